@@ -1,0 +1,33 @@
+"""The domain: plain dataclasses and the rules of the format. Standard library only."""
+
+from roundtable.domain.model import (
+    IdeaStatus,
+    Item,
+    ItemKind,
+    Language,
+    Participant,
+    Phase,
+    PhasePlan,
+    Sector,
+    Session,
+    SessionBundle,
+    SessionStatus,
+    SessionSummary,
+    SpeakingTurn,
+)
+
+__all__ = [
+    "IdeaStatus",
+    "Item",
+    "ItemKind",
+    "Language",
+    "Participant",
+    "Phase",
+    "PhasePlan",
+    "Sector",
+    "Session",
+    "SessionBundle",
+    "SessionStatus",
+    "SessionSummary",
+    "SpeakingTurn",
+]

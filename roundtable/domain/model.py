@@ -1,0 +1,146 @@
+"""The things a roundtable session is made of.
+
+Ids are integers assigned by the store. A `SessionBundle` read from a session file uses
+the same classes with ids local to the bundle (1, 2, 3 …); the store maps them to its own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import StrEnum
+
+
+class Phase(StrEnum):
+    NARRATIVE = "narrative"
+    BARRIERS_OPPORTUNITIES = "barriers_opportunities"
+    IDEAS = "ideas"
+
+
+class ItemKind(StrEnum):
+    NOTE = "note"
+    QUOTE = "quote"
+    QUESTION = "question"
+    BARRIER = "barrier"
+    OPPORTUNITY = "opportunity"
+    IDEA = "idea"
+    ACTION = "action"
+
+
+class Sector(StrEnum):
+    MUNICIPAL = "municipal"
+    PRIVATE = "private"
+    OTHER = "other"
+
+
+class SessionStatus(StrEnum):
+    PLANNED = "planned"
+    RUNNING = "running"
+    COMPLETED = "completed"
+
+
+class IdeaStatus(StrEnum):
+    PROPOSED = "proposed"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+    DROPPED = "dropped"
+
+
+class Language(StrEnum):
+    DA = "da"
+    EN = "en"
+
+
+@dataclass
+class Session:
+    title: str
+    theme: str = ""
+    host: str = ""
+    venue: str = ""
+    starts_at: datetime | None = None
+    language: Language = Language.DA
+    facilitator: str = ""
+    status: SessionStatus = SessionStatus.PLANNED
+    chatham_house: bool = False
+    summary: str = ""
+    id: int | None = None
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+
+
+@dataclass
+class PhasePlan:
+    phase: Phase
+    planned_minutes: int
+    started_at: datetime | None = None
+    ended_at: datetime | None = None
+
+
+@dataclass
+class Participant:
+    name: str
+    organisation: str = ""
+    role: str = ""
+    sector: Sector = Sector.OTHER
+    id: int | None = None
+    session_id: int | None = None
+
+
+@dataclass
+class Item:
+    phase: Phase
+    kind: ItemKind
+    text: str
+    title: str = ""
+    by: int | None = None
+    category: str = ""
+    # Idea fields; None where they do not apply or were not given.
+    votes: int | None = None
+    impact: int | None = None
+    effort: int | None = None
+    addresses: list[int] = field(default_factory=list)
+    next_step: str = ""
+    status: IdeaStatus | None = None
+    # Idea and action.
+    owner: int | None = None
+    # Action.
+    due: date | None = None
+    id: int | None = None
+    session_id: int | None = None
+    position: int = 0
+
+
+@dataclass
+class SpeakingTurn:
+    by: int
+    started_at: datetime
+    ended_at: datetime | None = None
+    id: int | None = None
+    session_id: int | None = None
+
+
+@dataclass
+class SessionBundle:
+    """Everything one session holds: what a session file carries."""
+
+    session: Session
+    phases: list[PhasePlan]
+    participants: list[Participant] = field(default_factory=list)
+    items: list[Item] = field(default_factory=list)
+    speaking_turns: list[SpeakingTurn] = field(default_factory=list)
+
+
+@dataclass
+class SessionSummary:
+    """One row of the library: a session with its counts, cheap to list by the thousand."""
+
+    id: int
+    title: str
+    theme: str
+    host: str
+    starts_at: datetime | None
+    status: SessionStatus
+    language: Language
+    item_count: int
+    participant_count: int
+    updated_at: datetime | None = None

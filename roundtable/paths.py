@@ -1,0 +1,48 @@
+"""Where Roundtable keeps its data.
+
+In order: the --data-dir option, the ROUNDTABLE_DATA_DIR variable, the per-user data
+folder from platformdirs (for example ~/.local/share/roundtable on Linux,
+%LOCALAPPDATA%\\roundtable on Windows, ~/Library/Application Support/roundtable on macOS).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from roundtable.errors import RoundtableError
+
+ENV_VAR = "ROUNDTABLE_DATA_DIR"
+DATABASE_NAME = "roundtable.sqlite3"
+BACKUP_FOLDER = "backups"
+
+
+def default_data_dir() -> Path:
+    # Imported here so that --version and --help stay quick.
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("roundtable", appauthor=False))
+
+
+def resolve_data_dir(option: str | None = None, environ: dict[str, str] | None = None) -> Path:
+    """The data folder to use, as an absolute path (not created)."""
+    environ = os.environ if environ is None else environ
+    chosen = option or environ.get(ENV_VAR) or None
+    path = Path(chosen).expanduser() if chosen else default_data_dir()
+    return path.absolute()
+
+
+def ensure_data_dir(path: Path) -> Path:
+    """Create the data folder (owner-only) if needed; refuse a path that cannot be one."""
+    if path.exists() and not path.is_dir():
+        raise RoundtableError(
+            f"The data folder {path} is a file, not a folder. Choose another with --data-dir."
+        )
+    try:
+        path.mkdir(mode=0o700, parents=True, exist_ok=True)
+    except OSError as exc:
+        raise RoundtableError(
+            f"Cannot create the data folder {path}: {exc.strerror or exc}. "
+            "Choose another with --data-dir."
+        ) from exc
+    return path

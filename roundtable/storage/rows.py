@@ -1,0 +1,197 @@
+"""Conversions between database rows and domain objects."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from typing import Any
+
+from roundtable.domain.model import (
+    IdeaStatus,
+    Item,
+    ItemKind,
+    Language,
+    Participant,
+    Phase,
+    PhasePlan,
+    Sector,
+    Session,
+    SessionStatus,
+    SessionSummary,
+    SpeakingTurn,
+)
+
+
+def aware(value: datetime) -> datetime:
+    """A naive date-time is taken as local time: the facilitator's laptop clock."""
+    return value if value.tzinfo is not None else value.astimezone()
+
+
+def dt_text(value: datetime | None) -> str | None:
+    return None if value is None else aware(value).isoformat()
+
+
+def utc_text(value: datetime | None) -> str | None:
+    return None if value is None else aware(value).astimezone(UTC).isoformat()
+
+
+def now_text() -> str:
+    return datetime.now(UTC).isoformat(timespec="microseconds")
+
+
+def dt_value(text: str | None) -> datetime | None:
+    return None if text is None else datetime.fromisoformat(text)
+
+
+def date_value(text: str | None) -> date | None:
+    return None if text is None else date.fromisoformat(text)
+
+
+SESSION_COLUMNS = (
+    "id, title, theme, host, venue, starts_at, language, facilitator, status, "
+    "chatham_house, summary, created_at, updated_at"
+)
+
+
+def session_row(session: Session) -> dict[str, Any]:
+    return {
+        "title": session.title,
+        "theme": session.theme,
+        "host": session.host,
+        "venue": session.venue,
+        "starts_at": dt_text(session.starts_at),
+        "starts_at_utc": utc_text(session.starts_at),
+        "language": str(session.language),
+        "facilitator": session.facilitator,
+        "status": str(session.status),
+        "chatham_house": int(session.chatham_house),
+        "summary": session.summary,
+    }
+
+
+def session_value(row: tuple) -> Session:
+    (id_, title, theme, host, venue, starts_at, language, facilitator, status, chatham,
+     summary, created_at, updated_at) = row  # fmt: skip
+    return Session(
+        id=id_,
+        title=title,
+        theme=theme,
+        host=host,
+        venue=venue,
+        starts_at=dt_value(starts_at),
+        language=Language(language),
+        facilitator=facilitator,
+        status=SessionStatus(status),
+        chatham_house=bool(chatham),
+        summary=summary,
+        created_at=dt_value(created_at),
+        updated_at=dt_value(updated_at),
+    )
+
+
+SUMMARY_SELECT = """
+SELECT s.id, s.title, s.theme, s.host, s.starts_at, s.status, s.language,
+       (SELECT count(*) FROM items i WHERE i.session_id = s.id),
+       (SELECT count(*) FROM participants p WHERE p.session_id = s.id),
+       s.updated_at
+FROM sessions s
+"""
+
+NEWEST_FIRST = "ORDER BY coalesce(s.starts_at_utc, s.created_at) DESC, s.id DESC"
+
+
+def summary_value(row: tuple) -> SessionSummary:
+    id_, title, theme, host, starts_at, status, language, items, people, updated = row
+    return SessionSummary(
+        id=id_,
+        title=title,
+        theme=theme,
+        host=host,
+        starts_at=dt_value(starts_at),
+        status=SessionStatus(status),
+        language=Language(language),
+        item_count=items,
+        participant_count=people,
+        updated_at=dt_value(updated),
+    )
+
+
+def phase_value(row: tuple) -> PhasePlan:
+    phase, minutes, started, ended = row
+    return PhasePlan(Phase(phase), minutes, dt_value(started), dt_value(ended))
+
+
+PARTICIPANT_COLUMNS = "id, session_id, name, organisation, role, sector"
+
+
+def participant_value(row: tuple) -> Participant:
+    id_, session_id, name, organisation, role, sector = row
+    return Participant(
+        id=id_,
+        session_id=session_id,
+        name=name,
+        organisation=organisation,
+        role=role,
+        sector=Sector(sector),
+    )
+
+
+ITEM_COLUMNS = (
+    "id, session_id, phase, kind, position, title, text, by_id, category, votes, impact, "
+    "effort, owner_id, next_step, status, due"
+)
+
+
+def item_row(item: Item) -> dict[str, Any]:
+    return {
+        "phase": str(item.phase),
+        "kind": str(item.kind),
+        "title": item.title,
+        "text": item.text,
+        "by_id": item.by,
+        "category": item.category,
+        "votes": item.votes,
+        "impact": item.impact,
+        "effort": item.effort,
+        "owner_id": item.owner,
+        "next_step": item.next_step,
+        "status": None if item.status is None else str(item.status),
+        "due": None if item.due is None else item.due.isoformat(),
+    }
+
+
+def item_value(row: tuple, addresses: list[int]) -> Item:
+    (id_, session_id, phase, kind, position, title, text, by_id, category, votes, impact,
+     effort, owner_id, next_step, status, due) = row  # fmt: skip
+    return Item(
+        id=id_,
+        session_id=session_id,
+        phase=Phase(phase),
+        kind=ItemKind(kind),
+        position=position,
+        title=title,
+        text=text,
+        by=by_id,
+        category=category,
+        votes=votes,
+        impact=impact,
+        effort=effort,
+        owner=owner_id,
+        next_step=next_step,
+        status=None if status is None else IdeaStatus(status),
+        due=date_value(due),
+        addresses=addresses,
+    )
+
+
+TURN_COLUMNS = "id, session_id, participant_id, started_at, ended_at"
+
+
+def turn_value(row: tuple) -> SpeakingTurn:
+    id_, session_id, participant_id, started, ended = row
+    return SpeakingTurn(
+        id=id_,
+        session_id=session_id,
+        by=participant_id,
+        started_at=dt_value(started),
+        ended_at=dt_value(ended),
+    )

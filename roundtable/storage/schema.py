@@ -1,0 +1,159 @@
+"""The database schema, as append-only migrations.
+
+Never edit a step that has shipped: add a new one at the end of STEPS. A step that calls
+`table.transform()` must re-create that table's full-text triggers (transform drops them).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+MIGRATION_SET = "roundtable"
+
+_PHASES = "'narrative', 'barriers_opportunities', 'ideas'"
+_KINDS = "'note', 'quote', 'question', 'barrier', 'opportunity', 'idea', 'action'"
+_TOKENIZE = "tokenize = 'unicode61 remove_diacritics 2'"
+
+# Text lengths are checked in Python: SQLite's length() stops at a NUL character,
+# which a session file may legitimately carry.
+_INITIAL = f"""
+CREATE TABLE sessions (
+    id INTEGER PRIMARY KEY,
+    title TEXT NOT NULL,
+    theme TEXT NOT NULL DEFAULT '',
+    host TEXT NOT NULL DEFAULT '',
+    venue TEXT NOT NULL DEFAULT '',
+    starts_at TEXT,
+    starts_at_utc TEXT,
+    language TEXT NOT NULL DEFAULT 'da' CHECK (language IN ('da', 'en')),
+    facilitator TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL DEFAULT 'planned'
+        CHECK (status IN ('planned', 'running', 'completed')),
+    chatham_house INTEGER NOT NULL DEFAULT 0 CHECK (chatham_house IN (0, 1)),
+    summary TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX sessions_newest ON sessions (coalesce(starts_at_utc, created_at) DESC, id DESC);
+
+CREATE TABLE phases (
+    session_id INTEGER NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+    phase TEXT NOT NULL CHECK (phase IN ({_PHASES})),
+    planned_minutes INTEGER NOT NULL CHECK (planned_minutes BETWEEN 1 AND 600),
+    started_at TEXT,
+    ended_at TEXT,
+    PRIMARY KEY (session_id, phase)
+) WITHOUT ROWID;
+
+CREATE TABLE participants (
+    id INTEGER PRIMARY KEY,
+    session_id INTEGER NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    organisation TEXT NOT NULL DEFAULT '',
+    role TEXT NOT NULL DEFAULT '',
+    sector TEXT NOT NULL DEFAULT 'other' CHECK (sector IN ('municipal', 'private', 'other'))
+);
+CREATE INDEX participants_session ON participants (session_id, position);
+
+CREATE TABLE items (
+    id INTEGER PRIMARY KEY,
+    session_id INTEGER NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+    phase TEXT NOT NULL CHECK (phase IN ({_PHASES})),
+    kind TEXT NOT NULL CHECK (kind IN ({_KINDS})),
+    position INTEGER NOT NULL,
+    title TEXT NOT NULL DEFAULT '',
+    text TEXT NOT NULL,
+    by_id INTEGER REFERENCES participants (id) ON DELETE SET NULL,
+    category TEXT NOT NULL DEFAULT '',
+    votes INTEGER CHECK (votes >= 0),
+    impact INTEGER CHECK (impact BETWEEN 1 AND 5),
+    effort INTEGER CHECK (effort BETWEEN 1 AND 5),
+    owner_id INTEGER REFERENCES participants (id) ON DELETE SET NULL,
+    next_step TEXT NOT NULL DEFAULT '',
+    status TEXT CHECK (status IN ('proposed', 'in_progress', 'done', 'dropped')),
+    due TEXT,
+    created_at TEXT NOT NULL
+);
+CREATE INDEX items_session_phase ON items (session_id, phase, position);
+CREATE INDEX items_by ON items (by_id);
+CREATE INDEX items_owner ON items (owner_id);
+
+CREATE TABLE idea_barriers (
+    idea_id INTEGER NOT NULL REFERENCES items (id) ON DELETE CASCADE,
+    barrier_id INTEGER NOT NULL REFERENCES items (id) ON DELETE CASCADE,
+    position INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (idea_id, barrier_id)
+) WITHOUT ROWID;
+CREATE INDEX idea_barriers_barrier ON idea_barriers (barrier_id);
+
+CREATE TABLE speaking_turns (
+    id INTEGER PRIMARY KEY,
+    session_id INTEGER NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+    participant_id INTEGER NOT NULL REFERENCES participants (id) ON DELETE CASCADE,
+    started_at TEXT NOT NULL,
+    ended_at TEXT
+);
+CREATE INDEX speaking_turns_session ON speaking_turns (session_id, started_at);
+CREATE INDEX speaking_turns_participant ON speaking_turns (participant_id);
+"""
+
+
+def fts_sql(table: str, columns: Sequence[str]) -> str:
+    """An external-content FTS5 index over `columns` of `table`, with the triggers that keep it."""
+    cols = ", ".join(columns)
+    new = ", ".join(f"new.{c}" for c in columns)
+    old = ", ".join(f"old.{c}" for c in columns)
+    fts = f"{table}_fts"
+    return f"""
+CREATE VIRTUAL TABLE {fts} USING fts5 (
+    {cols}, content = '{table}', content_rowid = 'id', {_TOKENIZE}
+);
+CREATE TRIGGER {table}_fts_ai AFTER INSERT ON {table} BEGIN
+    INSERT INTO {fts} (rowid, {cols}) VALUES (new.id, {new});
+END;
+CREATE TRIGGER {table}_fts_ad AFTER DELETE ON {table} BEGIN
+    INSERT INTO {fts} ({fts}, rowid, {cols}) VALUES ('delete', old.id, {old});
+END;
+CREATE TRIGGER {table}_fts_au AFTER UPDATE OF {cols} ON {table} BEGIN
+    INSERT INTO {fts} ({fts}, rowid, {cols}) VALUES ('delete', old.id, {old});
+    INSERT INTO {fts} (rowid, {cols}) VALUES (new.id, {new});
+END;
+INSERT INTO {fts} ({fts}) VALUES ('rebuild');
+"""
+
+
+def m001_initial(db: Database) -> None:
+    db.executescript(_INITIAL)
+    db.executescript(fts_sql("sessions", ("title", "theme", "host")))
+    db.executescript(fts_sql("items", ("title", "text")))
+    db.executescript(fts_sql("participants", ("name", "organisation", "role")))
+
+
+Step = Callable[[Database], None]
+
+# Append only.
+STEPS: tuple[Step, ...] = (m001_initial,)
+
+
+def build_migrations(steps: Sequence[Step] = STEPS) -> Migrations:
+    migrations = Migrations(MIGRATION_SET)
+    for step in steps:
+        migrations(name=step.__name__)(step)
+    return migrations
+
+
+def step_names(steps: Sequence[Step] = STEPS) -> list[str]:
+    return [step.__name__ for step in steps]
+
+
+def schema_snapshot(db: Database) -> str:
+    """The schema as text, stable across runs: what the committed snapshot is compared with."""
+    rows = db.execute(
+        "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL "
+        "AND name NOT LIKE 'sqlite_%' ORDER BY type, name"
+    ).fetchall()
+    return "".join(f"-- {kind} {name}\n{sql.strip()};\n\n" for kind, name, sql in rows)

@@ -1,0 +1,71 @@
+"""Full-text search over sessions, participants and items."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+
+from roundtable.domain.model import ItemKind, Phase, SessionSummary
+from roundtable.storage.rows import NEWEST_FIRST, SUMMARY_SELECT, summary_value
+
+
+@dataclass
+class ItemHit:
+    item_id: int
+    session_id: int
+    session_title: str
+    phase: Phase
+    kind: ItemKind
+    title: str
+    snippet: str
+
+
+@dataclass
+class SearchResults:
+    sessions: list[SessionSummary] = field(default_factory=list)
+    items: list[ItemHit] = field(default_factory=list)
+
+
+def fts_query(text: str) -> str | None:
+    """User text as an FTS5 query that cannot fail: every word a quoted prefix, all required."""
+    words = text.split()
+    if not words:
+        return None
+    return " ".join('"' + word.replace('"', '""') + '"*' for word in words)
+
+
+_SESSION_IDS = """
+SELECT rowid FROM sessions_fts WHERE sessions_fts MATCH :q
+UNION
+SELECT p.session_id FROM participants_fts f JOIN participants p ON p.id = f.rowid
+WHERE participants_fts MATCH :q
+"""
+
+_ITEMS = """
+SELECT i.id, i.session_id, s.title, i.phase, i.kind, i.title,
+       snippet(items_fts, 1, '[', ']', '…', 12)
+FROM items_fts
+JOIN items i ON i.id = items_fts.rowid
+JOIN sessions s ON s.id = i.session_id
+WHERE items_fts MATCH :q
+ORDER BY items_fts.rank
+LIMIT :limit
+"""
+
+
+def search(conn: sqlite3.Connection, text: str, limit: int = 50) -> SearchResults:
+    query = fts_query(text)
+    if query is None:
+        return SearchResults()
+    params = {"q": query, "limit": limit}
+    sessions = conn.execute(
+        f"{SUMMARY_SELECT} WHERE s.id IN ({_SESSION_IDS}) {NEWEST_FIRST} LIMIT :limit", params
+    ).fetchall()
+    items = conn.execute(_ITEMS, params).fetchall()
+    return SearchResults(
+        sessions=[summary_value(r) for r in sessions],
+        items=[
+            ItemHit(id_, sid, stitle, Phase(phase), ItemKind(kind), title, snippet)
+            for id_, sid, stitle, phase, kind, title, snippet in items
+        ],
+    )

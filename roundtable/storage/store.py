@@ -1,0 +1,576 @@
+"""`SessionStore`: the one API through which the command line and the UI read and write.
+
+Every public method that changes something is one committed transaction by the time it
+returns; nothing is buffered.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import sqlite3
+from collections.abc import Iterable
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from roundtable import paths
+from roundtable.domain import rules, validation
+from roundtable.domain.model import (
+    Item,
+    ItemKind,
+    Participant,
+    Phase,
+    PhasePlan,
+    Session,
+    SessionBundle,
+    SessionSummary,
+    SpeakingTurn,
+)
+from roundtable.errors import InvalidValue, NotFound
+from roundtable.storage import backups, rows
+from roundtable.storage.database import open_database, open_memory_database
+from roundtable.storage.search import SearchResults, search
+
+_FIXED = {"id", "session_id", "created_at", "updated_at", "position"}
+
+
+def _raise_problems(what: str, problems: validation.Problems) -> None:
+    if problems:
+        detail = "; ".join(f"{name} {message}" for name, message in problems)
+        raise InvalidValue(f"Invalid {what}: {detail}.")
+
+
+def _changed(obj: Any, changes: dict[str, Any], what: str) -> Any:
+    allowed = {f.name for f in dataclasses.fields(obj)} - _FIXED
+    unknown = sorted(set(changes) - allowed)
+    if unknown:
+        raise InvalidValue(f"A {what} has no field named {', '.join(unknown)}.")
+    return dataclasses.replace(obj, **changes)
+
+
+class SessionStore:
+    def __init__(self, db: Database, data_dir: Path | None = None) -> None:
+        self.db = db
+        self.data_dir = data_dir
+
+    # -- opening and closing -----------------------------------------------------------
+
+    @classmethod
+    def open(cls, data_dir: Path, automatic_backup: bool = True) -> SessionStore:
+        """Open the store in `data_dir`, creating and migrating it as needed."""
+        paths.ensure_data_dir(data_dir)
+        backup_dir = data_dir / paths.BACKUP_FOLDER
+        db = open_database(data_dir / paths.DATABASE_NAME, backup_dir)
+        store = cls(db, data_dir)
+        if automatic_backup:
+            store.take_automatic_backup()
+        return store
+
+    @classmethod
+    def in_memory(cls) -> SessionStore:
+        return cls(open_memory_database())
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> SessionStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def backup_dir(self) -> Path | None:
+        return None if self.data_dir is None else self.data_dir / paths.BACKUP_FOLDER
+
+    # -- helpers ----------------------------------------------------------------------
+
+    def _one(self, sql: str, params: Iterable[Any] | dict[str, Any]) -> tuple | None:
+        return self.db.execute(sql, params).fetchone()
+
+    def _touch(self, session_id: int) -> None:
+        self.db.execute(
+            "UPDATE sessions SET updated_at = ? WHERE id = ?", [rows.now_text(), session_id]
+        )
+
+    def _insert(self, table: str, values: dict[str, Any]) -> int:
+        columns = ", ".join(values)
+        marks = ", ".join("?" for _ in values)
+        cursor = self.db.execute(
+            f"INSERT INTO {table} ({columns}) VALUES ({marks})", list(values.values())
+        )
+        return cursor.lastrowid
+
+    def _update(self, table: str, row_id: int, values: dict[str, Any]) -> None:
+        assignments = ", ".join(f"{name} = ?" for name in values)
+        self.db.execute(
+            f"UPDATE {table} SET {assignments} WHERE id = ?", [*values.values(), row_id]
+        )
+
+    def _require_session(self, session_id: int) -> None:
+        if self._one("SELECT 1 FROM sessions WHERE id = ?", [session_id]) is None:
+            raise NotFound(f"There is no session with id {session_id}.")
+
+    def _check_participant(self, session_id: int, participant_id: int | None, field: str) -> None:
+        if participant_id is None:
+            return
+        row = self._one(
+            "SELECT 1 FROM participants WHERE id = ? AND session_id = ?",
+            [participant_id, session_id],
+        )
+        if row is None:
+            raise InvalidValue(
+                f"Invalid item: {field} names participant {participant_id}, "
+                "who is not in this session."
+            )
+
+    # -- sessions ---------------------------------------------------------------------
+
+    def create_session(self, session: Session, phases: list[PhasePlan] | None = None) -> Session:
+        _raise_problems("session", validation.session_problems(session))
+        plans = rules.phases_with_defaults(phases or [])
+        for plan in plans:
+            _raise_problems("phase", validation.phase_problems(plan))
+        with self.db.atomic():
+            session_id = self._insert_session(session, plans)
+        return self.get_session(session_id)
+
+    def _insert_session(self, session: Session, plans: list[PhasePlan]) -> int:
+        now = rows.now_text()
+        values = rows.session_row(session) | {"created_at": now, "updated_at": now}
+        session_id = self._insert("sessions", values)
+        for plan in plans:
+            self.db.execute(
+                "INSERT INTO phases (session_id, phase, planned_minutes, started_at, ended_at) "
+                "VALUES (?, ?, ?, ?, ?)",
+                [
+                    session_id,
+                    str(plan.phase),
+                    plan.planned_minutes,
+                    rows.dt_text(plan.started_at),
+                    rows.dt_text(plan.ended_at),
+                ],
+            )
+        return session_id
+
+    def get_session(self, session_id: int) -> Session:
+        row = self._one(f"SELECT {rows.SESSION_COLUMNS} FROM sessions WHERE id = ?", [session_id])
+        if row is None:
+            raise NotFound(f"There is no session with id {session_id}.")
+        return rows.session_value(row)
+
+    def list_sessions(self) -> list[SessionSummary]:
+        """All sessions, newest first (by start, else by creation)."""
+        found = self.db.execute(f"{rows.SUMMARY_SELECT} {rows.NEWEST_FIRST}").fetchall()
+        return [rows.summary_value(r) for r in found]
+
+    def update_session(self, session_id: int, **changes: Any) -> Session:
+        updated = _changed(self.get_session(session_id), changes, "session")
+        _raise_problems("session", validation.session_problems(updated))
+        values = rows.session_row(updated) | {"updated_at": rows.now_text()}
+        with self.db.atomic():
+            self._update("sessions", session_id, values)
+        return self.get_session(session_id)
+
+    def delete_session(self, session_id: int) -> None:
+        self._require_session(session_id)
+        with self.db.atomic():
+            self.db.execute("DELETE FROM sessions WHERE id = ?", [session_id])
+
+    # -- phases -----------------------------------------------------------------------
+
+    def phases(self, session_id: int) -> list[PhasePlan]:
+        self._require_session(session_id)
+        found = self.db.execute(
+            "SELECT phase, planned_minutes, started_at, ended_at FROM phases WHERE session_id = ?",
+            [session_id],
+        ).fetchall()
+        by_phase = {plan.phase: plan for plan in map(rows.phase_value, found)}
+        return rules.phases_with_defaults(list(by_phase.values()))
+
+    def update_phase(self, session_id: int, phase: Phase, **changes: Any) -> PhasePlan:
+        current = next(p for p in self.phases(session_id) if p.phase == phase)
+        updated = _changed(current, changes, "phase")
+        if updated.phase != phase:
+            raise InvalidValue("A phase's key cannot be changed.")
+        _raise_problems("phase", validation.phase_problems(updated))
+        with self.db.atomic():
+            self.db.execute(
+                "INSERT OR REPLACE INTO phases "
+                "(session_id, phase, planned_minutes, started_at, ended_at) "
+                "VALUES (?, ?, ?, ?, ?)",
+                [
+                    session_id,
+                    str(phase),
+                    updated.planned_minutes,
+                    rows.dt_text(updated.started_at),
+                    rows.dt_text(updated.ended_at),
+                ],
+            )
+            self._touch(session_id)
+        return updated
+
+    # -- participants -----------------------------------------------------------------
+
+    def add_participant(self, session_id: int, participant: Participant) -> Participant:
+        self._require_session(session_id)
+        _raise_problems("participant", validation.participant_problems(participant))
+        with self.db.atomic():
+            participant_id = self._insert_participant(session_id, participant)
+            self._touch(session_id)
+        return self.get_participant(participant_id)
+
+    def _insert_participant(self, session_id: int, participant: Participant) -> int:
+        (position,) = self._one(
+            "SELECT coalesce(max(position) + 1, 0) FROM participants WHERE session_id = ?",
+            [session_id],
+        )
+        return self._insert(
+            "participants",
+            {
+                "session_id": session_id,
+                "position": position,
+                "name": participant.name,
+                "organisation": participant.organisation,
+                "role": participant.role,
+                "sector": str(participant.sector),
+            },
+        )
+
+    def get_participant(self, participant_id: int) -> Participant:
+        row = self._one(
+            f"SELECT {rows.PARTICIPANT_COLUMNS} FROM participants WHERE id = ?", [participant_id]
+        )
+        if row is None:
+            raise NotFound(f"There is no participant with id {participant_id}.")
+        return rows.participant_value(row)
+
+    def participants(self, session_id: int) -> list[Participant]:
+        found = self.db.execute(
+            f"SELECT {rows.PARTICIPANT_COLUMNS} FROM participants WHERE session_id = ? "
+            "ORDER BY position, id",
+            [session_id],
+        ).fetchall()
+        return [rows.participant_value(r) for r in found]
+
+    def update_participant(self, participant_id: int, **changes: Any) -> Participant:
+        current = self.get_participant(participant_id)
+        updated = _changed(current, changes, "participant")
+        _raise_problems("participant", validation.participant_problems(updated))
+        with self.db.atomic():
+            self._update(
+                "participants",
+                participant_id,
+                {
+                    "name": updated.name,
+                    "organisation": updated.organisation,
+                    "role": updated.role,
+                    "sector": str(updated.sector),
+                },
+            )
+            self._touch(current.session_id)
+        return self.get_participant(participant_id)
+
+    def delete_participant(self, participant_id: int) -> None:
+        """Remove a participant everywhere: items they raised or own stay, unattributed;
+        their speaking turns go; their name is purged from the search index and the file."""
+        current = self.get_participant(participant_id)
+        with self.db.atomic():
+            self.db.execute("DELETE FROM participants WHERE id = ?", [participant_id])
+            self._touch(current.session_id)
+        self._purge_deleted_text("participants_fts")
+
+    def _purge_deleted_text(self, fts_table: str) -> None:
+        # An FTS5 'delete' only marks tokens deleted; 'optimize' rewrites the index without
+        # them, secure_delete zeroes the freed pages, and the checkpoint empties the WAL.
+        self.db.execute(f"INSERT INTO {fts_table} ({fts_table}) VALUES ('optimize')")
+        if not self.db.memory:
+            with contextlib.suppress(sqlite3.OperationalError):
+                self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    # -- items ------------------------------------------------------------------------
+
+    def _validated_item(self, session_id: int, item: Item) -> Item:
+        item = validation.normalized_item(item)
+        _raise_problems("item", validation.item_problems(item))
+        self._check_participant(session_id, item.by, "by")
+        self._check_participant(session_id, item.owner, "owner")
+        return item
+
+    def add_item(self, session_id: int, item: Item) -> Item:
+        """Store a new item at the end of its phase."""
+        self._require_session(session_id)
+        item = self._validated_item(session_id, item)
+        with self.db.atomic():
+            item_id = self._insert_item(session_id, item)
+            self._set_addresses(session_id, item_id, item.addresses)
+            self._touch(session_id)
+        return self.get_item(item_id)
+
+    def _insert_item(self, session_id: int, item: Item) -> int:
+        (position,) = self._one(
+            "SELECT coalesce(max(position) + 1, 0) FROM items WHERE session_id = ? AND phase = ?",
+            [session_id, str(item.phase)],
+        )
+        values = rows.item_row(item) | {
+            "session_id": session_id,
+            "position": position,
+            "created_at": rows.now_text(),
+        }
+        return self._insert("items", values)
+
+    def _addresses(self, item_ids: list[int]) -> dict[int, list[int]]:
+        if not item_ids:
+            return {}
+        found: dict[int, list[int]] = {}
+        marks = ", ".join("?" for _ in item_ids)
+        for idea_id, barrier_id in self.db.execute(
+            f"SELECT idea_id, barrier_id FROM idea_barriers WHERE idea_id IN ({marks}) "
+            "ORDER BY idea_id, position",
+            item_ids,
+        ):
+            found.setdefault(idea_id, []).append(barrier_id)
+        return found
+
+    def get_item(self, item_id: int) -> Item:
+        row = self._one(f"SELECT {rows.ITEM_COLUMNS} FROM items WHERE id = ?", [item_id])
+        if row is None:
+            raise NotFound(f"There is no item with id {item_id}.")
+        return rows.item_value(row, self._addresses([item_id]).get(item_id, []))
+
+    def items(self, session_id: int, phase: Phase | None = None) -> list[Item]:
+        """A session's items in phase order, each phase in its own order."""
+        where, params = "session_id = ?", [session_id]
+        if phase is not None:
+            where, params = where + " AND phase = ?", [*params, str(phase)]
+        found = self.db.execute(
+            f"SELECT {rows.ITEM_COLUMNS} FROM items WHERE {where} "
+            "ORDER BY CASE phase WHEN 'narrative' THEN 0 WHEN 'barriers_opportunities' THEN 1 "
+            "ELSE 2 END, position, id",
+            params,
+        ).fetchall()
+        links = self._session_links(session_id)
+        return [rows.item_value(r, links.get(r[0], [])) for r in found]
+
+    def _session_links(self, session_id: int) -> dict[int, list[int]]:
+        found: dict[int, list[int]] = {}
+        for idea_id, barrier_id in self.db.execute(
+            "SELECT l.idea_id, l.barrier_id FROM idea_barriers l "
+            "JOIN items i ON i.id = l.idea_id WHERE i.session_id = ? "
+            "ORDER BY l.idea_id, l.position",
+            [session_id],
+        ):
+            found.setdefault(idea_id, []).append(barrier_id)
+        return found
+
+    def update_item(self, item_id: int, **changes: Any) -> Item:
+        current = self.get_item(item_id)
+        updated = self._validated_item(current.session_id, _changed(current, changes, "item"))
+        with self.db.atomic():
+            values = rows.item_row(updated)
+            if updated.phase != current.phase:
+                (values["position"],) = self._one(
+                    "SELECT coalesce(max(position) + 1, 0) FROM items "
+                    "WHERE session_id = ? AND phase = ?",
+                    [current.session_id, str(updated.phase)],
+                )
+            self._update("items", item_id, values)
+            if updated.addresses != current.addresses:
+                self._set_addresses(current.session_id, item_id, updated.addresses)
+            if current.kind is ItemKind.BARRIER and updated.kind is not ItemKind.BARRIER:
+                self.db.execute("DELETE FROM idea_barriers WHERE barrier_id = ?", [item_id])
+            self._touch(current.session_id)
+        return self.get_item(item_id)
+
+    def delete_item(self, item_id: int) -> None:
+        current = self.get_item(item_id)
+        with self.db.atomic():
+            self.db.execute("DELETE FROM items WHERE id = ?", [item_id])
+            self._touch(current.session_id)
+
+    def move_item(self, item_id: int, index: int) -> None:
+        """Move an item to `index` within its phase (clamped to the phase's bounds)."""
+        current = self.get_item(item_id)
+        order = [
+            r[0]
+            for r in self.db.execute(
+                "SELECT id FROM items WHERE session_id = ? AND phase = ? ORDER BY position, id",
+                [current.session_id, str(current.phase)],
+            )
+        ]
+        order.remove(item_id)
+        order.insert(max(0, min(index, len(order))), item_id)
+        with self.db.atomic():
+            for position, moved_id in enumerate(order):
+                self.db.execute("UPDATE items SET position = ? WHERE id = ?", [position, moved_id])
+            self._touch(current.session_id)
+
+    def _set_addresses(self, session_id: int, idea_id: int, barrier_ids: list[int]) -> None:
+        if len(set(barrier_ids)) != len(barrier_ids):
+            raise InvalidValue("Invalid item: addresses lists the same barrier twice.")
+        for barrier_id in barrier_ids:
+            row = self._one(
+                "SELECT kind FROM items WHERE id = ? AND session_id = ?", [barrier_id, session_id]
+            )
+            if row is None or row[0] != ItemKind.BARRIER:
+                raise InvalidValue(
+                    f"Invalid item: addresses names item {barrier_id}, "
+                    "which is not a barrier in this session."
+                )
+        self.db.execute("DELETE FROM idea_barriers WHERE idea_id = ?", [idea_id])
+        for position, barrier_id in enumerate(barrier_ids):
+            self.db.execute(
+                "INSERT INTO idea_barriers (idea_id, barrier_id, position) VALUES (?, ?, ?)",
+                [idea_id, barrier_id, position],
+            )
+
+    def link_idea_to_barrier(self, idea_id: int, barrier_id: int) -> Item:
+        idea = self.get_item(idea_id)
+        if idea.kind is not ItemKind.IDEA:
+            raise InvalidValue(f"Item {idea_id} is a {idea.kind}, not an idea.")
+        if barrier_id in idea.addresses:
+            return idea
+        return self.update_item(idea_id, addresses=[*idea.addresses, barrier_id])
+
+    def unlink_idea_from_barrier(self, idea_id: int, barrier_id: int) -> Item:
+        idea = self.get_item(idea_id)
+        return self.update_item(idea_id, addresses=[b for b in idea.addresses if b != barrier_id])
+
+    # -- speaking turns ---------------------------------------------------------------
+
+    def add_speaking_turn(self, session_id: int, turn: SpeakingTurn) -> SpeakingTurn:
+        self._require_session(session_id)
+        _raise_problems("speaking turn", validation.turn_problems(turn))
+        self._check_participant(session_id, turn.by, "by")
+        with self.db.atomic():
+            turn_id = self._insert_turn(session_id, turn)
+            self._touch(session_id)
+        return self.get_speaking_turn(turn_id)
+
+    def _insert_turn(self, session_id: int, turn: SpeakingTurn) -> int:
+        return self._insert(
+            "speaking_turns",
+            {
+                "session_id": session_id,
+                "participant_id": turn.by,
+                "started_at": rows.dt_text(turn.started_at),
+                "ended_at": rows.dt_text(turn.ended_at),
+            },
+        )
+
+    def get_speaking_turn(self, turn_id: int) -> SpeakingTurn:
+        row = self._one(f"SELECT {rows.TURN_COLUMNS} FROM speaking_turns WHERE id = ?", [turn_id])
+        if row is None:
+            raise NotFound(f"There is no speaking turn with id {turn_id}.")
+        return rows.turn_value(row)
+
+    def end_speaking_turn(self, turn_id: int, ended_at: datetime) -> SpeakingTurn:
+        turn = dataclasses.replace(self.get_speaking_turn(turn_id), ended_at=ended_at)
+        _raise_problems("speaking turn", validation.turn_problems(turn))
+        with self.db.atomic():
+            self.db.execute(
+                "UPDATE speaking_turns SET ended_at = ? WHERE id = ?",
+                [rows.dt_text(ended_at), turn_id],
+            )
+            self._touch(turn.session_id)
+        return self.get_speaking_turn(turn_id)
+
+    def speaking_turns(self, session_id: int) -> list[SpeakingTurn]:
+        found = self.db.execute(
+            f"SELECT {rows.TURN_COLUMNS} FROM speaking_turns WHERE session_id = ? "
+            "ORDER BY started_at, id",
+            [session_id],
+        ).fetchall()
+        return [rows.turn_value(r) for r in found]
+
+    def delete_speaking_turn(self, turn_id: int) -> None:
+        turn = self.get_speaking_turn(turn_id)
+        with self.db.atomic():
+            self.db.execute("DELETE FROM speaking_turns WHERE id = ?", [turn_id])
+            self._touch(turn.session_id)
+
+    # -- whole sessions ---------------------------------------------------------------
+
+    def import_bundle(self, bundle: SessionBundle) -> Session:
+        """Store a whole session as a new one, all or nothing.
+
+        Ids in the bundle are local to it; references between its parts use those ids.
+        """
+        _raise_problems("session", validation.session_problems(bundle.session))
+        plans = rules.phases_with_defaults(bundle.phases)
+        for plan in plans:
+            _raise_problems("phase", validation.phase_problems(plan))
+        with self.db.atomic():
+            session_id = self._insert_session(bundle.session, plans)
+            people: dict[int | None, int | None] = {None: None}
+            for participant in bundle.participants:
+                _raise_problems("participant", validation.participant_problems(participant))
+                people[participant.id] = self._insert_participant(session_id, participant)
+            items: dict[int | None, int] = {}
+            for item in bundle.items:
+                item = validation.normalized_item(item)
+                _raise_problems("item", validation.item_problems(item))
+                try:
+                    stored = dataclasses.replace(item, by=people[item.by], owner=people[item.owner])
+                except KeyError as exc:
+                    raise InvalidValue(f"Invalid item: no participant {exc}.") from exc
+                items[item.id] = self._insert_item(session_id, stored)
+            for item in bundle.items:
+                if item.kind is ItemKind.IDEA and item.addresses:
+                    try:
+                        targets = [items[b] for b in item.addresses]
+                    except KeyError as exc:
+                        raise InvalidValue(f"Invalid item: no barrier {exc}.") from exc
+                    self._set_addresses(session_id, items[item.id], targets)
+            for turn in bundle.speaking_turns:
+                _raise_problems("speaking turn", validation.turn_problems(turn))
+                if people.get(turn.by) is None:
+                    raise InvalidValue(f"Invalid speaking turn: no participant {turn.by}.")
+                self._insert_turn(session_id, dataclasses.replace(turn, by=people[turn.by]))
+        return self.get_session(session_id)
+
+    def export_bundle(self, session_id: int) -> SessionBundle:
+        """Everything the session holds, with the store's ids."""
+        return SessionBundle(
+            session=self.get_session(session_id),
+            phases=self.phases(session_id),
+            participants=self.participants(session_id),
+            items=self.items(session_id),
+            speaking_turns=self.speaking_turns(session_id),
+        )
+
+    # -- search -----------------------------------------------------------------------
+
+    def search(self, text: str, limit: int = 50) -> SearchResults:
+        """Sessions (by title, theme, host or participant) and items (by title or text)
+        matching every word of `text` as a prefix, accents ignored."""
+        return search(self.db.conn, text, limit)
+
+    # -- safety -----------------------------------------------------------------------
+
+    def backup_to(self, target: Path) -> None:
+        """A consistent copy of the whole database, written atomically."""
+        backups.copy_database(self.db.conn, Path(target))
+
+    def take_automatic_backup(self) -> Path | None:
+        """A rotating backup in the data folder, skipped when nothing changed since the last."""
+        if self.backup_dir is None:
+            return None
+        return backups.take_automatic_backup(self.db.conn, self.backup_dir)
+
+    def check(self) -> list[str]:
+        """Problems found by SQLite's integrity, foreign-key and full-text checks; [] if sound."""
+        problems = [str(r[0]) for r in self.db.execute("PRAGMA integrity_check") if r[0] != "ok"]
+        problems += [
+            f"{table} row {rowid} refers to a missing {parent}"
+            for table, rowid, parent, _ in self.db.execute("PRAGMA foreign_key_check")
+        ]
+        for fts in ("sessions_fts", "items_fts", "participants_fts"):
+            try:
+                self.db.execute(f"INSERT INTO {fts} ({fts}, rank) VALUES ('integrity-check', 1)")
+            except sqlite3.DatabaseError as exc:
+                problems.append(f"search index {fts}: {exc}")
+        return problems
