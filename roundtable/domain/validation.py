@@ -68,8 +68,8 @@ def item_problems(item: Item) -> Problems:
         out.append(("kind", f'"{item.kind}" does not belong in the phase "{item.phase}"'))
     if msg := _length(item.text, 1, rules.TEXT_MAX):
         out.append(("text", msg))
-    if item.votes is not None and item.votes < 0:
-        out.append(("votes", f"must be 0 or more, not {item.votes}"))
+    if item.votes is not None and not 0 <= item.votes <= rules.VOTES_MAX:
+        out.append(("votes", f"must be 0–{rules.VOTES_MAX:,}, not {item.votes}"))
     for name in ("impact", "effort"):
         value = getattr(item, name)
         if value is not None and not rules.SCORE_MIN <= value <= rules.SCORE_MAX:

@@ -20,6 +20,8 @@ def copy_database(source: sqlite3.Connection, target: Path) -> None:
         dest = sqlite3.connect(tmp)
         try:
             source.backup(dest)
+            # A backup is one self-contained file: no -wal or -shm beside it when read.
+            dest.execute("PRAGMA journal_mode = DELETE")
         finally:
             dest.close()
 

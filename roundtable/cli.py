@@ -1,0 +1,270 @@
+"""The `roundtable` command: opens the app, or runs one command against the data folder.
+
+Exit status: 0 on success, 1 when input is refused or an operation fails (with a short
+message on stderr), 2 for usage errors. Nothing here imports Qt: `--version` and `--help`
+stay instant, and the commands run on machines without a display.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from roundtable import __version__
+from roundtable.errors import RoundtableError
+
+PROG = "roundtable"
+_LINE_BREAKS = re.compile(r"[\t\r\n]+")
+
+
+def _err(message: str) -> None:
+    print(f"{PROG}: {message}", file=sys.stderr)
+
+
+def _one_line(text: str) -> str:
+    return _LINE_BREAKS.sub(" ", text)
+
+
+def _open_store(args: argparse.Namespace):  # -> SessionStore, imported lazily
+    from roundtable.paths import resolve_data_dir
+    from roundtable.storage import SessionStore
+
+    return SessionStore.open(resolve_data_dir(getattr(args, "data_dir", None)))
+
+
+# -- commands ------------------------------------------------------------------------
+
+
+def _cmd_app(args: argparse.Namespace) -> int:
+    print(
+        "The Roundtable window is not part of this version yet. Meanwhile the data folder "
+        f"can be used from the command line: {PROG} --help lists the commands."
+    )
+    return 0
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    from roundtable.sessionfile import read_session_file
+
+    refused = 0
+    with _open_store(args) as store:
+        for name in args.files:
+            try:
+                result = read_session_file(name)
+                session = store.import_bundle(result.bundle)
+            except RoundtableError as exc:
+                refused += 1
+                _err(str(exc))
+                continue
+            for entry in result.ignored:
+                _err(f"{name}: ignored {entry}")
+            print(f"{session.id}\t{_one_line(session.title)}")
+    return 1 if refused else 0
+
+
+def _summary_json(s: Any) -> dict[str, Any]:
+    return {
+        "id": s.id,
+        "title": s.title,
+        "theme": s.theme,
+        "host": s.host,
+        "starts_at": None if s.starts_at is None else s.starts_at.isoformat(),
+        "status": str(s.status),
+        "language": str(s.language),
+        "items": s.item_count,
+        "participants": s.participant_count,
+    }
+
+
+def _summary_line(s: Any) -> str:
+    day = s.starts_at.date().isoformat() if s.starts_at else "-" * 10
+    theme = f"  ({_one_line(s.theme)})" if s.theme else ""
+    return f"{s.id:>5}  {day}  {s.status:<9}  {_one_line(s.title)}{theme}"
+
+
+def _print_json(value: Any) -> None:
+    print(json.dumps(value, ensure_ascii=False, indent=2))
+
+
+def _cmd_list(args: argparse.Namespace) -> int:
+    with _open_store(args) as store:
+        sessions = store.list_sessions()
+    if args.json:
+        _print_json([_summary_json(s) for s in sessions])
+    elif not sessions:
+        print(f"No sessions yet. Import one with: {PROG} import FILE")
+    else:
+        print(f"{'ID':>5}  {'DATE':<10}  {'STATUS':<9}  TITLE")
+        for s in sessions:
+            print(_summary_line(s))
+    return 0
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from roundtable.errors import NotFound
+    from roundtable.sessionfile import dumps, write_session_file
+
+    with _open_store(args) as store:
+        try:
+            bundle = store.export_bundle(args.id)
+        except NotFound as exc:
+            raise NotFound(f"{exc} '{PROG} list' shows the sessions and their ids.") from None
+    if args.output == "-":
+        sys.stdout.write(dumps(bundle))
+    else:
+        write_session_file(bundle, Path(args.output))
+    return 0
+
+
+def _cmd_search(args: argparse.Namespace) -> int:
+    query = " ".join(args.query)
+    with _open_store(args) as store:
+        results = store.search(query, limit=args.limit)
+    if args.json:
+        _print_json(
+            {
+                "sessions": [_summary_json(s) for s in results.sessions],
+                "items": [
+                    {
+                        "session_id": hit.session_id,
+                        "session_title": hit.session_title,
+                        "item_id": hit.item_id,
+                        "phase": str(hit.phase),
+                        "kind": str(hit.kind),
+                        "title": hit.title,
+                        "snippet": hit.snippet,
+                    }
+                    for hit in results.items
+                ],
+            }
+        )
+        return 0
+    if not results.sessions and not results.items:
+        print(f'No matches for "{query}".')
+        return 0
+    if results.sessions:
+        print("Sessions:")
+        for s in results.sessions:
+            print(_summary_line(s))
+    if results.items:
+        print("Items:")
+        for hit in results.items:
+            print(
+                f"  session {hit.session_id}, item {hit.item_id} ({hit.kind}): "
+                f"{_one_line(hit.snippet)}"
+            )
+    return 0
+
+
+def _cmd_backup(args: argparse.Namespace) -> int:
+    with _open_store(args) as store:
+        store.backup_to(Path(args.output))
+    print(f"Backed up to {args.output}")
+    return 0
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    with _open_store(args) as store:
+        problems = store.check()
+        count = len(store.list_sessions())
+        where = store.data_dir
+    if problems:
+        _err(f"the database in {where} has {len(problems)} problem(s):")
+        for problem in problems:
+            print(f"  {problem}", file=sys.stderr)
+        return 1
+    print(f"The database in {where} is sound ({count} sessions).")
+    return 0
+
+
+# -- parsing -------------------------------------------------------------------------
+
+
+def _session_id(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"a session id is a number, not {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"a session id is 1 or more, not {value}")
+    return value
+
+
+def _limit(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not 1 <= value <= 10_000:
+        raise argparse.ArgumentTypeError("must be 1–10000")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    data_dir_help = "the data folder (default: $ROUNDTABLE_DATA_DIR, else the per-user data folder)"
+    # Accepted before or after the command; SUPPRESS keeps a later one from erasing an
+    # earlier one.
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help=data_dir_help)
+
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description="Capture and minutes for roundtable dialogues. Without a command, "
+        "opens the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR", help=data_dir_help)
+    parser.set_defaults(handler=_cmd_app)
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND")
+
+    def command(name: str, handler: Callable[[argparse.Namespace], int], summary: str):
+        sub = commands.add_parser(name, parents=[common], help=summary, description=summary)
+        sub.set_defaults(handler=handler)
+        return sub
+
+    sub = command("import", _cmd_import, "import session files, each as a new session")
+    sub.add_argument("files", nargs="+", metavar="FILE")
+
+    sub = command("list", _cmd_list, "list the sessions, newest first")
+    sub.add_argument("--json", action="store_true", help="print a JSON list")
+
+    sub = command("export", _cmd_export, "write a session to a file")
+    sub.add_argument("id", type=_session_id, metavar="ID", help="the session id (see list)")
+    sub.add_argument("--format", choices=["json"], default="json", help="the session file")
+    sub.add_argument(
+        "-o", "--output", required=True, metavar="FILE", help="the file to write (- for stdout)"
+    )
+
+    sub = command("search", _cmd_search, "find sessions and items by their words")
+    sub.add_argument("query", nargs="+", metavar="QUERY")
+    sub.add_argument("--json", action="store_true", help="print JSON")
+    sub.add_argument("--limit", type=_limit, default=50, help="at most this many of each")
+
+    sub = command("backup", _cmd_backup, "copy the whole database to a file")
+    sub.add_argument("-o", "--output", required=True, metavar="FILE")
+
+    command("check", _cmd_check, "check the database; exit 0 when sound")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    # A console that cannot show a character gets a replacement, not a crash.
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="replace")
+    args = build_parser().parse_args(argv)
+    try:
+        return args.handler(args)
+    except RoundtableError as exc:
+        _err(str(exc))
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # a bug: still no traceback in the user's face
+        _err(f"unexpected error ({type(exc).__name__}: {exc}). Please report it.")
+        return 1
