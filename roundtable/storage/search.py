@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from dataclasses import dataclass, field
 
@@ -26,9 +27,15 @@ class SearchResults:
     items: list[ItemHit] = field(default_factory=list)
 
 
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
 def fts_query(text: str) -> str | None:
     """User text as an FTS5 query that cannot fail: every word a quoted prefix, all required."""
-    words = text.split()
+    # FTS5's parser stops at a NUL, and SQLite cannot take a lone surrogate; neither can be
+    # part of an indexed word anyway.
+    text = text.encode("utf-8", "ignore").decode("utf-8")
+    words = _CONTROL.sub(" ", text).split()
     if not words:
         return None
     return " ".join('"' + word.replace('"', '""') + '"*' for word in words)

@@ -1,0 +1,204 @@
+"""Opening, migrating, refusing and backing up the database file."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+import stat
+from pathlib import Path
+
+import pytest
+
+from roundtable.domain import Item, ItemKind, Phase, Session
+from roundtable.errors import RoundtableError
+from roundtable.storage import (
+    DamagedDatabase,
+    DatabaseRefused,
+    NewerDatabase,
+    SessionStore,
+    backups,
+)
+from roundtable.storage.database import open_database
+from roundtable.storage.schema import STEPS, schema_snapshot
+
+SNAPSHOT = Path(__file__).parent / "schema_snapshot.sql"
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _store_with_data(folder: Path) -> Path:
+    with SessionStore.open(folder) as store:
+        s = store.create_session(Session("Ældrepleje"))
+        store.add_item(s.id, Item(Phase.NARRATIVE, ItemKind.NOTE, "Hjemmeplejen"))
+    return folder / "roundtable.sqlite3"
+
+
+def test_an_empty_database_migrates_to_the_committed_schema(tmp_path):
+    db = open_database(tmp_path / "new.sqlite3")
+    current = schema_snapshot(db)
+    db.close()
+    # To accept an intended schema change, write `current` over the snapshot file.
+    assert current == SNAPSHOT.read_text(encoding="utf-8"), (
+        "The schema differs from tests/unit/schema_snapshot.sql. Schema changes must be a new "
+        "migration step; then update the snapshot."
+    )
+
+
+def test_the_database_is_durable_and_private(disk_store):
+    conn = disk_store.db.conn
+    assert conn.execute("PRAGMA journal_mode").fetchone() == ("wal",)
+    assert conn.execute("PRAGMA synchronous").fetchone() == (2,)  # FULL
+    assert conn.execute("PRAGMA foreign_keys").fetchone() == (1,)
+    folder = disk_store.data_dir
+    if os.name == "posix":
+        assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+        assert stat.S_IMODE((folder / "roundtable.sqlite3").stat().st_mode) == 0o600
+
+
+def test_reopening_keeps_everything(tmp_path):
+    _store_with_data(tmp_path)
+    with SessionStore.open(tmp_path) as store:
+        [summary] = store.list_sessions()
+        assert summary.title == "Ældrepleje" and summary.item_count == 1
+
+
+def test_a_newer_database_is_refused_untouched(tmp_path):
+    path = _store_with_data(tmp_path)
+    conn = sqlite3.connect(path)
+    conn.execute(
+        "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
+        "VALUES ('roundtable', 'm999_from_the_future', '2030-01-01')"
+    )
+    conn.commit()
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    before = _digest(path)
+    with pytest.raises(NewerDatabase, match="newer version of Roundtable") as caught:
+        SessionStore.open(tmp_path)
+    assert "has not been changed" in str(caught.value)
+    assert _digest(path) == before
+
+
+def test_a_foreign_sqlite_file_is_refused_untouched(tmp_path):
+    path = tmp_path / "roundtable.sqlite3"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE photos (id INTEGER PRIMARY KEY)")
+    conn.commit()
+    conn.close()
+    before = _digest(path)
+    with pytest.raises(DatabaseRefused, match="not one of Roundtable's"):
+        SessionStore.open(tmp_path)
+    assert _digest(path) == before
+
+
+def test_a_damaged_database_is_reported_with_the_newest_backup_and_not_overwritten(tmp_path):
+    path = _store_with_data(tmp_path)
+    with SessionStore.open(tmp_path) as store:  # a backup that holds the data
+        store.take_automatic_backup()
+    newest = backups.newest_good_backup(tmp_path / "backups")
+    assert newest is not None
+    with open(path, "r+b") as fh:
+        fh.write(b"this is not a database header!!!" * 4)
+    before = _digest(path)
+    with pytest.raises(DamagedDatabase) as caught:
+        SessionStore.open(tmp_path)
+    message = str(caught.value)
+    assert "is damaged" in message and "has not been changed" in message
+    assert str(newest) in message
+    assert caught.value.backup == newest
+    assert _digest(path) == before
+    # The named backup really holds the data.
+    restored = sqlite3.connect(newest)
+    assert restored.execute("SELECT title FROM sessions").fetchall() == [("Ældrepleje",)]
+    restored.close()
+
+
+def test_a_damaged_database_without_backups_says_so(tmp_path):
+    path = tmp_path / "roundtable.sqlite3"
+    path.write_bytes(b"\x00garbage" * 1000)
+    with pytest.raises(DamagedDatabase, match="No good backup was found"):
+        SessionStore.open(tmp_path, automatic_backup=False)
+    assert path.read_bytes() == b"\x00garbage" * 1000
+
+
+def test_a_damaged_backup_is_not_offered(tmp_path):
+    path = _store_with_data(tmp_path)
+    good = backups.newest_good_backup(tmp_path / "backups")
+    bad = tmp_path / "backups" / "auto-99999999T000000000000Z.sqlite3"
+    bad.write_bytes(b"junk" * 100)
+    os.utime(bad)  # newest by time
+    path.write_bytes(b"junk" * 100)
+    with pytest.raises(DamagedDatabase) as caught:
+        SessionStore.open(tmp_path)
+    assert caught.value.backup == good
+
+
+def test_the_data_folder_cannot_be_a_file(tmp_path):
+    target = tmp_path / "data"
+    target.write_text("a file")
+    with pytest.raises(RoundtableError, match="is a file, not a folder"):
+        SessionStore.open(target)
+
+
+def _m002_add_colour(db):
+    db.execute("ALTER TABLE items ADD COLUMN colour TEXT NOT NULL DEFAULT ''")
+
+
+def test_migrating_takes_a_backup_first_and_keeps_the_data(tmp_path):
+    path = _store_with_data(tmp_path)
+    db = open_database(path, tmp_path / "backups", steps=(*STEPS, _m002_add_colour))
+    assert db.execute("SELECT text, colour FROM items").fetchall() == [("Hjemmeplejen", "")]
+    db.close()
+    [before] = list((tmp_path / "backups").glob("before-migration-*.sqlite3"))
+    old = sqlite3.connect(before)
+    assert "colour" not in {r[1] for r in old.execute("PRAGMA table_info(items)")}
+    assert old.execute("SELECT text FROM items").fetchall() == [("Hjemmeplejen",)]
+    old.close()
+    # And the older program now refuses the migrated file rather than corrupting it.
+    with pytest.raises(NewerDatabase):
+        SessionStore.open(tmp_path)
+
+
+def test_automatic_backups_rotate_and_skip_when_nothing_changed(tmp_path, monkeypatch):
+    monkeypatch.setattr(backups, "KEEP_AUTOMATIC", 3)
+    folder = tmp_path / "backups"
+    with SessionStore.open(tmp_path) as store:
+        session = store.create_session(Session("Backups"))
+        assert store.take_automatic_backup() is not None
+        assert store.take_automatic_backup() is None  # nothing changed since
+        for n in range(5):
+            store.add_item(session.id, Item(Phase.NARRATIVE, ItemKind.NOTE, f"note {n}"))
+            assert store.take_automatic_backup() is not None
+    kept = backups.automatic_backups(folder)
+    assert len(kept) == 3
+    newest = sqlite3.connect(kept[0])
+    assert newest.execute("SELECT count(*) FROM items").fetchone() == (5,)
+    newest.close()
+    # Self-contained files: readable alone, nothing beside them.
+    assert sorted(p.name for p in folder.iterdir()) == sorted(p.name for p in kept)
+
+
+def test_backup_to_writes_a_consistent_copy(disk_store, tmp_path):
+    s = disk_store.create_session(Session("Kopi"))
+    disk_store.add_item(s.id, Item(Phase.NARRATIVE, ItemKind.NOTE, "Ældre"))
+    target = tmp_path / "copy.sqlite3"
+    disk_store.backup_to(target)
+    copy = SessionStore(open_database(target))
+    assert [x.title for x in copy.list_sessions()] == ["Kopi"]
+    assert copy.search("aeldre").items == [] and copy.search("ældre").items
+    assert copy.check() == []
+    copy.close()
+
+
+def test_check_reports_a_broken_search_index(disk_store):
+    s = disk_store.create_session(Session("Index"))
+    disk_store.add_item(s.id, Item(Phase.NARRATIVE, ItemKind.NOTE, "Hjemmepleje"))
+    assert disk_store.check() == []
+    # Bypass the triggers: the index no longer matches the table.
+    disk_store.db.execute("DROP TRIGGER items_fts_au")
+    disk_store.db.execute("UPDATE items SET text = 'Sygepleje'")
+    problems = disk_store.check()
+    assert problems and "items_fts" in problems[0]

@@ -1,0 +1,359 @@
+"""The store API as the UI and the command line use it."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta, timezone
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from roundtable.domain import (
+    IdeaStatus,
+    Item,
+    ItemKind,
+    Participant,
+    Phase,
+    PhasePlan,
+    Sector,
+    Session,
+    SessionStatus,
+    SpeakingTurn,
+)
+from roundtable.errors import InvalidValue, NotFound
+from roundtable.sessionfile import parse_session_document
+
+CET = timezone(timedelta(hours=1))
+
+
+@pytest.fixture
+def session(store):
+    return store.create_session(Session(title="Ældrepleje", theme="Ældre", host="Vestby Kommune"))
+
+
+@pytest.fixture
+def lise(store, session):
+    return store.add_participant(
+        session.id, Participant("Lise Mørk", "Vestby Kommune", "Ældrechef", Sector.MUNICIPAL)
+    )
+
+
+def test_new_session_has_the_three_default_timeboxes(store, session):
+    plans = store.phases(session.id)
+    assert [(p.phase, p.planned_minutes) for p in plans] == [
+        (Phase.NARRATIVE, 30),
+        (Phase.BARRIERS_OPPORTUNITIES, 45),
+        (Phase.IDEAS, 45),
+    ]
+    assert session.status is SessionStatus.PLANNED
+    assert session.created_at is not None
+
+
+def test_sessions_are_listed_newest_first_with_counts(store):
+    older = store.create_session(Session("Older", starts_at=datetime(2023, 3, 14, 9, tzinfo=CET)))
+    # Later in absolute time although the wall-clock hour is earlier: offsets count.
+    newer = store.create_session(
+        Session("Newer", starts_at=datetime(2023, 3, 14, 8, 30, tzinfo=UTC))
+    )
+    store.add_item(newer.id, Item(Phase.NARRATIVE, ItemKind.NOTE, "a point"))
+    listed = store.list_sessions()
+    assert [s.title for s in listed] == ["Newer", "Older"]
+    assert listed[0].item_count == 1 and listed[1].item_count == 0
+    assert older.id in {s.id for s in listed}
+
+
+def test_update_session_is_stored_and_validated(store, session):
+    updated = store.update_session(session.id, status=SessionStatus.RUNNING, chatham_house=True)
+    assert store.get_session(session.id).status is SessionStatus.RUNNING
+    assert updated.chatham_house
+    with pytest.raises(InvalidValue, match="title"):
+        store.update_session(session.id, title="")
+    with pytest.raises(InvalidValue, match="title"):
+        store.update_session(session.id, title="x" * 301)
+    with pytest.raises(InvalidValue, match="no field named colour"):
+        store.update_session(session.id, colour="red")
+    assert store.get_session(session.id).title == "Ældrepleje"
+
+
+def test_unknown_ids_are_refused_with_a_message(store):
+    with pytest.raises(NotFound, match="no session with id 42"):
+        store.get_session(42)
+    with pytest.raises(NotFound, match="no session with id 42"):
+        store.add_item(42, Item(Phase.NARRATIVE, ItemKind.NOTE, "x"))
+    with pytest.raises(NotFound, match="no item with id 7"):
+        store.update_item(7, text="y")
+    with pytest.raises(NotFound, match="no participant"):
+        store.delete_participant(3)
+
+
+def test_phase_timing_is_recorded(store, session):
+    start = datetime(2024, 5, 2, 13, 5, tzinfo=CET)
+    store.update_phase(session.id, Phase.NARRATIVE, started_at=start, planned_minutes=20)
+    plan = store.phases(session.id)[0]
+    assert plan.started_at == start and plan.planned_minutes == 20
+    with pytest.raises(InvalidValue, match="planned_minutes"):
+        store.update_phase(session.id, Phase.IDEAS, planned_minutes=0)
+    with pytest.raises(InvalidValue, match="before started_at"):
+        store.update_phase(session.id, Phase.NARRATIVE, ended_at=start - timedelta(minutes=1))
+
+
+def test_items_keep_their_order_within_a_phase_and_can_be_moved(store, session):
+    ids = [
+        store.add_item(session.id, Item(Phase.NARRATIVE, ItemKind.NOTE, f"point {n}")).id
+        for n in range(4)
+    ]
+    store.add_item(session.id, Item(Phase.IDEAS, ItemKind.IDEA, "an idea"))
+    store.move_item(ids[3], 0)
+    texts = [i.text for i in store.items(session.id, Phase.NARRATIVE)]
+    assert texts == ["point 3", "point 0", "point 1", "point 2"]
+    store.move_item(ids[3], 99)  # clamped to the end
+    assert store.items(session.id, Phase.NARRATIVE)[-1].id == ids[3]
+    assert [i.phase for i in store.items(session.id)][-1] is Phase.IDEAS
+
+
+def test_an_item_must_fit_its_phase(store, session):
+    with pytest.raises(InvalidValue, match='"barrier" does not belong in the phase "narrative"'):
+        store.add_item(session.id, Item(Phase.NARRATIVE, ItemKind.BARRIER, "x"))
+    with pytest.raises(InvalidValue, match="text must be 1–20,000 characters long, not 0"):
+        store.add_item(session.id, Item(Phase.NARRATIVE, ItemKind.NOTE, ""))
+    with pytest.raises(InvalidValue, match="impact must be 1–5, not 6"):
+        store.add_item(session.id, Item(Phase.IDEAS, ItemKind.IDEA, "x", impact=6))
+    # A note belongs everywhere.
+    for phase in Phase:
+        store.add_item(session.id, Item(phase, ItemKind.NOTE, "noted"))
+    assert len(store.items(session.id)) == 3
+
+
+def test_idea_defaults_and_fields_that_do_not_apply_are_cleared(store, session):
+    idea = store.add_item(session.id, Item(Phase.IDEAS, ItemKind.IDEA, "Robotbibliotek"))
+    assert idea.votes == 0 and idea.status is IdeaStatus.PROPOSED
+    note = store.add_item(
+        session.id, Item(Phase.NARRATIVE, ItemKind.NOTE, "n", votes=5, category="data")
+    )
+    assert note.votes is None and note.category == ""
+    voted = store.update_item(idea.id, votes=idea.votes + 3, impact=4, effort=2)
+    assert (voted.votes, voted.impact, voted.effort) == (3, 4, 2)
+
+
+def test_ideas_link_to_barriers_of_the_same_session_only(store, session, lise):
+    barrier = store.add_item(
+        session.id,
+        Item(
+            Phase.BARRIERS_OPPORTUNITIES, ItemKind.BARRIER, "Udbudsregler", category="procurement"
+        ),
+    )
+    opportunity = store.add_item(
+        session.id, Item(Phase.BARRIERS_OPPORTUNITIES, ItemKind.OPPORTUNITY, "Data findes")
+    )
+    idea = store.add_item(session.id, Item(Phase.IDEAS, ItemKind.IDEA, "Markedsdialog"))
+    linked = store.link_idea_to_barrier(idea.id, barrier.id)
+    assert linked.addresses == [barrier.id]
+    assert store.link_idea_to_barrier(idea.id, barrier.id).addresses == [barrier.id]
+    with pytest.raises(InvalidValue, match="not a barrier"):
+        store.link_idea_to_barrier(idea.id, opportunity.id)
+    other = store.create_session(Session("Other"))
+    foreign = store.add_item(
+        other.id, Item(Phase.BARRIERS_OPPORTUNITIES, ItemKind.BARRIER, "elsewhere")
+    )
+    with pytest.raises(InvalidValue, match="not a barrier in this session"):
+        store.link_idea_to_barrier(idea.id, foreign.id)
+    assert store.unlink_idea_from_barrier(idea.id, barrier.id).addresses == []
+    store.link_idea_to_barrier(idea.id, barrier.id)
+    store.delete_item(barrier.id)
+    assert store.get_item(idea.id).addresses == []
+
+
+def test_a_barrier_turned_into_an_opportunity_loses_its_links(store, session):
+    barrier = store.add_item(session.id, Item(Phase.BARRIERS_OPPORTUNITIES, ItemKind.BARRIER, "b"))
+    idea = store.add_item(session.id, Item(Phase.IDEAS, ItemKind.IDEA, "i", addresses=[barrier.id]))
+    store.update_item(barrier.id, kind=ItemKind.OPPORTUNITY)
+    assert store.get_item(idea.id).addresses == []
+
+
+def test_attribution_must_name_a_participant_of_the_session(store, session, lise):
+    item = store.add_item(session.id, Item(Phase.NARRATIVE, ItemKind.QUOTE, "q", by=lise.id))
+    assert item.by == lise.id
+    other = store.create_session(Session("Other"))
+    stranger = store.add_participant(other.id, Participant("Stranger"))
+    with pytest.raises(InvalidValue, match="not in this session"):
+        store.add_item(session.id, Item(Phase.NARRATIVE, ItemKind.NOTE, "n", by=stranger.id))
+    with pytest.raises(InvalidValue, match="owner"):
+        store.add_item(session.id, Item(Phase.IDEAS, ItemKind.ACTION, "a", owner=stranger.id))
+
+
+def test_participants_in_order_edited_and_validated(store, session, lise):
+    pia = store.add_participant(session.id, Participant("Pia Skov", "ElMaskiner A/S"))
+    assert [p.name for p in store.participants(session.id)] == ["Lise Mørk", "Pia Skov"]
+    assert store.update_participant(pia.id, sector=Sector.PRIVATE).sector is Sector.PRIVATE
+    with pytest.raises(InvalidValue, match="name must not be empty"):
+        store.add_participant(session.id, Participant("  "))
+    with pytest.raises(InvalidValue, match="name"):
+        store.update_participant(pia.id, name="")
+
+
+def test_deleting_a_participant_removes_them_everywhere(store, session, lise):
+    quote = store.add_item(session.id, Item(Phase.NARRATIVE, ItemKind.QUOTE, "q", by=lise.id))
+    action = store.add_item(
+        session.id, Item(Phase.IDEAS, ItemKind.ACTION, "call", owner=lise.id, due=date(2024, 6, 1))
+    )
+    store.add_speaking_turn(session.id, SpeakingTurn(lise.id, datetime.now(UTC)))
+    assert store.search("Lise").sessions
+    store.delete_participant(lise.id)
+    assert store.participants(session.id) == []
+    assert store.get_item(quote.id).by is None
+    assert store.get_item(action.id).owner is None
+    assert store.speaking_turns(session.id) == []
+    assert store.search("Lise").sessions == []
+    assert store.search("Ældrechef").sessions == []
+    assert store.check() == []
+
+
+def test_a_deleted_participants_name_is_gone_from_the_files_on_disk(disk_store):
+    store = disk_store
+    session = store.create_session(Session("Privacy"))
+    name = "Zacharias Quistgaard"
+    person = store.add_participant(session.id, Participant(name, "Hemmelig Rådgivning ApS"))
+    store.add_item(session.id, Item(Phase.NARRATIVE, ItemKind.NOTE, "kept", by=person.id))
+    store.delete_participant(person.id)
+    folder = store.data_dir
+    raw = b"".join(
+        p.read_bytes() for p in folder.iterdir() if p.name.startswith("roundtable.sqlite3")
+    )
+    for needle in ("Zacharias", "zacharias", "Quistgaard", "quistgaard", "Hemmelig", "hemmelig"):
+        assert needle.encode() not in raw, needle
+    assert b"kept" in raw
+
+
+def test_speaking_turns_are_recorded_and_ended(store, session, lise):
+    start = datetime(2024, 5, 2, 13, 5, tzinfo=CET)
+    turn = store.add_speaking_turn(session.id, SpeakingTurn(lise.id, start))
+    ended = store.end_speaking_turn(turn.id, start + timedelta(minutes=3, seconds=30))
+    assert ended.ended_at - ended.started_at == timedelta(minutes=3, seconds=30)
+    with pytest.raises(InvalidValue, match="before started_at"):
+        store.end_speaking_turn(turn.id, start - timedelta(seconds=1))
+    assert store.get_speaking_turn(turn.id).ended_at == ended.ended_at
+    store.delete_speaking_turn(turn.id)
+    assert store.speaking_turns(session.id) == []
+
+
+def test_naive_times_are_taken_as_local_time(store, session, lise):
+    naive = datetime(2024, 5, 2, 13, 0)
+    turn = store.add_speaking_turn(session.id, SpeakingTurn(lise.id, naive))
+    assert turn.started_at.tzinfo is not None
+    assert turn.started_at == naive.astimezone()
+
+
+def test_deleting_a_session_removes_everything_it_held(store, session, lise):
+    store.add_item(session.id, Item(Phase.NARRATIVE, ItemKind.NOTE, "Ældre borgere", by=lise.id))
+    store.delete_session(session.id)
+    assert store.list_sessions() == []
+    for table in ("items", "participants", "phases", "speaking_turns", "idea_barriers"):
+        assert store.db.execute(f"SELECT count(*) FROM {table}").fetchone() == (0,), table
+    assert store.search("ældre").items == []
+    assert store.check() == []
+
+
+def test_every_edit_touches_the_session(store, session):
+    before = store.get_session(session.id).updated_at
+    store.add_item(session.id, Item(Phase.NARRATIVE, ItemKind.NOTE, "n"))
+    assert store.get_session(session.id).updated_at > before
+
+
+def test_text_is_kept_exactly_as_given(store, session):
+    text = "Tab\there, line\nbreak, NUL \x00, bell \x07, emoji 🧓🏽🤖, RTL مرحبا, Ææ Øø Åå"
+    item = store.add_item(session.id, Item(Phase.NARRATIVE, ItemKind.NOTE, text))
+    assert store.get_item(item.id).text == text
+    long = "å" * 20_000
+    assert store.add_item(session.id, Item(Phase.NARRATIVE, ItemKind.NOTE, long)).text == long
+
+
+# -- search -----------------------------------------------------------------------------
+
+
+@pytest.fixture
+def searchable(store, example_doc):
+    return store.import_bundle(parse_session_document(example_doc).bundle)
+
+
+def test_search_finds_items_by_prefix_ignoring_accents_and_case(store, searchable):
+    hits = store.search("UDBUD")
+    assert {h.snippet for h in hits.items} >= {
+        "Kommunen holder en åben markedsdialog om behovet, før [udbuddet] skrives."
+    }
+    assert all(h.session_id == searchable.id for h in hits.items)
+    # "aben" finds "åben": å loses its ring under remove_diacritics.
+    assert store.search("aben markedsdialog").items
+
+
+def test_search_finds_sessions_by_title_theme_host_and_participants(store, searchable):
+    for query in ("emissionsfrie", "grøn omstilling", "vestby", "ElMaskiner", "Tarek"):
+        assert [s.id for s in store.search(query).sessions] == [searchable.id], query
+    assert store.search("eldrepleje").sessions == []
+
+
+def test_search_requires_every_word(store, searchable):
+    assert store.search("batterierne depotet").items
+    assert store.search("batterierne udbuddet").items == []
+
+
+@pytest.mark.parametrize(
+    "query",
+    ['"', "'", "AND", "OR NOT", "NEAR(a b)", "*", "^", "a:b", "(", ")", '""*', "-", "\x00", "🤖"],
+)
+def test_search_never_fails_on_odd_input(store, searchable, query):
+    store.search(query)  # must not raise
+
+
+def test_empty_search_finds_nothing(store, searchable):
+    assert store.search("   ").sessions == [] and store.search("").items == []
+
+
+def test_search_index_follows_edits(store, searchable):
+    item = store.items(searchable.id, Phase.NARRATIVE)[0]
+    store.update_item(item.id, text="Hjemmeplejen mangler hænder")
+    assert [h.item_id for h in store.search("hjemmeplejen").items] == [item.id]
+    assert not [h for h in store.search("dieselmaskiner").items if h.item_id == item.id]
+    store.update_session(searchable.id, title="Robotter i ældreplejen")
+    assert store.search("robotter").sessions
+    assert store.check() == []
+
+
+def test_import_bundle_maps_local_ids_and_keeps_phases(store, example_doc):
+    bundle = parse_session_document(example_doc).bundle
+    session = store.import_bundle(bundle)
+    ideas = [i for i in store.items(session.id) if i.kind is ItemKind.IDEA]
+    barriers = {i.id: i.text for i in store.items(session.id) if i.kind is ItemKind.BARRIER}
+    assert [barriers[b] for b in ideas[0].addresses] == [
+        "Rammeaftalerne har ingen krav om emissionsfrihed."
+    ]
+    owners = {p.id: p.name for p in store.participants(session.id)}
+    assert owners[ideas[0].owner] == "Lise Mørk"
+    plans = store.phases(session.id)
+    assert plans[2].started_at == datetime.fromisoformat("2024-05-02T14:35:00+02:00")
+    assert len(store.speaking_turns(session.id)) == 3
+
+
+def test_import_bundle_with_a_bad_part_writes_nothing(store, example_doc):
+    bundle = parse_session_document(example_doc).bundle
+    bundle.items[-1].text = ""  # slipped past a reader: the store still refuses it
+    with pytest.raises(InvalidValue):
+        store.import_bundle(bundle)
+    assert store.list_sessions() == []
+    assert store.db.execute("SELECT count(*) FROM items").fetchone() == (0,)
+
+
+def test_custom_phase_plans_on_create(store):
+    s = store.create_session(Session("Kort møde"), [PhasePlan(Phase.IDEAS, 20)])
+    assert [p.planned_minutes for p in store.phases(s.id)] == [30, 45, 20]
+    with pytest.raises(InvalidValue, match="planned_minutes must be 1–600, not 601"):
+        store.create_session(Session("x"), [PhasePlan(Phase.IDEAS, 601)])
+    assert len(store.list_sessions()) == 1
+
+
+@settings(
+    max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(query=st.text(max_size=40))
+def test_search_never_fails_on_any_text(store, searchable, query):
+    results = store.search(query)
+    assert all(hit.session_id == searchable.id for hit in results.items)
