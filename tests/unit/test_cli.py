@@ -1,0 +1,267 @@
+"""The `roundtable` command, run as a user runs it: a separate process."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+
+def run(*args: str, data: Path | None = None, env: dict[str, str] | None = None):
+    """Run `roundtable ARGS`; assert no traceback ever reaches the user."""
+    base = [sys.executable, "-m", "roundtable"]
+    if data is not None:
+        base += ["--data-dir", str(data)]
+    full_env = {**os.environ, "PYTHONIOENCODING": "utf-8", **(env or {})}
+    done = subprocess.run(
+        [*base, *args], capture_output=True, text=True, encoding="utf-8", env=full_env, timeout=60
+    )
+    assert "Traceback" not in done.stderr, done.stderr
+    assert "unexpected error" not in done.stderr, done.stderr
+    return done
+
+
+@pytest.fixture
+def data(tmp_path: Path) -> Path:
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def imported(data: Path, example_path: Path) -> Path:
+    done = run("import", str(example_path), data=data)
+    assert done.returncode == 0, done.stderr
+    return data
+
+
+def test_version_and_help():
+    done = run("--version")
+    assert done.returncode == 0 and done.stdout.startswith("roundtable 0.")
+    done = run("--help")
+    assert done.returncode == 0
+    for command in ("import", "list", "export", "search", "backup", "check"):
+        assert command in done.stdout
+
+
+def test_no_command_explains_that_the_window_is_not_there_yet(data):
+    done = run(data=data)
+    assert done.returncode == 0 and "--help" in done.stdout
+
+
+def test_import_prints_id_and_title_per_file(data, example_path):
+    done = run("import", str(example_path), str(example_path), data=data)
+    assert done.returncode == 0
+    assert done.stdout.splitlines() == [
+        "1\tRundbordsdialog om emissionsfrie arbejdsmaskiner",
+        "2\tRundbordsdialog om emissionsfrie arbejdsmaskiner",
+    ]
+    assert done.stderr == ""
+
+
+def test_a_refused_file_does_not_stop_the_others(data, example_path, tmp_path):
+    bad = tmp_path / "bad.roundtable.json"
+    doc = json.loads(example_path.read_text(encoding="utf-8"))
+    doc["session"]["items"][6]["addresses"] = ["b9"]
+    bad.write_text(json.dumps(doc), encoding="utf-8")
+    done = run("import", str(bad), str(example_path), str(tmp_path / "missing.json"), data=data)
+    assert done.returncode == 1
+    assert done.stdout.splitlines() == ["1\tRundbordsdialog om emissionsfrie arbejdsmaskiner"]
+    assert f"{bad} was refused (1 problem; nothing was imported)" in done.stderr
+    assert 'session.items[6].addresses[0]: no barrier with id "b9"' in done.stderr
+    assert "missing.json: No such file or directory" in done.stderr
+    listed = json.loads(run("list", "--json", data=data).stdout)
+    assert len(listed) == 1
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"\xff\xfe not utf-8", "not UTF-8"),
+        (b"{ nope", "not valid JSON"),
+        (b"[" * 100_000, "nested too deeply"),
+        (b'{"format": "roundtable-session", "version": 2, "session": {}}', "version 2"),
+        (b'{"format": "other"}', "not a Roundtable session file"),
+    ],
+)
+def test_import_refusals_write_nothing(data, tmp_path, content, message):
+    bad = tmp_path / "bad.json"
+    bad.write_bytes(content)
+    done = run("import", str(bad), data=data)
+    assert done.returncode == 1
+    assert message in done.stderr and str(bad) in done.stderr
+    assert done.stdout == ""
+    assert json.loads(run("list", "--json", data=data).stdout) == []
+
+
+def test_ignored_fields_are_named_on_stderr(data, example_path, tmp_path):
+    doc = json.loads(example_path.read_text(encoding="utf-8"))
+    doc["session"]["mood"] = "good"
+    extra = tmp_path / "extra.json"
+    extra.write_text(json.dumps(doc), encoding="utf-8")
+    done = run("import", str(extra), data=data)
+    assert done.returncode == 0
+    assert f"{extra}: ignored session.mood (unknown field)" in done.stderr
+
+
+def test_list_text_and_json(imported):
+    text = run("list", data=imported).stdout
+    assert "2024-05-02" in text and "Rundbordsdialog" in text and "Grøn omstilling" in text
+    [entry] = json.loads(run("list", "--json", data=imported).stdout)
+    assert entry | {"id": 1} == {
+        "id": 1,
+        "title": "Rundbordsdialog om emissionsfrie arbejdsmaskiner",
+        "theme": "Grøn omstilling",
+        "host": "Vestby Kommune",
+        "starts_at": "2024-05-02T13:00:00+02:00",
+        "status": "completed",
+        "language": "da",
+        "items": 9,
+        "participants": 5,
+    }
+
+
+def test_list_of_an_empty_folder(data):
+    done = run("list", data=data)
+    assert done.returncode == 0 and "No sessions yet" in done.stdout
+
+
+def test_export_round_trip_is_lossless(imported, example_path, tmp_path):
+    out = tmp_path / "out.roundtable.json"
+    done = run("export", "1", "--format", "json", "-o", str(out), data=imported)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(out.read_text(encoding="utf-8")) == json.loads(
+        example_path.read_text(encoding="utf-8")
+    )
+    to_stdout = run("export", "1", "-o", "-", data=imported)
+    assert to_stdout.stdout == out.read_text(encoding="utf-8")
+
+
+def test_export_refusals(imported, tmp_path):
+    done = run("export", "99", "-o", str(tmp_path / "x.json"), data=imported)
+    assert done.returncode == 1 and "no session with id 99" in done.stderr
+    assert not (tmp_path / "x.json").exists()
+    done = run("export", "1", "-o", str(tmp_path / "no" / "such" / "x.json"), data=imported)
+    assert done.returncode == 1 and "Cannot write" in done.stderr
+    done = run("export", "1", "-o", str(tmp_path), data=imported)
+    assert done.returncode == 1 and "Cannot write" in done.stderr
+
+
+def _unwritable_folder(tmp_path: Path) -> Path:
+    # Root (as in CI) writes anywhere it may chmod; /sys refuses even root.
+    if os.name == "posix" and os.geteuid() == 0:
+        if not Path("/sys/kernel").is_dir():
+            pytest.skip("no folder is unwritable for root here")
+        return Path("/sys/kernel")
+    locked = tmp_path / "locked"
+    locked.mkdir(mode=0o500)
+    return locked
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_export_and_backup_to_an_unwritable_folder(imported, tmp_path):
+    folder = _unwritable_folder(tmp_path)
+    done = run("export", "1", "-o", str(folder / "x.json"), data=imported)
+    assert done.returncode == 1 and "Permission denied" in done.stderr
+    done = run("backup", "-o", str(folder / "b.sqlite3"), data=imported)
+    assert done.returncode == 1 and "Permission denied" in done.stderr
+
+
+def test_export_over_an_existing_file_replaces_it_whole(imported, tmp_path):
+    out = tmp_path / "out.json"
+    out.write_text("old")
+    assert run("export", "1", "-o", str(out), data=imported).returncode == 0
+    assert json.loads(out.read_text(encoding="utf-8"))["format"] == "roundtable-session"
+    assert [p.name for p in tmp_path.iterdir() if p.name != "data"] == ["out.json"]
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["export", "abc", "-o", "x"],
+        ["export", "0", "-o", "x"],
+        ["export", "1"],
+        ["export", "1", "--format", "pdf", "-o", "x"],
+        ["import"],
+        ["search"],
+        ["search", "x", "--limit", "0"],
+        ["backup"],
+        ["frobnicate"],
+        ["list", "--yaml"],
+    ],
+)
+def test_usage_errors_exit_2(data, args):
+    done = run(*args, data=data)
+    assert done.returncode == 2
+    assert "usage:" in done.stderr
+
+
+def test_search_text_and_json(imported):
+    done = run("search", "udbud", data=imported)
+    assert done.returncode == 0
+    assert "session 1, item" in done.stdout and "[udbuddet]" in done.stdout
+    result = json.loads(run("search", "Vestby", "--json", data=imported).stdout)
+    assert [s["id"] for s in result["sessions"]] == [1]
+    assert all(hit["session_id"] == 1 for hit in result["items"])
+    assert run("search", "zzzz", data=imported).stdout.startswith('No matches for "zzzz"')
+    assert run("search", '"', "AND", "(", data=imported).returncode == 0
+
+
+def test_backup_and_check(imported, tmp_path):
+    target = tmp_path / "copy.sqlite3"
+    done = run("backup", "-o", str(target), data=imported)
+    assert done.returncode == 0 and target.exists()
+    done = run("check", data=target.parent / "elsewhere")
+    assert done.returncode == 0 and "(0 sessions)" in done.stdout
+    done = run("check", data=imported)
+    assert done.returncode == 0 and "is sound (1 sessions)" in done.stdout
+    done = run("backup", "-o", str(tmp_path / "missing" / "b.sqlite3"), data=imported)
+    assert done.returncode == 1 and "Cannot write" in done.stderr
+
+
+def test_a_damaged_database_is_reported_and_the_backup_named(imported):
+    database = imported / "roundtable.sqlite3"
+    with open(database, "r+b") as fh:
+        fh.write(b"\x00" * 100)
+    damaged = database.read_bytes()
+    for args in (["check"], ["list"], ["import", "x.json"]):
+        done = run(*args, data=imported)
+        assert done.returncode == 1
+        assert "is damaged" in done.stderr and "has not been changed" in done.stderr
+        assert str(imported / "backups" / "auto-") in done.stderr
+    assert database.read_bytes() == damaged
+
+
+def test_a_newer_database_is_refused(imported):
+    import sqlite3
+
+    conn = sqlite3.connect(imported / "roundtable.sqlite3")
+    conn.execute(
+        "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
+        "VALUES ('roundtable', 'm900_future', 'later')"
+    )
+    conn.commit()
+    conn.close()
+    done = run("list", data=imported)
+    assert done.returncode == 1 and "newer version of Roundtable" in done.stderr
+
+
+def test_the_data_folder_comes_from_the_option_then_the_environment(tmp_path, example_path):
+    from_env = tmp_path / "env"
+    done = run("import", str(example_path), env={"ROUNDTABLE_DATA_DIR": str(from_env)})
+    assert done.returncode == 0 and (from_env / "roundtable.sqlite3").exists()
+    option = tmp_path / "option"
+    done = run(
+        "list", "--data-dir", str(option), "--json", env={"ROUNDTABLE_DATA_DIR": str(from_env)}
+    )
+    assert json.loads(done.stdout) == [] and (option / "roundtable.sqlite3").exists()
+
+
+def test_a_data_folder_that_is_a_file(tmp_path):
+    target = tmp_path / "file"
+    target.write_text("x")
+    done = run("list", data=target)
+    assert done.returncode == 1 and "is a file, not a folder" in done.stderr
+    assert target.read_text() == "x"
