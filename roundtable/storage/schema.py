@@ -15,7 +15,9 @@ MIGRATION_SET = "roundtable"
 
 _PHASES = "'narrative', 'barriers_opportunities', 'ideas'"
 _KINDS = "'note', 'quote', 'question', 'barrier', 'opportunity', 'idea', 'action'"
-_TOKENIZE = "tokenize = 'unicode61 remove_diacritics 2'"
+# Prefix indexes for one and two letters: search-as-you-type starts with a single letter,
+# which would otherwise scan every term that starts with it.
+_TOKENIZE = "tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2'"
 
 # Text lengths are checked in Python: SQLite's length() stops at a NUL character,
 # which a session file may legitimately carry.

@@ -546,7 +546,7 @@ class SessionStore:
 
     def search(self, text: str, limit: int = 50) -> SearchResults:
         """Sessions (by title, theme, host or participant) and items (by title or text)
-        matching every word of `text` as a prefix, accents ignored."""
+        matching every word of `text` as a prefix, accents ignored; newest first."""
         return search(self.db.conn, text, limit)
 
     # -- safety -----------------------------------------------------------------------

@@ -65,7 +65,7 @@ CREATE TABLE items (
 
 -- table items_fts
 CREATE VIRTUAL TABLE items_fts USING fts5 (
-    title, text, content = 'items', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2'
+    title, text, content = 'items', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2'
 );
 
 -- table items_fts_config
@@ -93,7 +93,7 @@ CREATE TABLE participants (
 
 -- table participants_fts
 CREATE VIRTUAL TABLE participants_fts USING fts5 (
-    name, organisation, role, content = 'participants', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2'
+    name, organisation, role, content = 'participants', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2'
 );
 
 -- table participants_fts_config
@@ -139,7 +139,7 @@ CREATE TABLE sessions (
 
 -- table sessions_fts
 CREATE VIRTUAL TABLE sessions_fts USING fts5 (
-    title, theme, host, content = 'sessions', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2'
+    title, theme, host, content = 'sessions', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2'
 );
 
 -- table sessions_fts_config

@@ -357,3 +357,10 @@ def test_custom_phase_plans_on_create(store):
 def test_search_never_fails_on_any_text(store, searchable, query):
     results = store.search(query)
     assert all(hit.session_id == searchable.id for hit in results.items)
+
+
+def test_item_hits_come_most_recently_captured_first(store, session):
+    first = store.add_item(session.id, Item(Phase.NARRATIVE, ItemKind.NOTE, "udbud før"))
+    second = store.add_item(session.id, Item(Phase.NARRATIVE, ItemKind.NOTE, "udbud efter"))
+    assert [h.item_id for h in store.search("udb").items] == [second.id, first.id]
+    assert [h.item_id for h in store.search("u", limit=1).items] == [second.id]
