@@ -144,6 +144,8 @@ def parse_session_bytes(data: bytes, source: str = "the session file") -> ReadRe
             source,
             [Problem("", f"not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}")],
         ) from None
+    except ValueError as exc:  # e.g. an integer longer than Python converts (4,300 digits)
+        raise SessionFileError(source, [Problem("", f"not valid JSON: {exc}")]) from None
     return parse_session_document(document, source)
 
 
@@ -270,6 +272,9 @@ class _Reader:
             return None
         if value.tzinfo is None:
             self.problem(where, f'"{text}" has no UTC offset (for example +01:00)')
+            return None
+        if problem := validation.instant_problem(value):
+            self.problem(where, f'"{text}" {problem}')
             return None
         return value
 

@@ -7,7 +7,7 @@ The session-file reader prefixes them with a JSON path, the store raises them.
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime
+from datetime import UTC, datetime
 
 from roundtable.domain import rules
 from roundtable.domain.model import (
@@ -35,10 +35,21 @@ def _order(start: datetime | None, end: datetime | None) -> str | None:
     return None
 
 
+def instant_problem(value: datetime) -> str | None:
+    """A date-time must be expressible in UTC, which is how it is sorted."""
+    try:
+        value.astimezone(UTC)
+    except OverflowError:
+        return "is too close to the ends of the calendar (years 1 and 9999)"
+    return None
+
+
 def session_problems(session: Session) -> Problems:
     out: Problems = []
     if msg := _length(session.title, 1, rules.TITLE_MAX):
         out.append(("title", msg))
+    if session.starts_at is not None and (msg := instant_problem(session.starts_at)):
+        out.append(("starts_at", msg))
     return out
 
 

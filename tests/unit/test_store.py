@@ -364,3 +364,10 @@ def test_item_hits_come_most_recently_captured_first(store, session):
     second = store.add_item(session.id, Item(Phase.NARRATIVE, ItemKind.NOTE, "udbud efter"))
     assert [h.item_id for h in store.search("udb").items] == [second.id, first.id]
     assert [h.item_id for h in store.search("u", limit=1).items] == [second.id]
+
+
+def test_a_start_at_the_edge_of_the_calendar_is_refused(store):
+    edge = datetime(1, 1, 1, tzinfo=timezone(timedelta(hours=1)))  # year 0 in UTC
+    with pytest.raises(InvalidValue, match="starts_at is too close to the ends of the calendar"):
+        store.create_session(Session("Early", starts_at=edge))
+    assert store.list_sessions() == []
