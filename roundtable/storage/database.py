@@ -127,4 +127,13 @@ def migrate(db: Database, steps: Sequence[Step], backup_dir: Path | None) -> Non
         return
     if backup_dir is not None and migrations.applied(db):
         backups.take_named_backup(db.conn, backup_dir, "before-migration")
-    migrations.apply(db)
+    # SQLite's procedure for schema changes: with foreign keys on, rebuilding a referenced
+    # table (transform) would fire ON DELETE actions, and the pragma cannot change inside
+    # the step's transaction. Each step checks the references itself before committing.
+    was_on = db.execute("PRAGMA foreign_keys").fetchone() == (1,)
+    db.execute("PRAGMA foreign_keys = OFF")
+    try:
+        migrations.apply(db)
+    finally:
+        if was_on:
+            db.execute("PRAGMA foreign_keys = ON")

@@ -1,7 +1,8 @@
 """The database schema, as append-only migrations.
 
 Never edit a step that has shipped: add a new one at the end of STEPS. A step that calls
-`table.transform()` must re-create that table's full-text triggers (transform drops them).
+`db[table].transform()` must end with `restore_search_index(db, table)` for a searched
+table: transform drops the triggers that keep the index current.
 """
 
 from __future__ import annotations
@@ -104,16 +105,21 @@ CREATE INDEX speaking_turns_participant ON speaking_turns (participant_id);
 """
 
 
-def fts_sql(table: str, columns: Sequence[str]) -> str:
-    """An external-content FTS5 index over `columns` of `table`, with the triggers that keep it."""
+# The columns each full-text index covers.
+SEARCHED: dict[str, tuple[str, ...]] = {
+    "sessions": ("title", "theme", "host"),
+    "items": ("title", "text"),
+    "participants": ("name", "organisation", "role"),
+}
+
+
+def _fts_triggers_sql(table: str) -> str:
+    columns = SEARCHED[table]
     cols = ", ".join(columns)
     new = ", ".join(f"new.{c}" for c in columns)
     old = ", ".join(f"old.{c}" for c in columns)
     fts = f"{table}_fts"
     return f"""
-CREATE VIRTUAL TABLE {fts} USING fts5 (
-    {cols}, content = '{table}', content_rowid = 'id', {_TOKENIZE}
-);
 CREATE TRIGGER {table}_fts_ai AFTER INSERT ON {table} BEGIN
     INSERT INTO {fts} (rowid, {cols}) VALUES (new.id, {new});
 END;
@@ -124,15 +130,31 @@ CREATE TRIGGER {table}_fts_au AFTER UPDATE OF {cols} ON {table} BEGIN
     INSERT INTO {fts} ({fts}, rowid, {cols}) VALUES ('delete', old.id, {old});
     INSERT INTO {fts} (rowid, {cols}) VALUES (new.id, {new});
 END;
-INSERT INTO {fts} ({fts}) VALUES ('rebuild');
 """
+
+
+def create_search_index(db: Database, table: str) -> None:
+    """An external-content FTS5 index over `table`, and the triggers that keep it current."""
+    db.executescript(
+        f"CREATE VIRTUAL TABLE {table}_fts USING fts5 ("
+        f"{', '.join(SEARCHED[table])}, content = '{table}', content_rowid = 'id', {_TOKENIZE});"
+    )
+    restore_search_index(db, table)
+
+
+def restore_search_index(db: Database, table: str) -> None:
+    """Call after `db[table].transform()` in a migration: transform drops the triggers that
+    keep the index current, and may have changed rows the index has not seen."""
+    for suffix in ("ai", "ad", "au"):
+        db.execute(f"DROP TRIGGER IF EXISTS {table}_fts_{suffix}")
+    db.executescript(_fts_triggers_sql(table))
+    db.execute(f"INSERT INTO {table}_fts ({table}_fts) VALUES ('rebuild')")
 
 
 def m001_initial(db: Database) -> None:
     db.executescript(_INITIAL)
-    db.executescript(fts_sql("sessions", ("title", "theme", "host")))
-    db.executescript(fts_sql("items", ("title", "text")))
-    db.executescript(fts_sql("participants", ("name", "organisation", "role")))
+    for table in SEARCHED:
+        create_search_index(db, table)
 
 
 Step = Callable[[Database], None]
@@ -141,10 +163,22 @@ Step = Callable[[Database], None]
 STEPS: tuple[Step, ...] = (m001_initial,)
 
 
+def _checked(step: Step) -> Step:
+    def run(db: Database) -> None:
+        step(db)
+        # Foreign keys are off while migrating (see database.migrate); a step must still
+        # leave every reference intact, or its transaction is rolled back.
+        broken = db.execute("PRAGMA foreign_key_check").fetchall()
+        if broken:
+            raise RuntimeError(f"migration {step.__name__} broke references: {broken[:5]}")
+
+    return run
+
+
 def build_migrations(steps: Sequence[Step] = STEPS) -> Migrations:
     migrations = Migrations(MIGRATION_SET)
     for step in steps:
-        migrations(name=step.__name__)(step)
+        migrations(name=step.__name__)(_checked(step))
     return migrations
 
 

@@ -64,9 +64,7 @@ CREATE TABLE items (
 );
 
 -- table items_fts
-CREATE VIRTUAL TABLE items_fts USING fts5 (
-    title, text, content = 'items', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2'
-);
+CREATE VIRTUAL TABLE items_fts USING fts5 (title, text, content = 'items', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2');
 
 -- table items_fts_config
 CREATE TABLE 'items_fts_config'(k PRIMARY KEY, v) WITHOUT ROWID;
@@ -92,9 +90,7 @@ CREATE TABLE participants (
 );
 
 -- table participants_fts
-CREATE VIRTUAL TABLE participants_fts USING fts5 (
-    name, organisation, role, content = 'participants', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2'
-);
+CREATE VIRTUAL TABLE participants_fts USING fts5 (name, organisation, role, content = 'participants', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2');
 
 -- table participants_fts_config
 CREATE TABLE 'participants_fts_config'(k PRIMARY KEY, v) WITHOUT ROWID;
@@ -138,9 +134,7 @@ CREATE TABLE sessions (
 );
 
 -- table sessions_fts
-CREATE VIRTUAL TABLE sessions_fts USING fts5 (
-    title, theme, host, content = 'sessions', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2'
-);
+CREATE VIRTUAL TABLE sessions_fts USING fts5 (title, theme, host, content = 'sessions', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2');
 
 -- table sessions_fts_config
 CREATE TABLE 'sessions_fts_config'(k PRIMARY KEY, v) WITHOUT ROWID;

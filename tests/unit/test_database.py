@@ -20,7 +20,7 @@ from roundtable.storage import (
     backups,
 )
 from roundtable.storage.database import open_database
-from roundtable.storage.schema import STEPS, schema_snapshot
+from roundtable.storage.schema import STEPS, restore_search_index, schema_snapshot
 
 SNAPSHOT = Path(__file__).parent / "schema_snapshot.sql"
 
@@ -202,3 +202,48 @@ def test_check_reports_a_broken_search_index(disk_store):
     disk_store.db.execute("UPDATE items SET text = 'Sygepleje'")
     problems = disk_store.check()
     assert problems and "items_fts" in problems[0]
+
+
+def _m002_transform_items(db):
+    # What a future migration might do: rebuild the table (here, drop the default on title).
+    db["items"].transform(defaults={"title": None})
+    restore_search_index(db, "items")
+
+
+def test_a_transform_migration_keeps_search_current(tmp_path):
+    _store_with_data(tmp_path)
+    db = open_database(
+        tmp_path / "roundtable.sqlite3", tmp_path / "backups", (*STEPS, _m002_transform_items)
+    )
+    store = SessionStore(db, tmp_path)
+    [item] = store.items(store.list_sessions()[0].id)
+    assert [h.item_id for h in store.search("hjemmeplejen").items] == [item.id]
+    store.update_item(item.id, text="Sygeplejen")  # the triggers work again after transform
+    assert store.search("hjemmeplejen").items == []
+    assert [h.item_id for h in store.search("sygeplejen").items] == [item.id]
+    assert store.check() == []
+    store.close()
+
+
+def test_without_restoring_the_index_a_transform_would_lose_edits(tmp_path):
+    # Guards the reason restore_search_index exists: if sqlite-utils ever keeps triggers
+    # through transform(), this fails and the helper can be simplified.
+    db = open_database(tmp_path / "x.sqlite3")
+    db["items"].transform(defaults={"title": None})
+    names = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+    assert "items_fts_au" not in names
+    db.close()
+
+
+def _m002_break_a_reference(db):
+    db.execute("UPDATE items SET session_id = 999")
+
+
+def test_a_migration_that_breaks_references_is_rolled_back(tmp_path):
+    path = _store_with_data(tmp_path)
+    with pytest.raises(RuntimeError, match="broke references"):
+        open_database(path, tmp_path / "backups", (*STEPS, _m002_break_a_reference))
+    with SessionStore.open(tmp_path) as store:
+        [summary] = store.list_sessions()
+        assert summary.item_count == 1
+        assert store.db.execute("PRAGMA foreign_keys").fetchone() == (1,)
