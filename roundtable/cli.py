@@ -41,9 +41,15 @@ def _open_store(args: argparse.Namespace):  # -> SessionStore, imported lazily
 
 
 def _cmd_app(args: argparse.Namespace) -> int:
+    # Until the window exists: open the store as the app will (creating, migrating, backing
+    # up, refusing a damaged file), and say where the data is.
+    with _open_store(args) as store:
+        count = len(store.list_sessions())
+        where = store.data_dir
+    print(f"Roundtable keeps its data in {where} ({count} sessions).")
     print(
-        "The Roundtable window is not part of this version yet. Meanwhile the data folder "
-        f"can be used from the command line: {PROG} --help lists the commands."
+        "The window is not part of this version yet; meanwhile the data can be used from "
+        f"the command line: {PROG} --help lists the commands."
     )
     return 0
 

@@ -46,9 +46,20 @@ def test_version_and_help():
         assert command in done.stdout
 
 
-def test_no_command_explains_that_the_window_is_not_there_yet(data):
-    done = run(data=data)
-    assert done.returncode == 0 and "--help" in done.stdout
+def test_no_command_opens_the_store_and_says_the_window_is_not_there_yet(imported):
+    done = run(data=imported)
+    assert done.returncode == 0
+    assert f"keeps its data in {imported} (1 sessions)" in done.stdout
+    assert "--help" in done.stdout
+
+
+def test_no_command_uses_the_per_user_folder_by_default(tmp_path):
+    home = tmp_path / "home"
+    env = {"HOME": str(home), "XDG_DATA_HOME": "", "ROUNDTABLE_DATA_DIR": ""}
+    done = run(env=env)
+    assert done.returncode == 0, done.stderr
+    if sys.platform.startswith("linux"):
+        assert (home / ".local" / "share" / "roundtable" / "roundtable.sqlite3").exists()
 
 
 def test_import_prints_id_and_title_per_file(data, example_path):
