@@ -7,20 +7,122 @@ The session-file reader prefixes them with a JSON path, the store raises them.
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
+from enum import StrEnum
+from typing import Any
 
 from roundtable.domain import rules
 from roundtable.domain.model import (
     IdeaStatus,
     Item,
     ItemKind,
+    Language,
     Participant,
+    Phase,
     PhasePlan,
+    Sector,
     Session,
+    SessionStatus,
     SpeakingTurn,
 )
 
 Problems = list[tuple[str, str]]
+
+# What each stored field may hold. The store is handed values by the UI and by scripts, not
+# only by the session-file reader, so it checks types itself rather than let SQLite coerce
+# them into something that cannot be read back.
+_OPTIONAL = type(None)
+_SESSION_TYPES: dict[str, tuple[type, ...]] = {
+    "title": (str,),
+    "theme": (str,),
+    "host": (str,),
+    "venue": (str,),
+    "starts_at": (datetime, _OPTIONAL),
+    "language": (Language,),
+    "facilitator": (str,),
+    "status": (SessionStatus,),
+    "chatham_house": (bool,),
+    "summary": (str,),
+}
+_PHASE_TYPES: dict[str, tuple[type, ...]] = {
+    "phase": (Phase,),
+    "planned_minutes": (int,),
+    "started_at": (datetime, _OPTIONAL),
+    "ended_at": (datetime, _OPTIONAL),
+}
+_PARTICIPANT_TYPES: dict[str, tuple[type, ...]] = {
+    "name": (str,),
+    "organisation": (str,),
+    "role": (str,),
+    "sector": (Sector,),
+}
+_ITEM_TYPES: dict[str, tuple[type, ...]] = {
+    "phase": (Phase,),
+    "kind": (ItemKind,),
+    "text": (str,),
+    "title": (str,),
+    "by": (int, _OPTIONAL),
+    "category": (str,),
+    "votes": (int, _OPTIONAL),
+    "impact": (int, _OPTIONAL),
+    "effort": (int, _OPTIONAL),
+    "addresses": (list,),
+    "next_step": (str,),
+    "status": (IdeaStatus, _OPTIONAL),
+    "owner": (int, _OPTIONAL),
+    "due": (date, _OPTIONAL),
+}
+_TURN_TYPES: dict[str, tuple[type, ...]] = {
+    "by": (int,),
+    "started_at": (datetime,),
+    "ended_at": (datetime, _OPTIONAL),
+}
+_TYPE_NAMES = {
+    str: "text",
+    int: "a whole number",
+    bool: "true or false",
+    datetime: "a date-time",
+    date: "a date",
+    list: "a list of item ids",
+}
+
+
+def _type_problem(value: Any, allowed: tuple[type, ...]) -> str | None:
+    if value is None:
+        return None if _OPTIONAL in allowed else "is missing"
+    kind = allowed[0]
+    if issubclass(kind, StrEnum):
+        if isinstance(value, str) and value in kind._value2member_map_:
+            return None
+        choices = ", ".join(f'"{m.value}"' for m in kind)
+        return f"must be one of {choices}, not {value!r}"[:300]
+    # bool is an int and datetime is a date to Python; neither is to the session file.
+    ok = type(value) is kind if kind in (int, bool, date) else isinstance(value, kind)
+    if kind is str and ok:
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return "holds a character that is not valid Unicode (a lone surrogate)"
+    if kind is list and ok and not all(type(v) is int for v in value):
+        return "must be a list of item ids"
+    if kind is datetime and ok:
+        return instant_problem(value)
+    if ok:
+        return None
+    return f"must be {_TYPE_NAMES[kind]}, not {type(value).__name__}"
+
+
+def _types(obj: Any, spec: dict[str, tuple[type, ...]]) -> Problems:
+    return [
+        (name, msg)
+        for name, allowed in spec.items()
+        if (msg := _type_problem(getattr(obj, name), allowed))
+    ]
+
+
+def as_aware(value: datetime) -> datetime:
+    """A naive date-time is taken as local time: the facilitator's laptop clock."""
+    return value if value.tzinfo is not None else value.astimezone()
 
 
 def _length(value: str, low: int, high: int) -> str | None:
@@ -30,7 +132,7 @@ def _length(value: str, low: int, high: int) -> str | None:
 
 
 def _order(start: datetime | None, end: datetime | None) -> str | None:
-    if start is not None and end is not None and end < start:
+    if start is not None and end is not None and as_aware(end) < as_aware(start):
         return "is before started_at"
     return None
 
@@ -38,23 +140,23 @@ def _order(start: datetime | None, end: datetime | None) -> str | None:
 def instant_problem(value: datetime) -> str | None:
     """A date-time must be expressible in UTC, which is how it is sorted."""
     try:
-        value.astimezone(UTC)
-    except OverflowError:
+        as_aware(value).astimezone(UTC)
+    except (OverflowError, ValueError, OSError):
         return "is too close to the ends of the calendar (years 1 and 9999)"
     return None
 
 
 def session_problems(session: Session) -> Problems:
-    out: Problems = []
+    if out := _types(session, _SESSION_TYPES):
+        return out
     if msg := _length(session.title, 1, rules.TITLE_MAX):
         out.append(("title", msg))
-    if session.starts_at is not None and (msg := instant_problem(session.starts_at)):
-        out.append(("starts_at", msg))
     return out
 
 
 def phase_problems(plan: PhasePlan) -> Problems:
-    out: Problems = []
+    if out := _types(plan, _PHASE_TYPES):
+        return out
     if not rules.MINUTES_MIN <= plan.planned_minutes <= rules.MINUTES_MAX:
         out.append(
             (
@@ -68,13 +170,16 @@ def phase_problems(plan: PhasePlan) -> Problems:
 
 
 def participant_problems(participant: Participant) -> Problems:
+    if out := _types(participant, _PARTICIPANT_TYPES):
+        return out
     if not participant.name.strip():
         return [("name", "must not be empty")]
     return []
 
 
 def item_problems(item: Item) -> Problems:
-    out: Problems = []
+    if out := _types(item, _ITEM_TYPES):
+        return out
     if not rules.kind_fits_phase(item.kind, item.phase):
         out.append(("kind", f'"{item.kind}" does not belong in the phase "{item.phase}"'))
     if msg := _length(item.text, 1, rules.TEXT_MAX):
@@ -89,13 +194,28 @@ def item_problems(item: Item) -> Problems:
 
 
 def turn_problems(turn: SpeakingTurn) -> Problems:
+    if out := _types(turn, _TURN_TYPES):
+        return out
     if msg := _order(turn.started_at, turn.ended_at):
         return [("ended_at", msg)]
     return []
 
 
+def _member(kind: type[StrEnum], value: Any) -> Any:
+    """The enum member for a valid string; anything else unchanged, for the checks to name."""
+    if isinstance(value, str) and value in kind._value2member_map_:
+        return kind(value)
+    return value
+
+
 def normalized_item(item: Item) -> Item:
     """The item with the fields that do not apply to its kind cleared, and idea defaults set."""
+    item = replace(
+        item,
+        phase=_member(Phase, item.phase),
+        kind=_member(ItemKind, item.kind),
+        status=_member(IdeaStatus, item.status),
+    )
     is_idea = item.kind is ItemKind.IDEA
     return replace(
         item,

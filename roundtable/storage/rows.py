@@ -19,11 +19,9 @@ from roundtable.domain.model import (
     SessionSummary,
     SpeakingTurn,
 )
+from roundtable.domain.validation import as_aware
 
-
-def aware(value: datetime) -> datetime:
-    """A naive date-time is taken as local time: the facilitator's laptop clock."""
-    return value if value.tzinfo is not None else value.astimezone()
+aware = as_aware
 
 
 def dt_text(value: datetime | None) -> str | None:

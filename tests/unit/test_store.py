@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
@@ -371,3 +372,97 @@ def test_a_start_at_the_edge_of_the_calendar_is_refused(store):
     with pytest.raises(InvalidValue, match="starts_at is too close to the ends of the calendar"):
         store.create_session(Session("Early", starts_at=edge))
     assert store.list_sessions() == []
+
+
+def test_a_due_date_given_as_a_date_time_is_refused_and_the_session_stays_readable(store, session):
+    action = Item(Phase.IDEAS, ItemKind.ACTION, "Ring til KL", due=datetime(2024, 6, 1, 9, 0))
+    with pytest.raises(InvalidValue, match="due must be a date, not datetime"):
+        store.add_item(session.id, action)
+    stored = store.add_item(
+        session.id, Item(Phase.IDEAS, ItemKind.ACTION, "Ring", due=date(2024, 6, 1))
+    )
+    with pytest.raises(InvalidValue, match="due must be a date"):
+        store.update_item(stored.id, due=datetime(2024, 6, 2, 9, 0))
+    assert store.get_item(stored.id).due == date(2024, 6, 1)
+    assert store.export_bundle(session.id).items[0].due == date(2024, 6, 1)
+
+
+def test_a_naive_end_is_compared_with_an_aware_start(store, session, lise):
+    start = datetime(2024, 5, 2, 13, 5, tzinfo=UTC)
+    turn = store.add_speaking_turn(session.id, SpeakingTurn(lise.id, start))
+    with pytest.raises(InvalidValue, match="before started_at"):
+        store.end_speaking_turn(turn.id, datetime(2024, 5, 1, 12, 0))
+    ended = store.end_speaking_turn(turn.id, datetime(2024, 5, 3, 12, 0))
+    assert ended.ended_at == datetime(2024, 5, 3, 12, 0).astimezone()
+    store.update_phase(session.id, Phase.NARRATIVE, started_at=start)
+    with pytest.raises(InvalidValue, match="ended_at is before started_at"):
+        store.update_phase(session.id, Phase.NARRATIVE, ended_at=datetime(2024, 5, 1, 12, 0))
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        ({"votes": 2.5}, "votes must be a whole number, not float"),
+        ({"votes": True}, "votes must be a whole number, not bool"),
+        ({"impact": "3"}, "impact must be a whole number, not str"),
+        ({"status": "bogus"}, 'status must be one of "proposed"'),
+        ({"kind": "bogus"}, 'kind must be one of "note"'),
+        ({"text": "broken \ud800 text"}, "text holds a character that is not valid Unicode"),
+        ({"title": None}, "title is missing"),
+        ({"addresses": ["1"]}, "addresses must be a list of item ids"),
+    ],
+)
+def test_an_item_value_that_could_not_be_read_back_is_refused(store, session, changes, message):
+    idea = store.add_item(session.id, Item(Phase.IDEAS, ItemKind.IDEA, "Fælles vikarpulje"))
+    with pytest.raises(InvalidValue, match=message):
+        store.update_item(idea.id, **changes)
+    fresh = dataclasses.replace(Item(Phase.IDEAS, ItemKind.IDEA, "Ny idé"), **changes)
+    with pytest.raises(InvalidValue, match=message):
+        store.add_item(session.id, fresh)
+    assert store.items(session.id) == [idea]
+    assert store.check() == []
+
+
+def test_enum_values_may_be_given_as_their_text(store, session):
+    idea = store.add_item(session.id, Item("ideas", "idea", "Vikarpulje", status="in_progress"))
+    assert idea.kind is ItemKind.IDEA and idea.status is IdeaStatus.IN_PROGRESS
+    barrier = store.add_item(session.id, Item(Phase.BARRIERS_OPPORTUNITIES, ItemKind.BARRIER, "b"))
+    linked = store.update_item(idea.id, addresses=[barrier.id])
+    store.update_item(barrier.id, kind="barrier", text="b2")
+    assert store.get_item(linked.id).addresses == [barrier.id]
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (lambda s, p: s.update_session(p.session_id, status="bogus"), "status must be one of"),
+        (lambda s, p: s.update_session(p.session_id, language="de"), "language must be one of"),
+        (lambda s, p: s.update_session(p.session_id, chatham_house=1), "chatham_house must be"),
+        (lambda s, p: s.update_participant(p.id, sector="bogus"), "sector must be one of"),
+        (lambda s, p: s.update_participant(p.id, name="\udcff"), "name holds a character"),
+        (
+            lambda s, p: s.update_phase(p.session_id, Phase.IDEAS, planned_minutes="30"),
+            "planned_minutes must be a whole number",
+        ),
+        (
+            lambda s, p: s.update_phase(
+                p.session_id, Phase.IDEAS, started_at=datetime(1, 1, 1, tzinfo=CET)
+            ),
+            "started_at is too close to the ends of the calendar",
+        ),
+        (
+            lambda s, p: s.add_speaking_turn(
+                p.session_id,
+                SpeakingTurn(
+                    p.id, datetime(9999, 12, 31, 23, tzinfo=timezone(-timedelta(hours=2)))
+                ),
+            ),
+            "started_at is too close to the ends of the calendar",
+        ),
+    ],
+)
+def test_session_participant_phase_and_turn_values_are_checked(store, lise, make, message):
+    before = store.export_bundle(lise.session_id)
+    with pytest.raises(InvalidValue, match=message):
+        make(store, lise)
+    assert store.export_bundle(lise.session_id) == before
