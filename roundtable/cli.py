@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
+import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -20,6 +22,7 @@ from roundtable.errors import RoundtableError
 
 PROG = "roundtable"
 _LINE_BREAKS = re.compile(r"[\t\r\n]+")
+_ID_MAX = 2**63 - 1  # SQLite's largest integer
 
 
 def _err(message: str) -> None:
@@ -120,6 +123,8 @@ def _cmd_export(args: argparse.Namespace) -> int:
             bundle = store.export_bundle(args.id)
         except NotFound as exc:
             raise NotFound(f"{exc} '{PROG} list' shows the sessions and their ids.") from None
+        if args.output != "-":
+            store.refuse_own_file(Path(args.output))
     if args.output == "-":
         sys.stdout.write(dumps(bundle))
     else:
@@ -196,8 +201,8 @@ def _session_id(text: str) -> int:
         value = int(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"a session id is a number, not {text!r}") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"a session id is 1 or more, not {value}")
+    if not 1 <= value <= _ID_MAX:
+        raise argparse.ArgumentTypeError(f"no session has the id {text}: ids are 1 or more")
     return value
 
 
@@ -265,12 +270,25 @@ def main(argv: Sequence[str] | None = None) -> int:
             stream.reconfigure(errors="replace")
     args = build_parser().parse_args(argv)
     try:
-        return args.handler(args)
+        status = args.handler(args)
+        sys.stdout.flush()  # here, where a closed pipe can still be handled
+        return status
     except RoundtableError as exc:
         _err(str(exc))
         return 1
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # The reader stopped early (`roundtable list | head`): not worth a message. Point
+        # stdout at /dev/null so the interpreter's final flush does not complain either.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
     except Exception as exc:  # a bug: still no traceback in the user's face
+        if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
+            _err(
+                "the database is busy: another Roundtable is writing to it and did not finish "
+                "within 5 seconds. Try again, or close the other window."
+            )
+            return 1
         _err(f"unexpected error ({type(exc).__name__}: {exc}). Please report it.")
         return 1

@@ -114,11 +114,9 @@ class ReadResult:
 def read_session_file(path: str | Path) -> ReadResult:
     path = Path(path)
     try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise SessionFileError(
-                str(path), [Problem("", f"the file is larger than {MAX_FILE_BYTES // 2**20} MiB")]
-            )
-        data = path.read_bytes()
+        # Read at most one byte past the limit: a device or pipe (/dev/zero) has no size.
+        with path.open("rb") as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
         raise RoundtableError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
     return parse_session_bytes(data, str(path))
@@ -227,8 +225,10 @@ class _Reader:
             self.problem(where, f"holds an invalid character at position {exc.start}")
             return None
         if len(value) < low or (high is not None and len(value) > high):
-            upper = f"{high:,}" if high is not None else "any number of"
-            self.problem(where, f"must be {low}–{upper} characters long, not {len(value):,}")
+            if high is None:
+                self.problem(where, "must not be empty" if low == 1 else f"needs {low} characters")
+            else:
+                self.problem(where, f"must be {low}–{high:,} characters long, not {len(value):,}")
             return None
         return value
 

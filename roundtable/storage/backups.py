@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from roundtable.atomicfile import atomic_path
+from roundtable.errors import RoundtableError
 
 KEEP_AUTOMATIC = 10
 _AUTO_PREFIX = "auto-"
@@ -16,14 +17,17 @@ _SUFFIX = ".sqlite3"
 
 def copy_database(source: sqlite3.Connection, target: Path) -> None:
     """A consistent copy through SQLite's backup API, written atomically (owner-only)."""
-    with atomic_path(target, mode=0o600) as tmp:
-        dest = sqlite3.connect(tmp)
-        try:
-            source.backup(dest)
-            # A backup is one self-contained file: no -wal or -shm beside it when read.
-            dest.execute("PRAGMA journal_mode = DELETE")
-        finally:
-            dest.close()
+    try:
+        with atomic_path(target, mode=0o600) as tmp:
+            dest = sqlite3.connect(tmp)
+            try:
+                source.backup(dest)
+                # A backup is one self-contained file: no -wal or -shm beside it when read.
+                dest.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                dest.close()
+    except sqlite3.Error as exc:  # a full disk, most likely; the old file is untouched
+        raise RoundtableError(f"Cannot write the backup {target}: {exc}.") from exc
 
 
 def fingerprint(conn: sqlite3.Connection) -> tuple | None:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -137,3 +138,26 @@ def migrate(db: Database, steps: Sequence[Step], backup_dir: Path | None) -> Non
     finally:
         if was_on:
             db.execute("PRAGMA foreign_keys = ON")
+
+
+@contextlib.contextmanager
+def writing(db: Database) -> Iterator[Database]:
+    """`db.atomic()` that takes the write lock up front.
+
+    A deferred BEGIN that reads first and writes later cannot wait for another writer: SQLite
+    answers "database is locked" at once instead of using the busy timeout. BEGIN IMMEDIATE
+    waits its turn. Nested use becomes a savepoint, as `atomic()` does.
+    """
+    if db.conn.in_transaction:
+        with db.atomic():
+            yield db
+        return
+    db.conn.execute("BEGIN IMMEDIATE")
+    try:
+        with db.atomic():
+            yield db
+    except BaseException:
+        if db.conn.in_transaction:
+            db.conn.execute("ROLLBACK")
+        raise
+    db.conn.execute("COMMIT")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import os
 import sqlite3
 from collections.abc import Iterable
 from datetime import datetime
@@ -31,7 +32,7 @@ from roundtable.domain.model import (
 )
 from roundtable.errors import InvalidValue, NotFound
 from roundtable.storage import backups, rows
-from roundtable.storage.database import open_database, open_memory_database
+from roundtable.storage.database import open_database, open_memory_database, writing
 from roundtable.storage.search import SearchResults, search
 
 _FIXED = {"id", "session_id", "created_at", "updated_at", "position"}
@@ -134,7 +135,7 @@ class SessionStore:
         plans = rules.phases_with_defaults(phases or [])
         for plan in plans:
             _raise_problems("phase", validation.phase_problems(plan))
-        with self.db.atomic():
+        with writing(self.db):
             session_id = self._insert_session(session, plans)
         return self.get_session(session_id)
 
@@ -171,14 +172,16 @@ class SessionStore:
         updated = _changed(self.get_session(session_id), changes, "session")
         _raise_problems("session", validation.session_problems(updated))
         values = rows.session_row(updated) | {"updated_at": rows.now_text()}
-        with self.db.atomic():
+        with writing(self.db):
             self._update("sessions", session_id, values)
         return self.get_session(session_id)
 
     def delete_session(self, session_id: int) -> None:
         self._require_session(session_id)
-        with self.db.atomic():
+        with writing(self.db):
             self.db.execute("DELETE FROM sessions WHERE id = ?", [session_id])
+        # Deleting a session is how a facilitator withdraws everything said in it.
+        self._purge_deleted_text("sessions_fts", "items_fts", "participants_fts")
 
     # -- phases -----------------------------------------------------------------------
 
@@ -197,7 +200,7 @@ class SessionStore:
         if updated.phase != phase:
             raise InvalidValue("A phase's key cannot be changed.")
         _raise_problems("phase", validation.phase_problems(updated))
-        with self.db.atomic():
+        with writing(self.db):
             self.db.execute(
                 "INSERT OR REPLACE INTO phases "
                 "(session_id, phase, planned_minutes, started_at, ended_at) "
@@ -218,7 +221,7 @@ class SessionStore:
     def add_participant(self, session_id: int, participant: Participant) -> Participant:
         self._require_session(session_id)
         _raise_problems("participant", validation.participant_problems(participant))
-        with self.db.atomic():
+        with writing(self.db):
             participant_id = self._insert_participant(session_id, participant)
             self._touch(session_id)
         return self.get_participant(participant_id)
@@ -260,7 +263,7 @@ class SessionStore:
         current = self.get_participant(participant_id)
         updated = _changed(current, changes, "participant")
         _raise_problems("participant", validation.participant_problems(updated))
-        with self.db.atomic():
+        with writing(self.db):
             self._update(
                 "participants",
                 participant_id,
@@ -272,21 +275,29 @@ class SessionStore:
                 },
             )
             self._touch(current.session_id)
+        if (updated.name, updated.organisation, updated.role) != (
+            current.name,
+            current.organisation,
+            current.role,
+        ):
+            self._purge_deleted_text("participants_fts")  # the old name must not linger
         return self.get_participant(participant_id)
 
     def delete_participant(self, participant_id: int) -> None:
         """Remove a participant everywhere: items they raised or own stay, unattributed;
         their speaking turns go; their name is purged from the search index and the file."""
         current = self.get_participant(participant_id)
-        with self.db.atomic():
+        with writing(self.db):
             self.db.execute("DELETE FROM participants WHERE id = ?", [participant_id])
             self._touch(current.session_id)
         self._purge_deleted_text("participants_fts")
 
-    def _purge_deleted_text(self, fts_table: str) -> None:
+    def _purge_deleted_text(self, *fts_tables: str) -> None:
         # An FTS5 'delete' only marks tokens deleted; 'optimize' rewrites the index without
         # them, secure_delete zeroes the freed pages, and the checkpoint empties the WAL.
-        self.db.execute(f"INSERT INTO {fts_table} ({fts_table}) VALUES ('optimize')")
+        with writing(self.db):
+            for fts in fts_tables:
+                self.db.execute(f"INSERT INTO {fts} ({fts}) VALUES ('optimize')")
         if not self.db.memory:
             with contextlib.suppress(sqlite3.OperationalError):
                 self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -304,7 +315,7 @@ class SessionStore:
         """Store a new item at the end of its phase."""
         self._require_session(session_id)
         item = self._validated_item(session_id, item)
-        with self.db.atomic():
+        with writing(self.db):
             item_id = self._insert_item(session_id, item)
             self._set_addresses(session_id, item_id, item.addresses)
             self._touch(session_id)
@@ -369,7 +380,7 @@ class SessionStore:
     def update_item(self, item_id: int, **changes: Any) -> Item:
         current = self.get_item(item_id)
         updated = self._validated_item(current.session_id, _changed(current, changes, "item"))
-        with self.db.atomic():
+        with writing(self.db):
             values = rows.item_row(updated)
             if updated.phase != current.phase:
                 (values["position"],) = self._one(
@@ -387,7 +398,7 @@ class SessionStore:
 
     def delete_item(self, item_id: int) -> None:
         current = self.get_item(item_id)
-        with self.db.atomic():
+        with writing(self.db):
             self.db.execute("DELETE FROM items WHERE id = ?", [item_id])
             self._touch(current.session_id)
 
@@ -403,7 +414,7 @@ class SessionStore:
         ]
         order.remove(item_id)
         order.insert(max(0, min(index, len(order))), item_id)
-        with self.db.atomic():
+        with writing(self.db):
             for position, moved_id in enumerate(order):
                 self.db.execute("UPDATE items SET position = ? WHERE id = ?", [position, moved_id])
             self._touch(current.session_id)
@@ -445,7 +456,7 @@ class SessionStore:
         self._require_session(session_id)
         _raise_problems("speaking turn", validation.turn_problems(turn))
         self._check_participant(session_id, turn.by, "by")
-        with self.db.atomic():
+        with writing(self.db):
             turn_id = self._insert_turn(session_id, turn)
             self._touch(session_id)
         return self.get_speaking_turn(turn_id)
@@ -470,7 +481,7 @@ class SessionStore:
     def end_speaking_turn(self, turn_id: int, ended_at: datetime) -> SpeakingTurn:
         turn = dataclasses.replace(self.get_speaking_turn(turn_id), ended_at=ended_at)
         _raise_problems("speaking turn", validation.turn_problems(turn))
-        with self.db.atomic():
+        with writing(self.db):
             self.db.execute(
                 "UPDATE speaking_turns SET ended_at = ? WHERE id = ?",
                 [rows.dt_text(ended_at), turn_id],
@@ -480,15 +491,15 @@ class SessionStore:
 
     def speaking_turns(self, session_id: int) -> list[SpeakingTurn]:
         found = self.db.execute(
-            f"SELECT {rows.TURN_COLUMNS} FROM speaking_turns WHERE session_id = ? "
-            "ORDER BY started_at, id",
+            f"SELECT {rows.TURN_COLUMNS} FROM speaking_turns WHERE session_id = ? ORDER BY id",
             [session_id],
         ).fetchall()
-        return [rows.turn_value(r) for r in found]
+        # By the instant, not the stored text: turns may carry different UTC offsets.
+        return sorted(map(rows.turn_value, found), key=lambda t: t.started_at)
 
     def delete_speaking_turn(self, turn_id: int) -> None:
         turn = self.get_speaking_turn(turn_id)
-        with self.db.atomic():
+        with writing(self.db):
             self.db.execute("DELETE FROM speaking_turns WHERE id = ?", [turn_id])
             self._touch(turn.session_id)
 
@@ -503,7 +514,7 @@ class SessionStore:
         plans = rules.phases_with_defaults(bundle.phases)
         for plan in plans:
             _raise_problems("phase", validation.phase_problems(plan))
-        with self.db.atomic():
+        with writing(self.db):
             session_id = self._insert_session(bundle.session, plans)
             people: dict[int | None, int | None] = {None: None}
             for participant in bundle.participants:
@@ -551,8 +562,27 @@ class SessionStore:
 
     # -- safety -----------------------------------------------------------------------
 
+    def database_files(self) -> list[Path]:
+        """The live database and its companion files; nothing may be written over them."""
+        if self.data_dir is None:
+            return []
+        main = self.data_dir / paths.DATABASE_NAME
+        return [main] + [main.with_name(main.name + end) for end in ("-wal", "-shm", "-journal")]
+
+    def refuse_own_file(self, target: Path) -> None:
+        """Refuse `target` when it is (or links to) one of the live database's files."""
+        target = Path(target)
+        for own in self.database_files():
+            same = os.path.samefile(own, target) if own.exists() and target.exists() else False
+            if same or own.resolve() == target.resolve():
+                raise InvalidValue(
+                    f"{target} is Roundtable's own database; writing there would destroy it. "
+                    "Choose another file name."
+                )
+
     def backup_to(self, target: Path) -> None:
         """A consistent copy of the whole database, written atomically."""
+        self.refuse_own_file(Path(target))
         backups.copy_database(self.db.conn, Path(target))
 
     def take_automatic_backup(self) -> Path | None:

@@ -193,6 +193,7 @@ def test_export_over_an_existing_file_replaces_it_whole(imported, tmp_path):
     [
         ["export", "abc", "-o", "x"],
         ["export", "0", "-o", "x"],
+        ["export", "9" * 30, "-o", "x"],
         ["export", "1"],
         ["export", "1", "--format", "pdf", "-o", "x"],
         ["import"],
@@ -276,3 +277,52 @@ def test_a_data_folder_that_is_a_file(tmp_path):
     done = run("list", data=target)
     assert done.returncode == 1 and "is a file, not a folder" in done.stderr
     assert target.read_text() == "x"
+
+
+@pytest.mark.parametrize("suffix", ["", "-wal", "-shm"])
+@pytest.mark.parametrize("command", ["export 1", "backup"])
+def test_writing_over_the_live_database_is_refused(imported, tmp_path, command, suffix):
+    target = imported / f"roundtable.sqlite3{suffix}"
+    link = tmp_path / "innocent-looking.sqlite3"
+    link.symlink_to(imported / "roundtable.sqlite3")
+    for out in (target, link):
+        done = run(*command.split(), "-o", str(out), data=imported)
+        assert done.returncode == 1
+        assert "Roundtable's own database" in done.stderr
+    assert run("check", data=imported).returncode == 0
+    assert len(json.loads(run("list", "--json", data=imported).stdout)) == 1
+
+
+def test_an_endless_file_is_refused_without_reading_it_all(data):
+    done = run("import", "/dev/zero", data=data)
+    assert done.returncode == 1
+    assert "larger than 100 MiB" in done.stderr
+
+
+def test_a_reader_that_stops_early_gets_no_traceback(imported):
+    # `roundtable search … | head -1`: the pipe closes before everything is written.
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "roundtable", "--data-dir", str(imported), "list"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    proc.stdout.close()  # the reader is gone before the first line
+    stderr = proc.stderr.read().decode()
+    proc.wait(timeout=60)
+    assert stderr == ""
+    assert proc.returncode == 141
+
+
+def test_a_database_held_by_another_writer_gives_a_clear_message(imported, example_path):
+    import sqlite3
+
+    holder = sqlite3.connect(imported / "roundtable.sqlite3", isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        done = run("import", str(example_path), data=imported)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert done.returncode == 1
+    assert "the database is busy" in done.stderr
+    assert len(json.loads(run("list", "--json", data=imported).stdout)) == 1

@@ -209,20 +209,37 @@ def test_deleting_a_participant_removes_them_everywhere(store, session, lise):
     assert store.check() == []
 
 
-def test_a_deleted_participants_name_is_gone_from_the_files_on_disk(disk_store):
+def _database_bytes(store) -> bytes:
+    return b"".join(
+        p.read_bytes() for p in store.data_dir.iterdir() if p.name.startswith("roundtable.sqlite3")
+    )
+
+
+@pytest.mark.parametrize(
+    ("forget", "kept"),
+    [
+        (lambda store, person: store.delete_participant(person.id), b"kept"),
+        (
+            lambda store, person: store.update_participant(person.id, name="P1", organisation=""),
+            b"kept",
+        ),
+        (lambda store, person: store.delete_session(person.session_id), None),
+    ],
+    ids=["participant deleted", "participant renamed", "session deleted"],
+)
+def test_a_forgotten_name_is_gone_from_the_files_on_disk(disk_store, forget, kept):
     store = disk_store
     session = store.create_session(Session("Privacy"))
     name = "Zacharias Quistgaard"
     person = store.add_participant(session.id, Participant(name, "Hemmelig Rådgivning ApS"))
     store.add_item(session.id, Item(Phase.NARRATIVE, ItemKind.NOTE, "kept", by=person.id))
-    store.delete_participant(person.id)
-    folder = store.data_dir
-    raw = b"".join(
-        p.read_bytes() for p in folder.iterdir() if p.name.startswith("roundtable.sqlite3")
-    )
+    assert b"Quistgaard" in _database_bytes(store)
+    forget(store, person)
+    raw = _database_bytes(store)
     for needle in ("Zacharias", "zacharias", "Quistgaard", "quistgaard", "Hemmelig", "hemmelig"):
         assert needle.encode() not in raw, needle
-    assert b"kept" in raw
+    if kept:
+        assert kept in raw
 
 
 def test_speaking_turns_are_recorded_and_ended(store, session, lise):
@@ -466,3 +483,41 @@ def test_session_participant_phase_and_turn_values_are_checked(store, lise, make
     with pytest.raises(InvalidValue, match=message):
         make(store, lise)
     assert store.export_bundle(lise.session_id) == before
+
+
+def test_a_write_waits_for_another_writer_instead_of_failing(disk_store):
+    import sqlite3
+    import threading
+
+    store = disk_store
+    session = store.create_session(Session("Two windows"))
+    other = sqlite3.connect(
+        store.data_dir / "roundtable.sqlite3", isolation_level=None, check_same_thread=False
+    )
+    other.execute("BEGIN IMMEDIATE")
+    other.execute("UPDATE sessions SET summary = 'from the other window'")
+
+    def finish_later() -> None:
+        threading.Event().wait(0.3)
+        other.execute("COMMIT")
+
+    thread = threading.Thread(target=finish_later)
+    thread.start()
+    # The other writer commits while this write waits: a deferred transaction would have
+    # read the older snapshot and failed with "database is locked".
+    item = store.add_item(session.id, Item(Phase.NARRATIVE, ItemKind.NOTE, "waited"))
+    thread.join()
+    other.close()
+    assert store.get_item(item.id).text == "waited"
+    assert store.get_session(session.id).summary == "from the other window"
+
+
+def test_speaking_turns_come_in_the_order_they_happened_whatever_their_offset(store, session, lise):
+    later = store.add_speaking_turn(
+        session.id, SpeakingTurn(lise.id, datetime(2024, 5, 2, 12, 30, tzinfo=UTC))
+    )
+    earlier = store.add_speaking_turn(
+        session.id,
+        SpeakingTurn(lise.id, datetime(2024, 5, 2, 13, 0, tzinfo=timezone(timedelta(hours=2)))),
+    )
+    assert [t.id for t in store.speaking_turns(session.id)] == [earlier.id, later.id]
