@@ -111,6 +111,11 @@ class ReadResult:
 # -- reading ---------------------------------------------------------------------------
 
 
+def _int_range(low: int, high: int) -> str:
+    # A bound that only keeps the number inside SQLite is not worth reading out.
+    return f"{low} or more" if high >= 2**62 else f"{low}–{high:,}"
+
+
 def read_session_file(path: str | Path) -> ReadResult:
     path = Path(path)
     try:
@@ -240,8 +245,11 @@ class _Reader:
         if isinstance(value, bool) or not isinstance(value, int):
             self.problem(where, f"must be a whole number, not {_type_name(value)}")
             return None
+        if value > high >= 2**62:
+            self.problem(where, f"is too large ({value}); the largest possible is {high}")
+            return None
         if not low <= value <= high:
-            self.problem(where, f"must be {low}–{high:,}, not {value}")
+            self.problem(where, f"must be {_int_range(low, high)}, not {value}")
             return None
         return value
 

@@ -34,8 +34,8 @@ TITLE_MAX = 300
 TEXT_MAX = 20_000
 MINUTES_MIN, MINUTES_MAX = 1, 600
 SCORE_MIN, SCORE_MAX = 1, 5
-# Dot-voting totals; the cap keeps a typo (or a hostile file) inside SQLite's integers.
-VOTES_MAX = 1_000_000
+# Dot-voting totals: any whole number ≥ 0 (the contract), within SQLite's integers.
+VOTES_MAX = 2**63 - 1
 
 CATEGORY_KINDS = frozenset({ItemKind.BARRIER, ItemKind.OPPORTUNITY})
 IDEA_KINDS = frozenset({ItemKind.IDEA})

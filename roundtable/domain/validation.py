@@ -185,7 +185,7 @@ def item_problems(item: Item) -> Problems:
     if msg := _length(item.text, 1, rules.TEXT_MAX):
         out.append(("text", msg))
     if item.votes is not None and not 0 <= item.votes <= rules.VOTES_MAX:
-        out.append(("votes", f"must be 0–{rules.VOTES_MAX:,}, not {item.votes}"))
+        out.append(("votes", f"must be 0–{rules.VOTES_MAX}, not {item.votes}"))
     for name in ("impact", "effort"):
         value = getattr(item, name)
         if value is not None and not rules.SCORE_MIN <= value <= rules.SCORE_MAX:
