@@ -210,22 +210,20 @@ def _member(kind: type[StrEnum], value: Any) -> Any:
 
 def normalized_item(item: Item) -> Item:
     """The item with the fields that do not apply to its kind cleared, and idea defaults set."""
-    item = replace(
-        item,
-        phase=_member(Phase, item.phase),
-        kind=_member(ItemKind, item.kind),
-        status=_member(IdeaStatus, item.status),
-    )
-    is_idea = item.kind is ItemKind.IDEA
+    kind = _member(ItemKind, item.kind)
+    is_idea = kind is ItemKind.IDEA
+    status = _member(IdeaStatus, item.status)
     return replace(
         item,
-        category=item.category if item.kind in rules.CATEGORY_KINDS else "",
+        phase=_member(Phase, item.phase),
+        kind=kind,
+        category=item.category if kind in rules.CATEGORY_KINDS else "",
         votes=(item.votes or 0) if is_idea else None,
         impact=item.impact if is_idea else None,
         effort=item.effort if is_idea else None,
         addresses=list(item.addresses) if is_idea else [],
         next_step=item.next_step if is_idea else "",
-        status=(item.status or IdeaStatus.PROPOSED) if is_idea else None,
-        owner=item.owner if item.kind in rules.OWNER_KINDS else None,
-        due=item.due if item.kind in rules.DUE_KINDS else None,
+        status=(status or IdeaStatus.PROPOSED) if is_idea else None,
+        owner=item.owner if kind in rules.OWNER_KINDS else None,
+        due=item.due if kind in rules.DUE_KINDS else None,
     )
