@@ -156,8 +156,10 @@ def writing(db: Database) -> Iterator[Database]:
     try:
         with db.atomic():
             yield db
+        db.conn.execute("COMMIT")
     except BaseException:
+        # Also when COMMIT itself fails (a full disk): a transaction left open would swallow
+        # every later write into a savepoint that is never committed.
         if db.conn.in_transaction:
             db.conn.execute("ROLLBACK")
         raise
-    db.conn.execute("COMMIT")

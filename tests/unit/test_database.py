@@ -19,7 +19,7 @@ from roundtable.storage import (
     SessionStore,
     backups,
 )
-from roundtable.storage.database import open_database
+from roundtable.storage.database import open_database, writing
 from roundtable.storage.schema import STEPS, restore_search_index, schema_snapshot
 
 SNAPSHOT = Path(__file__).parent / "schema_snapshot.sql"
@@ -247,3 +247,20 @@ def test_a_migration_that_breaks_references_is_rolled_back(tmp_path):
         [summary] = store.list_sessions()
         assert summary.item_count == 1
         assert store.db.execute("PRAGMA foreign_keys").fetchone() == (1,)
+
+
+def test_a_failed_commit_leaves_no_transaction_open(tmp_path):
+    db = open_database(tmp_path / "db.sqlite3", None)
+    # A deferred reference is checked at COMMIT: the one way to make COMMIT itself fail here.
+    db.execute(
+        "CREATE TABLE notes (id INTEGER PRIMARY KEY, "
+        "session_id INTEGER REFERENCES sessions(id) DEFERRABLE INITIALLY DEFERRED)"
+    )
+    with pytest.raises(sqlite3.IntegrityError), writing(db):
+        db.execute("INSERT INTO notes (session_id) VALUES (999)")
+    assert not db.conn.in_transaction
+    with writing(db):
+        db.execute("INSERT INTO notes (session_id) VALUES (NULL)")
+    db.close()
+    reopened = open_database(tmp_path / "db.sqlite3", None)
+    assert reopened.execute("SELECT count(*) FROM notes").fetchone() == (1,)
