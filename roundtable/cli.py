@@ -266,12 +266,13 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     # A console that cannot show a character gets a replacement, not a crash.
     for stream in (sys.stdout, sys.stderr):
-        if hasattr(stream, "reconfigure"):
+        if stream is not None and hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="replace")
     args = build_parser().parse_args(argv)
     try:
         status = args.handler(args)
-        sys.stdout.flush()  # here, where a closed pipe can still be handled
+        if sys.stdout is not None:  # None when started without one (pythonw, `>&-`)
+            sys.stdout.flush()  # here, where a closed pipe can still be handled
         return status
     except RoundtableError as exc:
         _err(str(exc))

@@ -87,6 +87,9 @@ _TYPE_NAMES = {
 }
 
 
+_SQLITE_MIN, _SQLITE_MAX = -(2**63), 2**63 - 1
+
+
 def _type_problem(value: Any, allowed: tuple[type, ...]) -> str | None:
     if value is None:
         return None if _OPTIONAL in allowed else "is missing"
@@ -98,12 +101,18 @@ def _type_problem(value: Any, allowed: tuple[type, ...]) -> str | None:
         return f"must be one of {choices}, not {value!r}"[:300]
     # bool is an int and datetime is a date to Python; neither is to the session file.
     ok = type(value) is kind if kind in (int, bool, date) else isinstance(value, kind)
+    if kind is int and ok and not _SQLITE_MIN <= value <= _SQLITE_MAX:
+        return f"is too large ({value})"
     if kind is str and ok:
         try:
             value.encode("utf-8")
         except UnicodeEncodeError:
             return "holds a character that is not valid Unicode (a lone surrogate)"
-    if kind is list and ok and not all(type(v) is int for v in value):
+    if (
+        kind is list
+        and ok
+        and not all(type(v) is int and _SQLITE_MIN <= v <= _SQLITE_MAX for v in value)
+    ):
         return "must be a list of item ids"
     if kind is datetime and ok:
         return instant_problem(value)
@@ -122,7 +131,10 @@ def _types(obj: Any, spec: dict[str, tuple[type, ...]]) -> Problems:
 
 def as_aware(value: datetime) -> datetime:
     """A naive date-time is taken as local time: the facilitator's laptop clock."""
-    return value if value.tzinfo is not None else value.astimezone()
+    if value.utcoffset() is not None:
+        return value
+    # A tzinfo that knows no offset is as good as none.
+    return value.replace(tzinfo=None).astimezone()
 
 
 def _length(value: str, low: int, high: int) -> str | None:
@@ -211,19 +223,20 @@ def _member(kind: type[StrEnum], value: Any) -> Any:
 def normalized_item(item: Item) -> Item:
     """The item with the fields that do not apply to its kind cleared, and idea defaults set."""
     kind = _member(ItemKind, item.kind)
-    is_idea = kind is ItemKind.IDEA
     status = _member(IdeaStatus, item.status)
+    item = replace(item, phase=_member(Phase, item.phase), kind=kind, status=status)
+    if _types(item, _ITEM_TYPES):
+        return item  # left as given, for item_problems to name what is wrong
+    is_idea = kind is ItemKind.IDEA
     return replace(
         item,
-        phase=_member(Phase, item.phase),
-        kind=kind,
         category=item.category if kind in rules.CATEGORY_KINDS else "",
-        votes=(item.votes or 0) if is_idea else None,
+        votes=(0 if item.votes is None else item.votes) if is_idea else None,
         impact=item.impact if is_idea else None,
         effort=item.effort if is_idea else None,
         addresses=list(item.addresses) if is_idea else [],
         next_step=item.next_step if is_idea else "",
-        status=(status or IdeaStatus.PROPOSED) if is_idea else None,
+        status=(IdeaStatus.PROPOSED if status is None else status) if is_idea else None,
         owner=item.owner if kind in rules.OWNER_KINDS else None,
         due=item.due if kind in rules.DUE_KINDS else None,
     )

@@ -169,19 +169,21 @@ class SessionStore:
         return [rows.summary_value(r) for r in found]
 
     def update_session(self, session_id: int, **changes: Any) -> Session:
-        updated = _changed(self.get_session(session_id), changes, "session")
-        _raise_problems("session", validation.session_problems(updated))
-        values = rows.session_row(updated) | {"updated_at": rows.now_text()}
+        # Read, check and write under one lock: another window's edit cannot slip between.
         with writing(self.db):
+            updated = _changed(self.get_session(session_id), changes, "session")
+            _raise_problems("session", validation.session_problems(updated))
+            values = rows.session_row(updated) | {"updated_at": rows.now_text()}
             self._update("sessions", session_id, values)
         return self.get_session(session_id)
 
     def delete_session(self, session_id: int) -> None:
-        self._require_session(session_id)
         with writing(self.db):
+            self._require_session(session_id)
             self.db.execute("DELETE FROM sessions WHERE id = ?", [session_id])
-        # Deleting a session is how a facilitator withdraws everything said in it.
-        self._purge_deleted_text("sessions_fts", "items_fts", "participants_fts")
+            # Deleting a session is how a facilitator withdraws everything said in it.
+            self._purge_deleted_text("sessions_fts", "items_fts", "participants_fts")
+        self._checkpoint()
 
     # -- phases -----------------------------------------------------------------------
 
@@ -195,12 +197,14 @@ class SessionStore:
         return rules.phases_with_defaults(list(by_phase.values()))
 
     def update_phase(self, session_id: int, phase: Phase, **changes: Any) -> PhasePlan:
-        current = next(p for p in self.phases(session_id) if p.phase == phase)
-        updated = _changed(current, changes, "phase")
-        if updated.phase != phase:
-            raise InvalidValue("A phase's key cannot be changed.")
-        _raise_problems("phase", validation.phase_problems(updated))
+        if not isinstance(phase, str) or phase not in Phase._value2member_map_:
+            raise InvalidValue(f"There is no phase called {phase!r}.")
         with writing(self.db):
+            current = next(p for p in self.phases(session_id) if p.phase == phase)
+            updated = _changed(current, changes, "phase")
+            if updated.phase != phase:
+                raise InvalidValue("A phase's key cannot be changed.")
+            _raise_problems("phase", validation.phase_problems(updated))
             self.db.execute(
                 "INSERT OR REPLACE INTO phases "
                 "(session_id, phase, planned_minutes, started_at, ended_at) "
@@ -260,10 +264,10 @@ class SessionStore:
         return [rows.participant_value(r) for r in found]
 
     def update_participant(self, participant_id: int, **changes: Any) -> Participant:
-        current = self.get_participant(participant_id)
-        updated = _changed(current, changes, "participant")
-        _raise_problems("participant", validation.participant_problems(updated))
         with writing(self.db):
+            current = self.get_participant(participant_id)
+            updated = _changed(current, changes, "participant")
+            _raise_problems("participant", validation.participant_problems(updated))
             self._update(
                 "participants",
                 participant_id,
@@ -275,29 +279,37 @@ class SessionStore:
                 },
             )
             self._touch(current.session_id)
-        if (updated.name, updated.organisation, updated.role) != (
-            current.name,
-            current.organisation,
-            current.role,
-        ):
-            self._purge_deleted_text("participants_fts")  # the old name must not linger
+            renamed = (updated.name, updated.organisation, updated.role) != (
+                current.name,
+                current.organisation,
+                current.role,
+            )
+            if renamed:
+                self._purge_deleted_text("participants_fts")  # the old name must not linger
+        if renamed:
+            self._checkpoint()
         return self.get_participant(participant_id)
 
     def delete_participant(self, participant_id: int) -> None:
         """Remove a participant everywhere: items they raised or own stay, unattributed;
         their speaking turns go; their name is purged from the search index and the file."""
-        current = self.get_participant(participant_id)
         with writing(self.db):
+            current = self.get_participant(participant_id)
             self.db.execute("DELETE FROM participants WHERE id = ?", [participant_id])
             self._touch(current.session_id)
-        self._purge_deleted_text("participants_fts")
+            self._purge_deleted_text("participants_fts")
+        self._checkpoint()
 
     def _purge_deleted_text(self, *fts_tables: str) -> None:
-        # An FTS5 'delete' only marks tokens deleted; 'optimize' rewrites the index without
-        # them, secure_delete zeroes the freed pages, and the checkpoint empties the WAL.
-        with writing(self.db):
-            for fts in fts_tables:
-                self.db.execute(f"INSERT INTO {fts} ({fts}) VALUES ('optimize')")
+        # Inside the deleting transaction, so a deletion never stands without its purge. An
+        # FTS5 'delete' only marks tokens deleted; 'optimize' rewrites the index without
+        # them, and secure_delete zeroes the freed pages.
+        for fts in fts_tables:
+            self.db.execute(f"INSERT INTO {fts} ({fts}) VALUES ('optimize')")
+
+    def _checkpoint(self) -> None:
+        # Empties the WAL, where the deleted text still sits; best effort, as a reader in
+        # another window can hold it back until its own next checkpoint.
         if not self.db.memory:
             with contextlib.suppress(sqlite3.OperationalError):
                 self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -378,9 +390,9 @@ class SessionStore:
         return found
 
     def update_item(self, item_id: int, **changes: Any) -> Item:
-        current = self.get_item(item_id)
-        updated = self._validated_item(current.session_id, _changed(current, changes, "item"))
         with writing(self.db):
+            current = self.get_item(item_id)
+            updated = self._validated_item(current.session_id, _changed(current, changes, "item"))
             values = rows.item_row(updated)
             if updated.phase != current.phase:
                 (values["position"],) = self._one(
@@ -404,17 +416,19 @@ class SessionStore:
 
     def move_item(self, item_id: int, index: int) -> None:
         """Move an item to `index` within its phase (clamped to the phase's bounds)."""
-        current = self.get_item(item_id)
-        order = [
-            r[0]
-            for r in self.db.execute(
-                "SELECT id FROM items WHERE session_id = ? AND phase = ? ORDER BY position, id",
-                [current.session_id, str(current.phase)],
-            )
-        ]
-        order.remove(item_id)
-        order.insert(max(0, min(index, len(order))), item_id)
+        if type(index) is not int:
+            raise InvalidValue(f"A position is a whole number, not {type(index).__name__}.")
         with writing(self.db):
+            current = self.get_item(item_id)
+            order = [
+                r[0]
+                for r in self.db.execute(
+                    "SELECT id FROM items WHERE session_id = ? AND phase = ? ORDER BY position, id",
+                    [current.session_id, str(current.phase)],
+                )
+            ]
+            order.remove(item_id)
+            order.insert(max(0, min(index, len(order))), item_id)
             for position, moved_id in enumerate(order):
                 self.db.execute("UPDATE items SET position = ? WHERE id = ?", [position, moved_id])
             self._touch(current.session_id)
@@ -479,9 +493,9 @@ class SessionStore:
         return rows.turn_value(row)
 
     def end_speaking_turn(self, turn_id: int, ended_at: datetime) -> SpeakingTurn:
-        turn = dataclasses.replace(self.get_speaking_turn(turn_id), ended_at=ended_at)
-        _raise_problems("speaking turn", validation.turn_problems(turn))
         with writing(self.db):
+            turn = dataclasses.replace(self.get_speaking_turn(turn_id), ended_at=ended_at)
+            _raise_problems("speaking turn", validation.turn_problems(turn))
             self.db.execute(
                 "UPDATE speaking_turns SET ended_at = ? WHERE id = ?",
                 [rows.dt_text(ended_at), turn_id],
@@ -602,5 +616,7 @@ class SessionStore:
             try:
                 self.db.execute(f"INSERT INTO {fts} ({fts}, rank) VALUES ('integrity-check', 1)")
             except sqlite3.DatabaseError as exc:
+                if "locked" in str(exc):
+                    raise  # busy, not damaged: the caller says so
                 problems.append(f"search index {fts}: {exc}")
         return problems

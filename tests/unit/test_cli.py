@@ -319,10 +319,26 @@ def test_a_database_held_by_another_writer_gives_a_clear_message(imported, examp
     holder = sqlite3.connect(imported / "roundtable.sqlite3", isolation_level=None)
     holder.execute("BEGIN IMMEDIATE")
     try:
-        done = run("import", str(example_path), data=imported)
+        imported_again = run("import", str(example_path), data=imported)
+        checked = run("check", data=imported)
     finally:
         holder.execute("ROLLBACK")
         holder.close()
-    assert done.returncode == 1
-    assert "the database is busy" in done.stderr
+    for done in (imported_again, checked):
+        assert done.returncode == 1
+        assert "the database is busy" in done.stderr
+        assert "problem" not in done.stderr  # busy is not damaged
     assert len(json.loads(run("list", "--json", data=imported).stdout)) == 1
+
+
+@pytest.mark.skipif(os.name != "posix", reason="a POSIX shell closes stdout")
+def test_a_command_without_stdout_still_works(imported):
+    # Started with stdout closed (as pythonw on Windows starts it): nothing to print to.
+    done = subprocess.run(
+        ["sh", "-c", f'"{sys.executable}" -m roundtable --data-dir "{imported}" list >&-'],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stderr == ""

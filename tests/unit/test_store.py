@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from datetime import UTC, date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -521,3 +521,76 @@ def test_speaking_turns_come_in_the_order_they_happened_whatever_their_offset(st
         SpeakingTurn(lise.id, datetime(2024, 5, 2, 13, 0, tzinfo=timezone(timedelta(hours=2)))),
     )
     assert [t.id for t in store.speaking_turns(session.id)] == [earlier.id, later.id]
+
+
+@pytest.mark.parametrize(
+    ("item", "message"),
+    [
+        (Item(Phase.IDEAS, ItemKind.IDEA, "x", addresses=None), "addresses is missing"),
+        (Item(Phase.IDEAS, ["idea"], "x"), "kind must be one of"),
+        (Item(Phase.NARRATIVE, ItemKind.NOTE, "x", by=2**64), "by is too large"),
+        (Item(Phase.IDEAS, ItemKind.IDEA, "x", owner=2**64), "owner is too large"),
+        (Item(Phase.IDEAS, ItemKind.IDEA, "x", addresses=[2**64]), "addresses must be a list"),
+        (Item(Phase.IDEAS, ItemKind.IDEA, "x", votes=False), "votes must be a whole number"),
+        (Item(Phase.IDEAS, ItemKind.IDEA, "x", votes=0.0), "votes must be a whole number"),
+        (Item(Phase.IDEAS, ItemKind.IDEA, "x", votes=""), "votes must be a whole number"),
+        (Item(Phase.IDEAS, ItemKind.IDEA, "x", status=""), "status must be one of"),
+    ],
+)
+def test_odd_item_values_are_refused_not_crashed_on_or_quietly_changed(
+    store, session, item, message
+):
+    with pytest.raises(InvalidValue, match=message):
+        store.add_item(session.id, item)
+    assert store.items(session.id) == []
+
+
+def test_a_huge_participant_id_on_a_turn_is_refused(store, session):
+    with pytest.raises(InvalidValue, match="by is too large"):
+        store.add_speaking_turn(session.id, SpeakingTurn(2**64, datetime.now(UTC)))
+
+
+def test_a_time_zone_without_an_offset_is_taken_as_local_time(store, session, lise):
+    class Floating(tzinfo):
+        def utcoffset(self, dt):
+            return None
+
+        def dst(self, dt):
+            return None
+
+    store.add_speaking_turn(session.id, SpeakingTurn(lise.id, datetime(2024, 5, 2, 12, tzinfo=UTC)))
+    turn = store.add_speaking_turn(
+        session.id, SpeakingTurn(lise.id, datetime(2024, 5, 2, 13, tzinfo=Floating()))
+    )
+    assert turn.started_at == datetime(2024, 5, 2, 13).astimezone()
+    assert turn.started_at.utcoffset() is not None
+    assert len(store.export_bundle(session.id).speaking_turns) == 2
+
+
+def test_an_unknown_phase_is_refused(store, session):
+    with pytest.raises(InvalidValue, match="no phase called 'idea'"):
+        store.update_phase(session.id, "idea", planned_minutes=5)
+    with pytest.raises(InvalidValue, match="position is a whole number"):
+        store.move_item(
+            store.add_item(session.id, Item(Phase.NARRATIVE, ItemKind.NOTE, "n")).id, "2"
+        )
+
+
+def test_a_delete_that_cannot_get_the_lock_changes_nothing_and_can_be_retried(disk_store):
+    import sqlite3
+
+    store = disk_store
+    session = store.create_session(Session("Trukket tilbage"))
+    store.add_participant(session.id, Participant("Quistgaard"))
+    store.db.execute("PRAGMA busy_timeout = 100")
+    other = sqlite3.connect(store.data_dir / "roundtable.sqlite3", isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    with pytest.raises(sqlite3.OperationalError, match="locked"):
+        store.delete_session(session.id)
+    other.execute("ROLLBACK")
+    other.close()
+    assert not store.db.conn.in_transaction
+    assert store.get_session(session.id).title == "Trukket tilbage"
+    store.delete_session(session.id)
+    assert store.search("Quistgaard").sessions == []
+    assert b"Quistgaard" not in _database_bytes(store)
