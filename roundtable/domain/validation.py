@@ -134,7 +134,13 @@ def as_aware(value: datetime) -> datetime:
     if value.utcoffset() is not None:
         return value
     # A tzinfo that knows no offset is as good as none.
-    return value.replace(tzinfo=None).astimezone()
+    naive = value.replace(tzinfo=None)
+    try:
+        return naive.astimezone()
+    except (OSError, OverflowError, ValueError):
+        # Windows cannot look up local time before 1970, nor anyone at the calendar's ends:
+        # today's offset is the best guess, and instant_problem judges the result.
+        return naive.replace(tzinfo=datetime.now().astimezone().tzinfo)
 
 
 def _length(value: str, low: int, high: int) -> str | None:
