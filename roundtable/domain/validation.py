@@ -90,12 +90,17 @@ _TYPE_NAMES = {
 _SQLITE_MIN, _SQLITE_MAX = -(2**63), 2**63 - 1
 
 
+def is_member(kind: type[StrEnum], value: Any) -> bool:
+    """Whether `value` is one of the enum's members or the text of one."""
+    return isinstance(value, str) and value in kind._value2member_map_
+
+
 def _type_problem(value: Any, allowed: tuple[type, ...]) -> str | None:
     if value is None:
         return None if _OPTIONAL in allowed else "is missing"
     kind = allowed[0]
     if issubclass(kind, StrEnum):
-        if isinstance(value, str) and value in kind._value2member_map_:
+        if is_member(kind, value):
             return None
         choices = ", ".join(f'"{m.value}"' for m in kind)
         return f"must be one of {choices}, not {value!r}"[:300]
@@ -221,9 +226,7 @@ def turn_problems(turn: SpeakingTurn) -> Problems:
 
 def _member(kind: type[StrEnum], value: Any) -> Any:
     """The enum member for a valid string; anything else unchanged, for the checks to name."""
-    if isinstance(value, str) and value in kind._value2member_map_:
-        return kind(value)
-    return value
+    return kind(value) if is_member(kind, value) else value
 
 
 def normalized_item(item: Item) -> Item:

@@ -21,15 +21,13 @@ from roundtable.domain.model import (
 )
 from roundtable.domain.validation import as_aware
 
-aware = as_aware
-
 
 def dt_text(value: datetime | None) -> str | None:
-    return None if value is None else aware(value).isoformat()
+    return None if value is None else as_aware(value).isoformat()
 
 
 def utc_text(value: datetime | None) -> str | None:
-    return None if value is None else aware(value).astimezone(UTC).isoformat()
+    return None if value is None else as_aware(value).astimezone(UTC).isoformat()
 
 
 def now_text() -> str:

@@ -44,6 +44,13 @@ def _raise_problems(what: str, problems: validation.Problems) -> None:
         raise InvalidValue(f"Invalid {what}: {detail}.")
 
 
+def _checked_item(item: Item) -> Item:
+    """The item normalised for its kind, or InvalidValue naming what is wrong with it."""
+    item = validation.normalized_item(item)
+    _raise_problems("item", validation.item_problems(item))
+    return item
+
+
 def _changed(obj: Any, changes: dict[str, Any], what: str) -> Any:
     allowed = {f.name for f in dataclasses.fields(obj)} - _FIXED
     unknown = sorted(set(changes) - allowed)
@@ -197,7 +204,7 @@ class SessionStore:
         return rules.phases_with_defaults(list(by_phase.values()))
 
     def update_phase(self, session_id: int, phase: Phase, **changes: Any) -> PhasePlan:
-        if not isinstance(phase, str) or phase not in Phase._value2member_map_:
+        if not validation.is_member(Phase, phase):
             raise InvalidValue(f"There is no phase called {phase!r}.")
         with writing(self.db):
             current = next(p for p in self.phases(session_id) if p.phase == phase)
@@ -317,8 +324,7 @@ class SessionStore:
     # -- items ------------------------------------------------------------------------
 
     def _validated_item(self, session_id: int, item: Item) -> Item:
-        item = validation.normalized_item(item)
-        _raise_problems("item", validation.item_problems(item))
+        item = _checked_item(item)
         self._check_participant(session_id, item.by, "by")
         self._check_participant(session_id, item.owner, "owner")
         return item
@@ -536,8 +542,7 @@ class SessionStore:
                 people[participant.id] = self._insert_participant(session_id, participant)
             items: dict[int | None, int] = {}
             for item in bundle.items:
-                item = validation.normalized_item(item)
-                _raise_problems("item", validation.item_problems(item))
+                item = _checked_item(item)
                 try:
                     stored = dataclasses.replace(item, by=people[item.by], owner=people[item.owner])
                 except KeyError as exc:

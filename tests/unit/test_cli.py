@@ -282,10 +282,12 @@ def test_a_data_folder_that_is_a_file(tmp_path):
 @pytest.mark.parametrize("suffix", ["", "-wal", "-shm"])
 @pytest.mark.parametrize("command", ["export 1", "backup"])
 def test_writing_over_the_live_database_is_refused(imported, tmp_path, command, suffix):
-    target = imported / f"roundtable.sqlite3{suffix}"
-    link = tmp_path / "innocent-looking.sqlite3"
-    link.symlink_to(imported / "roundtable.sqlite3")
-    for out in (target, link):
+    targets = [imported / f"roundtable.sqlite3{suffix}"]
+    if not suffix:  # the same database reached through a link
+        link = tmp_path / "innocent-looking.sqlite3"
+        link.symlink_to(imported / "roundtable.sqlite3")
+        targets.append(link)
+    for out in targets:
         done = run(*command.split(), "-o", str(out), data=imported)
         assert done.returncode == 1
         assert "Roundtable's own database" in done.stderr
