@@ -44,17 +44,12 @@ def _open_store(args: argparse.Namespace):  # -> SessionStore, imported lazily
 
 
 def _cmd_app(args: argparse.Namespace) -> int:
-    # Until the window exists: open the store as the app will (creating, migrating, backing
-    # up, refusing a damaged file), and say where the data is.
-    with _open_store(args) as store:
-        count = len(store.list_sessions())
-        where = store.data_dir
-    print(f"Roundtable keeps its data in {where} ({count} sessions).")
-    print(
-        "The window is not part of this version yet; meanwhile the data can be used from "
-        f"the command line: {PROG} --help lists the commands."
-    )
-    return 0
+    from roundtable.paths import resolve_data_dir
+
+    data_dir = resolve_data_dir(getattr(args, "data_dir", None))
+    from roundtable.app import run  # Qt is loaded only for the window
+
+    return run(data_dir)
 
 
 def _cmd_import(args: argparse.Namespace) -> int:

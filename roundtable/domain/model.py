@@ -144,3 +144,14 @@ class SessionSummary:
     item_count: int
     participant_count: int
     updated_at: datetime | None = None
+
+
+@dataclass
+class ParticipantTrace:
+    """A participant with everything that points at them: what undoing a deletion restores."""
+
+    participant: Participant
+    position: int
+    raised: list[int] = field(default_factory=list)
+    owned: list[int] = field(default_factory=list)
+    turns: list[SpeakingTurn] = field(default_factory=list)

@@ -23,10 +23,12 @@ from roundtable.domain.model import (
     Item,
     ItemKind,
     Participant,
+    ParticipantTrace,
     Phase,
     PhasePlan,
     Session,
     SessionBundle,
+    SessionStatus,
     SessionSummary,
     SpeakingTurn,
 )
@@ -192,6 +194,28 @@ class SessionStore:
             self._purge_deleted_text("sessions_fts", "items_fts", "participants_fts")
         self._checkpoint()
 
+    def duplicate_session(self, session_id: int, title: str) -> Session:
+        """A new planned session with the same details, participants and timeboxes; no items,
+        no date, nothing recorded."""
+        source = self.get_session(session_id)
+        copy = dataclasses.replace(
+            source,
+            id=None,
+            title=title,
+            starts_at=None,
+            status=SessionStatus.PLANNED,
+            summary="",
+            created_at=None,
+            updated_at=None,
+        )
+        _raise_problems("session", validation.session_problems(copy))
+        plans = [PhasePlan(p.phase, p.planned_minutes) for p in self.phases(session_id)]
+        with writing(self.db):
+            new_id = self._insert_session(copy, plans)
+            for person in self.participants(session_id):
+                self._insert_participant(new_id, person)
+        return self.get_session(new_id)
+
     # -- phases -----------------------------------------------------------------------
 
     def phases(self, session_id: int) -> list[PhasePlan]:
@@ -307,6 +331,52 @@ class SessionStore:
             self._purge_deleted_text("participants_fts")
         self._checkpoint()
 
+    def participant_trace(self, participant_id: int) -> ParticipantTrace:
+        """What deleting the participant would take away: enough to restore them (undo)."""
+        participant = self.get_participant(participant_id)
+        (position,) = self._one("SELECT position FROM participants WHERE id = ?", [participant_id])
+        ids = "SELECT id FROM items WHERE {} = ? ORDER BY id"
+        return ParticipantTrace(
+            participant=participant,
+            position=position,
+            raised=[r[0] for r in self.db.execute(ids.format("by_id"), [participant_id])],
+            owned=[r[0] for r in self.db.execute(ids.format("owner_id"), [participant_id])],
+            turns=[
+                t for t in self.speaking_turns(participant.session_id) if t.by == participant_id
+            ],
+        )
+
+    def restore_participant(self, trace: ParticipantTrace) -> Participant:
+        """Put a deleted participant back as they were, with their id (undo of a delete)."""
+        person = trace.participant
+        _raise_problems("participant", validation.participant_problems(person))
+        with writing(self.db):
+            self._require_session(person.session_id)
+            if self._one("SELECT 1 FROM participants WHERE id = ?", [person.id]):
+                raise InvalidValue(f"Participant {person.id} is already there.")
+            self._insert(
+                "participants",
+                {
+                    "id": person.id,
+                    "session_id": person.session_id,
+                    "position": trace.position,
+                    "name": person.name,
+                    "organisation": person.organisation,
+                    "role": person.role,
+                    "sector": str(person.sector),
+                },
+            )
+            for column, item_ids in (("by_id", trace.raised), ("owner_id", trace.owned)):
+                for item_id in item_ids:
+                    self.db.execute(
+                        f"UPDATE items SET {column} = ? WHERE id = ? AND session_id = ?",
+                        [person.id, item_id, person.session_id],
+                    )
+            for turn in trace.turns:
+                self._insert_turn(person.session_id, dataclasses.replace(turn, by=person.id))
+            self._touch(person.session_id)
+        return self.get_participant(person.id)
+
     def _purge_deleted_text(self, *fts_tables: str) -> None:
         # Inside the deleting transaction, so a deletion never stands without its purge. An
         # FTS5 'delete' only marks tokens deleted; 'optimize' rewrites the index without
@@ -419,6 +489,46 @@ class SessionStore:
         with writing(self.db):
             self.db.execute("DELETE FROM items WHERE id = ?", [item_id])
             self._touch(current.session_id)
+
+    def ideas_addressing(self, barrier_id: int) -> list[int]:
+        """The ideas that answer a barrier, oldest link first."""
+        return [
+            r[0]
+            for r in self.db.execute(
+                "SELECT idea_id FROM idea_barriers WHERE barrier_id = ? ORDER BY idea_id",
+                [barrier_id],
+            )
+        ]
+
+    def restore_item(self, item: Item, addressed_by: Iterable[int] = ()) -> Item:
+        """Put a deleted item back with its id and place, and re-link the ideas that
+        answered it (undo of a delete, redo of an add)."""
+        session_id = item.session_id
+        self._require_session(session_id)
+        checked = self._validated_item(session_id, item)
+        with writing(self.db):
+            if self._one("SELECT 1 FROM items WHERE id = ?", [item.id]):
+                raise InvalidValue(f"Item {item.id} is already there.")
+            values = rows.item_row(checked) | {
+                "id": item.id,
+                "session_id": session_id,
+                "position": item.position,
+                "created_at": rows.now_text(),
+            }
+            self._insert("items", values)
+            self._set_addresses(session_id, item.id, checked.addresses)
+            for idea_id in addressed_by:
+                (position,) = self._one(
+                    "SELECT coalesce(max(position) + 1, 0) FROM idea_barriers WHERE idea_id = ?",
+                    [idea_id],
+                )
+                self.db.execute(
+                    "INSERT OR IGNORE INTO idea_barriers (idea_id, barrier_id, position) "
+                    "SELECT id, ?, ? FROM items WHERE id = ? AND session_id = ? AND kind = 'idea'",
+                    [item.id, position, idea_id, session_id],
+                )
+            self._touch(session_id)
+        return self.get_item(item.id)
 
     def move_item(self, item_id: int, index: int) -> None:
         """Move an item to `index` within its phase (clamped to the phase's bounds)."""

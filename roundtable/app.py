@@ -1,0 +1,152 @@
+"""The composition root of the GUI: application, translators, lock, store, main window."""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile, QSettings, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from roundtable.errors import RoundtableError
+from roundtable.paths import ensure_data_dir
+from roundtable.storage import SessionStore
+from roundtable.ui import i18n
+from roundtable.ui.main_window import MainWindow
+from roundtable.ui.resources import resource
+from roundtable.ui.workspace import Workspace
+
+APP_ID = "dk.roundtable.Roundtable"
+LOCK_NAME = "roundtable.lock"
+SETTINGS_NAME = "settings.ini"
+BACKUP_EVERY_MS = 10 * 60 * 1000  # a rotating backup while a session runs
+
+
+def application() -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Roundtable")
+    app.setOrganizationName("Roundtable")
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(QIcon(str(resource("icons", "roundtable.svg"))))
+    style = resource("style.qss")
+    if style.exists():
+        app.setStyleSheet(style.read_text(encoding="utf-8"))
+    return app
+
+
+def single_instance_lock(data_dir: Path) -> QLockFile | None:
+    """The data folder's lock, or None when another Roundtable holds it.
+
+    A lock left by a crashed process is reclaimed: QLockFile sees that its process is gone.
+    """
+    lock = QLockFile(str(data_dir / LOCK_NAME))
+    lock.setStaleLockTime(0)  # never stale by age: a meeting can run for hours
+    return lock if lock.tryLock(200) else None
+
+
+@dataclass
+class Running:
+    """What a started app holds on to until it quits."""
+
+    window: MainWindow
+    workspace: Workspace
+    store: SessionStore
+    lock: QLockFile
+    backup_timer: QTimer
+    closed: bool = False
+
+    def close(self) -> None:
+        if self.closed:
+            return
+        self.closed = True
+        self.backup_timer.stop()
+        self.window.close()
+        self.store.close()
+        self.lock.unlock()
+
+
+def start(data_dir: Path) -> Running | None:
+    """Open the data folder and show the main window; None (after saying why) if not."""
+    app = application()
+    try:
+        ensure_data_dir(data_dir)
+    except RoundtableError as exc:
+        _refuse(app.translate("App", "Roundtable cannot open its data"), str(exc))
+        return None
+    settings = QSettings(str(data_dir / SETTINGS_NAME), QSettings.Format.IniFormat)
+    i18n.install(str(settings.value("language", i18n.SYSTEM)))
+    lock = single_instance_lock(data_dir)
+    if lock is None:
+        _refuse(
+            app.translate("App", "Roundtable is already running"),
+            app.translate(
+                "App",
+                "Roundtable is already open with the data folder %s. Switch to that window; "
+                "two windows on one folder could overwrite each other's work.",
+            )
+            % data_dir,
+        )
+        return None
+    try:
+        # The backup is taken once the window shows: the facilitator should not wait for it.
+        store = SessionStore.open(data_dir, automatic_backup=False)
+    except RoundtableError as exc:
+        lock.unlock()
+        _refuse(app.translate("App", "Roundtable cannot open its data"), str(exc))
+        return None
+    workspace = Workspace(store)
+    window = MainWindow(workspace, settings)
+    backup_timer = QTimer(interval=BACKUP_EVERY_MS)
+    running = Running(window, workspace, store, lock, backup_timer)
+    backup_timer.timeout.connect(lambda: _backup(running))
+    backup_timer.start()
+    window.language_change_requested.connect(lambda code: _switch_language(running, code))
+    window.show()
+    QTimer.singleShot(500, backup_timer, lambda: _backup(running))
+    return running
+
+
+def _backup(running: Running) -> None:
+    if running.closed:
+        return
+    try:
+        running.store.take_automatic_backup()
+    except (RoundtableError, OSError) as exc:
+        running.window.show_message(
+            QApplication.translate("App", "The automatic backup failed: %s") % exc
+        )
+
+
+def _switch_language(running: Running, code: str) -> None:
+    # Rebuilding the window in the new language is simpler and surer than re-labelling
+    # every widget; everything it shows comes from the store and the settings.
+    old = running.window
+    old.settings.setValue("language", code)
+    old.save_place()
+    i18n.install(code)
+    window = MainWindow(running.workspace, old.settings)
+    window.language_change_requested.connect(lambda c: _switch_language(running, c))
+    running.window = window
+    window.show()
+    old.hide()
+    old.deleteLater()
+
+
+def _refuse(title: str, text: str) -> None:
+    print(f"roundtable: {text}", file=sys.stderr)
+    QMessageBox.warning(None, title, text)
+
+
+def run(data_dir: Path) -> int:
+    """Start the app and run it until the window closes; the process's exit status."""
+    running = start(data_dir)
+    if running is None:
+        return 1
+    if os.environ.get("ROUNDTABLE_QUIT_WHEN_SHOWN"):  # for the start-time benchmark
+        QTimer.singleShot(0, QApplication.instance().quit)
+    status = QApplication.instance().exec()
+    running.close()
+    return status

@@ -1,0 +1,43 @@
+"""Where a session is: which phase runs, and what moving to another phase records."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import datetime
+
+from roundtable.domain.model import Phase, PhasePlan
+from roundtable.domain.rules import PHASE_ORDER
+
+
+def running_phase(plans: list[PhasePlan]) -> Phase | None:
+    """The phase that has started and not ended, if any."""
+    for plan in plans:
+        if plan.started_at is not None and plan.ended_at is None:
+            return plan.phase
+    return None
+
+
+def current_phase(plans: list[PhasePlan]) -> Phase:
+    """The running phase; else the last one that was started; else the first."""
+    if (running := running_phase(plans)) is not None:
+        return running
+    started = [p for p in plans if p.started_at is not None]
+    if started:
+        return max(started, key=lambda p: PHASE_ORDER.index(p.phase)).phase
+    return PHASE_ORDER[0]
+
+
+def moved_to(plans: list[PhasePlan], target: Phase | None, now: datetime) -> list[PhasePlan]:
+    """The plans after moving to `target` (None: ending the last phase, i.e. finishing).
+
+    The running phase ends now. The target starts now, or, when it ran before (going back),
+    resumes: its first start is kept and its end is cleared.
+    """
+    out = []
+    for plan in plans:
+        if plan.phase == target:
+            plan = dataclasses.replace(plan, started_at=plan.started_at or now, ended_at=None)
+        elif plan.started_at is not None and plan.ended_at is None:
+            plan = dataclasses.replace(plan, ended_at=now)
+        out.append(plan)
+    return out

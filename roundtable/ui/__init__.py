@@ -1,0 +1,1 @@
+"""The Qt widgets and models. Only `roundtable.app` builds them."""

@@ -1,0 +1,160 @@
+"""The capture line: type, Enter, captured. Kind by Ctrl+1..3, speaker by name prefix."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QCompleter,
+    QHBoxLayout,
+    QLineEdit,
+    QToolButton,
+    QWidget,
+)
+
+from roundtable.domain import rules
+from roundtable.domain.model import ItemKind, Participant, Phase
+from roundtable.ui import labels
+
+
+def find_participant(text: str, people: list[Participant]) -> Participant | None:
+    """The participant a typed name means: an exact name, else the only one it starts."""
+    typed = text.strip().casefold()
+    if not typed:
+        return None
+    exact = [p for p in people if p.name.casefold() == typed]
+    if exact:
+        return exact[0]
+    starting = [p for p in people if p.name.casefold().startswith(typed)]
+    return starting[0] if len(starting) == 1 else None
+
+
+class CaptureBar(QWidget):
+    # text, kind, speaker text as typed, category as typed
+    captured = Signal(str, object, str, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.phase = Phase.NARRATIVE
+        self.kind_buttons: list[QToolButton] = []
+        self.kind_group = QButtonGroup(self)
+        self.kind_group.setExclusive(True)
+        self.kinds_row = QHBoxLayout()
+        self.kinds_row.setSpacing(2)
+        for n in range(3):
+            button = QToolButton(checkable=True, focusPolicy=Qt.FocusPolicy.NoFocus)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            self.kind_group.addButton(button, n)
+            self.kind_buttons.append(button)
+            self.kinds_row.addWidget(button)
+        self.kind_group.idClicked.connect(lambda _n: self.line.setFocus())
+
+        self.line = QLineEdit(objectName="captureLine")
+        self.line.setAccessibleName(self.tr("Capture"))
+        self.line.returnPressed.connect(self.capture)
+
+        self.who = QLineEdit()
+        self.who.setPlaceholderText(self.tr("Who (Ctrl+D)"))
+        self.who.setAccessibleName(self.tr("Who said it"))
+        self.people_names = QStringListModel(self)
+        completer = QCompleter(self.people_names, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.InlineCompletion)
+        self.who.setCompleter(completer)
+        self.who.returnPressed.connect(self.capture)
+
+        self.category = QComboBox(editable=True)
+        self.category.setAccessibleName(self.tr("Category"))
+        self.category.lineEdit().setPlaceholderText(self.tr("Category (Ctrl+G)"))
+        self.category.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.category.addItem("")
+        self.category.addItems(list(labels.category_names().values()))
+        self.category.setMinimumContentsLength(14)
+        self.category.lineEdit().returnPressed.connect(self.capture)
+
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addLayout(self.kinds_row)
+        row.addWidget(self.line, 5)
+        row.addWidget(self.who, 2)
+        row.addWidget(self.category, 2)
+        self.setTabOrder(self.line, self.who)
+        self.setTabOrder(self.who, self.category)
+
+        for n in range(3):
+            QShortcut(
+                QKeySequence(f"Ctrl+{n + 1}"),
+                self,
+                lambda n=n: self.set_kind_index(n),
+                context=Qt.ShortcutContext.WindowShortcut,
+            )
+        QShortcut(QKeySequence("Ctrl+D"), self, self.who.setFocus,
+                  context=Qt.ShortcutContext.WindowShortcut)  # fmt: skip
+        QShortcut(QKeySequence("Ctrl+G"), self, self._focus_category,
+                  context=Qt.ShortcutContext.WindowShortcut)  # fmt: skip
+        QShortcut(QKeySequence("Ctrl+L"), self, self.line.setFocus,
+                  context=Qt.ShortcutContext.WindowShortcut)  # fmt: skip
+        self.who.installEventFilter(self)
+        self.line.installEventFilter(self)
+        self.set_phase(Phase.NARRATIVE)
+
+    def set_phase(self, phase: Phase) -> None:
+        self.phase = phase
+        for n, kind in enumerate(rules.KINDS_BY_PHASE[phase]):
+            button = self.kind_buttons[n]
+            button.setText(f"{labels.kind_name(kind)}")
+            button.setToolTip(self.tr("%s (Ctrl+%d)") % (labels.kind_name(kind), n + 1))
+            button.setAccessibleName(labels.kind_name(kind))
+        self.set_kind_index(0)
+
+    def set_people(self, people: list[Participant]) -> None:
+        self.people_names.setStringList([p.name for p in people])
+
+    def kind(self) -> ItemKind:
+        return rules.KINDS_BY_PHASE[self.phase][max(0, self.kind_group.checkedId())]
+
+    def set_kind_index(self, n: int) -> None:
+        self.kind_buttons[n].setChecked(True)
+        takes_category = self.kind() in rules.CATEGORY_KINDS
+        self.category.setVisible(takes_category)
+        kind = labels.kind_name(self.kind())
+        self.line.setPlaceholderText(self.tr("%s: type and press Enter") % kind)
+
+    def _focus_category(self) -> None:
+        if self.category.isVisible():
+            self.category.setFocus()
+
+    def capture(self) -> None:
+        text = self.line.text().strip()
+        if text:
+            category = self.category.currentText() if self.category.isVisible() else ""
+            self.captured.emit(text, self.kind(), self.who.text(), category)
+        self.line.setFocus()
+
+    def clear_after_capture(self) -> None:
+        # setText resets each line's own undo history, so Ctrl+Z now undoes the capture.
+        self.line.setText("")
+        self.who.setText("")
+        self.category.setCurrentIndex(0)
+        self.category.setEditText("")
+        self.line.setFocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and watched in (self.line, self.who):
+            # Ctrl+Z in an emptied line means "undo the last capture", not "undo my typing".
+            undo = event.matches(QKeySequence.StandardKey.Undo)
+            redo = event.matches(QKeySequence.StandardKey.Redo)
+            own = (undo and watched.isUndoAvailable()) or (redo and watched.isRedoAvailable())
+            if (undo or redo) and not own:
+                return True  # not accepted: the window's undo shortcut runs
+        if (
+            watched is self.who
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Escape
+        ):
+            self.who.clear()
+            self.line.setFocus()
+            return True
+        return super().eventFilter(watched, event)

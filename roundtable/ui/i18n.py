@@ -1,0 +1,47 @@
+"""The interface language: Roundtable's own translation and Qt's, for standard buttons."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from roundtable.ui.resources import resource
+
+LANGUAGES = ("da", "en")  # English is the source language: it needs no file
+SYSTEM = "system"
+
+_installed: list[QTranslator] = []
+
+
+def resolve(choice: str) -> str:
+    """The language a choice means: 'system' follows the system, unknown ones fall to en."""
+    if choice in LANGUAGES:
+        return choice
+    system = QLocale.system().name().split("_")[0]
+    return system if system in LANGUAGES else "en"
+
+
+def install(choice: str) -> str:
+    """Install the translators for `choice` (replacing earlier ones); returns the language."""
+    app = QCoreApplication.instance()
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    language = resolve(choice)
+    QLocale.setDefault(
+        QLocale(
+            QLocale.Language.Danish if language == "da" else QLocale.Language.English,
+            QLocale.Country.Denmark if language == "da" else QLocale.Country.UnitedKingdom,
+        )
+    )
+    if language == "en":
+        return language
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name, folder in (
+        (f"qtbase_{language}", qt_dir),
+        (f"roundtable_{language}", str(resource("translations"))),
+    ):
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            _installed.append(translator)
+    return language

@@ -1,0 +1,245 @@
+"""The selected item's fields: who, category, and for ideas and actions all the rest.
+
+Each field stores itself when it changes (text fields when left) as one undoable edit.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QSpinBox,
+    QToolButton,
+    QWidget,
+)
+
+from roundtable.domain import rules
+from roundtable.domain.model import IdeaStatus, Item, ItemKind, Participant
+from roundtable.errors import RoundtableError
+from roundtable.ui import labels
+from roundtable.ui.workspace import Workspace
+
+_NO_DUE = QDate(2000, 1, 1)
+
+
+class _CommitOnLeave(QPlainTextEdit):
+    left = Signal()
+
+    def focusOutEvent(self, event) -> None:
+        self.left.emit()
+        super().focusOutEvent(event)
+
+
+class ItemDetails(QWidget):
+    message = Signal(str)
+
+    def __init__(self, workspace: Workspace, parent=None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.item: Item | None = None
+        self._loading = False
+
+        self.heading = QLabel(objectName="detailsHeading")
+        self.text = _CommitOnLeave()
+        self.text.setTabChangesFocus(True)
+        self.text.setAccessibleName(self.tr("Text"))
+        self.text.left.connect(lambda: self._store_text("text", self.text.toPlainText()))
+        self.title = QLineEdit()
+        self.title.editingFinished.connect(lambda: self._store_text("title", self.title.text()))
+        self.by = QComboBox()
+        self._store_on_pick(self.by, self.tr("Change speaker"), "by")
+        self.category = QComboBox(editable=True)
+        self.category.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.category.addItem("")
+        self.category.addItems(list(labels.category_names().values()))
+        self.category.lineEdit().editingFinished.connect(self._store_category)
+        self.category.activated.connect(lambda _i: self._store_category())
+
+        self.votes = QSpinBox(minimum=0, maximum=999_999)
+        self.votes.setAccessibleName(self.tr("Votes"))
+        self.votes.valueChanged.connect(lambda v: self._store(self.tr("Vote"), votes=v))
+        minus = QToolButton(text="−", autoRaise=True)
+        minus.setAccessibleName(self.tr("One vote less"))
+        minus.clicked.connect(lambda: self.votes.setValue(self.votes.value() - 1))
+        plus = QToolButton(text="+", autoRaise=True)
+        plus.setAccessibleName(self.tr("One vote more"))
+        plus.clicked.connect(lambda: self.votes.setValue(self.votes.value() + 1))
+        votes_row = QHBoxLayout()
+        votes_row.addWidget(minus)
+        votes_row.addWidget(self.votes, 1)
+        votes_row.addWidget(plus)
+        self.impact = self._score_box(self.tr("Impact"), "impact")
+        self.effort = self._score_box(self.tr("Effort"), "effort")
+        self.addresses = QListWidget()
+        self.addresses.setAccessibleName(self.tr("Barriers this idea answers"))
+        self.addresses.itemChanged.connect(self._store_addresses)
+        self.owner = QComboBox()
+        self._store_on_pick(self.owner, self.tr("Change owner"), "owner")
+        self.next_step = QLineEdit()
+        self.next_step.editingFinished.connect(
+            lambda: self._store_text("next_step", self.next_step.text())
+        )
+        self.status = QComboBox()
+        for status in IdeaStatus:
+            self.status.addItem(labels.idea_status_name(status), status)
+        self._store_on_pick(self.status, self.tr("Change status"), "status")
+        self.due = QDateEdit(calendarPopup=True)
+        self.due.setMinimumDate(_NO_DUE)
+        self.due.setSpecialValueText(self.tr("Not set"))
+        self.due.setDisplayFormat("yyyy-MM-dd")
+        self.due.editingFinished.connect(self._store_due)
+
+        self.form = QFormLayout(self)
+        self.form.addRow(self.heading)
+        self.form.addRow(self.tr("Title"), self.title)
+        self.form.addRow(self.tr("Text"), self.text)
+        self.form.addRow(self.tr("Who"), self.by)
+        self.form.addRow(self.tr("Category"), self.category)
+        self.form.addRow(self.tr("Votes"), votes_row)
+        self.form.addRow(self.tr("Impact (1–5)"), self.impact)
+        self.form.addRow(self.tr("Effort (1–5)"), self.effort)
+        self.form.addRow(self.tr("Answers barriers"), self.addresses)
+        self.form.addRow(self.tr("Owner"), self.owner)
+        self.form.addRow(self.tr("Next step"), self.next_step)
+        self.form.addRow(self.tr("Status"), self.status)
+        self.form.addRow(self.tr("Due"), self.due)
+        self.show_item(None)
+
+    def _store_on_pick(self, box: QComboBox, text: str, field: str) -> None:
+        box.activated.connect(lambda _i: self._store(text, **{field: box.currentData()}))
+
+    def _score_box(self, name: str, field: str) -> QComboBox:
+        box = QComboBox()
+        box.setAccessibleName(name)
+        box.addItem("—", None)
+        for n in range(rules.SCORE_MIN, rules.SCORE_MAX + 1):
+            box.addItem(str(n), n)
+        self._store_on_pick(box, name, field)
+        return box
+
+    # -- showing ----------------------------------------------------------------------
+
+    def show_item(self, item_id: int | None) -> None:
+        self._loading = True
+        try:
+            self.item = None if item_id is None else self.workspace.item(item_id)
+            self._fill()
+        finally:
+            self._loading = False
+
+    def _fill(self) -> None:
+        item = self.item
+        rows = {
+            self.title: item is not None and item.kind is ItemKind.IDEA,
+            self.text: item is not None,
+            self.by: item is not None,
+            self.category: item is not None and item.kind in rules.CATEGORY_KINDS,
+            self.votes: item is not None and item.kind is ItemKind.IDEA,
+            self.impact: item is not None and item.kind is ItemKind.IDEA,
+            self.effort: item is not None and item.kind is ItemKind.IDEA,
+            self.addresses: item is not None and item.kind is ItemKind.IDEA,
+            self.owner: item is not None and item.kind in rules.OWNER_KINDS,
+            self.next_step: item is not None and item.kind is ItemKind.IDEA,
+            self.status: item is not None and item.kind is ItemKind.IDEA,
+            self.due: item is not None and item.kind is ItemKind.ACTION,
+        }
+        for widget, shown in rows.items():
+            row = self._row_of(widget)
+            if row is not None:
+                self.form.setRowVisible(row, shown)
+        if item is None:
+            self.heading.setText(self.tr("Select an item to see and edit its details."))
+            return
+        self.heading.setText(labels.kind_name(item.kind))
+        self.text.setPlainText(item.text)
+        self.title.setText(item.title)
+        people = self.workspace.participants(item.session_id)
+        self._fill_people(self.by, people, item.by)
+        self._fill_people(self.owner, people, item.owner)
+        self.category.setEditText(labels.category_name(item.category))
+        self.votes.setValue(item.votes or 0)
+        self.impact.setCurrentIndex(max(0, self.impact.findData(item.impact)))
+        self.effort.setCurrentIndex(max(0, self.effort.findData(item.effort)))
+        self.next_step.setText(item.next_step)
+        if item.status is not None:
+            self.status.setCurrentIndex(self.status.findData(item.status))
+        self.due.setDate(_NO_DUE if item.due is None else QDate(item.due))
+        if item.kind is ItemKind.IDEA:
+            self.addresses.clear()
+            for barrier in self.workspace.items(item.session_id):
+                if barrier.kind is not ItemKind.BARRIER:
+                    continue
+                entry = QListWidgetItem(barrier.text)
+                entry.setData(Qt.ItemDataRole.UserRole, barrier.id)
+                entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                checked = barrier.id in item.addresses
+                entry.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+                self.addresses.addItem(entry)
+
+    def _row_of(self, widget: QWidget) -> int | None:
+        for row in range(self.form.rowCount()):
+            field = self.form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            if field is None:
+                continue
+            if field.widget() is widget:
+                return row
+            layout = field.layout()
+            if layout is not None and any(
+                layout.itemAt(n).widget() is widget for n in range(layout.count())
+            ):
+                return row
+        return None
+
+    def _fill_people(self, box: QComboBox, people: list[Participant], chosen: int | None) -> None:
+        box.clear()
+        box.addItem("—", None)
+        for person in people:
+            box.addItem(person.name, person.id)
+        box.setCurrentIndex(max(0, box.findData(chosen)))
+
+    # -- storing ----------------------------------------------------------------------
+
+    def _store(self, text: str, **changes) -> None:
+        if self._loading or self.item is None:
+            return
+        try:
+            self.workspace.update_item(self.item.id, text, **changes)
+        except RoundtableError as exc:
+            self.message.emit(str(exc))
+        self.show_item(self.item.id)
+
+    def _store_text(self, field: str, value: str) -> None:
+        if self.item is not None and value.strip() != getattr(self.item, field):
+            self._store(self.tr("Edit item"), **{field: value.strip()})
+
+    def _store_category(self) -> None:
+        if self.item is not None:
+            key = labels.category_key(self.category.currentText())
+            if key != self.item.category:
+                self._store(self.tr("Change category"), category=key)
+
+    def _store_addresses(self) -> None:
+        if self._loading or self.item is None:
+            return
+        chosen = [
+            self.addresses.item(n).data(Qt.ItemDataRole.UserRole)
+            for n in range(self.addresses.count())
+            if self.addresses.item(n).checkState() == Qt.CheckState.Checked
+        ]
+        self._store(self.tr("Link idea and barriers"), addresses=chosen)
+
+    def _store_due(self) -> None:
+        value = self.due.date()
+        due = None if value == _NO_DUE else date(value.year(), value.month(), value.day())
+        if self.item is not None and due != self.item.due:
+            self._store(self.tr("Change due date"), due=due)

@@ -1,0 +1,114 @@
+"""The list of a phase's items: group headings, editing in place, keyboard reordering."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QKeySequence, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+)
+
+from roundtable.ui.items_model import HEADER_ROLE, ITEM_ID_ROLE, ItemsModel
+
+
+class _GroupedDelegate(QStyledItemDelegate):
+    """Draws the kind's heading above the first item of each group."""
+
+    def _header_height(self, option: QStyleOptionViewItem) -> int:
+        return int(option.fontMetrics.height() * 2.2)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        size = super().sizeHint(option, index)
+        size.setHeight(size.height() + 10)
+        if index.data(HEADER_ROLE):
+            size.setHeight(size.height() + self._header_height(option))
+        return size
+
+    def _body(self, option: QStyleOptionViewItem, index: QModelIndex) -> QRect:
+        rect = QRect(option.rect)
+        if index.data(HEADER_ROLE):
+            rect.setTop(rect.top() + self._header_height(option))
+        return rect
+
+    def paint(self, painter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        header = index.data(HEADER_ROLE)
+        if header:
+            painter.save()
+            font = QFont(option.font)
+            font.setBold(True)
+            painter.setFont(font)
+            painter.setPen(option.palette.color(QPalette.ColorRole.PlaceholderText))
+            band = QRect(option.rect)
+            band.setHeight(self._header_height(option))
+            painter.drawText(band.adjusted(6, 0, 0, -4), Qt.AlignmentFlag.AlignBottom, header)
+            painter.restore()
+        body = QStyleOptionViewItem(option)
+        body.rect = self._body(option, index).adjusted(0, 2, 0, -2)
+        super().paint(painter, body, index)
+        if not option.state & QStyle.StateFlag.State_Selected:
+            painter.save()
+            painter.setPen(option.palette.color(QPalette.ColorRole.Midlight))
+            painter.drawLine(body.rect.bottomLeft(), body.rect.bottomRight())
+            painter.restore()
+
+    def updateEditorGeometry(self, editor, option: QStyleOptionViewItem, index) -> None:
+        editor.setGeometry(self._body(option, index))
+
+
+class ItemList(QListView):
+    delete_requested = Signal(int)
+    vote_requested = Signal(int, int)  # item id, +1 or -1
+
+    def __init__(self, model: ItemsModel, parent=None) -> None:
+        super().__init__(parent)
+        self.setModel(model)
+        self.setItemDelegate(_GroupedDelegate(self))
+        self.setWordWrap(True)
+        self.setUniformItemSizes(False)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setAccessibleName(self.tr("Captured items"))
+
+    def current_item_id(self) -> int | None:
+        index = self.currentIndex()
+        return index.data(ITEM_ID_ROLE) if index.isValid() else None
+
+    def select_item(self, item_id: int) -> None:
+        row = self.model().row_of(item_id)
+        if row is not None:
+            index = self.model().index(row)
+            self.setCurrentIndex(index)
+            self.scrollTo(index)
+
+    def keyPressEvent(self, event) -> None:
+        item_id = self.current_item_id()
+        key, mods = event.key(), event.modifiers()
+        if item_id is not None and self.state() != QAbstractItemView.State.EditingState:
+            if event.matches(QKeySequence.StandardKey.Delete) or key == Qt.Key.Key_Backspace:
+                self.delete_requested.emit(item_id)
+                return
+            if mods & Qt.KeyboardModifier.AltModifier and key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+                if self.model().move_by(item_id, -1 if key == Qt.Key.Key_Up else 1):
+                    self.select_item(item_id)
+                return
+            if event.text() == "+":
+                self.vote_requested.emit(item_id, 1)
+                return
+            if event.text() == "-":
+                self.vote_requested.emit(item_id, -1)
+                return
+        super().keyPressEvent(event)

@@ -1,0 +1,206 @@
+"""The start screen: every session, newest first, with search and filters."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from roundtable.domain.model import SessionStatus
+from roundtable.ui import labels
+from roundtable.ui.library_model import SESSION_ID_ROLE, SessionFilter, SessionListModel
+from roundtable.ui.workspace import Workspace
+
+
+class LibraryPage(QWidget):
+    open_requested = Signal(int)
+    new_requested = Signal()
+    duplicate_requested = Signal(int)
+    delete_requested = Signal(int)
+    sample_requested = Signal()
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self._stale = True
+        self.model = SessionListModel(self)
+        self.proxy = SessionFilter(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.welcome = QFrame(objectName="welcome")
+        self.welcome.setFrameShape(QFrame.Shape.StyledPanel)
+        welcome_text = QLabel(
+            self.tr(
+                "Welcome to Roundtable. Create a session with New session (Ctrl+N), add the "
+                "participants, then run the three phases and type what is said: every line "
+                "is saved the moment you press Enter."
+            ),
+            wordWrap=True,
+        )
+        self.sample_button = QPushButton(self.tr("Open the sample session"))
+        self.sample_button.clicked.connect(self.sample_requested)
+        row = QHBoxLayout(self.welcome)
+        row.addWidget(welcome_text, 1)
+        row.addWidget(self.sample_button)
+
+        self.search = QLineEdit(clearButtonEnabled=True)
+        self.search.setPlaceholderText(self.tr("Search titles, themes, people and items…"))
+        self.search.setAccessibleName(self.tr("Search sessions"))
+        self._search_delay = QTimer(self, singleShot=True, interval=150)
+        self._search_delay.timeout.connect(self._apply_search)
+        self.search.textChanged.connect(lambda _text: self._search_delay.start())
+
+        self.theme_filter = QComboBox()
+        self.theme_filter.setAccessibleName(self.tr("Filter by theme"))
+        self.theme_filter.currentIndexChanged.connect(
+            lambda _i: self.proxy.set_theme(self.theme_filter.currentData())
+        )
+        self.status_filter = QComboBox()
+        self.status_filter.setAccessibleName(self.tr("Filter by status"))
+        self.status_filter.addItem(self.tr("All statuses"), None)
+        for status in SessionStatus:
+            self.status_filter.addItem(labels.status_name(status), status)
+        self.status_filter.currentIndexChanged.connect(
+            lambda _i: self.proxy.set_status(self.status_filter.currentData())
+        )
+
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(SessionListModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setHighlightSections(False)
+        self.table.doubleClicked.connect(lambda _index: self._emit_for_current(self.open_requested))
+        self.table.activated.connect(lambda _index: self._emit_for_current(self.open_requested))
+        self.empty_note = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
+        self.empty_note.setObjectName("emptyNote")
+
+        self.new_button = QPushButton(self.tr("New session"))
+        self.new_button.clicked.connect(self.new_requested)
+        self.open_button = QPushButton(self.tr("Open"))
+        self.open_button.clicked.connect(lambda: self._emit_for_current(self.open_requested))
+        self.duplicate_button = QPushButton(self.tr("Duplicate as new"))
+        self.duplicate_button.clicked.connect(
+            lambda: self._emit_for_current(self.duplicate_requested)
+        )
+        self.delete_button = QPushButton(self.tr("Delete…"))
+        self.delete_button.clicked.connect(lambda: self._emit_for_current(self.delete_requested))
+        QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
+        QShortcut(
+            QKeySequence(Qt.Key.Key_Delete),
+            self.table,
+            lambda: self._emit_for_current(self.delete_requested),
+            context=Qt.ShortcutContext.WidgetShortcut,
+        )
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        filters.addWidget(self.theme_filter, 1)
+        filters.addWidget(self.status_filter, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addStretch(1)
+        for button in (self.open_button, self.duplicate_button, self.delete_button):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        title = QLabel(self.tr("Sessions"), objectName="pageTitle")
+        layout.addWidget(title)
+        layout.addWidget(self.welcome)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty_note)
+        layout.addLayout(buttons)
+
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
+        self.proxy.modelReset.connect(self._update_buttons)
+        self.proxy.rowsInserted.connect(self._update_buttons)
+        self.proxy.rowsRemoved.connect(self._update_buttons)
+        workspace.sessions_changed.connect(self._mark_stale)
+        self.reload()
+
+    # Re-reading a thousand sessions on every captured item would slow capture: a hidden
+    # library only notes that it is out of date and re-reads when shown.
+    def _mark_stale(self) -> None:
+        self._stale = True
+        if self.isVisible():
+            self.reload()
+
+    def showEvent(self, event) -> None:
+        if self._stale:
+            self.reload()
+        super().showEvent(event)
+
+    def reload(self) -> None:
+        self._stale = False
+        current = self.current_session_id()
+        self.model.set_sessions(self.workspace.list_sessions())
+        theme = self.theme_filter.currentData()
+        self.theme_filter.blockSignals(True)
+        self.theme_filter.clear()
+        self.theme_filter.addItem(self.tr("All themes"), None)
+        for name in self.model.themes():
+            self.theme_filter.addItem(name, name)
+        found = self.theme_filter.findData(theme)
+        self.theme_filter.setCurrentIndex(max(found, 0))
+        self.theme_filter.blockSignals(False)
+        self.proxy.set_theme(self.theme_filter.currentData())
+        self.welcome.setVisible(self.model.rowCount() == 0)
+        self.select_session(current)
+        self._update_buttons()
+
+    def _apply_search(self) -> None:
+        text = self.search.text().strip()
+        if not text:
+            self.proxy.set_matching(None)
+        else:
+            found = self.workspace.search(text)
+            ids = {s.id for s in found.sessions} | {hit.session_id for hit in found.items}
+            self.proxy.set_matching(ids)
+        self._update_buttons()
+
+    def current_session_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return index.data(SESSION_ID_ROLE) if index.isValid() else None
+
+    def select_session(self, session_id: int | None) -> None:
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if index.data(SESSION_ID_ROLE) == session_id:
+                self.table.setCurrentIndex(index)
+                return
+        if self.proxy.rowCount():
+            self.table.setCurrentIndex(self.proxy.index(0, 0))
+
+    def _emit_for_current(self, signal) -> None:
+        session_id = self.current_session_id()
+        if session_id is not None:
+            signal.emit(session_id)
+
+    def _update_buttons(self) -> None:
+        has = self.current_session_id() is not None
+        for button in (self.open_button, self.duplicate_button, self.delete_button):
+            button.setEnabled(has)
+        if self.model.rowCount() == 0:
+            self.empty_note.setText(self.tr("No sessions yet."))
+        elif self.proxy.rowCount() == 0:
+            self.empty_note.setText(self.tr("No session matches."))
+        self.empty_note.setVisible(self.proxy.rowCount() == 0)

@@ -1,0 +1,378 @@
+"""The main window: the library, a session's set-up and the run, with the menus around them."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+)
+
+from roundtable.domain.model import Session, SessionStatus
+from roundtable.errors import RoundtableError
+from roundtable.ui import i18n
+from roundtable.ui.library_page import LibraryPage
+from roundtable.ui.resources import resource
+from roundtable.ui.run_page import RunPage
+from roundtable.ui.setup_page import SetupPage
+from roundtable.ui.workspace import Workspace
+
+LIBRARY, SETUP, RUN = "library", "setup", "run"
+SESSION_FILTER = "Roundtable session (*.roundtable.json *.json)"
+
+
+def minutes_available() -> bool:
+    return importlib.util.find_spec("roundtable.minutes") is not None
+
+
+class MainWindow(QMainWindow):
+    language_change_requested = Signal(str)
+
+    def __init__(self, workspace: Workspace, settings: QSettings, parent=None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.settings = settings
+        self.session_id: int | None = None
+        self.setObjectName("mainWindow")
+        self.setMinimumSize(720, 480)
+
+        self.library = LibraryPage(workspace)
+        self.setup = SetupPage(workspace)
+        self.run = RunPage(workspace)
+        self.pages = QStackedWidget()
+        for page in (self.library, self.setup, self.run):
+            self.pages.addWidget(page)
+        self.setCentralWidget(self.pages)
+
+        self.library.open_requested.connect(self.open_session)
+        self.library.new_requested.connect(self.new_session)
+        self.library.duplicate_requested.connect(self.duplicate_session)
+        self.library.delete_requested.connect(self.delete_session)
+        self.library.sample_requested.connect(self.open_sample)
+        self.setup.run_requested.connect(lambda: self.show_page(RUN))
+        self.run.export_session_requested.connect(self.export_session_file)
+        self.run.export_minutes_requested.connect(self.export_minutes)
+        for page in (self.setup, self.run):
+            page.message.connect(self.show_message)
+        workspace.problem_reported.connect(self.show_message)
+        workspace.session_changed.connect(lambda _id: self._update_title())
+
+        self._build_menus()
+        self.restoreGeometry(settings.value("window/geometry", b""))
+        if not settings.value("window/geometry"):
+            self.resize(1280, 800)
+        self._restore_place()
+
+    # -- menus ------------------------------------------------------------------------
+
+    def _action(self, text: str, slot, shortcut=None, menu=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        if menu is not None:
+            menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file = bar.addMenu(self.tr("&File"))
+        self._action(self.tr("&New session"), self.new_session, QKeySequence.StandardKey.New, file)
+        file.addSeparator()
+        self._action(self.tr("&Import session file…"), self.import_session_file, "Ctrl+I", file)
+        self.export_session_action = self._action(
+            self.tr("&Export session file…"), self.export_session_file, "Ctrl+E", file
+        )
+        self.export_minutes_action = self._action(
+            self.tr("Export &minutes…"), self.export_minutes, "Ctrl+Shift+E", file
+        )
+        file.addSeparator()
+        self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, file)
+
+        edit = bar.addMenu(self.tr("&Edit"))
+        self.undo_action = self.workspace.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcuts([QKeySequence("Ctrl+Z")])
+        self.redo_action = self.workspace.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        edit.addAction(self.undo_action)
+        edit.addAction(self.redo_action)
+
+        session = bar.addMenu(self.tr("&Session"))
+        self._action(self.tr("&Library"), lambda: self.show_page(LIBRARY), "Ctrl+Shift+L", session)
+        self.setup_action = self._action(
+            self.tr("&Set up"), lambda: self.show_page(SETUP), "Ctrl+Shift+U", session
+        )
+        self.run_action = self._action(
+            self.tr("&Run"), lambda: self.show_page(RUN), "Ctrl+Shift+R", session
+        )
+        session.addSeparator()
+        self.next_action = self._action(
+            self.tr("&Next phase"), self.run.next_phase, "Ctrl+PgDown", session
+        )
+        self.previous_action = self._action(
+            self.tr("&Previous phase"), self.run.previous_phase, "Ctrl+PgUp", session
+        )
+        self.pause_action = self._action(
+            self.tr("&Pause or resume the timer"),
+            self.run.timer.toggle_pause,
+            "Ctrl+Shift+Space",
+            session,
+        )
+        self.finish_action = self._action(
+            self.tr("&Finish the session"), lambda: self.run.go_to(None), "Ctrl+Shift+F", session
+        )
+
+        view = bar.addMenu(self.tr("&View"))
+        languages = view.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        chosen = self.settings.value("language", i18n.SYSTEM)
+        for code, name in (
+            (i18n.SYSTEM, self.tr("As the system")),
+            ("da", "Dansk"),
+            ("en", "English"),
+        ):
+            action = QAction(name, self, checkable=True)
+            action.setChecked(code == chosen)
+            action.triggered.connect(
+                lambda _c=False, c=code: self.language_change_requested.emit(c)
+            )
+            group.addAction(action)
+            languages.addAction(action)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts, "F1", help_menu)
+        self._update_actions()
+
+    # -- pages ------------------------------------------------------------------------
+
+    def current_page(self) -> str:
+        return {self.library: LIBRARY, self.setup: SETUP, self.run: RUN}[self.pages.currentWidget()]
+
+    def show_page(self, page: str) -> None:
+        if page != LIBRARY and self.session_id is None:
+            page = LIBRARY
+        self.run.flush()
+        widget = {LIBRARY: self.library, SETUP: self.setup, RUN: self.run}[page]
+        self.pages.setCurrentWidget(widget)
+        if page == RUN:
+            self.run.reload()
+        elif page == SETUP:
+            self.setup.title.setFocus()
+        else:
+            self.library.table.setFocus()
+        self._update_actions()
+        self._update_title()
+
+    def _update_actions(self) -> None:
+        has = self.session_id is not None
+        on_run = has and self.pages.currentWidget() is self.run
+        for action in (self.setup_action, self.run_action, self.export_session_action):
+            action.setEnabled(has)
+        self.export_minutes_action.setEnabled(has and minutes_available())
+        self.run.minutes_button.setVisible(minutes_available())
+        for action in (self.next_action, self.previous_action, self.pause_action,
+                       self.finish_action):  # fmt: skip
+            action.setEnabled(on_run)
+
+    def _update_title(self) -> None:
+        if self.session_id is None or self.pages.currentWidget() is self.library:
+            self.setWindowTitle("Roundtable")
+            return
+        try:
+            title = self.workspace.session(self.session_id).title
+        except RoundtableError:
+            title = ""
+        self.setWindowTitle(f"{title} — Roundtable")
+
+    def open_session(self, session_id: int, page: str | None = None) -> None:
+        try:
+            session = self.workspace.session(session_id)
+        except RoundtableError as exc:
+            self.show_message(str(exc))
+            return
+        self.run.flush()
+        self.session_id = session_id
+        self.setup.set_session(session_id)
+        self.run.set_session(session_id)
+        if page is None:
+            page = SETUP if session.status is SessionStatus.PLANNED else RUN
+        self.show_page(page)
+
+    def _restore_place(self) -> None:
+        session_id = self.settings.value("last/session", None)
+        page = self.settings.value("last/page", LIBRARY)
+        try:
+            session_id = int(session_id) if session_id is not None else None
+        except (TypeError, ValueError):
+            session_id = None
+        if session_id is not None and page in (SETUP, RUN):
+            try:
+                self.workspace.session(session_id)
+            except RoundtableError:
+                return  # deleted meanwhile: start in the library
+            self.open_session(session_id, page)
+            return
+        self.show_page(LIBRARY)
+
+    # -- session commands -------------------------------------------------------------
+
+    def new_session(self) -> None:
+        session = self.workspace.create_session(Session(title=self.tr("New session")))
+        self.open_session(session.id, SETUP)
+        self.setup.title.selectAll()
+
+    def duplicate_session(self, session_id: int) -> None:
+        source = self.workspace.session(session_id)
+        title = self.tr("%s (copy)") % source.title
+        created = self.workspace.duplicate_session(session_id, title[:300])
+        self.open_session(created.id, SETUP)
+        self.show_message(self.tr("Duplicated as a new planned session."))
+
+    def delete_session(self, session_id: int) -> None:
+        session = self.workspace.session(session_id)
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete session"),
+            self.tr("Delete “%s” with all its participants and items? This cannot be undone.")
+            % session.title,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.workspace.delete_session(session_id)
+        if self.session_id == session_id:
+            self.session_id = None
+            self.setup.set_session(None)
+            self.run.set_session(None)
+        self.show_page(LIBRARY)
+        self.show_message(self.tr("Deleted “%s”.") % session.title)
+
+    def open_sample(self) -> None:
+        created = self.import_file(resource("sample", "sample.roundtable.json"))
+        if created is not None:
+            self.open_session(created.id, RUN)
+
+    def import_file(self, path: Path) -> Session | None:
+        from roundtable.sessionfile import read_session_file
+
+        try:
+            result = read_session_file(path)
+            created = self.workspace.import_bundle(result.bundle)
+        except RoundtableError as exc:
+            QMessageBox.warning(self, self.tr("Import refused"), str(exc))
+            return None
+        self.show_message(self.tr("Imported “%s”.") % created.title)
+        return created
+
+    def import_session_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import session file"), "", self.tr(SESSION_FILTER)
+        )
+        if name:
+            created = self.import_file(Path(name))
+            if created is not None:
+                self.open_session(created.id)
+
+    def export_session_file(self) -> None:
+        from roundtable.sessionfile import write_session_file
+
+        if self.session_id is None:
+            return
+        bundle = self.workspace.store.export_bundle(self.session_id)
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export session file"),
+            _file_name(bundle.session.title, ".roundtable.json"),
+            self.tr(SESSION_FILTER),
+        )
+        if not name:
+            return
+        try:
+            self.workspace.store.refuse_own_file(Path(name))
+            write_session_file(bundle, Path(name))
+        except (RoundtableError, OSError) as exc:
+            QMessageBox.warning(self, self.tr("Export failed"), str(exc))
+            return
+        self.show_message(self.tr("Exported to %s") % name)
+
+    def export_minutes(self) -> None:
+        if self.session_id is None or not minutes_available():
+            return
+        from roundtable import minutes
+
+        bundle = self.workspace.store.export_bundle(self.session_id)
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export minutes"),
+            _file_name(bundle.session.title, ".docx"),
+            self.tr("Word document (*.docx)"),
+        )
+        if not name:
+            return
+        try:
+            self.workspace.store.refuse_own_file(Path(name))
+            minutes.write_minutes(bundle, Path(name))
+        except (RoundtableError, OSError) as exc:
+            QMessageBox.warning(self, self.tr("Export failed"), str(exc))
+            return
+        self.show_message(self.tr("Minutes written to %s") % name)
+
+    # -- the rest ---------------------------------------------------------------------
+
+    def show_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
+
+    def show_shortcuts(self) -> None:
+        rows = [
+            ("Enter", self.tr("Capture the line as an item")),
+            ("Ctrl+1, Ctrl+2, Ctrl+3", self.tr("Choose the kind of item")),
+            ("Ctrl+D", self.tr("Who said it (type the start of a name)")),
+            ("Ctrl+G", self.tr("Category of a barrier or opportunity")),
+            ("Ctrl+L", self.tr("Back to the capture line")),
+            ("Ctrl+PgDown / Ctrl+PgUp", self.tr("Next / previous phase")),
+            ("Ctrl+Shift+Space", self.tr("Pause or resume the timer")),
+            ("Ctrl+Shift+F", self.tr("Finish the session")),
+            ("Ctrl+Z / Ctrl+Shift+Z", self.tr("Undo / redo")),
+            ("F2", self.tr("Edit the selected item")),
+            ("Alt+Up / Alt+Down", self.tr("Move the selected item")),
+            ("+ / -", self.tr("Vote on the selected idea")),
+            ("Delete", self.tr("Delete the selected item")),
+            ("Ctrl+N, Ctrl+I, Ctrl+E", self.tr("New session, import, export")),
+            ("Ctrl+Shift+L / U / R", self.tr("Library, set-up, run")),
+        ]
+        text = (
+            "<table>"
+            + "".join(
+                f"<tr><td><b>{key}</b>&nbsp;&nbsp;</td><td>{what}</td></tr>" for key, what in rows
+            )
+            + "</table>"
+        )
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("Keyboard shortcuts"))
+        box.setText(text)
+        box.setModal(False)
+        box.show()  # not modal: it may stay open while the meeting goes on
+
+    def save_place(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("last/session", self.session_id)
+        self.settings.setValue("last/page", self.current_page())
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.run.flush()
+        self.save_place()
+        super().closeEvent(event)
+
+
+def _file_name(title: str, suffix: str) -> str:
+    safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in title).strip() or "session"
+    return safe[:80] + suffix

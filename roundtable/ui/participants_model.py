@@ -1,0 +1,127 @@
+"""A session's participants as an editable table model; edits go through the workspace."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import QComboBox, QStyledItemDelegate
+
+from roundtable.domain.model import Participant, Sector
+from roundtable.errors import RoundtableError
+from roundtable.ui import labels
+from roundtable.ui.workspace import Workspace
+
+_Index = QModelIndex | QPersistentModelIndex
+PARTICIPANT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+_FIELDS = ("name", "organisation", "role", "sector")
+
+
+def parse_pasted_participants(text: str) -> list[Participant]:
+    """Participants from spreadsheet lines: name, organisation, role, sector, tab-separated.
+
+    Blank lines and a header row (Name/Navn) are skipped; a missing column is left empty.
+    """
+    people = []
+    for number, line in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n")):
+        cells = [cell.strip() for cell in line.split("\t")]
+        if not any(cells):
+            continue
+        cells += [""] * (4 - len(cells))
+        if number == 0 and cells[0].casefold() in ("name", "navn"):
+            continue
+        people.append(
+            Participant(
+                name=cells[0],
+                organisation=cells[1],
+                role=cells[2],
+                sector=labels.sector_from_text(cells[3]),
+            )
+        )
+    return people
+
+
+class ParticipantsModel(QAbstractTableModel):
+    edit_refused = Signal(str)
+
+    def __init__(self, workspace: Workspace, parent=None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.session_id: int | None = None
+        self._rows: list[Participant] = []
+        workspace.participants_changed.connect(self._changed)
+
+    def set_session(self, session_id: int | None) -> None:
+        self.session_id = session_id
+        self.reload()
+
+    def _changed(self, session_id: int) -> None:
+        if session_id == self.session_id:
+            self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._rows = [] if self.session_id is None else self.workspace.participants(self.session_id)
+        self.endResetModel()
+
+    def participant_at(self, row: int) -> Participant:
+        return self._rows[row]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(_FIELDS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (self.tr("Name"), self.tr("Organisation"), self.tr("Role"), self.tr("Sector"))[
+                section
+            ]
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        return super().flags(index) | Qt.ItemFlag.ItemIsEditable
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        person = self._rows[index.row()]
+        field = _FIELDS[index.column()]
+        if role == PARTICIPANT_ID_ROLE:
+            return person.id
+        if role == Qt.ItemDataRole.DisplayRole:
+            value = getattr(person, field)
+            return labels.sector_name(value) if field == "sector" else value
+        if role == Qt.ItemDataRole.EditRole:
+            return getattr(person, field)
+        return None
+
+    def setData(self, index: _Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        person = self._rows[index.row()]
+        field = _FIELDS[index.column()]
+        value = Sector(value) if field == "sector" else str(value).strip()
+        try:
+            self.workspace.update_participant(
+                person.id, self.tr("Edit participant"), **{field: value}
+            )
+        except RoundtableError as exc:
+            self.edit_refused.emit(str(exc))
+            return False
+        return True
+
+
+class SectorDelegate(QStyledItemDelegate):
+    """The sector column edits with a list of the three sectors."""
+
+    def createEditor(self, parent, option, index):
+        editor = QComboBox(parent)
+        for sector in Sector:
+            editor.addItem(labels.sector_name(sector), sector)
+        return editor
+
+    def setEditorData(self, editor: QComboBox, index) -> None:
+        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
+
+    def setModelData(self, editor: QComboBox, model, index) -> None:
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)

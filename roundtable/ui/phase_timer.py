@@ -1,0 +1,87 @@
+"""The phase timer: counts down the timebox, amber near the end, red and up when over.
+
+It never takes the focus: the capture line keeps it while the facilitator types.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QStyle, QToolButton, QWidget
+
+from roundtable.domain.model import PhasePlan
+from roundtable.domain.timebox import Timebox, TimeboxState, utc_now
+
+
+class PhaseTimer(QWidget):
+    def __init__(self, clock: Callable[[], datetime] = utc_now, parent=None) -> None:
+        super().__init__(parent)
+        self.clock = clock
+        self.timebox = Timebox(planned_minutes=30, clock=clock)
+        self._key: tuple | None = None
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.label = QLabel(objectName="phaseTimer")
+        self.label.setAccessibleName(self.tr("Time left in this phase"))
+        self.pause_button = QToolButton(focusPolicy=Qt.FocusPolicy.NoFocus)
+        self.pause_button.clicked.connect(self.toggle_pause)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.label)
+        row.addWidget(self.pause_button)
+        self._tick = QTimer(self, interval=500)
+        self._tick.timeout.connect(self.refresh)
+        self._tick.start()
+        self.refresh()
+
+    def show_phase(self, plan: PhasePlan) -> None:
+        """Follow a phase; a pause survives re-reads of the same phase run."""
+        key = (plan.phase, plan.started_at)
+        if key != self._key:
+            self._key = key
+            self.timebox = Timebox(plan.planned_minutes, plan.started_at, clock=self.clock)
+        self.timebox.planned_minutes = plan.planned_minutes
+        self.timebox.ended_at = plan.ended_at
+        self.refresh()
+
+    def state(self) -> TimeboxState:
+        return self.timebox.state()
+
+    def toggle_pause(self) -> None:
+        if self.timebox.paused:
+            self.timebox.resume()
+        else:
+            self.timebox.pause()
+        self.refresh()
+
+    def refresh(self) -> None:
+        box = self.timebox
+        state = box.state()
+        self.label.setText(box.display())
+        if self.label.property("state") != str(state):
+            self.label.setProperty("state", str(state))
+            self.label.style().unpolish(self.label)
+            self.label.style().polish(self.label)
+        if box.paused:
+            tip = self.tr("Paused")
+        elif state is TimeboxState.OVER:
+            tip = self.tr("Over the timebox")
+        elif state is TimeboxState.WARNING:
+            tip = self.tr("Less than a fifth of the time left")
+        elif state is TimeboxState.IDLE:
+            tip = self.tr("Starts with the phase")
+        else:
+            tip = self.tr("Time left")
+        self.label.setToolTip(tip)
+        self.pause_button.setEnabled(box.started_at is not None and box.ended_at is None)
+        icon = (
+            QStyle.StandardPixmap.SP_MediaPlay
+            if box.paused
+            else QStyle.StandardPixmap.SP_MediaPause
+        )
+        self.pause_button.setIcon(self.style().standardIcon(icon))
+        self.pause_button.setAccessibleName(
+            self.tr("Resume the timer") if box.paused else self.tr("Pause the timer")
+        )
+        self.pause_button.setToolTip(self.pause_button.accessibleName() + " (Ctrl+Shift+Space)")

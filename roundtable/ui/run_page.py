@@ -1,0 +1,306 @@
+"""Running a session: the phase stepper, prompts and timer; the items; the capture line;
+and the finish with the summary and the exports."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from roundtable.domain import progress
+from roundtable.domain.model import Item, ItemKind, Phase, SessionStatus
+from roundtable.domain.prompts import prompts_for
+from roundtable.domain.rules import PHASE_ORDER
+from roundtable.errors import RoundtableError
+from roundtable.ui import labels
+from roundtable.ui.capture_bar import CaptureBar, find_participant
+from roundtable.ui.item_details import ItemDetails
+from roundtable.ui.item_list import ItemList
+from roundtable.ui.items_model import ItemsModel
+from roundtable.ui.phase_stepper import PhaseStepper
+from roundtable.ui.phase_timer import PhaseTimer
+from roundtable.ui.workspace import Workspace
+
+
+class RunPage(QWidget):
+    message = Signal(str)
+    export_minutes_requested = Signal()
+    export_session_requested = Signal()
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.session_id: int | None = None
+        self.phase: Phase | None = PHASE_ORDER[0]  # None: the finish
+        self._viewed: Phase | None = None  # the phase looked at in a completed session
+
+        self.title = QLabel(objectName="sessionTitle")
+        self.title.setWordWrap(True)
+        self.timer = PhaseTimer(lambda: workspace.clock())
+        self.stepper = PhaseStepper()
+        self.stepper.step_requested.connect(self.go_to)
+        self.prompts = QLabel(objectName="prompts")
+        self.prompts.setWordWrap(True)
+
+        self.model = ItemsModel(workspace, self)
+        self.model.edit_refused.connect(self.message)
+        self.list = ItemList(self.model)
+        self.list.delete_requested.connect(self.delete_item)
+        self.list.vote_requested.connect(self.vote)
+        self.details = ItemDetails(workspace)
+        self.details.message.connect(self.message)
+        self.list.selectionModel().currentChanged.connect(
+            lambda current, _previous: self.details.show_item(self.list.current_item_id())
+        )
+        self.model.modelReset.connect(lambda: self.details.show_item(self.list.current_item_id()))
+        workspace.items_changed.connect(self._items_changed)
+        self.empty_note = QLabel(objectName="emptyNote", alignment=Qt.AlignmentFlag.AlignCenter)
+        self.empty_note.setWordWrap(True)
+
+        self.capture = CaptureBar()
+        self.capture.captured.connect(self.capture_item)
+
+        split = QSplitter(Qt.Orientation.Horizontal)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.list, 1)
+        left_layout.addWidget(self.empty_note)
+        split.addWidget(left)
+        split.addWidget(self.details)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setChildrenCollapsible(False)
+
+        capture_page = QWidget()
+        capture_layout = QVBoxLayout(capture_page)
+        capture_layout.setContentsMargins(0, 0, 0, 0)
+        capture_layout.addWidget(self.prompts)
+        capture_layout.addWidget(split, 1)
+        capture_layout.addWidget(self.capture)
+
+        self.summary = QPlainTextEdit()
+        self.summary.setAccessibleName(self.tr("The facilitator's summary"))
+        self.summary.setPlaceholderText(self.tr("What the table found, agreed and will do next…"))
+        self._summary_delay = QTimer(self, singleShot=True, interval=700)
+        self._summary_delay.timeout.connect(self._store_summary)
+        self.summary.textChanged.connect(self._summary_delay.start)
+        self.finish_note = QLabel(wordWrap=True)
+        self.minutes_button = QPushButton(self.tr("Export the minutes…"))
+        self.minutes_button.clicked.connect(self.export_minutes_requested)
+        self.session_file_button = QPushButton(self.tr("Export the session file…"))
+        self.session_file_button.clicked.connect(self.export_session_requested)
+        finish_page = QWidget()
+        finish_layout = QVBoxLayout(finish_page)
+        finish_layout.addWidget(QLabel(self.tr("Summary"), objectName="sectionTitle"))
+        finish_layout.addWidget(self.summary, 1)
+        finish_layout.addWidget(self.finish_note)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.session_file_button)
+        buttons.addWidget(self.minutes_button)
+        finish_layout.addLayout(buttons)
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(capture_page)
+        self.pages.addWidget(finish_page)
+
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.timer)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.stepper)
+        layout.addWidget(self.pages, 1)
+        workspace.session_changed.connect(self._session_changed)
+        workspace.participants_changed.connect(self._session_changed)
+
+    # -- showing ----------------------------------------------------------------------
+
+    def set_session(self, session_id: int | None) -> None:
+        self.session_id = session_id
+        self._viewed = None
+        self.summary.blockSignals(True)
+        self.summary.setPlainText(
+            "" if session_id is None else workspace_summary(self.workspace, session_id)
+        )
+        self.summary.blockSignals(False)
+        self.reload()
+
+    def _session_changed(self, session_id: int) -> None:
+        if session_id == self.session_id:
+            self.reload()
+
+    def reload(self) -> None:
+        if self.session_id is None:
+            return
+        session = self.workspace.session(self.session_id)
+        plans = self.workspace.phases(self.session_id)
+        shown: Phase | None
+        completed = session.status is SessionStatus.COMPLETED
+        if completed:
+            shown = self._viewed  # looking back changes nothing that was recorded
+        else:
+            shown = self._viewed = progress.current_phase(plans)
+        self.timer.setVisible(not completed)
+        self.title.setText(session.title)
+        self.stepper.show_progress(plans, shown)
+        self.capture.set_people(self.workspace.participants(self.session_id))
+        if shown is None:
+            self.pages.setCurrentIndex(1)
+            self.finish_note.setText(
+                self.tr("The session is completed. The minutes can be exported at any time.")
+            )
+            last = next(p for p in plans if p.phase == PHASE_ORDER[-1])
+            self.timer.show_phase(last)
+        else:
+            self.pages.setCurrentIndex(0)
+            plan = next(p for p in plans if p.phase == shown)
+            self.timer.show_phase(plan)
+            self.prompts.setText("  ·  ".join(prompts_for(shown, session.language)))
+        if shown != self.phase or self.model.session_id != self.session_id:
+            self.phase = shown
+            if shown is not None:
+                self.capture.set_phase(shown)
+                self.model.set_phase(self.session_id, shown)
+                self._update_empty_note()
+        if shown is not None:
+            self.capture.line.setFocus()
+
+    def _items_changed(self, session_id: int) -> None:
+        if session_id == self.session_id:
+            self._update_empty_note()
+            self.details.show_item(self.list.current_item_id())
+
+    def _update_empty_note(self) -> None:
+        empty = self.model.rowCount() == 0
+        self.empty_note.setVisible(empty)
+        if empty and self.phase is not None:
+            self.empty_note.setText(
+                self.tr("Nothing captured in this phase yet. Type below and press Enter.")
+            )
+
+    # -- actions ----------------------------------------------------------------------
+
+    def go_to(self, step: Phase | None) -> None:
+        """Move to a phase (forward or back), or to the finish."""
+        if self.session_id is None:
+            return
+        if self.workspace.session(self.session_id).status is SessionStatus.COMPLETED:
+            self._viewed = step
+            self.reload()
+            return
+        if step == self.phase and self._running():
+            self.stepper.show_progress(self.workspace.phases(self.session_id), self.phase)
+            return
+        if step is None:
+            text = self.tr("Finish the session")
+        elif self.phase is not None and step is not None and _before(step, self.phase):
+            text = self.tr("Back to %s") % labels.phase_name(step)
+        else:
+            text = self.tr("Start %s") % labels.phase_name(step)
+        try:
+            self.workspace.move_to_phase(self.session_id, step, text)
+        except RoundtableError as exc:
+            self.message.emit(str(exc))
+        if step is None:
+            self.summary.setFocus()
+
+    def next_phase(self) -> None:
+        if self.phase is None:
+            return
+        if not self._running():
+            self.go_to(self.phase)
+            return
+        at = PHASE_ORDER.index(self.phase)
+        self.go_to(PHASE_ORDER[at + 1] if at + 1 < len(PHASE_ORDER) else None)
+
+    def previous_phase(self) -> None:
+        if self.phase is None:
+            self.go_to(PHASE_ORDER[-1])
+        elif (at := PHASE_ORDER.index(self.phase)) > 0:
+            self.go_to(PHASE_ORDER[at - 1])
+
+    def _completed(self) -> bool:
+        return self.workspace.session(self.session_id).status is SessionStatus.COMPLETED
+
+    def _running(self) -> bool:
+        plans = self.workspace.phases(self.session_id)
+        return progress.running_phase(plans) == self.phase
+
+    def capture_item(self, text: str, kind: ItemKind, who: str, category: str) -> Item | None:
+        if self.session_id is None or self.phase is None:
+            return None
+        people = self.workspace.participants(self.session_id)
+        speaker = find_participant(who, people)
+        item = Item(
+            phase=self.phase,
+            kind=kind,
+            text=text,
+            by=None if speaker is None else speaker.id,
+            category=labels.category_key(category),
+        )
+        try:
+            if not self._running() and not self._completed():
+                # Capturing starts the phase: nothing waits for a click.
+                self.workspace.move_to_phase(
+                    self.session_id, self.phase, self.tr("Start %s") % labels.phase_name(self.phase)
+                )
+            added = self.workspace.add_item(
+                self.session_id, item, self.tr("Capture %s") % labels.kind_name(kind)
+            )
+        except RoundtableError as exc:
+            self.message.emit(str(exc))  # the typed text stays in the line
+            return None
+        self.capture.clear_after_capture()
+        if who.strip() and speaker is None:
+            self.message.emit(
+                self.tr("No single participant matches “%s”: saved without a speaker.")
+                % who.strip()
+            )
+        self.list.select_item(added.id)
+        return added
+
+    def delete_item(self, item_id: int) -> None:
+        kind = labels.kind_name(self.workspace.item(item_id).kind)
+        self.workspace.delete_item(item_id, self.tr("Delete %s") % kind)
+        self.message.emit(self.tr("Deleted. Ctrl+Z brings it back."))
+
+    def vote(self, item_id: int, step: int) -> None:
+        item = self.workspace.item(item_id)
+        if item.kind is not ItemKind.IDEA:
+            return
+        votes = max(0, (item.votes or 0) + step)
+        self.workspace.update_item(item_id, self.tr("Vote"), votes=votes)
+
+    def _store_summary(self) -> None:
+        if self.session_id is None:
+            return
+        try:
+            self.workspace.update_session(
+                self.session_id, self.tr("Edit summary"), summary=self.summary.toPlainText()
+            )
+        except RoundtableError as exc:
+            self.message.emit(str(exc))
+
+    def flush(self) -> None:
+        """Store what is still waiting (the summary's typing pause) before leaving."""
+        if self._summary_delay.isActive():
+            self._summary_delay.stop()
+            self._store_summary()
+
+
+def workspace_summary(workspace: Workspace, session_id: int) -> str:
+    return workspace.session(session_id).summary
+
+
+def _before(a: Phase, b: Phase) -> bool:
+    return PHASE_ORDER.index(a) < PHASE_ORDER.index(b)

@@ -1,0 +1,330 @@
+"""Setting a session up: its details, timeboxes and participants.
+
+Each field is stored when it is left (or, for lists and boxes, when it changes) as one
+undoable edit; there is nothing to save.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, Qt, QTime, Signal
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from roundtable.domain import rules
+from roundtable.domain.model import Language, Participant, Sector
+from roundtable.errors import RoundtableError
+from roundtable.ui import labels
+from roundtable.ui.participants_model import (
+    PARTICIPANT_ID_ROLE,
+    ParticipantsModel,
+    SectorDelegate,
+    parse_pasted_participants,
+)
+from roundtable.ui.workspace import Workspace
+
+_NO_DATE = QDateTime(2000, 1, 1, 0, 0, 0)  # shown as "Not set"
+
+
+class SetupPage(QWidget):
+    run_requested = Signal()
+    message = Signal(str)
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.session_id: int | None = None
+
+        self.title = QLineEdit()
+        self.theme = QLineEdit()
+        self.host = QLineEdit()
+        self.venue = QLineEdit()
+        self.facilitator = QLineEdit()
+        self.starts_at = QDateTimeEdit(calendarPopup=True)
+        self.starts_at.setMinimumDateTime(_NO_DATE)
+        self.starts_at.setSpecialValueText(self.tr("Not set"))
+        self.starts_at.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.language = QComboBox()
+        for language in Language:
+            self.language.addItem(labels.language_name(language), language)
+        self.chatham_house = QCheckBox(
+            self.tr("Chatham House Rule: the minutes name no one, only sectors")
+        )
+        self.planned = {}
+        for phase in rules.PHASE_ORDER:
+            box = QSpinBox(minimum=rules.MINUTES_MIN, maximum=rules.MINUTES_MAX)
+            box.setSuffix(self.tr(" min"))
+            box.setAccessibleName(self.tr("Planned minutes: %s") % labels.phase_name(phase))
+            box.editingFinished.connect(lambda p=phase, b=box: self._store_minutes(p, b.value()))
+            self.planned[phase] = box
+
+        texts = {
+            "title": self.title,
+            "theme": self.theme,
+            "host": self.host,
+            "venue": self.venue,
+            "facilitator": self.facilitator,
+        }
+        for name, edit in texts.items():
+            edit.editingFinished.connect(lambda n=name, e=edit: self._store_text(n, e))
+        self.starts_at.editingFinished.connect(self._store_date)
+        self.language.activated.connect(
+            lambda _i: self._store(language=self.language.currentData())
+        )
+        self.chatham_house.toggled.connect(lambda on: self._store(chatham_house=on))
+
+        details = QGroupBox(self.tr("Session"))
+        form = QFormLayout(details)
+        form.addRow(self.tr("&Title"), self.title)
+        form.addRow(self.tr("T&heme"), self.theme)
+        form.addRow(self.tr("Host &municipality"), self.host)
+        form.addRow(self.tr("&Venue"), self.venue)
+        form.addRow(self.tr("&Date and time"), self.starts_at)
+        form.addRow(self.tr("&Facilitator"), self.facilitator)
+        form.addRow(self.tr("Minutes &language"), self.language)
+        form.addRow("", self.chatham_house)
+        timeboxes = QHBoxLayout()
+        for phase, box in self.planned.items():
+            timeboxes.addWidget(QLabel(labels.phase_name(phase)))
+            timeboxes.addWidget(box)
+        timeboxes.addStretch(1)
+        form.addRow(self.tr("Timeboxes"), timeboxes)
+
+        # Quick entry: Tab through the four fields, Enter adds and starts the next row.
+        self.new_name = QLineEdit(placeholderText=self.tr("Name"))
+        self.new_name.setAccessibleName(self.tr("New participant's name"))
+        self.new_organisation = QLineEdit(placeholderText=self.tr("Organisation"))
+        self.new_organisation.setAccessibleName(self.tr("New participant's organisation"))
+        self.new_role = QLineEdit(placeholderText=self.tr("Role"))
+        self.new_role.setAccessibleName(self.tr("New participant's role"))
+        self.new_sector = QComboBox()
+        self.new_sector.setAccessibleName(self.tr("New participant's sector"))
+        for sector in Sector:
+            self.new_sector.addItem(labels.sector_name(sector), sector)
+        self.add_button = QPushButton(self.tr("Add"))
+        self.add_button.clicked.connect(self.add_participant_from_entry)
+        for edit in (self.new_name, self.new_organisation, self.new_role):
+            edit.returnPressed.connect(self.add_participant_from_entry)
+        self.new_sector.installEventFilter(self)
+        self.new_name.installEventFilter(self)
+        self.paste_button = QPushButton(self.tr("Paste from spreadsheet"))
+        self.paste_button.setToolTip(
+            self.tr("Lines of name, organisation, role and sector, separated by tabs")
+        )
+        self.paste_button.clicked.connect(self.paste_participants)
+
+        self.participants = ParticipantsModel(workspace, self)
+        self.participants.edit_refused.connect(self.message)
+        self.table = QTableView()
+        self.table.setModel(self.participants)
+        self.table.setItemDelegateForColumn(3, SectorDelegate(self.table))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setAccessibleName(self.tr("Participants"))
+        QShortcut(
+            QKeySequence(Qt.Key.Key_Delete),
+            self.table,
+            self.delete_selected_participants,
+            context=Qt.ShortcutContext.WidgetShortcut,
+        )
+        QShortcut(
+            QKeySequence.StandardKey.Paste,
+            self.table,
+            self.paste_participants,
+            context=Qt.ShortcutContext.WidgetShortcut,
+        )
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button.clicked.connect(self.delete_selected_participants)
+        self.count_label = QLabel()
+        self.participants.modelReset.connect(self._count)
+
+        people = QGroupBox(self.tr("Participants"))
+        entry = QHBoxLayout()
+        entry.addWidget(self.new_name, 2)
+        entry.addWidget(self.new_organisation, 2)
+        entry.addWidget(self.new_role, 2)
+        entry.addWidget(self.new_sector, 1)
+        entry.addWidget(self.add_button)
+        below = QHBoxLayout()
+        below.addWidget(self.count_label)
+        below.addStretch(1)
+        below.addWidget(self.paste_button)
+        below.addWidget(self.remove_button)
+        people_layout = QVBoxLayout(people)
+        people_layout.addLayout(entry)
+        people_layout.addWidget(self.table, 1)
+        people_layout.addLayout(below)
+
+        self.run_button = QPushButton(self.tr("Run the session →"))
+        self.run_button.setDefault(False)
+        self.run_button.clicked.connect(self.run_requested)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(self.run_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Set up"), objectName="pageTitle"))
+        layout.addWidget(details)
+        layout.addWidget(people, 1)
+        layout.addLayout(bottom)
+        workspace.session_changed.connect(self._session_changed)
+
+    # -- showing ----------------------------------------------------------------------
+
+    def set_session(self, session_id: int | None) -> None:
+        self.session_id = session_id
+        self.participants.set_session(session_id)
+        self.reload()
+
+    def _session_changed(self, session_id: int) -> None:
+        if session_id == self.session_id:
+            self.reload()
+
+    def reload(self) -> None:
+        if self.session_id is None:
+            return
+        session = self.workspace.session(self.session_id)
+        for name in ("title", "theme", "host", "venue", "facilitator"):
+            edit: QLineEdit = getattr(self, name)
+            if edit.text() != getattr(session, name):
+                edit.setText(getattr(session, name))
+        self.starts_at.blockSignals(True)
+        self.starts_at.setDateTime(_qt_datetime(session.starts_at))
+        self.starts_at.blockSignals(False)
+        self.language.setCurrentIndex(self.language.findData(session.language))
+        self.chatham_house.blockSignals(True)
+        self.chatham_house.setChecked(session.chatham_house)
+        self.chatham_house.blockSignals(False)
+        for plan in self.workspace.phases(self.session_id):
+            self.planned[plan.phase].setValue(plan.planned_minutes)
+
+    def _count(self) -> None:
+        n = self.participants.rowCount()
+        self.count_label.setText(self.tr("%n participant(s)", "", n))
+
+    # -- storing ----------------------------------------------------------------------
+
+    def _store(self, **changes) -> bool:
+        if self.session_id is None:
+            return False
+        try:
+            self.workspace.update_session(self.session_id, self.tr("Edit session"), **changes)
+        except RoundtableError as exc:
+            self.message.emit(str(exc))
+            self.reload()  # show what is stored, not the refused value
+            return False
+        return True
+
+    def _store_text(self, name: str, edit: QLineEdit) -> None:
+        self._store(**{name: edit.text().strip()})
+
+    def _store_date(self) -> None:
+        value = self.starts_at.dateTime()
+        self._store(starts_at=None if value == _NO_DATE else _py_datetime(value))
+
+    def _store_minutes(self, phase, minutes: int) -> None:
+        if self.session_id is not None:
+            self.workspace.set_planned_minutes(
+                self.session_id, phase, minutes, self.tr("Change timebox")
+            )
+
+    # -- participants -----------------------------------------------------------------
+
+    def add_participant_from_entry(self) -> None:
+        if self.session_id is None:
+            return
+        person = Participant(
+            name=self.new_name.text().strip(),
+            organisation=self.new_organisation.text().strip(),
+            role=self.new_role.text().strip(),
+            sector=self.new_sector.currentData(),
+        )
+        if not person.name:
+            self.message.emit(self.tr("A participant needs a name."))
+            self.new_name.setFocus()
+            return
+        try:
+            self.workspace.add_participants(self.session_id, [person], self.tr("Add participant"))
+        except RoundtableError as exc:
+            self.message.emit(str(exc))
+            return
+        for edit in (self.new_name, self.new_organisation, self.new_role):
+            edit.clear()
+        self.new_name.setFocus()  # the sector stays: people often come in sector groups
+
+    def paste_participants(self, text: str | None = None) -> int:
+        """Add the participants in `text` (default: the clipboard); returns how many."""
+        if self.session_id is None:
+            return 0
+        if not isinstance(text, str):
+            text = QGuiApplication.clipboard().text()
+        people = parse_pasted_participants(text)
+        if not people:
+            self.message.emit(self.tr("The clipboard holds no participants."))
+            return 0
+        try:
+            self.workspace.add_participants(
+                self.session_id, people, self.tr("Paste %n participant(s)", "", len(people))
+            )
+        except RoundtableError as exc:
+            self.message.emit(str(exc))
+            return 0
+        self.message.emit(self.tr("Added %n participant(s).", "", len(people)))
+        return len(people)
+
+    def delete_selected_participants(self) -> None:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        if not rows and self.table.currentIndex().isValid():
+            rows = [self.table.currentIndex().row()]
+        ids = [self.participants.index(r, 0).data(PARTICIPANT_ID_ROLE) for r in rows]
+        if not ids:
+            return
+        self.workspace.undo_stack.beginMacro(self.tr("Remove participants"))
+        try:
+            for participant_id in ids:
+                self.workspace.delete_participant(participant_id, self.tr("Remove participant"))
+        finally:
+            self.workspace.undo_stack.endMacro()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress:
+            if watched is self.new_sector and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.add_participant_from_entry()
+                return True
+            if watched is self.new_name and event.matches(QKeySequence.StandardKey.Paste):
+                text = QGuiApplication.clipboard().text()
+                if "\t" in text or "\n" in text.strip():
+                    self.paste_participants(text)
+                    return True
+        return super().eventFilter(watched, event)
+
+
+def _qt_datetime(value: datetime | None) -> QDateTime:
+    if value is None:
+        return _NO_DATE
+    return QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute))
+
+
+def _py_datetime(value: QDateTime) -> datetime:
+    # The facilitator types the local wall-clock time; store it with the local offset.
+    local = value.toPython()
+    return local.replace(second=0, microsecond=0).astimezone()

@@ -1,0 +1,319 @@
+"""`Workspace`: the one small API the widgets use to read and change sessions.
+
+Every change goes through the undo stack as a command whose first run is the store call
+itself, made before the command is pushed: a refused change raises here, where the caller can
+show the message, and never leaves a half-done command on the stack. After each change a
+signal in the past tense tells the views which session changed; they re-read from the store.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from datetime import datetime
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from roundtable.domain import progress
+from roundtable.domain.model import (
+    Item,
+    Participant,
+    Phase,
+    PhasePlan,
+    Session,
+    SessionStatus,
+    SessionSummary,
+)
+from roundtable.domain.timebox import utc_now
+from roundtable.errors import RoundtableError
+from roundtable.storage import SessionStore
+from roundtable.storage.search import SearchResults
+
+
+class _Change(QUndoCommand):
+    """A change already made; undo and redo replay it through the store."""
+
+    def __init__(self, text: str, undo: Callable[[], None], redo: Callable[[], None]) -> None:
+        super().__init__(text)
+        self._undo, self._redo = undo, redo
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:  # done before the push
+            self._first = False
+            return
+        self._redo()
+
+    def undo(self) -> None:
+        self._undo()
+
+
+class Workspace(QObject):
+    sessions_changed = Signal()  # the library's list: added, removed or renamed
+    session_changed = Signal(int)  # a session's own fields or phases
+    participants_changed = Signal(int)
+    items_changed = Signal(int)
+    problem_reported = Signal(str)  # an undo or redo the store refused
+
+    def __init__(self, store: SessionStore, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.undo_stack = QUndoStack(self)
+        self.clock: Callable[[], datetime] = utc_now
+
+    # -- reading ----------------------------------------------------------------------
+
+    def list_sessions(self) -> list[SessionSummary]:
+        return self.store.list_sessions()
+
+    def session(self, session_id: int) -> Session:
+        return self.store.get_session(session_id)
+
+    def phases(self, session_id: int) -> list[PhasePlan]:
+        return self.store.phases(session_id)
+
+    def participants(self, session_id: int) -> list[Participant]:
+        return self.store.participants(session_id)
+
+    def items(self, session_id: int, phase: Phase | None = None) -> list[Item]:
+        return self.store.items(session_id, phase)
+
+    def item(self, item_id: int) -> Item:
+        return self.store.get_item(item_id)
+
+    def search(self, text: str) -> SearchResults:
+        return self.store.search(text, limit=10_000)
+
+    # -- the undo machinery -----------------------------------------------------------
+
+    def _push(self, text: str, undo: Callable[[], None], redo: Callable[[], None]) -> None:
+        self.undo_stack.push(_Change(text, self._guarded(undo), self._guarded(redo)))
+
+    def _guarded(self, step: Callable[[], None]) -> Callable[[], None]:
+        # Undo runs inside Qt, where an exception would only be printed: report it instead.
+        def run() -> None:
+            try:
+                step()
+            except RoundtableError as exc:
+                self.problem_reported.emit(str(exc))
+
+        return run
+
+    # -- sessions ---------------------------------------------------------------------
+
+    def create_session(self, session: Session, phases: list[PhasePlan] | None = None) -> Session:
+        # Not undoable: undoing a creation would delete, and deleting asks first.
+        created = self.store.create_session(session, phases)
+        self.sessions_changed.emit()
+        return created
+
+    def duplicate_session(self, session_id: int, title: str) -> Session:
+        created = self.store.duplicate_session(session_id, title)
+        self.sessions_changed.emit()
+        return created
+
+    def import_bundle(self, bundle) -> Session:
+        created = self.store.import_bundle(bundle)
+        self.sessions_changed.emit()
+        return created
+
+    def delete_session(self, session_id: int) -> None:
+        # Deleting purges the session's text from disk, so it cannot be undone; the library
+        # asks first, naming the session. Commands about it would now fail: drop them.
+        self.store.delete_session(session_id)
+        self.undo_stack.clear()
+        self.sessions_changed.emit()
+
+    def update_session(self, session_id: int, text: str, **changes: object) -> None:
+        before = self.store.get_session(session_id)
+        old = {name: getattr(before, name) for name in changes}
+        if old == changes:
+            return
+        self.store.update_session(session_id, **changes)
+
+        def apply(values: dict) -> Callable[[], None]:
+            return lambda: self._set_session(session_id, values)
+
+        self._push(text, apply(old), apply(dict(changes)))
+        self._session_edited(session_id)
+
+    def _set_session(self, session_id: int, values: dict) -> None:
+        self.store.update_session(session_id, **values)
+        self._session_edited(session_id)
+
+    def _session_edited(self, session_id: int) -> None:
+        self.session_changed.emit(session_id)
+        self.sessions_changed.emit()
+
+    def set_planned_minutes(self, session_id: int, phase: Phase, minutes: int, text: str) -> None:
+        old = next(p for p in self.store.phases(session_id) if p.phase == phase).planned_minutes
+        if old == minutes:
+            return
+        self.store.update_phase(session_id, phase, planned_minutes=minutes)
+
+        def apply(value: int) -> Callable[[], None]:
+            def run() -> None:
+                self.store.update_phase(session_id, phase, planned_minutes=value)
+                self.session_changed.emit(session_id)
+
+            return run
+
+        self._push(text, apply(old), apply(minutes))
+        self.session_changed.emit(session_id)
+
+    # -- running a session ------------------------------------------------------------
+
+    def move_to_phase(self, session_id: int, target: Phase | None, text: str) -> None:
+        """Start, move on, go back, or (target None) finish: one undoable step."""
+        before_plans = self.store.phases(session_id)
+        before_status = self.store.get_session(session_id).status
+        after_plans = progress.moved_to(before_plans, target, self.clock())
+        after_status = SessionStatus.RUNNING if target is not None else SessionStatus.COMPLETED
+        state_after = (after_plans, after_status)
+        self._set_progress(session_id, *state_after)
+
+        def apply(plans: list[PhasePlan], status: SessionStatus) -> Callable[[], None]:
+            return lambda: self._set_progress(session_id, plans, status)
+
+        self._push(text, apply(before_plans, before_status), apply(*state_after))
+
+    def _set_progress(self, session_id: int, plans: list[PhasePlan], status: SessionStatus) -> None:
+        for plan in plans:
+            self.store.update_phase(
+                session_id, plan.phase, started_at=plan.started_at, ended_at=plan.ended_at
+            )
+        if self.store.get_session(session_id).status != status:
+            self.store.update_session(session_id, status=status)
+            self.sessions_changed.emit()
+        self.session_changed.emit(session_id)
+
+    # -- participants -----------------------------------------------------------------
+
+    def add_participants(self, session_id: int, people: Iterable[Participant], text: str) -> None:
+        added = [self.store.add_participant(session_id, p) for p in people]
+        if not added:
+            return
+        traces = [self.store.participant_trace(p.id) for p in added]
+
+        def undo() -> None:
+            for person in added:
+                self.store.delete_participant(person.id)
+            self._participants_edited(session_id)
+
+        def redo() -> None:
+            for trace in traces:
+                self.store.restore_participant(trace)
+            self._participants_edited(session_id)
+
+        self._push(text, undo, redo)
+        self._participants_edited(session_id)
+
+    def update_participant(self, participant_id: int, text: str, **changes: object) -> None:
+        before = self.store.get_participant(participant_id)
+        old = {name: getattr(before, name) for name in changes}
+        if old == changes:
+            return
+        self.store.update_participant(participant_id, **changes)
+
+        def apply(values: dict) -> Callable[[], None]:
+            def run() -> None:
+                self.store.update_participant(participant_id, **values)
+                self._participants_edited(before.session_id)
+
+            return run
+
+        self._push(text, apply(old), apply(dict(changes)))
+        self._participants_edited(before.session_id)
+
+    def delete_participant(self, participant_id: int, text: str) -> None:
+        trace = self.store.participant_trace(participant_id)
+        session_id = trace.participant.session_id
+        self.store.delete_participant(participant_id)
+
+        def undo() -> None:
+            self.store.restore_participant(trace)
+            self._participants_edited(session_id)
+
+        def redo() -> None:
+            self.store.delete_participant(participant_id)
+            self._participants_edited(session_id)
+
+        self._push(text, undo, redo)
+        self._participants_edited(session_id)
+
+    def _participants_edited(self, session_id: int) -> None:
+        self.participants_changed.emit(session_id)
+        self.items_changed.emit(session_id)  # attributions show names
+        self.sessions_changed.emit()
+
+    # -- items ------------------------------------------------------------------------
+
+    def add_item(self, session_id: int, item: Item, text: str) -> Item:
+        added = self.store.add_item(session_id, item)
+
+        def undo() -> None:
+            self.store.delete_item(added.id)
+            self._items_edited(session_id)
+
+        def redo() -> None:
+            self.store.restore_item(added)
+            self._items_edited(session_id)
+
+        self._push(text, undo, redo)
+        self._items_edited(session_id)
+        return added
+
+    def update_item(self, item_id: int, text: str, **changes: object) -> None:
+        before = self.store.get_item(item_id)
+        old = {name: getattr(before, name) for name in changes}
+        if old == changes:
+            return
+        self.store.update_item(item_id, **changes)
+
+        def apply(values: dict) -> Callable[[], None]:
+            def run() -> None:
+                self.store.update_item(item_id, **values)
+                self._items_edited(before.session_id)
+
+            return run
+
+        self._push(text, apply(old), apply(dict(changes)))
+        self._items_edited(before.session_id)
+
+    def delete_item(self, item_id: int, text: str) -> None:
+        before = self.store.get_item(item_id)
+        addressed_by = self.store.ideas_addressing(item_id)
+        self.store.delete_item(item_id)
+
+        def undo() -> None:
+            self.store.restore_item(before, addressed_by)
+            self._items_edited(before.session_id)
+
+        def redo() -> None:
+            self.store.delete_item(item_id)
+            self._items_edited(before.session_id)
+
+        self._push(text, undo, redo)
+        self._items_edited(before.session_id)
+
+    def move_item(self, item_id: int, index: int, text: str) -> None:
+        before = self.store.get_item(item_id)
+        siblings = [i.id for i in self.store.items(before.session_id, before.phase)]
+        old_index = siblings.index(item_id)
+        if old_index == index:
+            return
+        self.store.move_item(item_id, index)
+
+        def apply(value: int) -> Callable[[], None]:
+            def run() -> None:
+                self.store.move_item(item_id, value)
+                self._items_edited(before.session_id)
+
+            return run
+
+        self._push(text, apply(old_index), apply(index))
+        self._items_edited(before.session_id)
+
+    def _items_edited(self, session_id: int) -> None:
+        self.items_changed.emit(session_id)
+        self.sessions_changed.emit()  # the library counts items

@@ -1,0 +1,73 @@
+"""GUI test set-up: no modal dialog may block a test, and every app gets its own folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+
+class DialogLog:
+    def __init__(self) -> None:
+        self.shown: list[tuple[str, str, str]] = []  # (kind, title, text)
+        self.answer = QMessageBox.StandardButton.Yes
+        self.open_name = ""
+        self.save_name = ""
+
+
+@pytest.fixture(autouse=True)
+def dialogs(monkeypatch) -> DialogLog:
+    log = DialogLog()
+
+    def box(kind: str):
+        def show(_parent, title, text, *args, **kwargs):
+            log.shown.append((kind, title, text))
+            return log.answer if kind == "question" else QMessageBox.StandardButton.Ok
+
+        return staticmethod(show)
+
+    for kind in ("warning", "question", "information", "critical"):
+        monkeypatch.setattr(QMessageBox, kind, box(kind))
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (log.open_name, ""))
+    )
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (log.save_name, ""))
+    )
+    return log
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def start_app(qtbot, data_dir):
+    """Start Roundtable on the test's data folder; everything started is closed after."""
+    from roundtable import app as app_module
+
+    started = []
+
+    def start(folder: Path | None = None, language: str = "en"):
+        folder = folder or data_dir
+        folder.mkdir(parents=True, exist_ok=True)
+        settings = folder / "settings.ini"
+        if not settings.exists():
+            settings.write_text(f"[General]\nlanguage={language}\n", encoding="utf-8")
+        running = app_module.start(folder)
+        if running is not None:
+            started.append(running)
+            qtbot.addWidget(running.window)
+            # Shortcuts only reach the active window.
+            running.window.activateWindow()
+            qtbot.waitUntil(running.window.isActiveWindow, timeout=2000)
+        return running
+
+    yield start
+    for running in started:
+        running.close()
+    from roundtable.ui import i18n
+
+    i18n.install("en")

@@ -1,0 +1,89 @@
+"""Grab the library, the set-up and each phase to PNG (offscreen) for the README.
+
+.venv/bin/python tests/gui/make_screenshots.py [--language da|en] [--out DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from roundtable import app as app_module  # noqa: E402
+from roundtable.domain.rules import PHASE_ORDER  # noqa: E402
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--language", default="da")
+    parser.add_argument("--out", default=str(ROOT / "resources" / "screenshots"))
+    parser.add_argument("--size", default="1280x760")
+    args = parser.parse_args()
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    width, height = map(int, args.size.split("x"))
+    data = Path(tempfile.mkdtemp())
+    (data / "settings.ini").write_text(f"[General]\nlanguage={args.language}\n")
+    running = app_module.start(data)
+    window = running.window
+    window.resize(width, height)
+    ws = running.workspace
+    # A meeting in its ideas phase, started 38 minutes ago: the timer shows amber.
+    window.open_sample()
+    sample_id = window.session_id
+    clock_now = datetime.now(UTC)
+    ws.clock = lambda: clock_now
+    window.duplicate_session(sample_id)
+    live = window.session_id
+    ws.update_session(live, "", title="Rundbordsdialog om ældrepleje og velfærdsteknologi",
+                      theme="Ældrepleje", starts_at=clock_now - timedelta(minutes=80))  # fmt: skip
+    settle()
+    window.show_page("library")
+    settle()
+    grab(window, out / "library.png")
+    window.show_page("setup")
+    settle()
+    grab(window, out / "setup.png")
+    window.show_page("run")
+    source = {i.text: i for i in ws.items(sample_id)}
+    for n, phase in enumerate(PHASE_ORDER):
+        ws.clock = lambda n=n: clock_now - timedelta(minutes=38 - 12 * n)
+        window.run.go_to(phase)
+        people = ws.participants(live)
+        for item in [i for i in source.values() if i.phase == phase]:
+            window.run.capture.set_kind_index(
+                [k for k in window.run.capture.kind_buttons].index(
+                    next(b for b in window.run.capture.kind_buttons if b.text())
+                )
+            )
+            by = next((p.name for p in people if p.name), "") if item.by else ""
+            window.run.capture_item(item.text, item.kind, by, item.category)
+        ws.clock = lambda: clock_now
+        settle()
+        window.run.list.setCurrentIndex(window.run.model.index(0))
+        settle()
+        grab(window, out / f"phase-{n + 1}-{phase}.png")
+    running.close()
+
+
+def settle() -> None:
+    for _ in range(5):
+        QApplication.processEvents()
+
+
+def grab(widget, path: Path) -> None:
+    widget.grab().save(str(path))
+    print(path)
+
+
+if __name__ == "__main__":
+    main()

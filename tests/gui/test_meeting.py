@@ -1,0 +1,137 @@
+"""A whole meeting driven through the widgets, by keyboard where a facilitator would type."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from roundtable.domain.model import ItemKind, Phase, Sector, SessionStatus
+
+ENTER = Qt.Key.Key_Return
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def type_line(qtbot, widget, text: str) -> None:
+    widget.setFocus()
+    qtbot.keyClicks(widget, text)
+    qtbot.keyClick(widget, ENTER)
+
+
+def capture(qtbot, window, text: str, kind_key: int = 1, who: str = "", category: str = ""):
+    bar = window.run.capture
+    qtbot.keyClick(bar.line, getattr(Qt.Key, f"Key_{kind_key}"), CTRL)
+    if who:
+        bar.who.setFocus()
+        qtbot.keyClicks(bar.who, who)
+    if category:
+        qtbot.keyClicks(bar.category.lineEdit(), category)
+    bar.line.setFocus()
+    qtbot.keyClicks(bar.line, text)
+    qtbot.keyClick(bar.line, ENTER)
+    assert bar.line.text() == "", "the line empties once the item is stored"
+
+
+def test_a_whole_meeting_survives_closing_the_window(qtbot, start_app, data_dir):
+    running = start_app()
+    window, ws = running.window, running.workspace
+
+    # Set up: a new session, its details and three participants typed in.
+    qtbot.keyClick(window.library.table, Qt.Key.Key_N, CTRL)
+    assert window.current_page() == "setup"
+    setup = window.setup
+    setup.title.clear()
+    type_line(qtbot, setup.title, "Rundbordsdialog om ældrepleje")
+    type_line(qtbot, setup.host, "Vestby Kommune")
+    for name, organisation, role, sector in (
+        ("Anne Holm", "Vestby Kommune", "Ældrechef", Sector.MUNICIPAL),
+        ("Bo Krag", "Omsorg A/S", "Direktør", Sector.PRIVATE),
+        ("Cecilie Dahl", "Ældresagen", "Konsulent", Sector.OTHER),
+    ):
+        setup.new_sector.setCurrentIndex(setup.new_sector.findData(sector))
+        qtbot.keyClicks(setup.new_name, name)
+        qtbot.keyClicks(setup.new_organisation, organisation)
+        type_line(qtbot, setup.new_role, role)
+        assert setup.new_name.hasFocus() or not window.isActiveWindow()
+    session_id = window.session_id
+    assert [p.name for p in ws.participants(session_id)] == ["Anne Holm", "Bo Krag", "Cecilie Dahl"]
+    assert ws.session(session_id).host == "Vestby Kommune"
+
+    # Phase 1: capturing starts the phase; note, quote and question by Ctrl+1..3.
+    qtbot.mouseClick(setup.run_button, Qt.MouseButton.LeftButton)
+    assert window.current_page() == "run"
+    capture(qtbot, window, "Hjemmeplejen mangler 40 medarbejdere", 1, who="Ann")
+    capture(qtbot, window, "Vi når ikke ud til alle borgere", 2, who="Anne Holm")
+    capture(qtbot, window, "Hvor mange borgere venter i dag?", 3, who="Bo")
+    narrative = ws.items(session_id, Phase.NARRATIVE)
+    assert [i.kind for i in narrative] == [ItemKind.NOTE, ItemKind.QUOTE, ItemKind.QUESTION]
+    anne, bo, _cecilie = ws.participants(session_id)
+    assert [i.by for i in narrative] == [anne.id, anne.id, bo.id]
+    assert ws.session(session_id).status is SessionStatus.RUNNING
+    assert window.run.model.rowCount() == 3
+
+    # Phase 2 by keyboard; a barrier with a suggested category, an opportunity.
+    qtbot.keyClick(window.run.capture.line, Qt.Key.Key_PageDown, CTRL)
+    assert window.run.phase is Phase.BARRIERS_OPPORTUNITIES
+    capture(qtbot, window, "Udbudsreglerne låser os fast", 1, who="Bo", category="Procurement")
+    capture(qtbot, window, "Data kan deles på tværs", 2)
+    barrier, opportunity = ws.items(session_id, Phase.BARRIERS_OPPORTUNITIES)
+    assert (barrier.kind, barrier.category) == (ItemKind.BARRIER, "procurement")
+    assert opportunity.kind is ItemKind.OPPORTUNITY
+    plans = {p.phase: p for p in ws.phases(session_id)}
+    assert plans[Phase.NARRATIVE].ended_at is not None
+    assert plans[Phase.BARRIERS_OPPORTUNITIES].started_at == plans[Phase.NARRATIVE].ended_at
+
+    # Phase 3: an idea and an action; votes with + and -, a link to the barrier.
+    qtbot.keyClick(window.run.capture.line, Qt.Key.Key_PageDown, CTRL)
+    capture(qtbot, window, "Fælles pilot med robotstøvsugere", 1)
+    capture(qtbot, window, "Kommunen sender behovsbeskrivelse", 2)
+    idea = next(i for i in ws.items(session_id, Phase.IDEAS) if i.kind is ItemKind.IDEA)
+    run = window.run
+    run.list.select_item(idea.id)
+    run.list.setFocus()
+    for key in ("+", "+", "+", "-"):
+        qtbot.keyClicks(run.list, key)
+    assert ws.item(idea.id).votes == 2
+    assert run.details.item.id == idea.id
+    entry = run.details.addresses.item(0)
+    assert entry.text() == "Udbudsreglerne låser os fast"
+    entry.setCheckState(Qt.CheckState.Checked)
+    assert ws.item(idea.id).addresses == [barrier.id]
+
+    # Undo the link and one vote, redo the link: across the stack, by keyboard.
+    line = run.capture.line
+    qtbot.keyClick(line, Qt.Key.Key_Z, CTRL)
+    assert ws.item(idea.id).addresses == []
+    qtbot.keyClick(line, Qt.Key.Key_Z, CTRL)
+    assert ws.item(idea.id).votes == 3
+    qtbot.keyClick(line, Qt.Key.Key_Z, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(line, Qt.Key.Key_Z, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert (ws.item(idea.id).votes, ws.item(idea.id).addresses) == (2, [barrier.id])
+
+    # Undo reaches back into phase 2: deleting and restoring the barrier keeps the link.
+    run.go_to(Phase.BARRIERS_OPPORTUNITIES)
+    run.list.select_item(barrier.id)
+    run.list.setFocus()
+    qtbot.keyClick(run.list, Qt.Key.Key_Delete)
+    assert ws.item(idea.id).addresses == []
+    qtbot.keyClick(run.list, Qt.Key.Key_Z, CTRL)
+    assert ws.item(barrier.id).text == "Udbudsreglerne låser os fast"
+    assert ws.item(idea.id).addresses == [barrier.id]
+    run.go_to(Phase.IDEAS)
+
+    window.close()
+    running.close()
+
+    # A new window on the same folder: same session, same phase, everything there.
+    again = start_app()
+    assert again.window.session_id == session_id
+    assert again.window.current_page() == "run"
+    assert again.window.run.phase is Phase.IDEAS
+    kinds = [i.kind for i in again.workspace.items(session_id)]
+    assert kinds == [
+        ItemKind.NOTE, ItemKind.QUOTE, ItemKind.QUESTION,
+        ItemKind.BARRIER, ItemKind.OPPORTUNITY, ItemKind.IDEA, ItemKind.ACTION,
+    ]  # fmt: skip
+    stored_idea = again.workspace.item(idea.id)
+    assert (stored_idea.votes, stored_idea.addresses) == (2, [barrier.id])
+    assert again.window.run.model.rowCount() == 2
+    assert "Rundbordsdialog om ældrepleje" in again.window.windowTitle()
