@@ -97,7 +97,6 @@ class CaptureBar(QWidget):
         QShortcut(QKeySequence("Ctrl+L"), self, self.line.setFocus,
                   context=Qt.ShortcutContext.WindowShortcut)  # fmt: skip
         self.who.installEventFilter(self)
-        self.line.installEventFilter(self)
         self.set_phase(Phase.NARRATIVE)
 
     def set_phase(self, phase: Phase) -> None:
@@ -142,13 +141,6 @@ class CaptureBar(QWidget):
         self.line.setFocus()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride and watched in (self.line, self.who):
-            # Ctrl+Z in an emptied line means "undo the last capture", not "undo my typing".
-            undo = event.matches(QKeySequence.StandardKey.Undo)
-            redo = event.matches(QKeySequence.StandardKey.Redo)
-            own = (undo and watched.isUndoAvailable()) or (redo and watched.isRedoAvailable())
-            if (undo or redo) and not own:
-                return True  # not accepted: the window's undo shortcut runs
         if (
             watched is self.who
             and event.type() == QEvent.Type.KeyPress

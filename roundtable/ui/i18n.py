@@ -27,19 +27,18 @@ def install(choice: str) -> str:
         app.removeTranslator(translator)
     _installed.clear()
     language = resolve(choice)
+    danish = language == "da"
     QLocale.setDefault(
-        QLocale(
-            QLocale.Language.Danish if language == "da" else QLocale.Language.English,
-            QLocale.Country.Denmark if language == "da" else QLocale.Country.UnitedKingdom,
-        )
+        QLocale(QLocale.Language.Danish, QLocale.Country.Denmark)
+        if danish
+        else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
     )
-    if language == "en":
-        return language
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, folder in (
-        (f"qtbase_{language}", qt_dir),
-        (f"roundtable_{language}", str(resource("translations"))),
-    ):
+    # English is the source language; its file only holds the plural forms.
+    wanted = [(f"roundtable_{language}", str(resource("translations")))]
+    if danish:
+        wanted.insert(0, ("qtbase_da", qt_dir))
+    for name, folder in wanted:
         translator = QTranslator(app)
         if translator.load(name, folder):
             app.installTranslator(translator)

@@ -115,8 +115,8 @@ class ItemDetails(QWidget):
         self.form.addRow(self.tr("Due"), self.due)
         self.show_item(None)
 
-    def _store_on_pick(self, box: QComboBox, text: str, field: str) -> None:
-        box.activated.connect(lambda _i: self._store(text, **{field: box.currentData()}))
+    def _store_on_pick(self, box: QComboBox, label: str, field: str) -> None:
+        box.activated.connect(lambda _i: self._store(label, **{field: box.currentData()}))
 
     def _score_box(self, name: str, field: str) -> QComboBox:
         box = QComboBox()
@@ -209,11 +209,11 @@ class ItemDetails(QWidget):
 
     # -- storing ----------------------------------------------------------------------
 
-    def _store(self, text: str, **changes) -> None:
+    def _store(self, label: str, /, **changes) -> None:
         if self._loading or self.item is None:
             return
         try:
-            self.workspace.update_item(self.item.id, text, **changes)
+            self.workspace.update_item(self.item.id, label, **changes)
         except RoundtableError as exc:
             self.message.emit(str(exc))
         self.show_item(self.item.id)

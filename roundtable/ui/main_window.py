@@ -24,7 +24,6 @@ from roundtable.ui.setup_page import SetupPage
 from roundtable.ui.workspace import Workspace
 
 LIBRARY, SETUP, RUN = "library", "setup", "run"
-SESSION_FILTER = "Roundtable session (*.roundtable.json *.json)"
 
 
 def minutes_available() -> bool:
@@ -274,7 +273,10 @@ class MainWindow(QMainWindow):
 
     def import_session_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import session file"), "", self.tr(SESSION_FILTER)
+            self,
+            self.tr("Import session file"),
+            "",
+            self.tr("Roundtable session (*.roundtable.json *.json)"),
         )
         if name:
             created = self.import_file(Path(name))
@@ -291,7 +293,7 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Export session file"),
             _file_name(bundle.session.title, ".roundtable.json"),
-            self.tr(SESSION_FILTER),
+            self.tr("Roundtable session (*.roundtable.json *.json)"),
         )
         if not name:
             return

@@ -124,7 +124,7 @@ class Workspace(QObject):
         self.undo_stack.clear()
         self.sessions_changed.emit()
 
-    def update_session(self, session_id: int, text: str, **changes: object) -> None:
+    def update_session(self, session_id: int, label: str, /, **changes: object) -> None:
         before = self.store.get_session(session_id)
         old = {name: getattr(before, name) for name in changes}
         if old == changes:
@@ -134,7 +134,7 @@ class Workspace(QObject):
         def apply(values: dict) -> Callable[[], None]:
             return lambda: self._set_session(session_id, values)
 
-        self._push(text, apply(old), apply(dict(changes)))
+        self._push(label, apply(old), apply(dict(changes)))
         self._session_edited(session_id)
 
     def _set_session(self, session_id: int, values: dict) -> None:
@@ -208,7 +208,7 @@ class Workspace(QObject):
         self._push(text, undo, redo)
         self._participants_edited(session_id)
 
-    def update_participant(self, participant_id: int, text: str, **changes: object) -> None:
+    def update_participant(self, participant_id: int, label: str, /, **changes: object) -> None:
         before = self.store.get_participant(participant_id)
         old = {name: getattr(before, name) for name in changes}
         if old == changes:
@@ -222,7 +222,7 @@ class Workspace(QObject):
 
             return run
 
-        self._push(text, apply(old), apply(dict(changes)))
+        self._push(label, apply(old), apply(dict(changes)))
         self._participants_edited(before.session_id)
 
     def delete_participant(self, participant_id: int, text: str) -> None:
@@ -263,7 +263,7 @@ class Workspace(QObject):
         self._items_edited(session_id)
         return added
 
-    def update_item(self, item_id: int, text: str, **changes: object) -> None:
+    def update_item(self, item_id: int, label: str, /, **changes: object) -> None:
         before = self.store.get_item(item_id)
         old = {name: getattr(before, name) for name in changes}
         if old == changes:
@@ -277,7 +277,7 @@ class Workspace(QObject):
 
             return run
 
-        self._push(text, apply(old), apply(dict(changes)))
+        self._push(label, apply(old), apply(dict(changes)))
         self._items_edited(before.session_id)
 
     def delete_item(self, item_id: int, text: str) -> None:

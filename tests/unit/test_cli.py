@@ -46,17 +46,19 @@ def test_version_and_help():
         assert command in done.stdout
 
 
-def test_no_command_opens_the_store_and_says_the_window_is_not_there_yet(imported):
-    done = run(data=imported)
-    assert done.returncode == 0
-    assert f"keeps its data in {imported} (1 sessions)" in done.stdout
-    assert "--help" in done.stdout
+SHOWN_THEN_QUIT = {"ROUNDTABLE_QUIT_WHEN_SHOWN": "1", "QT_QPA_PLATFORM": "offscreen"}
+
+
+def test_no_command_opens_the_window_on_the_data_folder(imported):
+    done = run(data=imported, env=SHOWN_THEN_QUIT)
+    assert done.returncode == 0, done.stderr
+    assert (imported / "settings.ini").exists(), "the window kept its place on closing"
 
 
 def test_no_command_uses_the_per_user_folder_by_default(tmp_path):
     home = tmp_path / "home"
     env = {"HOME": str(home), "XDG_DATA_HOME": "", "ROUNDTABLE_DATA_DIR": ""}
-    done = run(env=env)
+    done = run(env=env | SHOWN_THEN_QUIT)
     assert done.returncode == 0, done.stderr
     if sys.platform.startswith("linux"):
         assert (home / ".local" / "share" / "roundtable" / "roundtable.sqlite3").exists()

@@ -594,3 +594,59 @@ def test_a_delete_that_cannot_get_the_lock_changes_nothing_and_can_be_retried(di
     store.delete_session(session.id)
     assert store.search("Quistgaard").sessions == []
     assert b"Quistgaard" not in _database_bytes(store)
+
+
+# -- what undo needs: restoring with the same ids -----------------------------------------
+
+
+def test_a_deleted_barrier_comes_back_with_its_id_place_and_links(store, session, lise):
+    add = store.add_item
+    first = add(
+        session.id, Item(Phase.BARRIERS_OPPORTUNITIES, ItemKind.BARRIER, "Udbud", by=lise.id)
+    )
+    add(session.id, Item(Phase.BARRIERS_OPPORTUNITIES, ItemKind.OPPORTUNITY, "Data"))
+    idea = add(session.id, Item(Phase.IDEAS, ItemKind.IDEA, "Pilot", addresses=[first.id]))
+    before = store.items(session.id)
+    linked = store.ideas_addressing(first.id)
+    assert linked == [idea.id]
+    store.delete_item(first.id)
+    assert store.get_item(idea.id).addresses == []
+    store.restore_item(first, linked)
+    assert store.items(session.id) == before
+    with pytest.raises(InvalidValue, match="already there"):
+        store.restore_item(first)
+
+
+def test_a_deleted_participant_comes_back_with_items_turns_and_place(store, session, lise):
+    other = store.add_participant(session.id, Participant("Bo Krag", "Omsorg A/S"))
+    item = store.add_item(
+        session.id, Item(Phase.IDEAS, ItemKind.ACTION, "Ring", by=lise.id, owner=lise.id)
+    )
+    turn = SpeakingTurn(lise.id, datetime(2026, 3, 1, 9, 0, tzinfo=CET))
+    store.add_speaking_turn(session.id, turn)
+    trace = store.participant_trace(lise.id)
+    store.delete_participant(lise.id)
+    assert store.get_item(item.id).by is None
+    restored = store.restore_participant(trace)
+    assert restored == lise
+    assert [p.id for p in store.participants(session.id)] == [lise.id, other.id]
+    assert (store.get_item(item.id).by, store.get_item(item.id).owner) == (lise.id, lise.id)
+    assert [t.by for t in store.speaking_turns(session.id)] == [lise.id]
+    assert store.search("Mørk").sessions, "the restored name is searchable again"
+
+
+def test_duplicate_keeps_people_and_timeboxes_but_nothing_recorded(store, session, lise):
+    store.update_phase(session.id, Phase.NARRATIVE, planned_minutes=20,
+                       started_at=datetime(2026, 3, 1, 9, 0, tzinfo=CET))  # fmt: skip
+    store.add_item(session.id, Item(Phase.NARRATIVE, ItemKind.NOTE, "Noget"))
+    store.update_session(session.id, status=SessionStatus.COMPLETED, summary="Slut")
+    copy = store.duplicate_session(session.id, "Ældrepleje (kopi)")
+    assert (copy.title, copy.status, copy.summary, copy.theme) == (
+        "Ældrepleje (kopi)", SessionStatus.PLANNED, "", "Ældre",
+    )  # fmt: skip
+    assert [p.name for p in store.participants(copy.id)] == ["Lise Mørk"]
+    assert [p.planned_minutes for p in store.phases(copy.id)] == [20, 45, 45]
+    assert all(p.started_at is None for p in store.phases(copy.id))
+    assert store.items(copy.id) == []
+    with pytest.raises(InvalidValue, match="title"):
+        store.duplicate_session(session.id, "")

@@ -1,0 +1,933 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="da_DK">
+<context>
+    <name>App</name>
+    <message>
+        <source>Roundtable cannot open its data</source>
+        <translation>Roundtable kan ikke åbne sine data</translation>
+    </message>
+    <message>
+        <source>Roundtable is already running</source>
+        <translation>Roundtable kører allerede</translation>
+    </message>
+    <message>
+        <source>Roundtable is already open with the data folder %s. Switch to that window; two windows on one folder could overwrite each other's work.</source>
+        <translation>Roundtable er allerede åben med datamappen %s. Skift til det vindue; to vinduer på samme mappe kunne overskrive hinandens arbejde.</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %s</source>
+        <translation>Den automatiske sikkerhedskopi mislykkedes: %s</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureBar</name>
+    <message>
+        <source>Capture</source>
+        <translation>Notér</translation>
+    </message>
+    <message>
+        <source>Who (Ctrl+D)</source>
+        <translation>Hvem (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Who said it</source>
+        <translation>Hvem sagde det</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Category (Ctrl+G)</source>
+        <translation>Kategori (Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>%s (Ctrl+%d)</source>
+        <translation>%s (Ctrl+%d)</translation>
+    </message>
+    <message>
+        <source>%s: type and press Enter</source>
+        <translation>%s: skriv og tryk Enter</translation>
+    </message>
+</context>
+<context>
+    <name>ItemDetails</name>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Change speaker</source>
+        <translation>Skift taler</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Stemmer</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Stem</translation>
+    </message>
+    <message>
+        <source>One vote less</source>
+        <translation>Én stemme mindre</translation>
+    </message>
+    <message>
+        <source>One vote more</source>
+        <translation>Én stemme mere</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Effekt</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Indsats</translation>
+    </message>
+    <message>
+        <source>Barriers this idea answers</source>
+        <translation>Barrierer, som idéen svarer på</translation>
+    </message>
+    <message>
+        <source>Change owner</source>
+        <translation>Skift ansvarlig</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>Skift status</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Ikke angivet</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Impact (1–5)</source>
+        <translation>Effekt (1–5)</translation>
+    </message>
+    <message>
+        <source>Effort (1–5)</source>
+        <translation>Indsats (1–5)</translation>
+    </message>
+    <message>
+        <source>Answers barriers</source>
+        <translation>Svarer på barrierer</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Næste skridt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Select an item to see and edit its details.</source>
+        <translation>Vælg et punkt for at se og rette detaljerne.</translation>
+    </message>
+    <message>
+        <source>Edit item</source>
+        <translation>Ret punkt</translation>
+    </message>
+    <message>
+        <source>Change category</source>
+        <translation>Skift kategori</translation>
+    </message>
+    <message>
+        <source>Link idea and barriers</source>
+        <translation>Forbind idé og barrierer</translation>
+    </message>
+    <message>
+        <source>Change due date</source>
+        <translation>Skift frist</translation>
+    </message>
+</context>
+<context>
+    <name>ItemList</name>
+    <message>
+        <source>Captured items</source>
+        <translation>Noterede punkter</translation>
+    </message>
+</context>
+<context>
+    <name>ItemsModel</name>
+    <message numerus="yes">
+        <source>%n vote(s)</source>
+        <translation><numerusform>%n stemme</numerusform><numerusform>%n stemmer</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>answers %n barrier(s)</source>
+        <translation><numerusform>svarer på %n barriere</numerusform><numerusform>svarer på %n barrierer</numerusform></translation>
+    </message>
+    <message>
+        <source>owner: %s</source>
+        <translation>ansvarlig: %s</translation>
+    </message>
+    <message>
+        <source>due %s</source>
+        <translation>frist %s</translation>
+    </message>
+    <message>
+        <source>Edit text</source>
+        <translation>Ret tekst</translation>
+    </message>
+    <message>
+        <source>Move item</source>
+        <translation>Flyt punkt</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Municipal narrative</source>
+        <translation>Kommunens fortælling</translation>
+    </message>
+    <message>
+        <source>Barriers and opportunities</source>
+        <translation>Barrierer og muligheder</translation>
+    </message>
+    <message>
+        <source>Ideas and next steps</source>
+        <translation>Idéer og næste skridt</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Citat</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Spørgsmål</translation>
+    </message>
+    <message>
+        <source>Barrier</source>
+        <translation>Barriere</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Mulighed</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idé</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Noter</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Citater</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Spørgsmål</translation>
+    </message>
+    <message>
+        <source>Barriers</source>
+        <translation>Barrierer</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Muligheder</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Idéer</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Handlinger</translation>
+    </message>
+    <message>
+        <source>Municipal</source>
+        <translation>Kommunal</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Privat</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Anden</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planlagt</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>I gang</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Afsluttet</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Foreslået</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>I gang</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gennemført</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Droppet</translation>
+    </message>
+    <message>
+        <source>Legislation</source>
+        <translation>Lovgivning</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Procurement</source>
+        <translation>Udbud</translation>
+    </message>
+    <message>
+        <source>Economy</source>
+        <translation>Økonomi</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Competences</source>
+        <translation>Kompetencer</translation>
+    </message>
+    <message>
+        <source>Technology</source>
+        <translation>Teknologi</translation>
+    </message>
+    <message>
+        <source>Ethics and trust</source>
+        <translation>Etik og tillid</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPage</name>
+    <message>
+        <source>Welcome to Roundtable. Create a session with New session (Ctrl+N), add the participants, then run the three phases and type what is said: every line is saved the moment you press Enter.</source>
+        <translation>Velkommen til Roundtable. Opret en session med Ny session (Ctrl+N), tilføj deltagerne, og kør så de tre faser og skriv, hvad der bliver sagt: hver linje gemmes, i det øjeblik du trykker Enter.</translation>
+    </message>
+    <message>
+        <source>Open the sample session</source>
+        <translation>Åbn eksempelsessionen</translation>
+    </message>
+    <message>
+        <source>Search titles, themes, people and items…</source>
+        <translation>Søg i titler, temaer, personer og punkter…</translation>
+    </message>
+    <message>
+        <source>Search sessions</source>
+        <translation>Søg i sessioner</translation>
+    </message>
+    <message>
+        <source>Filter by theme</source>
+        <translation>Filtrér efter tema</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Filtrér efter status</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle statusser</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>Ny session</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åbn</translation>
+    </message>
+    <message>
+        <source>Duplicate as new</source>
+        <translation>Kopiér som ny</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Slet…</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessioner</translation>
+    </message>
+    <message>
+        <source>All themes</source>
+        <translation>Alle temaer</translation>
+    </message>
+    <message>
+        <source>No sessions yet.</source>
+        <translation>Ingen sessioner endnu.</translation>
+    </message>
+    <message>
+        <source>No session matches.</source>
+        <translation>Ingen session passer.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Filer</translation>
+    </message>
+    <message>
+        <source>&amp;New session</source>
+        <translation>&amp;Ny session</translation>
+    </message>
+    <message>
+        <source>&amp;Import session file…</source>
+        <translation>&amp;Importér sessionsfil…</translation>
+    </message>
+    <message>
+        <source>&amp;Export session file…</source>
+        <translation>&amp;Eksportér sessionsfil…</translation>
+    </message>
+    <message>
+        <source>Export &amp;minutes…</source>
+        <translation>Eksportér &amp;referat…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afslut</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Rediger</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Fortryd</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gentag</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Session</translation>
+    </message>
+    <message>
+        <source>&amp;Library</source>
+        <translation>&amp;Bibliotek</translation>
+    </message>
+    <message>
+        <source>&amp;Set up</source>
+        <translation>&amp;Forberedelse</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Afvikling</translation>
+    </message>
+    <message>
+        <source>&amp;Next phase</source>
+        <translation>&amp;Næste fase</translation>
+    </message>
+    <message>
+        <source>&amp;Previous phase</source>
+        <translation>&amp;Forrige fase</translation>
+    </message>
+    <message>
+        <source>&amp;Pause or resume the timer</source>
+        <translation>&amp;Pause eller genoptag uret</translation>
+    </message>
+    <message>
+        <source>&amp;Finish the session</source>
+        <translation>&amp;Afslut sessionen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprog</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Som systemet</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjælp</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastaturgenveje</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>Ny session</translation>
+    </message>
+    <message>
+        <source>%s (copy)</source>
+        <translation>%s (kopi)</translation>
+    </message>
+    <message>
+        <source>Duplicated as a new planned session.</source>
+        <translation>Kopieret som en ny planlagt session.</translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation>Slet session</translation>
+    </message>
+    <message>
+        <source>Delete “%s” with all its participants and items? This cannot be undone.</source>
+        <translation>Slet »%s« med alle deltagere og punkter? Det kan ikke fortrydes.</translation>
+    </message>
+    <message>
+        <source>Deleted “%s”.</source>
+        <translation>»%s« er slettet.</translation>
+    </message>
+    <message>
+        <source>Import refused</source>
+        <translation>Import afvist</translation>
+    </message>
+    <message>
+        <source>Imported “%s”.</source>
+        <translation>»%s« er importeret.</translation>
+    </message>
+    <message>
+        <source>Import session file</source>
+        <translation>Importér sessionsfil</translation>
+    </message>
+    <message>
+        <source>Roundtable session (*.roundtable.json *.json)</source>
+        <translation>Roundtable-session (*.roundtable.json *.json)</translation>
+    </message>
+    <message>
+        <source>Export session file</source>
+        <translation>Eksportér sessionsfil</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Eksport mislykkedes</translation>
+    </message>
+    <message>
+        <source>Exported to %s</source>
+        <translation>Eksporteret til %s</translation>
+    </message>
+    <message>
+        <source>Export minutes</source>
+        <translation>Eksportér referat</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Word-dokument (*.docx)</translation>
+    </message>
+    <message>
+        <source>Minutes written to %s</source>
+        <translation>Referatet er skrevet til %s</translation>
+    </message>
+    <message>
+        <source>Capture the line as an item</source>
+        <translation>Notér linjen som et punkt</translation>
+    </message>
+    <message>
+        <source>Choose the kind of item</source>
+        <translation>Vælg slags punkt</translation>
+    </message>
+    <message>
+        <source>Who said it (type the start of a name)</source>
+        <translation>Hvem sagde det (skriv starten af et navn)</translation>
+    </message>
+    <message>
+        <source>Category of a barrier or opportunity</source>
+        <translation>Kategori for en barriere eller mulighed</translation>
+    </message>
+    <message>
+        <source>Back to the capture line</source>
+        <translation>Tilbage til noteringslinjen</translation>
+    </message>
+    <message>
+        <source>Next / previous phase</source>
+        <translation>Næste / forrige fase</translation>
+    </message>
+    <message>
+        <source>Pause or resume the timer</source>
+        <translation>Pause eller genoptag uret</translation>
+    </message>
+    <message>
+        <source>Finish the session</source>
+        <translation>Afslut sessionen</translation>
+    </message>
+    <message>
+        <source>Undo / redo</source>
+        <translation>Fortryd / gentag</translation>
+    </message>
+    <message>
+        <source>Edit the selected item</source>
+        <translation>Ret det valgte punkt</translation>
+    </message>
+    <message>
+        <source>Move the selected item</source>
+        <translation>Flyt det valgte punkt</translation>
+    </message>
+    <message>
+        <source>Vote on the selected idea</source>
+        <translation>Stem på den valgte idé</translation>
+    </message>
+    <message>
+        <source>Delete the selected item</source>
+        <translation>Slet det valgte punkt</translation>
+    </message>
+    <message>
+        <source>New session, import, export</source>
+        <translation>Ny session, import, eksport</translation>
+    </message>
+    <message>
+        <source>Library, set-up, run</source>
+        <translation>Bibliotek, forberedelse, afvikling</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastaturgenveje</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sektor</translation>
+    </message>
+    <message>
+        <source>Edit participant</source>
+        <translation>Ret deltager</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseStepper</name>
+    <message>
+        <source>Finish</source>
+        <translation>Afslutning</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseTimer</name>
+    <message>
+        <source>Time left in this phase</source>
+        <translation>Tid tilbage i denne fase</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>På pause</translation>
+    </message>
+    <message>
+        <source>Over the timebox</source>
+        <translation>Over tiden</translation>
+    </message>
+    <message>
+        <source>Less than a fifth of the time left</source>
+        <translation>Under en femtedel af tiden tilbage</translation>
+    </message>
+    <message>
+        <source>Starts with the phase</source>
+        <translation>Starter med fasen</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Tid tilbage</translation>
+    </message>
+    <message>
+        <source>Resume the timer</source>
+        <translation>Genoptag uret</translation>
+    </message>
+    <message>
+        <source>Pause the timer</source>
+        <translation>Sæt uret på pause</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <source>The facilitator's summary</source>
+        <translation>Facilitators opsummering</translation>
+    </message>
+    <message>
+        <source>What the table found, agreed and will do next…</source>
+        <translation>Hvad bordet fandt frem til, blev enige om og gør nu…</translation>
+    </message>
+    <message>
+        <source>Export the minutes…</source>
+        <translation>Eksportér referatet…</translation>
+    </message>
+    <message>
+        <source>Export the session file…</source>
+        <translation>Eksportér sessionsfilen…</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Opsummering</translation>
+    </message>
+    <message>
+        <source>The session is completed. The minutes can be exported at any time.</source>
+        <translation>Sessionen er afsluttet. Referatet kan eksporteres når som helst.</translation>
+    </message>
+    <message>
+        <source>Nothing captured in this phase yet. Type below and press Enter.</source>
+        <translation>Intet noteret i denne fase endnu. Skriv nedenfor og tryk Enter.</translation>
+    </message>
+    <message>
+        <source>Finish the session</source>
+        <translation>Afslut sessionen</translation>
+    </message>
+    <message>
+        <source>Back to %s</source>
+        <translation>Tilbage til %s</translation>
+    </message>
+    <message>
+        <source>Start %s</source>
+        <translation>Start %s</translation>
+    </message>
+    <message>
+        <source>Capture %s</source>
+        <translation>Notér %s</translation>
+    </message>
+    <message>
+        <source>No single participant matches “%s”: saved without a speaker.</source>
+        <translation>Ingen enkelt deltager passer til »%s«: gemt uden taler.</translation>
+    </message>
+    <message>
+        <source>Delete %s</source>
+        <translation>Slet %s</translation>
+    </message>
+    <message>
+        <source>Deleted. Ctrl+Z brings it back.</source>
+        <translation>Slettet. Ctrl+Z henter det tilbage.</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Stem</translation>
+    </message>
+    <message>
+        <source>Edit summary</source>
+        <translation>Ret opsummering</translation>
+    </message>
+</context>
+<context>
+    <name>SessionListModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Vært</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Punkter</translation>
+    </message>
+</context>
+<context>
+    <name>SetupPage</name>
+    <message>
+        <source>Not set</source>
+        <translation>Ikke angivet</translation>
+    </message>
+    <message>
+        <source>Chatham House Rule: the minutes name no one, only sectors</source>
+        <translation>Chatham House-reglen: referatet nævner ingen ved navn, kun sektorer</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min.</translation>
+    </message>
+    <message>
+        <source>Planned minutes: %s</source>
+        <translation>Planlagte minutter: %s</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>T&amp;ema</translation>
+    </message>
+    <message>
+        <source>Host &amp;municipality</source>
+        <translation>&amp;Værtskommune</translation>
+    </message>
+    <message>
+        <source>&amp;Venue</source>
+        <translation>&amp;Sted</translation>
+    </message>
+    <message>
+        <source>&amp;Date and time</source>
+        <translation>&amp;Dato og tid</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitator</source>
+        <translation>&amp;Facilitator</translation>
+    </message>
+    <message>
+        <source>Minutes &amp;language</source>
+        <translation>Referatets &amp;sprog</translation>
+    </message>
+    <message>
+        <source>Timeboxes</source>
+        <translation>Tidsrammer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>New participant's name</source>
+        <translation>Ny deltagers navn</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>New participant's organisation</source>
+        <translation>Ny deltagers organisation</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>New participant's role</source>
+        <translation>Ny deltagers rolle</translation>
+    </message>
+    <message>
+        <source>New participant's sector</source>
+        <translation>Ny deltagers sektor</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Tilføj</translation>
+    </message>
+    <message>
+        <source>Paste from spreadsheet</source>
+        <translation>Indsæt fra regneark</translation>
+    </message>
+    <message>
+        <source>Lines of name, organisation, role and sector, separated by tabs</source>
+        <translation>Linjer med navn, organisation, rolle og sektor, adskilt af tabulatorer</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltagere</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Run the session →</source>
+        <translation>Afvikl sessionen →</translation>
+    </message>
+    <message>
+        <source>Set up</source>
+        <translation>Forberedelse</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation><numerusform>%n deltager</numerusform><numerusform>%n deltagere</numerusform></translation>
+    </message>
+    <message>
+        <source>Edit session</source>
+        <translation>Ret session</translation>
+    </message>
+    <message>
+        <source>Change timebox</source>
+        <translation>Skift tidsramme</translation>
+    </message>
+    <message>
+        <source>A participant needs a name.</source>
+        <translation>En deltager skal have et navn.</translation>
+    </message>
+    <message>
+        <source>Add participant</source>
+        <translation>Tilføj deltager</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no participants.</source>
+        <translation>Udklipsholderen indeholder ingen deltagere.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n participant(s)</source>
+        <translation><numerusform>Indsæt %n deltager</numerusform><numerusform>Indsæt %n deltagere</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n participant(s).</source>
+        <translation><numerusform>%n deltager tilføjet.</numerusform><numerusform>%n deltagere tilføjet.</numerusform></translation>
+    </message>
+    <message>
+        <source>Remove participants</source>
+        <translation>Fjern deltagere</translation>
+    </message>
+    <message>
+        <source>Remove participant</source>
+        <translation>Fjern deltager</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,173 @@
+"""Capture details, pasting participants, and the phase timer with a controllable clock."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+
+from roundtable.domain.model import ItemKind, Phase, Sector, Session
+from roundtable.domain.timebox import TimeboxState
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+@pytest.fixture
+def meeting(start_app):
+    running = start_app()
+    ws = running.workspace
+    session = ws.create_session(Session(title="Møde"))
+    running.window.open_session(session.id, "run")
+    return running, session.id
+
+
+def test_enter_on_an_empty_line_stores_nothing_and_ctrl_z_undoes_the_last_capture(qtbot, meeting):
+    running, session_id = meeting
+    line = running.window.run.capture.line
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    assert running.workspace.items(session_id) == []
+    qtbot.keyClicks(line, "Første")
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    qtbot.keyClicks(line, "Anden")
+    qtbot.keyClick(line, Qt.Key.Key_Z, CTRL)  # undoes the typing, not the capture
+    assert line.text() == "" and len(running.workspace.items(session_id)) == 1
+    qtbot.keyClick(line, Qt.Key.Key_Z, CTRL)  # the line is empty: undoes the capture
+    assert running.workspace.items(session_id) == []
+    assert line.hasFocus()
+
+
+def test_an_unknown_speaker_keeps_the_item_and_says_so(qtbot, meeting):
+    running, session_id = meeting
+    bar = running.window.run.capture
+    bar.who.setText("Zacharias")
+    bar.line.setText("Noget vigtigt")
+    qtbot.keyClick(bar.line, Qt.Key.Key_Return)
+    (item,) = running.workspace.items(session_id)
+    assert item.by is None and item.text == "Noget vigtigt"
+    assert "Zacharias" in running.window.statusBar().currentMessage()
+
+
+def test_a_refused_capture_keeps_the_typed_text(qtbot, meeting):
+    running, session_id = meeting
+    line = running.window.run.capture.line
+    line.setText("x" * 20_001)  # over the limit for an item's text
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    assert running.workspace.items(session_id) == []
+    assert line.text() == "x" * 20_001
+    assert "20,000" in running.window.statusBar().currentMessage()
+
+
+def test_items_reorder_by_keyboard_within_their_kind(qtbot, meeting):
+    running, session_id = meeting
+    run = running.window.run
+    for text in ("a", "b", "c"):
+        run.capture_item(text, ItemKind.NOTE, "", "")
+    run.capture_item("citat", ItemKind.QUOTE, "", "")
+    c = next(i for i in running.workspace.items(session_id) if i.text == "c")
+    run.list.select_item(c.id)
+    run.list.setFocus()
+    qtbot.keyClick(run.list, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(run.list, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(run.list, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)  # already first
+    shown = [run.model.item_at(r).text for r in range(run.model.rowCount())]
+    assert shown == ["c", "a", "b", "citat"]
+    assert run.list.current_item_id() == c.id, "the moved item stays selected"
+    qtbot.keyClick(run.list, Qt.Key.Key_Z, CTRL)
+    assert [i.text for i in running.workspace.items(session_id)][:3] == ["a", "c", "b"]
+
+
+def test_editing_an_item_in_place(qtbot, meeting):
+    running, _session_id = meeting
+    run = running.window.run
+    item = run.capture_item("Stavefjel", ItemKind.NOTE, "", "")
+    index = run.model.index(run.model.row_of(item.id))
+    assert run.model.setData(index, "Stavefejl rettet")
+    assert running.workspace.item(item.id).text == "Stavefejl rettet"
+    assert not run.model.setData(index, "   ")  # an empty text is refused, not stored
+    assert running.workspace.item(item.id).text == "Stavefejl rettet"
+
+
+def test_pasting_participants_from_a_spreadsheet(qtbot, start_app):
+    running = start_app()
+    window = running.window
+    window.new_session()
+    QGuiApplication.clipboard().setText(
+        "Navn\tOrganisation\tRolle\tSektor\n"
+        "Anne Holm\tVestby Kommune\tÆldrechef\tkommunal\r\n"
+        "\n"
+        "Bo Krag\tOmsorg A/S\tDirektør\tPrivate\n"
+        "Cecilie Dahl\n"
+    )
+    window.setup.new_name.setFocus()
+    qtbot.keyClick(window.setup.new_name, Qt.Key.Key_V, CTRL)
+    people = running.workspace.participants(window.session_id)
+    assert [(p.name, p.organisation, p.sector) for p in people] == [
+        ("Anne Holm", "Vestby Kommune", Sector.MUNICIPAL),
+        ("Bo Krag", "Omsorg A/S", Sector.PRIVATE),
+        ("Cecilie Dahl", "", Sector.OTHER),
+    ]
+    assert window.setup.new_name.text() == ""
+    qtbot.keyClick(window.setup.new_name, Qt.Key.Key_Z, CTRL)  # one paste, one undo
+    assert running.workspace.participants(window.session_id) == []
+
+
+def test_a_participant_without_a_name_is_refused_with_a_message(qtbot, start_app):
+    running = start_app()
+    window = running.window
+    window.new_session()
+    window.setup.new_organisation.setText("Kun en organisation")
+    qtbot.keyClick(window.setup.new_organisation, Qt.Key.Key_Return)
+    assert running.workspace.participants(window.session_id) == []
+    assert "name" in window.statusBar().currentMessage()
+    assert window.setup.new_organisation.text() == "Kun en organisation"
+
+
+def test_an_emptied_title_is_refused_and_the_stored_one_shown(qtbot, start_app):
+    running = start_app()
+    window = running.window
+    window.new_session()
+    title = window.setup.title
+    title.clear()
+    qtbot.keyClick(title, Qt.Key.Key_Return)
+    assert running.workspace.session(window.session_id).title
+    assert title.text() == running.workspace.session(window.session_id).title
+    assert "title" in window.statusBar().currentMessage()
+
+
+def test_the_timer_counts_down_warns_and_counts_up_when_over(qtbot, meeting):
+    running, _session_id = meeting
+    clock = Clock()
+    running.workspace.clock = clock
+    run = running.window.run
+    run.timer.clock = clock
+    assert run.timer.state() is TimeboxState.IDLE
+    run.go_to(Phase.NARRATIVE)  # 30 minutes planned
+    assert run.timer.label.text() == "30:00"
+    clock.now += timedelta(minutes=23, seconds=59)
+    run.timer.refresh()
+    assert run.timer.state() is TimeboxState.RUNNING
+    clock.now += timedelta(seconds=1)  # 6 of 30 minutes left: a fifth
+    run.timer.refresh()
+    assert (run.timer.label.text(), run.timer.state()) == ("06:00", TimeboxState.WARNING)
+    qtbot.keyClick(run.capture.line, Qt.Key.Key_Space, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    clock.now += timedelta(minutes=10)  # paused: does not count
+    run.timer.refresh()
+    assert run.timer.label.text() == "06:00" and run.timer.timebox.paused
+    run.timer.toggle_pause()
+    clock.now += timedelta(minutes=8, seconds=5)
+    run.timer.refresh()
+    assert (run.timer.label.text(), run.timer.state()) == ("+02:05", TimeboxState.OVER)
+    assert run.timer.label.property("state") == "over"
+    assert run.capture.line.hasFocus(), "the timer never takes the focus"
+    run.next_phase()
+    assert run.timer.label.text() == "45:00"

@@ -1,0 +1,77 @@
+"""Danish and English: complete, switchable, Qt's own buttons included."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from PySide6.QtWidgets import QDialogButtonBox
+
+from roundtable.domain.model import Language, Phase, SessionStatus
+
+ROOT = Path(__file__).resolve().parents[2]
+DA_TS = ROOT / "resources" / "translations" / "roundtable_da.ts"
+sys.path.insert(0, str(ROOT / "tools"))
+from update_translations import lupdate_command  # noqa: E402
+
+
+def sources(path: Path) -> set[tuple[str, str]]:
+    root = ET.parse(path).getroot()
+    return {
+        (ctx.findtext("name"), m.findtext("source"))
+        for ctx in root.iter("context")
+        for m in ctx.iter("message")
+    }
+
+
+def test_every_string_in_the_code_has_a_finished_danish_translation(tmp_path):
+    fresh = tmp_path / "fresh.ts"
+    subprocess.run(lupdate_command(fresh, "da_DK"), cwd=ROOT, check=True, capture_output=True)
+    missing = sources(fresh) - sources(DA_TS)
+    assert not missing, f"run tools/update_translations.py and translate: {sorted(missing)}"
+    unfinished = [
+        m.findtext("source")
+        for m in ET.parse(DA_TS).getroot().iter("message")
+        if m.find("translation").get("type") == "unfinished"
+        or not "".join(m.find("translation").itertext()).strip()
+    ]
+    assert not unfinished
+
+
+def test_the_window_in_danish_with_qts_own_buttons_danish_too(start_app):
+    running = start_app(language="da")
+    window = running.window
+    assert window.library.new_button.text() == "Ny session"
+    assert window.menuBar().actions()[0].text() == "&Filer"
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    assert box.button(QDialogButtonBox.StandardButton.Cancel).text().replace("&", "") == "Annuller"
+    window.open_sample()
+    assert window.run.stepper.buttons[0].text().endswith("Kommunens fortælling")
+
+
+def test_switching_language_rebuilds_the_window_in_place(qtbot, start_app):
+    running = start_app(language="en")
+    running.window.open_sample()
+    session_id = running.window.session_id
+    assert running.window.library.new_button.text() == "New session"
+    running.window.language_change_requested.emit("da")
+    window = running.window
+    qtbot.addWidget(window)
+    assert window.library.new_button.text() == "Ny session"
+    assert (window.session_id, window.current_page()) == (session_id, "run")
+    running.window.language_change_requested.emit("en")
+    qtbot.addWidget(running.window)
+    assert running.window.run.summary.toPlainText()
+
+
+def test_prompts_follow_the_sessions_language_not_the_interface(start_app):
+    running = start_app(language="en")
+    window = running.window
+    window.open_sample()  # a Danish session, completed: looking at a phase changes nothing
+    window.run.go_to(Phase.NARRATIVE)
+    assert "Hvem er borgerne" in window.run.prompts.text()
+    assert running.workspace.session(window.session_id).status is SessionStatus.COMPLETED
+    running.workspace.update_session(window.session_id, "", language=Language.EN)
+    assert "Who are the citizens" in window.run.prompts.text()

@@ -1,0 +1,74 @@
+"""Where a session is, and what moving between phases records."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from roundtable.domain import progress, rules
+from roundtable.domain.model import Phase
+from roundtable.domain.timebox import Timebox, TimeboxState
+
+T0 = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
+N, B, I = Phase.NARRATIVE, Phase.BARRIERS_OPPORTUNITIES, Phase.IDEAS  # noqa: E741
+
+
+def test_moving_on_ends_the_phase_and_starts_the_next_at_the_same_instant():
+    plans = progress.moved_to(rules.default_phases(), N, T0)
+    assert progress.current_phase(plans) is N
+    plans = progress.moved_to(plans, B, T0 + timedelta(minutes=31))
+    by = {p.phase: p for p in plans}
+    assert by[N].ended_at == by[B].started_at == T0 + timedelta(minutes=31)
+    assert progress.running_phase(plans) is B
+
+
+def test_going_back_resumes_the_earlier_phase_and_keeps_its_first_start():
+    plans = progress.moved_to(rules.default_phases(), N, T0)
+    plans = progress.moved_to(plans, B, T0 + timedelta(minutes=30))
+    plans = progress.moved_to(plans, N, T0 + timedelta(minutes=40))
+    by = {p.phase: p for p in plans}
+    assert (by[N].started_at, by[N].ended_at) == (T0, None)
+    assert by[B].ended_at == T0 + timedelta(minutes=40)
+    assert progress.current_phase(plans) is N
+
+
+def test_finishing_ends_the_last_phase_and_nothing_runs():
+    plans = progress.moved_to(rules.default_phases(), I, T0)
+    plans = progress.moved_to(plans, None, T0 + timedelta(minutes=45))
+    assert progress.running_phase(plans) is None
+    assert progress.current_phase(plans) is I
+
+
+def test_a_new_session_is_at_its_first_phase():
+    assert progress.current_phase(rules.default_phases()) is N
+
+
+def clocked(minutes: int, started_after: timedelta):
+    now = [T0]
+    box = Timebox(minutes, T0, clock=lambda: now[0])
+    now[0] = T0 + started_after
+    return box, now
+
+
+def test_timebox_states_at_their_edges():
+    assert Timebox(10).state() is TimeboxState.IDLE
+    box, _ = clocked(10, timedelta(minutes=7, seconds=59))
+    assert (box.state(), box.display()) == (TimeboxState.RUNNING, "02:01")
+    box, _ = clocked(10, timedelta(minutes=8))
+    assert (box.state(), box.display()) == (TimeboxState.WARNING, "02:00")
+    box, _ = clocked(10, timedelta(minutes=10))
+    assert (box.state(), box.display()) == (TimeboxState.WARNING, "00:00")
+    box, _ = clocked(10, timedelta(minutes=71, seconds=3))
+    assert (box.state(), box.display()) == (TimeboxState.OVER, "+61:03")
+
+
+def test_paused_time_does_not_count_and_an_ended_phase_stands_still():
+    box, now = clocked(10, timedelta(minutes=2))
+    box.pause()
+    now[0] += timedelta(minutes=30)
+    assert box.display() == "08:00"
+    box.resume()
+    now[0] += timedelta(minutes=1)
+    assert box.display() == "07:00"
+    box.ended_at = now[0]
+    now[0] += timedelta(hours=3)
+    assert box.display() == "07:00"
