@@ -17,7 +17,6 @@ from roundtable.storage import SessionStore
 from roundtable.ui import i18n
 from roundtable.ui.main_window import MainWindow
 from roundtable.ui.resources import resource
-from roundtable.ui.undo_keys import UndoFallThrough
 from roundtable.ui.workspace import Workspace
 
 APP_ID = "dk.roundtable.Roundtable"
@@ -32,9 +31,6 @@ def application() -> QApplication:
     app.setOrganizationName("Roundtable")
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(QIcon(str(resource("icons", "roundtable.svg"))))
-    if not hasattr(app, "_undo_fall_through"):
-        app._undo_fall_through = UndoFallThrough(app)
-        app.installEventFilter(app._undo_fall_through)
     style = resource("style.qss")
     if style.exists():
         app.setStyleSheet(style.read_text(encoding="utf-8"))

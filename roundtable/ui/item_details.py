@@ -101,18 +101,23 @@ class ItemDetails(QWidget):
 
         self.form = QFormLayout(self)
         self.form.addRow(self.heading)
-        self.form.addRow(self.tr("Title"), self.title)
-        self.form.addRow(self.tr("Text"), self.text)
-        self.form.addRow(self.tr("Who"), self.by)
-        self.form.addRow(self.tr("Category"), self.category)
-        self.form.addRow(self.tr("Votes"), votes_row)
-        self.form.addRow(self.tr("Impact (1–5)"), self.impact)
-        self.form.addRow(self.tr("Effort (1–5)"), self.effort)
-        self.form.addRow(self.tr("Answers barriers"), self.addresses)
-        self.form.addRow(self.tr("Owner"), self.owner)
-        self.form.addRow(self.tr("Next step"), self.next_step)
-        self.form.addRow(self.tr("Status"), self.status)
-        self.form.addRow(self.tr("Due"), self.due)
+        self._rows: dict[QWidget, int] = {}
+        for label, widget, field in (
+            (self.tr("Title"), self.title, self.title),
+            (self.tr("Text"), self.text, self.text),
+            (self.tr("Who"), self.by, self.by),
+            (self.tr("Category"), self.category, self.category),
+            (self.tr("Votes"), votes_row, self.votes),
+            (self.tr("Impact (1–5)"), self.impact, self.impact),
+            (self.tr("Effort (1–5)"), self.effort, self.effort),
+            (self.tr("Answers barriers"), self.addresses, self.addresses),
+            (self.tr("Owner"), self.owner, self.owner),
+            (self.tr("Next step"), self.next_step, self.next_step),
+            (self.tr("Status"), self.status, self.status),
+            (self.tr("Due"), self.due, self.due),
+        ):
+            self.form.addRow(label, widget)
+            self._rows[field] = self.form.rowCount() - 1
         self.show_item(None)
 
     def _store_on_pick(self, box: QComboBox, label: str, field: str) -> None:
@@ -154,9 +159,7 @@ class ItemDetails(QWidget):
             self.due: item is not None and item.kind is ItemKind.ACTION,
         }
         for widget, shown in rows.items():
-            row = self._row_of(widget)
-            if row is not None:
-                self.form.setRowVisible(row, shown)
+            self.form.setRowVisible(self._rows[widget], shown)
         if item is None:
             self.heading.setText(self.tr("Select an item to see and edit its details."))
             return
@@ -185,20 +188,6 @@ class ItemDetails(QWidget):
                 checked = barrier.id in item.addresses
                 entry.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
                 self.addresses.addItem(entry)
-
-    def _row_of(self, widget: QWidget) -> int | None:
-        for row in range(self.form.rowCount()):
-            field = self.form.itemAt(row, QFormLayout.ItemRole.FieldRole)
-            if field is None:
-                continue
-            if field.widget() is widget:
-                return row
-            layout = field.layout()
-            if layout is not None and any(
-                layout.itemAt(n).widget() is widget for n in range(layout.count())
-            ):
-                return row
-        return None
 
     def _fill_people(self, box: QComboBox, people: list[Participant], chosen: int | None) -> None:
         box.clear()

@@ -16,12 +16,37 @@ from roundtable.ui.items_model import HEADER_ROLE, ITEM_ID_ROLE, ItemsModel
 
 
 class _GroupedDelegate(QStyledItemDelegate):
-    """Draws the kind's heading above the first item of each group."""
+    """Draws the kind's heading above the first item of each group.
+
+    A list of wrapped rows asks every row's size after each insert; measuring text is the
+    slow part of a capture, so sizes are kept per item and width until the item changes.
+    """
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._sizes: dict[int, tuple[int, QSize]] = {}
+
+    def forget(self, top: QModelIndex, bottom: QModelIndex, _roles=()) -> None:
+        for row in range(top.row(), bottom.row() + 1):
+            self._sizes.pop(top.sibling(row, 0).data(ITEM_ID_ROLE), None)
+
+    def forget_all(self) -> None:
+        self._sizes.clear()
 
     def _header_height(self, option: QStyleOptionViewItem) -> int:
         return int(option.fontMetrics.height() * 2.2)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        item_id = index.data(ITEM_ID_ROLE)
+        width = option.rect.width()
+        known = self._sizes.get(item_id)
+        if known is not None and known[0] == width:
+            return known[1]
+        size = self._measure(option, index)
+        self._sizes[item_id] = (width, size)
+        return size
+
+    def _measure(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         size = super().sizeHint(option, index)
         size.setHeight(size.height() + 10)
         if index.data(HEADER_ROLE):
@@ -66,7 +91,10 @@ class ItemList(QListView):
     def __init__(self, model: ItemsModel, parent=None) -> None:
         super().__init__(parent)
         self.setModel(model)
-        self.setItemDelegate(_GroupedDelegate(self))
+        delegate = _GroupedDelegate(self)
+        self.setItemDelegate(delegate)
+        model.dataChanged.connect(delegate.forget)
+        model.modelReset.connect(delegate.forget_all)
         self.setWordWrap(True)
         self.setUniformItemSizes(False)
         self.setResizeMode(QListView.ResizeMode.Adjust)

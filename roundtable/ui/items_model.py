@@ -84,7 +84,7 @@ class ItemsModel(QAbstractListModel):
                 self.beginInsertRows(QModelIndex(), at, at)
                 self._rows = new
                 self.endInsertRows()
-                self._headers_changed()
+                self._headers_changed(at)
                 return
         if len(old_ids) == len(new_ids) + 1:
             at = _single_difference(old_ids, new_ids)
@@ -92,7 +92,7 @@ class ItemsModel(QAbstractListModel):
                 self.beginRemoveRows(QModelIndex(), at, at)
                 self._rows = new
                 self.endRemoveRows()
-                self._headers_changed()
+                self._headers_changed(at)
                 return
         if set(old_ids) == set(new_ids):  # reordered: keep selection on the same items
             self.layoutAboutToBeChanged.emit()
@@ -108,9 +108,16 @@ class ItemsModel(QAbstractListModel):
         self._rows = new
         self.endResetModel()
 
-    def _headers_changed(self) -> None:
-        if self._rows:
-            self.dataChanged.emit(self.index(0), self.index(len(self._rows) - 1), [HEADER_ROLE])
+    def _headers_changed(self, at: int | None = None) -> None:
+        # Headings (with their counts) sit on each group's first row; around an insert or
+        # removal at `at` a row may have gained or lost one.
+        rows = {
+            r for r, item in enumerate(self._rows) if r == 0 or self._rows[r - 1].kind != item.kind
+        }
+        if at is not None:
+            rows |= {at - 1, at, at + 1}
+        for row in sorted(r for r in rows if 0 <= r < len(self._rows)):
+            self.dataChanged.emit(self.index(row), self.index(row), [HEADER_ROLE])
 
     # -- reading ----------------------------------------------------------------------
 

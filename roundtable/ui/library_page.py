@@ -182,7 +182,8 @@ class LibraryPage(QWidget):
         return index.data(SESSION_ID_ROLE) if index.isValid() else None
 
     def select_session(self, session_id: int | None) -> None:
-        for row in range(self.proxy.rowCount()):
+        rows = range(self.proxy.rowCount()) if session_id is not None else ()
+        for row in rows:
             index = self.proxy.index(row, 0)
             if index.data(SESSION_ID_ROLE) == session_id:
                 self.table.setCurrentIndex(index)

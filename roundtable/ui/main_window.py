@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import importlib.util
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
+    QLineEdit,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
@@ -19,9 +21,12 @@ from roundtable.errors import RoundtableError
 from roundtable.ui import i18n
 from roundtable.ui.library_page import LibraryPage
 from roundtable.ui.resources import resource
-from roundtable.ui.run_page import RunPage
-from roundtable.ui.setup_page import SetupPage
+from roundtable.ui.undo_keys import UndoFallThrough
 from roundtable.ui.workspace import Workspace
+
+if TYPE_CHECKING:
+    from roundtable.ui.run_page import RunPage
+    from roundtable.ui.setup_page import SetupPage
 
 LIBRARY, SETUP, RUN = "library", "setup", "run"
 
@@ -39,14 +44,14 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.session_id: int | None = None
         self.setObjectName("mainWindow")
+        self._undo_filter = UndoFallThrough(self)
         self.setMinimumSize(720, 480)
 
         self.library = LibraryPage(workspace)
-        self.setup = SetupPage(workspace)
-        self.run = RunPage(workspace)
+        self._setup: SetupPage | None = None
+        self._run: RunPage | None = None
         self.pages = QStackedWidget()
-        for page in (self.library, self.setup, self.run):
-            self.pages.addWidget(page)
+        self.pages.addWidget(self.library)
         self.setCentralWidget(self.pages)
 
         self.library.open_requested.connect(self.open_session)
@@ -54,11 +59,6 @@ class MainWindow(QMainWindow):
         self.library.duplicate_requested.connect(self.duplicate_session)
         self.library.delete_requested.connect(self.delete_session)
         self.library.sample_requested.connect(self.open_sample)
-        self.setup.run_requested.connect(lambda: self.show_page(RUN))
-        self.run.export_session_requested.connect(self.export_session_file)
-        self.run.export_minutes_requested.connect(self.export_minutes)
-        for page in (self.setup, self.run):
-            page.message.connect(self.show_message)
         workspace.problem_reported.connect(self.show_message)
         workspace.session_changed.connect(lambda _id: self._update_title())
 
@@ -113,14 +113,14 @@ class MainWindow(QMainWindow):
         )
         session.addSeparator()
         self.next_action = self._action(
-            self.tr("&Next phase"), self.run.next_phase, "Ctrl+PgDown", session
+            self.tr("&Next phase"), lambda: self.run.next_phase(), "Ctrl+PgDown", session
         )
         self.previous_action = self._action(
-            self.tr("&Previous phase"), self.run.previous_phase, "Ctrl+PgUp", session
+            self.tr("&Previous phase"), lambda: self.run.previous_phase(), "Ctrl+PgUp", session
         )
         self.pause_action = self._action(
             self.tr("&Pause or resume the timer"),
-            self.run.timer.toggle_pause,
+            lambda: self.run.timer.toggle_pause(),
             "Ctrl+Shift+Space",
             session,
         )
@@ -151,14 +151,62 @@ class MainWindow(QMainWindow):
 
     # -- pages ------------------------------------------------------------------------
 
+    # The set-up and run pages are built when first needed: a start in the library should
+    # not wait for them.
+    @property
+    def setup(self) -> SetupPage:
+        if self._setup is None:
+            from roundtable.ui.setup_page import SetupPage
+
+            self._setup = SetupPage(self.workspace)
+            self._setup.run_requested.connect(lambda: self.show_page(RUN))
+            self._setup.message.connect(self.show_message)
+            self._setup.set_session(self.session_id)
+            self.pages.addWidget(self._setup)
+            self._undo_keys_fall_through(self._setup)
+        return self._setup
+
+    @property
+    def run(self) -> RunPage:
+        if self._run is None:
+            from roundtable.ui.run_page import RunPage
+
+            self._run = RunPage(self.workspace)
+            self._run.export_session_requested.connect(self.export_session_file)
+            self._run.export_minutes_requested.connect(self.export_minutes)
+            self._run.message.connect(self.show_message)
+            self._run.minutes_button.setVisible(minutes_available())
+            self._run.set_session(self.session_id)
+            self.pages.addWidget(self._run)
+            self._undo_keys_fall_through(self._run)
+        return self._run
+
+    def _undo_keys_fall_through(self, page) -> None:
+        for edit in page.findChildren(QLineEdit):
+            edit.installEventFilter(self._undo_filter)
+
+    def _flush(self) -> None:
+        if self._run is not None:
+            self._run.flush()
+
     def current_page(self) -> str:
-        return {self.library: LIBRARY, self.setup: SETUP, self.run: RUN}[self.pages.currentWidget()]
+        shown = self.pages.currentWidget()
+        if shown is not None and shown is self._setup:
+            return SETUP
+        if shown is not None and shown is self._run:
+            return RUN
+        return LIBRARY
 
     def show_page(self, page: str) -> None:
         if page != LIBRARY and self.session_id is None:
             page = LIBRARY
-        self.run.flush()
-        widget = {LIBRARY: self.library, SETUP: self.setup, RUN: self.run}[page]
+        self._flush()
+        if page == RUN:
+            widget = self.run
+        elif page == SETUP:
+            widget = self.setup
+        else:
+            widget = self.library
         self.pages.setCurrentWidget(widget)
         if page == RUN:
             self.run.reload()
@@ -171,11 +219,10 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         has = self.session_id is not None
-        on_run = has and self.pages.currentWidget() is self.run
+        on_run = has and self._run is not None and self.pages.currentWidget() is self._run
         for action in (self.setup_action, self.run_action, self.export_session_action):
             action.setEnabled(has)
         self.export_minutes_action.setEnabled(has and minutes_available())
-        self.run.minutes_button.setVisible(minutes_available())
         for action in (self.next_action, self.previous_action, self.pause_action,
                        self.finish_action):  # fmt: skip
             action.setEnabled(on_run)
@@ -196,10 +243,11 @@ class MainWindow(QMainWindow):
         except RoundtableError as exc:
             self.show_message(str(exc))
             return
-        self.run.flush()
+        self._flush()
         self.session_id = session_id
-        self.setup.set_session(session_id)
-        self.run.set_session(session_id)
+        for built in (self._setup, self._run):
+            if built is not None:
+                built.set_session(session_id)
         if page is None:
             page = SETUP if session.status is SessionStatus.PLANNED else RUN
         self.show_page(page)
@@ -249,8 +297,9 @@ class MainWindow(QMainWindow):
         self.workspace.delete_session(session_id)
         if self.session_id == session_id:
             self.session_id = None
-            self.setup.set_session(None)
-            self.run.set_session(None)
+            for built in (self._setup, self._run):
+                if built is not None:
+                    built.set_session(None)
         self.show_page(LIBRARY)
         self.show_message(self.tr("Deleted “%s”.") % session.title)
 
@@ -370,7 +419,7 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.run.flush()
+        self._flush()
         self.save_place()
         super().closeEvent(event)
 
