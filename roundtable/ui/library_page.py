@@ -88,6 +88,9 @@ class LibraryPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(SessionListModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        # Fixed widths: measuring a thousand rows to fit would slow the start.
+        for column, chars in ((1, 18), (2, 20), (3, 11), (4, 11), (5, 7)):
+            header.resizeSection(column, self.fontMetrics().averageCharWidth() * chars + 16)
         header.setHighlightSections(False)
         self.table.doubleClicked.connect(lambda _index: self._emit_for_current(self.open_requested))
         self.table.activated.connect(lambda _index: self._emit_for_current(self.open_requested))

@@ -19,6 +19,7 @@ sys.path.insert(0, str(ROOT))
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from roundtable import app as app_module  # noqa: E402
+from roundtable.domain.model import ItemKind  # noqa: E402
 from roundtable.domain.rules import PHASE_ORDER  # noqa: E402
 
 
@@ -54,22 +55,22 @@ def main() -> None:
     settle()
     grab(window, out / "setup.png")
     window.show_page("run")
-    source = {i.text: i for i in ws.items(sample_id)}
+    names = {p.id: p.name for p in ws.participants(sample_id)}
     for n, phase in enumerate(PHASE_ORDER):
-        ws.clock = lambda n=n: clock_now - timedelta(minutes=38 - 12 * n)
+        ws.clock = lambda n=n: clock_now - timedelta(minutes=[120, 80, 41][n])
         window.run.go_to(phase)
-        people = ws.participants(live)
-        for item in [i for i in source.values() if i.phase == phase]:
-            window.run.capture.set_kind_index(
-                [k for k in window.run.capture.kind_buttons].index(
-                    next(b for b in window.run.capture.kind_buttons if b.text())
-                )
-            )
-            by = next((p.name for p in people if p.name), "") if item.by else ""
-            window.run.capture_item(item.text, item.kind, by, item.category)
         ws.clock = lambda: clock_now
+        for item in ws.items(sample_id, phase):
+            added = window.run.capture_item(
+                item.text, item.kind, names.get(item.by, ""), item.category
+            )
+            if item.kind is ItemKind.IDEA:
+                ws.update_item(added.id, "", title=item.title, votes=item.votes or 0,
+                               impact=item.impact, effort=item.effort)  # fmt: skip
         settle()
         window.run.list.setCurrentIndex(window.run.model.index(0))
+        window.run.capture.line.setFocus()
+        window.run.timer.refresh()
         settle()
         grab(window, out / f"phase-{n + 1}-{phase}.png")
     running.close()
