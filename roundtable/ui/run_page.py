@@ -152,6 +152,10 @@ class RunPage(QWidget):
             shown = self._viewed = progress.current_phase(plans)
         self.timer.setVisible(not completed)
         self.title.setText(session.title)
+        if not self.summary.hasFocus() and self.summary.toPlainText() != session.summary:
+            self.summary.blockSignals(True)  # an undo changed it: show what is stored
+            self.summary.setPlainText(session.summary)
+            self.summary.blockSignals(False)
         self.stepper.show_progress(plans, shown)
         self.capture.set_people(self.workspace.participants(self.session_id))
         if shown is None:

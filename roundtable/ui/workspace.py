@@ -125,21 +125,38 @@ class Workspace(QObject):
         self.sessions_changed.emit()
 
     def update_session(self, session_id: int, label: str, /, **changes: object) -> None:
-        before = self.store.get_session(session_id)
+        self._edit_fields(
+            label,
+            lambda: self.store.get_session(session_id),
+            lambda **values: self.store.update_session(session_id, **values),
+            lambda: self._session_edited(session_id),
+            changes,
+        )
+
+    def _edit_fields(
+        self,
+        label: str,
+        read: Callable[[], object],
+        write: Callable[..., object],
+        edited: Callable[[], None],
+        changes: dict[str, object],
+    ) -> None:
+        """Change some fields of one thing, undoably; nothing happens if nothing changes."""
+        before = read()
         old = {name: getattr(before, name) for name in changes}
         if old == changes:
             return
-        self.store.update_session(session_id, **changes)
+        write(**changes)
 
-        def apply(values: dict) -> Callable[[], None]:
-            return lambda: self._set_session(session_id, values)
+        def apply(values: dict[str, object]) -> Callable[[], None]:
+            def run() -> None:
+                write(**values)
+                edited()
+
+            return run
 
         self._push(label, apply(old), apply(dict(changes)))
-        self._session_edited(session_id)
-
-    def _set_session(self, session_id: int, values: dict) -> None:
-        self.store.update_session(session_id, **values)
-        self._session_edited(session_id)
+        edited()
 
     def _session_edited(self, session_id: int) -> None:
         self.session_changed.emit(session_id)
@@ -209,21 +226,14 @@ class Workspace(QObject):
         self._participants_edited(session_id)
 
     def update_participant(self, participant_id: int, label: str, /, **changes: object) -> None:
-        before = self.store.get_participant(participant_id)
-        old = {name: getattr(before, name) for name in changes}
-        if old == changes:
-            return
-        self.store.update_participant(participant_id, **changes)
-
-        def apply(values: dict) -> Callable[[], None]:
-            def run() -> None:
-                self.store.update_participant(participant_id, **values)
-                self._participants_edited(before.session_id)
-
-            return run
-
-        self._push(label, apply(old), apply(dict(changes)))
-        self._participants_edited(before.session_id)
+        session_id = self.store.get_participant(participant_id).session_id
+        self._edit_fields(
+            label,
+            lambda: self.store.get_participant(participant_id),
+            lambda **values: self.store.update_participant(participant_id, **values),
+            lambda: self._participants_edited(session_id),
+            changes,
+        )
 
     def delete_participant(self, participant_id: int, text: str) -> None:
         trace = self.store.participant_trace(participant_id)
@@ -264,21 +274,14 @@ class Workspace(QObject):
         return added
 
     def update_item(self, item_id: int, label: str, /, **changes: object) -> None:
-        before = self.store.get_item(item_id)
-        old = {name: getattr(before, name) for name in changes}
-        if old == changes:
-            return
-        self.store.update_item(item_id, **changes)
-
-        def apply(values: dict) -> Callable[[], None]:
-            def run() -> None:
-                self.store.update_item(item_id, **values)
-                self._items_edited(before.session_id)
-
-            return run
-
-        self._push(label, apply(old), apply(dict(changes)))
-        self._items_edited(before.session_id)
+        session_id = self.store.get_item(item_id).session_id
+        self._edit_fields(
+            label,
+            lambda: self.store.get_item(item_id),
+            lambda **values: self.store.update_item(item_id, **values),
+            lambda: self._items_edited(session_id),
+            changes,
+        )
 
     def delete_item(self, item_id: int, text: str) -> None:
         before = self.store.get_item(item_id)
