@@ -205,20 +205,20 @@ class _Builder:
             ends = [p.ended_at for p in self.bundle.phases if p.ended_at is not None]
             end = _wall_clock(max(ends, key=as_aware), s.starts_at) if ends else None
             when = lb.format_when(s.starts_at, end, labels)
-        self.add(
-            self.field_lines(
-                *(
-                    [(label, value.strip())]
-                    for label, value in (
-                        (labels.theme, self.text(s.theme)),
-                        (labels.host, self.text(s.host)),
-                        (labels.when, when),
-                        (labels.venue, self.text(s.venue)),
-                        (labels.facilitator, self.text(s.facilitator)),
-                    )
+        facts = self.field_lines(
+            *(
+                [(label, value.strip())]
+                for label, value in (
+                    (labels.theme, self.text(s.theme)),
+                    (labels.host, self.text(s.host)),
+                    (labels.when, when),
+                    (labels.venue, self.text(s.venue)),
+                    (labels.facilitator, self.text(s.facilitator)),
                 )
             )
         )
+        if facts.spans:
+            self.add(facts)
 
     def participants(self) -> None:
         labels = self.labels

@@ -13,7 +13,7 @@ from typing import Any
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
-from docx.shared import Cm
+from docx.shared import Cm, Twips
 
 from roundtable.atomicfile import atomic_path
 from roundtable.minutes.blocks import Heading, Minutes, Paragraph, Properties, Style, Table
@@ -34,6 +34,7 @@ _FIELD = (
     '<w:r {ns}><w:fldChar w:fldCharType="end"/></w:r>'
 )
 _PROPERTY_MAX = 255
+_KEPT_TOGETHER = 15  # rows
 _THUMBNAIL = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/thumbnail"
 
 
@@ -54,7 +55,7 @@ def _house_look(document: Any, styles: StyleSet) -> None:
     """Adjustments to python-docx's own template; an organisation's template is left as is."""
     # US Letter there; the minutes are read in Denmark.
     section = document.sections[0]
-    section.page_width, section.page_height = Cm(21), Cm(29.7)
+    section.page_width, section.page_height = Twips(11906), Twips(16838)  # 210 × 297 mm
     section.left_margin = section.right_margin = Cm(2.5)
     section.top_margin, section.bottom_margin = Cm(2.5), Cm(2.5)
     # Its Quote is plain italics; indented, a quote reads as one.
@@ -114,10 +115,18 @@ class _Writer:
         for cell, text, width in zip(header.cells, block.header, widths, strict=True):
             cell.width = width
             cell.text = text
-        for values in block.rows:
+        # A short table stays on one page with its heading: every row keeps with the next.
+        keep = len(block.rows) <= _KEPT_TOGETHER
+        last = len(block.rows) - 1
+        for n, values in enumerate(block.rows):
             # add_row gives each new cell its column's width.
             for cell, text in zip(table.add_row().cells, values, strict=True):
                 cell.text = text
+                if keep and n < last:
+                    cell.paragraphs[0].paragraph_format.keep_with_next = True
+        if keep:
+            for cell in header.cells:
+                cell.paragraphs[0].paragraph_format.keep_with_next = True
         # A little air between a table and what follows.
         self.document.add_paragraph()
 

@@ -146,7 +146,12 @@ def _add_paragraph_style(document: Any, name: str) -> Any:
 
 
 def _add_grid_table_style(document: Any) -> Any:
-    properties = f"<w:tblPr><w:tblBorders>{_GRID_BORDERS}</w:tblBorders></w:tblPr>"
+    # Cells without the body text's spacing after each paragraph, and a bold header row.
+    properties = (
+        '<w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr>'
+        f"<w:tblPr><w:tblBorders>{_GRID_BORDERS}</w:tblBorders></w:tblPr>"
+        '<w:tblStylePr w:type="firstRow"><w:rPr><w:b/></w:rPr></w:tblStylePr>'
+    )
     return _add_style(document, FALLBACK_TABLE_STYLE, WD_STYLE_TYPE.TABLE, properties)
 
 
