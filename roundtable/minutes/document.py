@@ -80,13 +80,21 @@ class _Writer:
         self.text_width = section.page_width - section.left_margin - section.right_margin
 
     def write(self, minutes: Minutes) -> None:
+        after_table = False
         for block in minutes.blocks:
+            # Two tables in a row would merge into one, and body text would touch the table
+            # above: an empty paragraph between. A heading brings its own space.
+            if after_table and not isinstance(block, Heading):
+                self.document.add_paragraph()
             if isinstance(block, Heading):
                 self.styled(self.headings[block.level]).add_run(block.text)
             elif isinstance(block, Paragraph):
                 self.paragraph(block)
             else:
                 self.table(block)
+            after_table = isinstance(block, Table)
+        if after_table:  # Word wants the body to end with a paragraph
+            self.document.add_paragraph()
 
     def styled(self, style_id: str | None) -> Any:
         paragraph = self.document.add_paragraph()
@@ -135,8 +143,6 @@ class _Writer:
         if keep:
             for cell in header.cells:
                 cell.paragraphs[0].paragraph_format.keep_with_next = True
-        # A little air between a table and what follows.
-        self.document.add_paragraph()
 
 
 def _has_page_field(footer: Any) -> bool:
