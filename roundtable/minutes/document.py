@@ -35,6 +35,9 @@ _FIELD = (
 )
 _PROPERTY_MAX = 255
 _KEPT_TOGETHER = 15  # rows
+# A row this short is kept on one page. A longer one may break: Word cuts off a row that
+# may not break and is taller than the page.
+_UNSPLIT_ROW_CHARS = 1000
 _THUMBNAIL = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/thumbnail"
 
 
@@ -135,8 +138,11 @@ class _Writer:
         keep = len(block.rows) <= _KEPT_TOGETHER
         last = len(block.rows) - 1
         for n, values in enumerate(block.rows):
+            row = table.add_row()
+            if sum(map(len, values)) < _UNSPLIT_ROW_CHARS:
+                row._tr.get_or_add_trPr().append(parse_xml(f"<w:cantSplit {nsdecls('w')}/>"))
             # add_row gives each new cell its column's width.
-            for cell, text in zip(table.add_row().cells, values, strict=True):
+            for cell, text in zip(row.cells, values, strict=True):
                 cell.text = text
                 if keep and n < last:
                     cell.paragraphs[0].paragraph_format.keep_with_next = True

@@ -95,6 +95,10 @@ def test_danish_named_minutes(named):
     ]
     assert ["Hvad", "Ansvarlig", "Frist"] in [t[0] for t in tables]
     assert {t.style.name for t in document.tables} == {"Light Grid Accent 1"}
+    for table in document.tables:
+        header, *rows = table.rows
+        assert header._tr.xpath("./w:trPr/w:tblHeader")  # repeated on every page
+        assert all(row._tr.xpath("./w:trPr/w:cantSplit") for row in rows)  # short rows whole
     section = document.sections[0]
     assert (section.page_width.twips, section.page_height.twips) == (11906, 16838)  # A4
     footer = footer_xml(named)
@@ -223,6 +227,7 @@ def test_control_characters_are_left_out_and_the_rest_kept(example_doc, tmp_path
     items[0]["text"] = long_text
     items[1]["text"] = "Bell\x07 tab\tline\r\nbreak مرحبا بالعالم שלום"
     items[2]["text"] = "\x01\x02\x1f"
+    items[8]["text"] = long_text  # the action: a table row longer than a page
     session["participants"][0]["name"] = "Lise\x1b Mørk 👩‍🌾"
     out = tmp_path / "awkward.docx"
     write_minutes(bundle_of(example_doc), out)
@@ -233,6 +238,10 @@ def test_control_characters_are_left_out_and_the_rest_kept(example_doc, tmp_path
     quote = next(p.text for p in document.paragraphs if p.style.name == "Quote")
     assert quote.startswith("»Bell tab\tline\nbreak مرحبا بالعالم שלום«")
     assert table_rows(document)[0][1][0] == "Lise Mørk 👩‍🌾"
+    actions = next(t for t in document.tables if t.rows[0].cells[0].text == "Hvad")
+    assert actions.rows[1].cells[0].text == long_text
+    # A row taller than a page may break: Word would cut it off otherwise.
+    assert not actions.rows[1]._tr.xpath("./w:trPr/w:cantSplit")
     for text in parts(out).values():
         assert "\x00" not in text and "\x07" not in text and "\x1b" not in text
 
