@@ -7,9 +7,9 @@ import subprocess
 import sys
 
 
-def _modules_after(code: str, package: str) -> str:
-    """The modules of `package` loaded after running `code` in a fresh interpreter."""
-    report = f"import sys; print(sorted(m for m in sys.modules if m.split('.')[0] == {package!r}))"
+def _modules_after(code: str, *packages: str) -> str:
+    """The modules of `packages` loaded after running `code` in a fresh interpreter."""
+    report = f"import sys; print(sorted(m for m in sys.modules if m.split('.')[0] in {packages!r}))"
     done = subprocess.run(
         [sys.executable, "-c", f"{code}\n{report}"], capture_output=True, text=True, timeout=60
     )
@@ -21,10 +21,6 @@ def _qt_modules_after(code: str) -> str:
     return _modules_after(code, "PySide6")
 
 
-def _docx_modules_after(code: str) -> str:
-    return _modules_after(code, "docx")
-
-
 def test_domain_storage_and_session_file_load_no_qt():
     code = (
         "import roundtable.domain, roundtable.domain.rules, roundtable.domain.validation\n"
@@ -34,14 +30,14 @@ def test_domain_storage_and_session_file_load_no_qt():
     assert _qt_modules_after(code) == "[]"
 
 
-def test_version_and_help_load_no_qt():
+def test_version_and_help_load_neither_qt_nor_python_docx():
     for flag in ("--version", "--help"):
         code = (
             "import contextlib, io\nfrom roundtable.cli import main\n"
             f"with contextlib.suppress(SystemExit), contextlib.redirect_stdout(io.StringIO()):\n"
             f"    main(['{flag}'])"
         )
-        assert _qt_modules_after(code) == "[]", flag
+        assert _modules_after(code, "PySide6", "docx") == "[]", flag
 
 
 def test_the_domain_imports_only_the_standard_library():
@@ -66,15 +62,8 @@ def test_the_minutes_load_no_qt(tmp_path, example_path):
 
 
 def test_python_docx_is_imported_only_to_write_minutes(tmp_path, example_path):
-    # The wording and the Chatham House logic need no Word; neither do the quick commands.
-    assert _docx_modules_after("import roundtable.minutes, roundtable.minutes.content") == "[]"
-    for flag in ("--version", "--help"):
-        code = (
-            "import contextlib, io\nfrom roundtable.cli import main\n"
-            f"with contextlib.suppress(SystemExit), contextlib.redirect_stdout(io.StringIO()):\n"
-            f"    main(['{flag}'])"
-        )
-        assert _docx_modules_after(code) == "[]", flag
+    # The wording and the Chatham House logic need no Word; neither does the session file.
+    assert _modules_after("import roundtable.minutes, roundtable.minutes.content", "docx") == "[]"
     data, out = tmp_path / "data", tmp_path / "copy.roundtable.json"
     code = (
         "import contextlib, io\nfrom roundtable.cli import main\n"
@@ -82,5 +71,5 @@ def test_python_docx_is_imported_only_to_write_minutes(tmp_path, example_path):
         f"    assert main(['--data-dir', {str(data)!r}, 'import', {str(example_path)!r}]) == 0\n"
         f"    assert main(['--data-dir', {str(data)!r}, 'export', '1', '-o', {str(out)!r}]) == 0"
     )
-    assert _docx_modules_after(code) == "[]"
+    assert _modules_after(code, "docx") == "[]"
     assert out.exists()
