@@ -29,6 +29,7 @@ test: $(STAMP) $(QM)
 bench: $(STAMP) $(QM)
 	$(BIN)/python tests/benchmarks/bench_store.py
 	$(BIN)/python tests/benchmarks/bench_app.py
+	$(BIN)/python tests/benchmarks/bench_minutes.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache .hypothesis $(QM)

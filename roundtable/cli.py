@@ -109,9 +109,34 @@ def _cmd_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def _export_format(args: argparse.Namespace) -> str:
+    """The format asked for; without --format, a .docx file name means Word."""
+    if args.format:
+        return args.format
+    return "docx" if args.output.lower().endswith(".docx") else "json"
+
+
 def _cmd_export(args: argparse.Namespace) -> int:
     from roundtable.errors import NotFound
-    from roundtable.sessionfile import dumps, write_session_file
+
+    fmt = _export_format(args)
+    if fmt == "json":
+        # Refused rather than ignored: a session file keeps every name, and nobody should
+        # think --chatham-house made it anonymous.
+        given = [
+            option
+            for option, value in (
+                ("--chatham-house", args.chatham_house),
+                ("--language", args.language),
+                ("--template", args.template),
+            )
+            if value
+        ]
+        if given:
+            verb = "applies" if len(given) == 1 else "apply"
+            args.usage_error(f"{', '.join(given)} {verb} only to the Word minutes (--format docx)")
+    elif args.output == "-":
+        args.usage_error("the Word minutes are written to a file: give its name with -o FILE")
 
     with _open_store(args) as store:
         try:
@@ -120,6 +145,21 @@ def _cmd_export(args: argparse.Namespace) -> int:
             raise NotFound(f"{exc} '{PROG} list' shows the sessions and their ids.") from None
         if args.output != "-":
             store.refuse_own_file(Path(args.output))
+    if fmt == "docx":
+        from roundtable.domain.model import Language
+        from roundtable.minutes import write_minutes
+
+        write_minutes(
+            bundle,
+            Path(args.output),
+            chatham_house=args.chatham_house,
+            language=Language(args.language) if args.language else None,
+            template=Path(args.template) if args.template else None,
+        )
+        return 0
+
+    from roundtable.sessionfile import dumps, write_session_file
+
     if args.output == "-":
         sys.stdout.write(dumps(bundle))
     else:
@@ -239,11 +279,41 @@ def build_parser() -> argparse.ArgumentParser:
     sub = command("list", _cmd_list, "list the sessions, newest first")
     sub.add_argument("--json", action="store_true", help="print a JSON list")
 
-    sub = command("export", _cmd_export, "write a session to a file")
+    sub = command(
+        "export", _cmd_export, "write a session to a file: the session file or the minutes"
+    )
+    sub.set_defaults(usage_error=sub.error)
     sub.add_argument("id", type=_session_id, metavar="ID", help="the session id (see list)")
-    sub.add_argument("--format", choices=["json"], default="json", help="the session file")
     sub.add_argument(
-        "-o", "--output", required=True, metavar="FILE", help="the file to write (- for stdout)"
+        "--format",
+        choices=["json", "docx"],
+        default=None,
+        help="json: the session file; docx: the Word minutes (default: docx when FILE ends "
+        "in .docx, else json)",
+    )
+    sub.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="FILE",
+        help="the file to write (- for stdout, json only)",
+    )
+    minutes = sub.add_argument_group("the Word minutes")
+    minutes.add_argument(
+        "--chatham-house",
+        action="store_true",
+        help="attribute statements to a sector only and name no participant or organisation "
+        "(always so when the session was held under the rule)",
+    )
+    minutes.add_argument(
+        "--language", choices=["da", "en"], default=None, help="default: the session's language"
+    )
+    minutes.add_argument(
+        "--template",
+        metavar="FILE.docx",
+        default=None,
+        help="an organisation's Word document or template (.docx, .dotx): its styles, header "
+        "and footer are used, its text is not",
     )
 
     sub = command("search", _cmd_search, "find sessions and items by their words")

@@ -149,3 +149,21 @@ def test_an_unusable_data_folder_is_refused_with_a_message(start_app, dialogs, t
 
     assert app_module.start(Path(folder)) is None
     assert "is a file" in dialogs.shown[-1][2]
+
+
+def test_finish_exports_the_minutes_as_a_word_file(start_app, dialogs, tmp_path):
+    from docx import Document
+
+    running = start_app()
+    window = running.window
+    window.open_sample()
+    assert window.run.minutes_button.isVisible()
+    target = tmp_path / "referat.docx"
+    dialogs.save_name = str(target)
+    window.run.minutes_button.click()
+    text = "\n".join(p.text for p in Document(str(target)).paragraphs)
+    assert "Rundbordsdialog om emissionsfrie arbejdsmaskiner" in text
+    assert "Minutes written to" in window.statusBar().currentMessage()
+    dialogs.save_name = str(running.store.database_files()[0])  # never over the database
+    window.export_minutes()
+    assert dialogs.shown[-1][0] == "warning" and "own database" in dialogs.shown[-1][2]

@@ -8,43 +8,42 @@ import subprocess
 import sys
 from pathlib import Path
 
-BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
-SCRIPT = BENCHMARKS / "bench_store.py"
+import pytest
 
-FIGURE_LINES = [
+BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
+
+STORE_FIGURES = [
     r"^1\. add one item \([\d,]+ stored\) .*target <= 2 ms",
     r"^2\. import a 600-item session file .*target <= 300 ms",
     r"^3\. search \([\d,]+ items\) .*target <= 20 ms",
 ]
-
-
-def test_quick_benchmark_prints_every_figure() -> None:
-    done = subprocess.run(
-        [sys.executable, str(SCRIPT), "--quick"],
-        capture_output=True,
-        encoding="utf-8",
-        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
-        timeout=300,
-    )
-    assert done.returncode == 0, done.stdout + done.stderr
-    for pattern in FIGURE_LINES:
-        assert re.search(pattern, done.stdout, re.MULTILINE), f"{pattern!r} not in:\n{done.stdout}"
-
-
+MINUTES_FIGURES = [
+    r"roundtable export --format docx \(whole process\) +[\d.]+ ms",
+    r"baseline: plain python-docx script \(whole process\) +[\d.]+ ms",
+    r"^whole-process export, 60 items: [\d.]+x the plain baseline +target <= 1\.5x",
+]
 APP_FIGURES = [
     r"^1\. start to a shown window \([\d,]+ sessions\): median \d+ ms; bare .* ratio [\d.]+x",
     r"^2\. capture with \d+ items in the phase: median [\d.]+ ms",
 ]
 
 
-def test_quick_app_benchmark_prints_both_figures() -> None:
+@pytest.mark.parametrize(
+    ("script", "figures"),
+    [
+        ("bench_store.py", STORE_FIGURES),
+        ("bench_minutes.py", MINUTES_FIGURES),
+        ("bench_app.py", APP_FIGURES),
+    ],
+)
+def test_quick_benchmark_prints_every_figure(script: str, figures: list[str]) -> None:
     done = subprocess.run(
-        [sys.executable, str(BENCHMARKS / "bench_app.py"), "--quick"],
+        [sys.executable, str(BENCHMARKS / script), "--quick"],
         capture_output=True,
         encoding="utf-8",
         env={**os.environ, "PYTHONIOENCODING": "utf-8", "QT_QPA_PLATFORM": "offscreen"},
         timeout=300,
     )
     assert done.returncode == 0, done.stdout + done.stderr
-    for pattern in APP_FIGURES:
+    for pattern in figures:
         assert re.search(pattern, done.stdout, re.MULTILINE), f"{pattern!r} not in:\n{done.stdout}"

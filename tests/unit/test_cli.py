@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -178,6 +179,9 @@ def test_export_and_backup_to_an_unwritable_folder(imported, tmp_path):
     folder = _unwritable_folder(tmp_path)
     done = run("export", "1", "-o", str(folder / "x.json"), data=imported)
     assert done.returncode == 1 and "Permission denied" in done.stderr
+    done = run("export", "1", "-o", str(folder / "x.docx"), data=imported)
+    assert done.returncode == 1 and f"Cannot write {folder / 'x.docx'}" in done.stderr
+    assert "Permission denied" in done.stderr
     done = run("backup", "-o", str(folder / "b.sqlite3"), data=imported)
     assert done.returncode == 1 and "Permission denied" in done.stderr
 
@@ -190,6 +194,54 @@ def test_export_over_an_existing_file_replaces_it_whole(imported, tmp_path):
     assert [p.name for p in tmp_path.iterdir() if p.name != "data"] == ["out.json"]
 
 
+def test_export_docx_writes_the_minutes(imported, tmp_path):
+    import docx
+
+    named = tmp_path / "referat.docx"  # .docx: the Word minutes without --format
+    done = run("export", "1", "-o", str(named), data=imported)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == "" and done.stderr == ""
+    document = docx.Document(str(named))
+    assert document.paragraphs[1].text == "Referat"
+    assert "Lise Mørk" in [row.cells[0].text for row in document.tables[0].rows]
+
+    hidden = tmp_path / "minutes"
+    args = ["--format", "docx", "--chatham-house", "--language", "en", "-o", str(hidden)]
+    done = run("export", "1", *args, data=imported)
+    assert done.returncode == 0, done.stderr
+    document = docx.Document(str(hidden))
+    assert document.paragraphs[1].text == "Minutes"
+    with zipfile.ZipFile(hidden) as package:
+        xml = package.read("word/document.xml").decode("utf-8")
+    assert "Lise Mørk" not in xml and "a municipal participant" in xml
+
+
+def test_export_docx_refusals(imported, tmp_path):
+    out = tmp_path / "referat.docx"
+    out.write_text("old")
+    not_word = tmp_path / "letterhead.docx"
+    not_word.write_text("not a Word document")
+    done = run("export", "1", "-o", str(out), "--template", str(not_word), data=imported)
+    assert done.returncode == 1
+    assert f"Cannot use {not_word} as a template: it is not a Word document" in done.stderr
+    assert out.read_text() == "old"
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+    database = imported / "roundtable.sqlite3"
+    done = run("export", "1", "--format", "docx", "-o", str(database), data=imported)
+    assert done.returncode == 1 and "Roundtable's own database" in done.stderr
+    assert run("check", data=imported).returncode == 0
+
+    done = run("export", "1", "--format", "docx", "-o", "-", data=imported)
+    assert done.returncode == 2 and "give its name with -o FILE" in done.stderr
+    assert done.stdout == ""
+    done = run("export", "1", "-o", "x.json", "--chatham-house", "--template", "t", data=imported)
+    assert done.returncode == 2
+    assert "--chatham-house, --template apply only to the Word minutes" in done.stderr
+    done = run("export", "1", "-o", "-", "--language", "en", data=imported)
+    assert done.returncode == 2 and "--language applies only to the Word minutes" in done.stderr
+
+
 @pytest.mark.parametrize(
     "args",
     [
@@ -198,6 +250,7 @@ def test_export_over_an_existing_file_replaces_it_whole(imported, tmp_path):
         ["export", "9" * 30, "-o", "x"],
         ["export", "1"],
         ["export", "1", "--format", "pdf", "-o", "x"],
+        ["export", "1", "--format", "docx", "-o", "x", "--language", "de"],
         ["import"],
         ["search"],
         ["search", "x", "--limit", "0"],

@@ -1,0 +1,74 @@
+"""Figures derived from a session: idea ranking, phase durations, speaking time.
+
+Shared by the minutes and (later) the live views, so both count the same way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+from roundtable.domain.model import Item, ItemKind, Participant, PhasePlan, Sector, SpeakingTurn
+from roundtable.domain.validation import as_aware
+
+
+def ranked_ideas(items: Iterable[Item]) -> list[Item]:
+    """The ideas, most votes first; ideas with equal votes keep the order they were captured in."""
+    ideas = [item for item in items if item.kind is ItemKind.IDEA]
+    # sorted() is stable, so ties stay in capture order.
+    return sorted(ideas, key=lambda idea: -(idea.votes or 0))
+
+
+def phase_duration(plan: PhasePlan) -> timedelta | None:
+    """How long the phase actually ran, or None when it has not both started and ended."""
+    if plan.started_at is None or plan.ended_at is None:
+        return None
+    return as_aware(plan.ended_at) - as_aware(plan.started_at)
+
+
+@dataclass
+class Talk:
+    """Speaking time and number of finished turns."""
+
+    time: timedelta = field(default_factory=timedelta)
+    turns: int = 0
+
+    def add(self, length: timedelta) -> None:
+        self.time += length
+        self.turns += 1
+
+
+@dataclass
+class SpeakingTime:
+    by_participant: dict[int, Talk]
+    by_sector: dict[Sector, Talk]
+    total: Talk
+
+    def share(self, talk: Talk) -> float:
+        """`talk` as a fraction of all speaking time (0 when nobody spoke)."""
+        whole = self.total.time.total_seconds()
+        return talk.time.total_seconds() / whole if whole else 0.0
+
+
+def speaking_time(
+    participants: Iterable[Participant], turns: Iterable[SpeakingTurn]
+) -> SpeakingTime:
+    """Speaking time per participant and per sector, counting finished turns only.
+
+    Every participant and every sector that has participants is present, with zero when
+    they did not speak. A turn still running has no length yet and is left out.
+    """
+    people = list(participants)
+    sector_of = {p.id: p.sector for p in people}
+    by_participant = {p.id: Talk() for p in people if p.id is not None}
+    by_sector = {sector: Talk() for sector in Sector if sector in sector_of.values()}
+    total = Talk()
+    for turn in turns:
+        if turn.ended_at is None or turn.by not in by_participant:
+            continue
+        length = as_aware(turn.ended_at) - as_aware(turn.started_at)
+        by_participant[turn.by].add(length)
+        by_sector[sector_of[turn.by]].add(length)
+        total.add(length)
+    return SpeakingTime(by_participant, by_sector, total)

@@ -1,0 +1,452 @@
+"""What the minutes say, in what order and attributed to whom: a session turned into blocks.
+
+No Word here. This is where the Chatham House Rule is applied: statements are attributed
+to a sector, the participants section gives numbers only, per-person speaking time is left
+out, and the participants' names and organisations are taken out of every text that goes
+into the document. The host municipality is the one exception: it is named as the host
+(the session is about its narrative, and its own template may carry its name), even when
+some participants come from it; statements are never attributed to it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from datetime import UTC, datetime
+
+from roundtable.domain import figures, rules
+from roundtable.domain.model import (
+    Item,
+    ItemKind,
+    Language,
+    Participant,
+    Phase,
+    PhasePlan,
+    Sector,
+    SessionBundle,
+)
+from roundtable.domain.validation import as_aware
+from roundtable.minutes import labels as lb
+from roundtable.minutes.blocks import (
+    Block,
+    Heading,
+    Minutes,
+    Paragraph,
+    Properties,
+    Span,
+    Style,
+    Table,
+    para,
+)
+from roundtable.minutes.text import Redactor, word_safe
+
+_SEPARATOR = " · "
+_HEADING_CHARS = 80
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
+def build_minutes(
+    bundle: SessionBundle,
+    *,
+    chatham_house: bool,
+    language: Language,
+    now: datetime | None = None,
+) -> Minutes:
+    """The minutes of `bundle` in `language`; `chatham_house` applies the rule.
+
+    The caller decides whether the rule applies (the session's setting or a request);
+    this function does as told.
+    """
+    return _Builder(bundle, chatham_house, lb.labels_for(language)).build(now)
+
+
+def canonical_category(category: str) -> str:
+    """A suggested category's key when `category` is one, by key or by its Danish or English
+    label in any case ('Økonomi', 'economy'); otherwise the text as written, trimmed."""
+    wanted = category.strip()
+    folded = wanted.casefold()
+    for key in rules.SUGGESTED_CATEGORIES:
+        if folded in (key, lb.DA.categories[key].casefold(), lb.EN.categories[key].casefold()):
+            return key
+    return wanted
+
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _shortened(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0] or text[:limit]
+    return cut.rstrip(" ,.;:–-") + "…"
+
+
+def _wall_clock(moment: datetime, like: datetime) -> datetime:
+    """`moment` on the same clock as `like`, so a start and an end read alike."""
+    if like.utcoffset() is None:
+        return moment.replace(tzinfo=None) if moment.utcoffset() is None else moment
+    return as_aware(moment).astimezone(like.tzinfo)
+
+
+class _Builder:
+    def __init__(self, bundle: SessionBundle, chatham_house: bool, labels: lb.Labels) -> None:
+        self.bundle = bundle
+        self.session = bundle.session
+        self.chatham_house = chatham_house
+        self.labels = labels
+        self.people: dict[int | None, Participant] = {p.id: p for p in bundle.participants}
+        self.text: Callable[[str], str] = word_safe
+        if chatham_house:
+            host = " ".join(self.session.host.split()).casefold()
+            redact = Redactor(
+                (word_safe(p.name) for p in bundle.participants),
+                (
+                    word_safe(p.organisation)
+                    for p in bundle.participants
+                    if " ".join(p.organisation.split()).casefold() != host
+                ),
+                labels.withheld_name,
+                labels.withheld_organisation,
+            )
+            self.text = lambda value: redact(word_safe(value))
+        self.blocks: list[Block] = []
+
+    # -- helpers ------------------------------------------------------------------------
+
+    def add(self, *blocks: Block) -> None:
+        self.blocks.extend(blocks)
+
+    def attribution(self, participant_id: int | None) -> str:
+        """'Name (Organisation)', or under the rule 'en kommunal deltager'; '' for nobody."""
+        person = self.people.get(participant_id) if participant_id is not None else None
+        if person is None:
+            return ""
+        if self.chatham_house:
+            return self.labels.sector_speakers[person.sector]
+        name, organisation = word_safe(person.name), word_safe(person.organisation)
+        return f"{name} ({organisation})" if organisation.strip() else name
+
+    def lead(self, item: Item) -> list[Span]:
+        """The item's own title, bold, before its text."""
+        title = self.text(item.title).strip()
+        return [Span(f"{title}: ", bold=True)] if title else []
+
+    def statement(self, item: Item, *, kind_label: str = "") -> Paragraph:
+        """A bullet: [kind:] [title:] text – attribution."""
+        spans = [Span(f"{kind_label}: ", bold=True)] if kind_label else []
+        spans += self.lead(item)
+        spans.append(Span(self.text(item.text)))
+        who = self.attribution(item.by)
+        if who:
+            spans.append(Span(f" – {who}", italic=True))
+        return Paragraph(tuple(spans), Style.BULLET)
+
+    def field_lines(self, *lines: Iterable[tuple[str, str]]) -> Paragraph:
+        """One paragraph of 'Label: value · Label: value' lines, the labels bold.
+
+        Fields with no value are left out, and lines left empty. One paragraph rather than
+        one per line keeps a block of facts together and tight on the page.
+        """
+        spans: list[Span] = []
+        for line in lines:
+            fields = [(label, value) for label, value in line if value]
+            if not fields:
+                continue
+            if spans:
+                spans.append(Span("\n"))
+            for n, (label, value) in enumerate(fields):
+                if n:
+                    spans.append(Span(_SEPARATOR))
+                spans += [Span(f"{label}: ", bold=True), Span(value)]
+        return Paragraph(tuple(spans))
+
+    def of_phase(self, phase: Phase, *kinds: ItemKind) -> list[Item]:
+        return [i for i in self.bundle.items if i.phase is phase and i.kind in kinds]
+
+    def phase_heading(self, phase: Phase) -> Heading:
+        number = rules.PHASE_ORDER.index(phase) + 1
+        return Heading(f"{number}. {self.labels.phases[phase]}", 1)
+
+    def phase_notes(self, phase: Phase) -> list[Block]:
+        notes = self.of_phase(phase, ItemKind.NOTE)
+        if not notes:
+            return []
+        return [Heading(self.labels.notes, 2), *(self.statement(n) for n in notes)]
+
+    # -- sections -----------------------------------------------------------------------
+
+    def build(self, now: datetime | None) -> Minutes:
+        self.title_block()
+        self.participants()
+        self.programme()
+        self.narrative()
+        self.barriers_and_opportunities()
+        self.ideas()
+        self.actions()
+        self.speaking_time()
+        self.summary()
+        s, labels = self.session, self.labels
+        properties = Properties(
+            title=self.text(s.title).strip(),
+            subject=self.text(s.theme).strip(),
+            author=self.text(s.facilitator).strip(),
+            language_tag=labels.language_tag,
+            created=now or datetime.now(UTC),
+        )
+        return Minutes(self.blocks, properties, labels.page_before, labels.page_middle)
+
+    def title_block(self) -> None:
+        s, labels = self.session, self.labels
+        self.add(Heading(self.text(s.title), 0), para(labels.minutes, style=Style.SUBTITLE))
+        when = ""
+        if s.starts_at is not None:
+            ends = [p.ended_at for p in self.bundle.phases if p.ended_at is not None]
+            end = _wall_clock(max(ends, key=as_aware), s.starts_at) if ends else None
+            when = lb.format_when(s.starts_at, end, labels)
+        facts = self.field_lines(
+            *(
+                [(label, value.strip())]
+                for label, value in (
+                    (labels.theme, self.text(s.theme)),
+                    (labels.host, self.text(s.host)),
+                    (labels.when, when),
+                    (labels.venue, self.text(s.venue)),
+                    (labels.facilitator, self.text(s.facilitator)),
+                )
+            )
+        )
+        if facts.spans:
+            self.add(facts)
+
+    def participants(self) -> None:
+        labels = self.labels
+        self.add(Heading(labels.participants, 1))
+        people = self.bundle.participants
+        if not people:
+            self.add(para(labels.no_participants))
+            return
+        by_sector = {s: [p for p in people if p.sector is s] for s in Sector}
+        present = [s for s in Sector if by_sector[s]]
+        if self.chatham_house:
+            rows = [(labels.sector_names[s], str(len(by_sector[s]))) for s in present]
+            rows.append((labels.total, str(len(people))))
+            self.add(
+                para(labels.chatham_house_rule),
+                Table((labels.sector, labels.count), tuple(rows), (3, 1)),
+            )
+            return
+        for sector in present:
+            group = by_sector[sector]
+            rows = tuple(
+                (word_safe(p.name), word_safe(p.organisation), word_safe(p.role)) for p in group
+            )
+            self.add(
+                Heading(f"{labels.sector_headings[sector]} ({len(group)})", 2),
+                Table((labels.name, labels.organisation, labels.role), rows, (3, 3, 3)),
+            )
+
+    def programme(self) -> None:
+        labels = self.labels
+        rows = []
+        for plan in rules.phases_with_defaults(self.bundle.phases):
+            actual = figures.phase_duration(plan)
+            rows.append(
+                (
+                    self.phase_heading(plan.phase).text,
+                    self.time_span(plan),
+                    lb.format_minutes(plan.planned_minutes, labels),
+                    "–"
+                    if actual is None
+                    else lb.format_minutes(round(actual.total_seconds() / 60), labels),
+                )
+            )
+        self.add(
+            Heading(labels.programme, 1),
+            Table(
+                (labels.phase, labels.time_of_day, labels.planned, labels.actual),
+                tuple(rows),
+                (5, 2, 2, 2),
+            ),
+        )
+
+    def time_span(self, plan: PhasePlan) -> str:
+        if plan.started_at is None:
+            return ""
+        start = lb.format_time(plan.started_at, self.labels)
+        if plan.ended_at is None:
+            return f"{start}–"
+        return f"{start}–{lb.format_time(_wall_clock(plan.ended_at, plan.started_at), self.labels)}"
+
+    def narrative(self) -> None:
+        labels, phase = self.labels, Phase.NARRATIVE
+        self.add(self.phase_heading(phase))
+        notes = self.of_phase(phase, ItemKind.NOTE)
+        quotes = self.of_phase(phase, ItemKind.QUOTE)
+        questions = self.of_phase(phase, ItemKind.QUESTION)
+        if not (notes or quotes or questions):
+            self.add(para(labels.nothing_recorded))
+        if notes:
+            self.add(Heading(labels.key_points, 2), *(self.statement(n) for n in notes))
+        if quotes:
+            self.add(Heading(labels.quotes, 2), *(self.quote(q) for q in quotes))
+        if questions:
+            self.add(Heading(labels.questions, 2), *(self.statement(q) for q in questions))
+
+    def quote(self, item: Item) -> Paragraph:
+        opening, closing = self.labels.quote_marks
+        spans = self.lead(item)
+        spans.append(Span(f"{opening}{self.text(item.text)}{closing}"))
+        who = self.attribution(item.by)
+        if who:
+            # A line break, not a new paragraph: the attribution stays with its quote.
+            spans.append(Span(f"\n– {who}"))
+        return Paragraph(tuple(spans), Style.QUOTE)
+
+    def barriers_and_opportunities(self) -> None:
+        labels, phase = self.labels, Phase.BARRIERS_OPPORTUNITIES
+        self.add(self.phase_heading(phase))
+        found = self.of_phase(phase, ItemKind.BARRIER, ItemKind.OPPORTUNITY)
+        notes = self.phase_notes(phase)
+        if not found and not notes:
+            self.add(para(labels.nothing_recorded))
+        groups: dict[str, list[Item]] = {}
+        free: dict[str, str] = {}  # free-text categories: one group per spelling, any case
+        for item in found:
+            key = canonical_category(item.category)
+            if key not in rules.SUGGESTED_CATEGORIES:
+                key = free.setdefault(key.casefold(), key)
+            groups.setdefault(key, []).append(item)
+        # Suggested categories in their usual order, then the facilitator's own, then none.
+        order = [c for c in rules.SUGGESTED_CATEGORIES if c in groups]
+        order += [c for c in groups if c not in rules.SUGGESTED_CATEGORIES and c]
+        order += [""] if "" in groups else []
+        for key in order:
+            name = lb.category_label(key, labels) if key else labels.no_category
+            self.add(Heading(self.text(name), 2))
+            # Barriers before opportunities: what stands in the way, then the openings.
+            for kind in (ItemKind.BARRIER, ItemKind.OPPORTUNITY):
+                self.add(
+                    *(
+                        self.statement(i, kind_label=labels.kinds[kind])
+                        for i in groups[key]
+                        if i.kind is kind
+                    )
+                )
+        self.add(*notes)
+
+    def ideas(self) -> None:
+        labels, phase = self.labels, Phase.IDEAS
+        self.add(self.phase_heading(phase))
+        ranked = figures.ranked_ideas(self.bundle.items)
+        notes = self.phase_notes(phase)
+        if not ranked and not notes:
+            self.add(para(labels.nothing_recorded))
+        barriers = {i.id: i for i in self.bundle.items if i.kind is ItemKind.BARRIER}
+        for rank, idea in enumerate(ranked, start=1):
+            self.idea(rank, idea, [barriers[b] for b in idea.addresses if b in barriers])
+        self.add(*notes)
+
+    def idea(self, rank: int, idea: Item, answers: list[Item]) -> None:
+        labels = self.labels
+        text = self.text(idea.text)
+        title = self.text(idea.title).strip() or _shortened(text, _HEADING_CHARS)
+        self.add(Heading(f"{rank}. {title or labels.untitled_idea}", 2), para(text))
+
+        def score(value: int | None) -> str:
+            return "" if value is None else labels.out_of.format(value)
+
+        status = labels.statuses[idea.status] if idea.status is not None else ""
+        lines = [
+            [
+                (labels.votes, "" if idea.votes is None else str(idea.votes)),
+                (labels.impact, score(idea.impact)),
+                (labels.effort, score(idea.effort)),
+                (labels.status, status),
+            ],
+            [(labels.raised_by, self.attribution(idea.by))],
+            [(labels.owner, self.attribution(idea.owner))],
+            [(labels.next_step, self.text(idea.next_step).strip())],
+        ]
+        if len(answers) == 1:
+            lines.append([(labels.answers_one, self.text(answers[0].text))])
+        details = self.field_lines(*lines)
+        if details.spans:
+            self.add(details)
+        if len(answers) > 1:
+            self.add(para(Span(f"{labels.answers_many}:", bold=True)))
+            self.add(*(para(self.text(b.text), style=Style.BULLET) for b in answers))
+
+    def actions(self) -> None:
+        labels = self.labels
+        self.add(Heading(labels.actions, 1))
+        actions = self.of_phase(Phase.IDEAS, ItemKind.ACTION)
+        if not actions:
+            self.add(para(labels.nothing_recorded))
+            return
+        rows = []
+        for action in actions:
+            title = self.text(action.title).strip()
+            what = self.text(action.text)
+            rows.append(
+                (
+                    f"{title}: {what}" if title else what,
+                    _capitalised(self.attribution(action.owner)),
+                    "" if action.due is None else lb.format_date(action.due, labels),
+                )
+            )
+        self.add(Table((labels.what, labels.owner, labels.due), tuple(rows), (6, 3, 2)))
+
+    def speaking_time(self) -> None:
+        labels = self.labels
+        self.add(Heading(labels.speaking_time, 1))
+        talk = figures.speaking_time(self.bundle.participants, self.bundle.speaking_turns)
+        if not talk.total.turns:
+            self.add(para(labels.no_speaking_time))
+            return
+
+        def figures_of(t: figures.Talk) -> tuple[str, str, str]:
+            return (
+                lb.format_duration(t.time, labels),
+                lb.format_share(talk.share(t), labels),
+                str(t.turns),
+            )
+
+        header = (labels.speaking_time, labels.share, labels.turns)
+        self.add(
+            Heading(labels.by_sector, 2),
+            Table(
+                (labels.sector, *header),
+                tuple((labels.sector_names[s], *figures_of(t)) for s, t in talk.by_sector.items()),
+                (3, 2, 1, 1),
+            ),
+        )
+        if self.chatham_house:
+            return
+        people = sorted(
+            (p for p in self.bundle.participants if p.id is not None),
+            key=lambda p: -talk.by_participant[p.id].time,
+        )
+        self.add(
+            Heading(labels.by_participant, 2),
+            Table(
+                (labels.name, labels.organisation, *header),
+                tuple(
+                    (
+                        word_safe(p.name),
+                        word_safe(p.organisation),
+                        *figures_of(talk.by_participant[p.id]),
+                    )
+                    for p in people
+                ),
+                (3, 3, 2, 1, 1),
+            ),
+        )
+
+    def summary(self) -> None:
+        text = self.text(self.session.summary).strip()
+        if not text:
+            return
+        self.add(Heading(self.labels.summary, 1))
+        self.add(*(para(part.strip()) for part in _PARAGRAPH_BREAK.split(text) if part.strip()))

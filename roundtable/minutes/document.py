@@ -1,0 +1,234 @@
+"""Writes `Minutes` as a Word document with python-docx.
+
+Tables are filled through `row.cells` (one row at a time; `table.cell(r, c)` walks the whole
+table on every call). Styles are looked up once, not per paragraph.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC
+from pathlib import Path
+from typing import Any
+
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls, qn
+from docx.shared import Cm, Twips
+
+from roundtable.atomicfile import atomic_path
+from roundtable.minutes.blocks import Heading, Minutes, Paragraph, Properties, Style, Table
+from roundtable.minutes.styles import StyleSet, style_set
+from roundtable.minutes.template import open_document
+
+_APP_PROPERTIES = (
+    b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    b'<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/'
+    b'extended-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
+    b"<Application>Roundtable</Application><DocSecurity>0</DocSecurity></Properties>"
+)
+_FIELD = (
+    '<w:r {ns}><w:fldChar w:fldCharType="begin"/></w:r>'
+    '<w:r {ns}><w:instrText xml:space="preserve"> {code} </w:instrText></w:r>'
+    '<w:r {ns}><w:fldChar w:fldCharType="separate"/></w:r>'
+    "<w:r {ns}><w:t>1</w:t></w:r>"
+    '<w:r {ns}><w:fldChar w:fldCharType="end"/></w:r>'
+)
+_PROPERTY_MAX = 255
+_KEPT_TOGETHER = 15  # rows
+# A row this short is kept on one page. A longer one may break: Word cuts off a row that
+# may not break and is taller than the page.
+_UNSPLIT_ROW_CHARS = 1000
+_THUMBNAIL = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/thumbnail"
+
+
+def write_document(minutes: Minutes, target: Path, template: Path | None = None) -> None:
+    """Write `minutes` to `target` atomically; an existing file is replaced only on success."""
+    document = open_document(template)
+    styles = style_set(document)
+    if template is None:
+        _house_look(document, styles)
+    _Writer(document, styles).write(minutes)
+    _add_page_numbers(document, minutes, styles)
+    _set_properties(document, minutes.properties)
+    with atomic_path(target) as tmp:
+        document.save(str(tmp))
+
+
+def _house_look(document: Any, styles: StyleSet) -> None:
+    """Adjustments to python-docx's own template; an organisation's template is left as is."""
+    # US Letter there; the minutes are read in Denmark.
+    section = document.sections[0]
+    section.page_width, section.page_height = Twips(11906), Twips(16838)  # 210 × 297 mm
+    section.left_margin = section.right_margin = Cm(2.5)
+    section.top_margin, section.bottom_margin = Cm(2.5), Cm(2.5)
+    # Its Quote is plain italics; indented, a quote reads as one.
+    quote = styles.quote.paragraph_format
+    quote.left_indent = quote.right_indent = Cm(0.75)
+
+
+class _Writer:
+    def __init__(self, document: Any, styles: StyleSet) -> None:
+        self.document = document
+        # Style ids, resolved once: python-docx's `paragraph.style = style` searches the
+        # styles for the default one on every call, half the writing time for long minutes.
+        self.headings = tuple(s.style_id for s in (styles.title, styles.heading1, styles.heading2))
+        self.paragraph_styles = {
+            Style.BODY: None,  # the document's default paragraph style
+            Style.SUBTITLE: styles.subtitle.style_id,
+            Style.BULLET: styles.bullet.style_id,
+            Style.QUOTE: styles.quote.style_id,
+        }
+        self.table_style = styles.table
+        section = document.sections[-1]
+        self.text_width = section.page_width - section.left_margin - section.right_margin
+
+    def write(self, minutes: Minutes) -> None:
+        after_table = False
+        for block in minutes.blocks:
+            # Two tables in a row would merge into one, and body text would touch the table
+            # above: an empty paragraph between. A heading brings its own space.
+            if after_table and not isinstance(block, Heading):
+                self.document.add_paragraph()
+            if isinstance(block, Heading):
+                self.styled(self.headings[block.level]).add_run(block.text)
+            elif isinstance(block, Paragraph):
+                self.paragraph(block)
+            else:
+                self.table(block)
+            after_table = isinstance(block, Table)
+        if after_table:  # Word wants the body to end with a paragraph
+            self.document.add_paragraph()
+
+    def styled(self, style_id: str | None) -> Any:
+        paragraph = self.document.add_paragraph()
+        if style_id is not None:
+            paragraph._p.style = style_id
+        return paragraph
+
+    def paragraph(self, block: Paragraph) -> None:
+        paragraph = self.styled(self.paragraph_styles[block.style])
+        for span in block.spans:
+            run = paragraph.add_run(span.text)
+            if span.bold:
+                run.bold = True
+            if span.italic:
+                run.italic = True
+
+    def table(self, block: Table) -> None:
+        table = self.document.add_table(rows=1, cols=len(block.header))
+        table.style = self.table_style
+        table.autofit = False
+        tbl_pr = table._tbl.tblPr
+        look = tbl_pr.find(qn("w:tblLook"))
+        if look is not None:
+            # Header row emphasised, first column not: names are data, not labels.
+            look.set(qn("w:firstColumn"), "0")
+            look.set(qn("w:val"), "0420")
+        whole = sum(block.widths)
+        widths = [int(self.text_width * w / whole) for w in block.widths]
+        for column, width in zip(table.columns, widths, strict=True):
+            column.width = width
+        header = table.rows[0]
+        # Repeated at the top of every page the table runs onto.
+        header._tr.get_or_add_trPr().append(parse_xml(f"<w:tblHeader {nsdecls('w')}/>"))
+        for cell, text, width in zip(header.cells, block.header, widths, strict=True):
+            cell.width = width
+            cell.text = text
+        # A short table stays on one page with its heading: every row keeps with the next.
+        keep = len(block.rows) <= _KEPT_TOGETHER
+        last = len(block.rows) - 1
+        for n, values in enumerate(block.rows):
+            row = table.add_row()
+            if sum(map(len, values)) < _UNSPLIT_ROW_CHARS:
+                row._tr.get_or_add_trPr().append(parse_xml(f"<w:cantSplit {nsdecls('w')}/>"))
+            # add_row gives each new cell its column's width.
+            for cell, text in zip(row.cells, values, strict=True):
+                cell.text = text
+                if keep and n < last:
+                    cell.paragraphs[0].paragraph_format.keep_with_next = True
+        if keep:
+            for cell in header.cells:
+                cell.paragraphs[0].paragraph_format.keep_with_next = True
+
+
+def _has_page_field(footer: Any) -> bool:
+    instructions = footer._element.xpath(".//w:instrText/text() | .//w:fldSimple/@w:instr")
+    return any("PAGE" in str(code).split() for code in instructions)
+
+
+def _add_page_numbers(document: Any, minutes: Minutes, styles: StyleSet) -> None:
+    """'Side X af Y' in the footer, unless the template's footer already numbers its pages."""
+    footer = document.sections[-1].footer
+    if _has_page_field(footer):
+        return
+    paragraphs = footer.paragraphs
+    last = paragraphs[-1] if paragraphs else None
+    reuse = last is not None and not last.text.strip() and not last._p.xpath(".//w:drawing")
+    paragraph = last if reuse else footer.add_paragraph()
+    if styles.footer is not None:
+        paragraph.style = styles.footer
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    paragraph.add_run(minutes.page_before)
+    for child in parse_xml(
+        f"<w:p {nsdecls('w')}>{_FIELD.format(ns=nsdecls('w'), code='PAGE')}</w:p>"
+    ):
+        paragraph._p.append(child)
+    paragraph.add_run(minutes.page_middle)
+    for child in parse_xml(
+        f"<w:p {nsdecls('w')}>{_FIELD.format(ns=nsdecls('w'), code='NUMPAGES')}</w:p>"
+    ):
+        paragraph._p.append(child)
+
+
+def _fits(text: str) -> str:
+    # python-docx refuses a property longer than 255 characters; a title may hold 300.
+    return text if len(text) <= _PROPERTY_MAX else text[: _PROPERTY_MAX - 1] + "…"
+
+
+def _set_properties(document: Any, properties: Properties) -> None:
+    """Our properties and nothing else: python-docx's template says it was 'generated by
+    python-docx' by 'python-docx', and an organisation's template carries its own author."""
+    core = document.core_properties
+    for child in list(core._element):
+        core._element.remove(child)
+    core.title = _fits(properties.title)
+    core.subject = _fits(properties.subject)
+    core.author = _fits(properties.author)
+    core.language = properties.language_tag
+    # python-docx writes the time as UTC whatever its offset says.
+    created = properties.created.astimezone(UTC).replace(tzinfo=None, microsecond=0)
+    core.created = created
+    core.modified = created
+    core.revision = 1
+    package = document.part.package
+    for part in package.iter_parts():
+        if str(part.partname) == "/docProps/app.xml":
+            # Application, word counts and template name of whoever made the template.
+            part._blob = _APP_PROPERTIES
+    for r_id, relationship in list(package.rels.items()):
+        if relationship.reltype == _THUMBNAIL:
+            # A picture of python-docx's (or the template's) first page, not of ours.
+            package.rels.pop(r_id)
+    _set_proofing_language(document, properties.language_tag)
+
+
+def _set_proofing_language(document: Any, tag: str) -> None:
+    """Spelling and hyphenation in the minutes' language, whatever the template's was."""
+    styles = document.styles.element
+    defaults = styles.find(qn("w:docDefaults"))
+    if defaults is None:
+        defaults = parse_xml(f"<w:docDefaults {nsdecls('w')}/>")
+        styles.insert(0, defaults)
+    run_defaults = defaults.find(qn("w:rPrDefault"))
+    if run_defaults is None:
+        run_defaults = parse_xml(f"<w:rPrDefault {nsdecls('w')}><w:rPr/></w:rPrDefault>")
+        defaults.insert(0, run_defaults)
+    r_pr = run_defaults.find(qn("w:rPr"))
+    if r_pr is None:
+        r_pr = parse_xml(f"<w:rPr {nsdecls('w')}/>")
+        run_defaults.append(r_pr)
+    lang = r_pr.find(qn("w:lang"))
+    if lang is None:
+        lang = parse_xml(f"<w:lang {nsdecls('w')}/>")
+        r_pr.append(lang)
+    lang.set(qn("w:val"), tag)

@@ -1,0 +1,377 @@
+"""Every word the minutes print themselves, in Danish and English, and how dates read.
+
+Dates, times and durations are formatted here by hand rather than through the locale: the
+language of the minutes is the session's, not the laptop's, and a Danish locale may not
+even be installed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from roundtable.domain.model import IdeaStatus, Language, Phase, Sector
+
+
+@dataclass(frozen=True)
+class Labels:
+    language: Language
+    # The tag Word uses for spelling and hyphenation.
+    language_tag: str
+    minutes: str
+    theme: str
+    host: str
+    when: str
+    venue: str
+    facilitator: str
+    participants: str
+    name: str
+    organisation: str
+    role: str
+    sector: str
+    count: str
+    total: str
+    no_participants: str
+    chatham_house_rule: str
+    programme: str
+    phase: str
+    time_of_day: str
+    planned: str
+    actual: str
+    phases: dict[Phase, str]
+    key_points: str
+    quotes: str
+    quote_marks: tuple[str, str]
+    questions: str
+    notes: str
+    nothing_recorded: str
+    kinds: dict[str, str]  # "barrier", "opportunity"
+    categories: dict[str, str]
+    no_category: str
+    votes: str
+    impact: str
+    effort: str
+    out_of: str  # "4 af 5"
+    status: str
+    statuses: dict[IdeaStatus, str]
+    raised_by: str
+    owner: str
+    next_step: str
+    answers_one: str
+    answers_many: str
+    untitled_idea: str
+    actions: str
+    what: str
+    due: str
+    speaking_time: str
+    by_sector: str
+    by_participant: str
+    share: str
+    turns: str
+    no_speaking_time: str
+    summary: str
+    # Sector words: in a table cell, as a heading over that sector's participants, and
+    # as the attribution that replaces a name under the Chatham House Rule.
+    sector_names: dict[Sector, str]
+    sector_headings: dict[Sector, str]
+    sector_speakers: dict[Sector, str]
+    # Placeholders for a participant's name or organisation found in free text.
+    withheld_name: str
+    withheld_organisation: str
+    # The footer reads page_before + PAGE + page_middle + NUMPAGES.
+    page_before: str
+    page_middle: str
+    months: tuple[str, ...]
+    weekdays: tuple[str, ...]
+
+
+DA = Labels(
+    language=Language.DA,
+    language_tag="da-DK",
+    minutes="Referat",
+    theme="Tema",
+    host="Værtskommune",
+    when="Tidspunkt",
+    venue="Sted",
+    facilitator="Facilitator",
+    participants="Deltagere",
+    name="Navn",
+    organisation="Organisation",
+    role="Rolle",
+    sector="Sektor",
+    count="Antal",
+    total="I alt",
+    no_participants="Der er ikke registreret nogen deltagere.",
+    chatham_house_rule=(
+        "Mødet blev holdt under Chatham House-reglen: Det, der blev sagt, må bruges frit, "
+        "men hverken de talendes identitet eller tilhørsforhold må afsløres. Referatet "
+        "nævner derfor ingen deltageres navne eller organisationer, og udsagn tilskrives "
+        "kun en sektor."
+    ),
+    programme="Program",
+    phase="Fase",
+    time_of_day="Tidsrum",
+    planned="Planlagt",
+    actual="Faktisk",
+    phases={
+        Phase.NARRATIVE: "Kommunens fortælling",
+        Phase.BARRIERS_OPPORTUNITIES: "Barrierer og muligheder",
+        Phase.IDEAS: "Idéer og næste skridt",
+    },
+    key_points="Hovedpunkter",
+    quotes="Citater",
+    quote_marks=("»", "«"),
+    questions="Opklarende spørgsmål",
+    notes="Noter",
+    nothing_recorded="Intet registreret.",
+    kinds={"barrier": "Barriere", "opportunity": "Mulighed"},
+    categories={
+        "legislation": "Lovgivning",
+        "data": "Data",
+        "procurement": "Udbud",
+        "economy": "Økonomi",
+        "organisation": "Organisation",
+        "competences": "Kompetencer",
+        "technology": "Teknologi",
+        "ethics_trust": "Etik og tillid",
+    },
+    no_category="Uden kategori",
+    votes="Stemmer",
+    impact="Effekt",
+    effort="Indsats",
+    out_of="{} af 5",
+    status="Status",
+    statuses={
+        IdeaStatus.PROPOSED: "foreslået",
+        IdeaStatus.IN_PROGRESS: "i gang",
+        IdeaStatus.DONE: "gennemført",
+        IdeaStatus.DROPPED: "opgivet",
+    },
+    raised_by="Foreslået af",
+    owner="Ansvarlig",
+    next_step="Næste skridt",
+    answers_one="Svarer på barrieren",
+    answers_many="Svarer på barriererne",
+    untitled_idea="Idé uden titel",
+    actions="Handlinger",
+    what="Hvad",
+    due="Frist",
+    speaking_time="Taletid",
+    by_sector="Pr. sektor",
+    by_participant="Pr. deltager",
+    share="Andel",
+    turns="Indlæg",
+    no_speaking_time="Der er ikke registreret taletid.",
+    summary="Facilitators opsummering",
+    sector_names={Sector.MUNICIPAL: "Kommunal", Sector.PRIVATE: "Privat", Sector.OTHER: "Anden"},
+    sector_headings={
+        Sector.MUNICIPAL: "Kommunale deltagere",
+        Sector.PRIVATE: "Private deltagere",
+        Sector.OTHER: "Deltagere fra andre sektorer",
+    },
+    sector_speakers={
+        Sector.MUNICIPAL: "en kommunal deltager",
+        Sector.PRIVATE: "en privat deltager",
+        Sector.OTHER: "en deltager fra en anden sektor",
+    },
+    withheld_name="[deltager]",
+    withheld_organisation="[organisation]",
+    page_before="Side ",
+    page_middle=" af ",
+    months=(
+        "januar",
+        "februar",
+        "marts",
+        "april",
+        "maj",
+        "juni",
+        "juli",
+        "august",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ),
+    weekdays=("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"),
+)
+
+EN = Labels(
+    language=Language.EN,
+    language_tag="en-GB",
+    minutes="Minutes",
+    theme="Theme",
+    host="Host municipality",
+    when="Date and time",
+    venue="Venue",
+    facilitator="Facilitator",
+    participants="Participants",
+    name="Name",
+    organisation="Organisation",
+    role="Role",
+    sector="Sector",
+    count="Number",
+    total="Total",
+    no_participants="No participants were recorded.",
+    chatham_house_rule=(
+        "The meeting was held under the Chatham House Rule: what was said may be used "
+        "freely, but neither the identity nor the affiliation of any speaker may be revealed. "
+        "These minutes therefore name no participant or organisation, and statements are "
+        "attributed to a sector only."
+    ),
+    programme="Programme",
+    phase="Phase",
+    time_of_day="Time",
+    planned="Planned",
+    actual="Actual",
+    phases={
+        Phase.NARRATIVE: "Municipal narrative",
+        Phase.BARRIERS_OPPORTUNITIES: "Barriers and opportunities",
+        Phase.IDEAS: "Ideas and next steps",
+    },
+    key_points="Key points",
+    quotes="Quotes",
+    quote_marks=("“", "”"),
+    questions="Clarifying questions",
+    notes="Notes",
+    nothing_recorded="Nothing recorded.",
+    kinds={"barrier": "Barrier", "opportunity": "Opportunity"},
+    categories={
+        "legislation": "Legislation",
+        "data": "Data",
+        "procurement": "Procurement",
+        "economy": "Economy",
+        "organisation": "Organisation",
+        "competences": "Competences",
+        "technology": "Technology",
+        "ethics_trust": "Ethics and trust",
+    },
+    no_category="No category",
+    votes="Votes",
+    impact="Impact",
+    effort="Effort",
+    out_of="{} of 5",
+    status="Status",
+    statuses={
+        IdeaStatus.PROPOSED: "proposed",
+        IdeaStatus.IN_PROGRESS: "in progress",
+        IdeaStatus.DONE: "done",
+        IdeaStatus.DROPPED: "dropped",
+    },
+    raised_by="Proposed by",
+    owner="Owner",
+    next_step="Next step",
+    answers_one="Answers the barrier",
+    answers_many="Answers the barriers",
+    untitled_idea="Untitled idea",
+    actions="Actions",
+    what="What",
+    due="Due",
+    speaking_time="Speaking time",
+    by_sector="By sector",
+    by_participant="By participant",
+    share="Share",
+    turns="Turns",
+    no_speaking_time="No speaking time was recorded.",
+    summary="Facilitator's summary",
+    sector_names={
+        Sector.MUNICIPAL: "Municipal",
+        Sector.PRIVATE: "Private",
+        Sector.OTHER: "Other",
+    },
+    sector_headings={
+        Sector.MUNICIPAL: "Municipal participants",
+        Sector.PRIVATE: "Private-sector participants",
+        Sector.OTHER: "Participants from other sectors",
+    },
+    sector_speakers={
+        Sector.MUNICIPAL: "a municipal participant",
+        Sector.PRIVATE: "a private-sector participant",
+        Sector.OTHER: "a participant from another sector",
+    },
+    withheld_name="[participant]",
+    withheld_organisation="[organisation]",
+    page_before="Page ",
+    page_middle=" of ",
+    months=(
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ),
+    weekdays=("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+)
+
+
+def labels_for(language: Language) -> Labels:
+    return DA if language is Language.DA else EN
+
+
+def format_date(day: date, labels: Labels) -> str:
+    """'2. maj 2024' / '2 May 2024'."""
+    month = labels.months[day.month - 1]
+    if labels.language is Language.DA:
+        return f"{day.day}. {month} {day.year}"
+    return f"{day.day} {month} {day.year}"
+
+
+def format_time(moment: datetime, labels: Labels) -> str:
+    """'13.00' in Danish, '13:00' in English."""
+    separator = "." if labels.language is Language.DA else ":"
+    return f"{moment.hour:02d}{separator}{moment.minute:02d}"
+
+
+def format_when(start: datetime, end: datetime | None, labels: Labels) -> str:
+    """'torsdag den 2. maj 2024 kl. 13.00–15.15' / 'Thursday 2 May 2024, 13:00–15:15'.
+
+    Times are shown as the session recorded them, in its own offset: the clock on the wall
+    of the meeting room, not the reader's.
+    """
+    weekday = labels.weekdays[start.weekday()]
+    clock = format_time(start, labels)
+    if end is not None and end.date() == start.date() and end > start:
+        clock += "–" + format_time(end, labels)
+    if labels.language is Language.DA:
+        return f"{weekday} den {format_date(start.date(), labels)} kl. {clock}"
+    return f"{weekday} {format_date(start.date(), labels)}, {clock}"
+
+
+def format_minutes(minutes: int, labels: Labels) -> str:
+    return f"{minutes} min." if labels.language is Language.DA else f"{minutes} min"
+
+
+def format_duration(length: timedelta, labels: Labels) -> str:
+    """'2 min. 30 sek.' / '2 min 30 s', to the second, rounded."""
+    seconds = round(length.total_seconds())
+    minutes, seconds = divmod(max(seconds, 0), 60)
+    da = labels.language is Language.DA
+    min_unit, sec_unit = ("min.", "sek.") if da else ("min", "s")
+    if minutes and seconds:
+        return f"{minutes} {min_unit} {seconds} {sec_unit}"
+    if minutes:
+        return f"{minutes} {min_unit}"
+    return f"{seconds} {sec_unit}"
+
+
+def format_share(fraction: float, labels: Labels) -> str:
+    """'62 %' (Danish puts a space before the sign) / '62%'."""
+    percent = round(fraction * 100)
+    return f"{percent} %" if labels.language is Language.DA else f"{percent}%"
+
+
+def format_votes(votes: int, labels: Labels) -> str:
+    if labels.language is Language.DA:
+        return f"{votes} stemme" if votes == 1 else f"{votes} stemmer"
+    return f"{votes} vote" if votes == 1 else f"{votes} votes"
+
+
+def category_label(category: str, labels: Labels) -> str:
+    """A suggested category in the minutes' language; the facilitator's own as written."""
+    return labels.categories.get(category, category)

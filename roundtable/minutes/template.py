@@ -1,0 +1,106 @@
+"""The document the minutes are written into: python-docx's plain one, or an organisation's
+template with its body cleared and its styles, header, footer and page set-up kept."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+from typing import Any
+
+from docx.oxml.ns import qn
+
+from roundtable.errors import RoundtableError
+
+MAX_TEMPLATE_BYTES = 50 * 1024 * 1024
+_DOCUMENT = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+_TEMPLATE = "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
+# Parts that belong to the template's own body or its editing history, not to the look.
+_DROPPED_RELATIONSHIPS = (
+    "/comments",
+    "/commentsExtended",
+    "/commentsIds",
+    "/commentsExtensible",
+    "/people",
+)
+
+
+class TemplateError(RoundtableError):
+    """A template that cannot be used; nothing was written."""
+
+
+def open_document(template: Path | None) -> Any:
+    """A python-docx Document to write the minutes into."""
+    import docx
+
+    if template is None:
+        return docx.Document()
+    template = Path(template)
+    data = _template_bytes(template)
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except Exception as exc:  # python-docx and lxml raise many kinds for a broken package
+        raise _refuse(template, f"it is a damaged Word document ({exc})") from None
+    _clear_body(document)
+    return document
+
+
+def _refuse(template: Path, why: str) -> TemplateError:
+    return TemplateError(
+        f"Cannot use {template} as a template: {why}. A template is a Word document "
+        "(.docx) or Word template (.dotx); nothing was written."
+    )
+
+
+def _template_bytes(template: Path) -> bytes:
+    """The template's bytes as a .docx package."""
+    try:
+        if template.is_dir():
+            raise _refuse(template, "it is a folder")
+        if template.stat().st_size > MAX_TEMPLATE_BYTES:
+            raise _refuse(template, "it is larger than 50 MB")
+        data = template.read_bytes()
+    except OSError as exc:
+        raise _refuse(template, (exc.strerror or str(exc)).lower()) from exc
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            types = package.read("[Content_Types].xml").decode("utf-8")
+            package.getinfo("word/document.xml")
+    except (zipfile.BadZipFile, KeyError, UnicodeDecodeError, ValueError, OSError):
+        raise _refuse(template, "it is not a Word document") from None
+    if _TEMPLATE in types:
+        # A Word template (.dotx) differs from a document only in its declared type.
+        data = _as_document(data, types.replace(_TEMPLATE, _DOCUMENT))
+    elif _DOCUMENT not in types:
+        raise _refuse(template, "it is not a Word document (a macro-enabled file, perhaps)")
+    return data
+
+
+def _as_document(data: bytes, types: str) -> bytes:
+    out = io.BytesIO()
+    with (
+        zipfile.ZipFile(io.BytesIO(data)) as source,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as copy,
+    ):
+        for info in source.infolist():
+            content = (
+                types.encode("utf-8")
+                if info.filename == "[Content_Types].xml"
+                else source.read(info)
+            )
+            copy.writestr(info, content)
+    return out.getvalue()
+
+
+def _clear_body(document: Any) -> None:
+    """Everything in the body goes except the final section properties, which hold the page
+    size, margins and the references to the header and footer."""
+    body = document.element.body
+    for child in list(body):
+        if child.tag != qn("w:sectPr"):
+            body.remove(child)
+    body.get_or_add_sectPr()
+    relationships = document.part.rels
+    for r_id, relationship in list(relationships.items()):
+        if relationship.reltype.endswith(_DROPPED_RELATIONSHIPS):
+            relationships.pop(r_id)

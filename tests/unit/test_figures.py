@@ -1,0 +1,71 @@
+"""Derived figures: idea ranking, phase durations, speaking time by person and sector."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta, timezone
+
+from roundtable.domain.figures import phase_duration, ranked_ideas, speaking_time
+from roundtable.domain.model import (
+    Item,
+    ItemKind,
+    Participant,
+    Phase,
+    PhasePlan,
+    Sector,
+    SpeakingTurn,
+)
+
+CEST = timezone(timedelta(hours=2))
+T0 = datetime(2024, 5, 2, 13, 0, tzinfo=CEST)
+
+
+def idea(title: str, votes: int | None) -> Item:
+    return Item(Phase.IDEAS, ItemKind.IDEA, "text", title=title, votes=votes)
+
+
+def test_ideas_rank_by_votes_and_ties_keep_capture_order():
+    items = [
+        idea("a", 2),
+        Item(Phase.IDEAS, ItemKind.ACTION, "not an idea"),
+        idea("b", 5),
+        idea("c", None),
+        idea("d", 5),
+        idea("e", 0),
+    ]
+    assert [i.title for i in ranked_ideas(items)] == ["b", "d", "a", "c", "e"]
+
+
+def test_phase_duration_needs_both_ends_and_mixes_offsets():
+    assert phase_duration(PhasePlan(Phase.NARRATIVE, 30)) is None
+    assert phase_duration(PhasePlan(Phase.NARRATIVE, 30, started_at=T0)) is None
+    utc_end = (T0 + timedelta(minutes=32)).astimezone(UTC)
+    assert phase_duration(PhasePlan(Phase.NARRATIVE, 30, T0, utc_end)) == timedelta(minutes=32)
+
+
+def test_speaking_time_by_participant_and_sector():
+    people = [
+        Participant("A", sector=Sector.MUNICIPAL, id=1),
+        Participant("B", sector=Sector.MUNICIPAL, id=2),
+        Participant("C", sector=Sector.PRIVATE, id=3),
+    ]
+    turns = [
+        SpeakingTurn(1, T0, T0 + timedelta(minutes=3)),
+        SpeakingTurn(3, T0, T0 + timedelta(minutes=1)),
+        SpeakingTurn(1, T0, T0 + timedelta(seconds=30)),
+        SpeakingTurn(2, T0),  # still running: no length yet
+        SpeakingTurn(99, T0, T0 + timedelta(hours=1)),  # nobody we know
+    ]
+    talk = speaking_time(people, turns)
+    assert talk.by_participant[1].time == timedelta(minutes=3, seconds=30)
+    assert talk.by_participant[1].turns == 2
+    assert talk.by_participant[2].turns == 0
+    assert list(talk.by_sector) == [Sector.MUNICIPAL, Sector.PRIVATE]  # no OTHER: nobody there
+    assert talk.by_sector[Sector.MUNICIPAL].time == timedelta(minutes=3, seconds=30)
+    assert talk.total.time == timedelta(minutes=4, seconds=30)
+    assert round(talk.share(talk.by_sector[Sector.PRIVATE]), 3) == round(1 / 4.5, 3)
+
+
+def test_no_speaking_turns_share_nothing():
+    talk = speaking_time([Participant("A", id=1)], [])
+    assert talk.total.turns == 0
+    assert talk.share(talk.by_participant[1]) == 0.0

@@ -1,0 +1,302 @@
+"""What the minutes say, checked on the plain blocks (no Word involved)."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta, timezone
+from typing import Any
+
+import pytest
+
+from roundtable.domain.model import Language
+from roundtable.minutes import labels as lb
+from roundtable.minutes.blocks import Heading, Paragraph, Style, Table
+from roundtable.minutes.content import build_minutes, canonical_category
+from roundtable.minutes.text import Redactor, word_safe
+from roundtable.sessionfile import parse_session_document
+
+NOW = datetime(2024, 5, 3, 8, 0, tzinfo=UTC)
+
+
+def bundle_of(doc: dict[str, Any]):
+    return parse_session_document(doc).bundle
+
+
+def minutes_of(doc: dict[str, Any], *, chatham_house: bool = False, language: str = "da"):
+    return build_minutes(
+        bundle_of(doc), chatham_house=chatham_house, language=Language(language), now=NOW
+    )
+
+
+def all_text(minutes) -> str:
+    parts = []
+    for block in minutes.blocks:
+        if isinstance(block, Table):
+            parts += [*block.header, *(cell for row in block.rows for cell in row)]
+        else:
+            parts.append(block.text)
+    p = minutes.properties
+    return "\n".join([*parts, p.title, p.subject, p.author])
+
+
+def headings(minutes, level: int) -> list[str]:
+    return [b.text for b in minutes.blocks if isinstance(b, Heading) and b.level == level]
+
+
+def paragraph_after(minutes, heading: str) -> Any:
+    blocks = minutes.blocks
+    index = next(i for i, b in enumerate(blocks) if isinstance(b, Heading) and b.text == heading)
+    return blocks[index + 1]
+
+
+# -- labels and dates ---------------------------------------------------------------------
+
+
+def test_danish_and_english_dates_do_not_depend_on_the_locale():
+    cest = timezone(timedelta(hours=2))
+    start = datetime(2023, 3, 14, 9, 0, tzinfo=cest)
+    end = datetime(2023, 3, 14, 11, 30, tzinfo=cest)
+    assert lb.format_when(start, end, lb.DA) == "tirsdag den 14. marts 2023 kl. 09.00–11.30"
+    assert lb.format_when(start, None, lb.EN) == "Tuesday 14 March 2023, 09:00"
+    assert lb.format_date(date(2024, 6, 1), lb.DA) == "1. juni 2024"
+    assert lb.format_date(date(2024, 6, 1), lb.EN) == "1 June 2024"
+    assert lb.format_duration(timedelta(minutes=2, seconds=30), lb.DA) == "2 min. 30 sek."
+    assert lb.format_duration(timedelta(seconds=45), lb.EN) == "45 s"
+    assert lb.format_duration(timedelta(minutes=20), lb.EN) == "20 min"
+    assert lb.format_share(0.625, lb.DA) == "62 %"
+    assert lb.format_share(0.625, lb.EN) == "62%"
+
+
+def test_both_languages_label_everything():
+    for labels in (lb.DA, lb.EN):
+        for value in vars(labels).values():
+            if isinstance(value, dict):
+                assert all(value.values())
+            elif isinstance(value, str):
+                assert value
+    assert set(lb.DA.categories) == set(lb.EN.categories)
+
+
+# -- a named session ---------------------------------------------------------------------
+
+
+def test_danish_named_session(example_doc):
+    m = minutes_of(example_doc)
+    assert m.blocks[0] == Heading("Rundbordsdialog om emissionsfrie arbejdsmaskiner", 0)
+    title_block = m.blocks[2].text
+    assert "Tema: Grøn omstilling" in title_block
+    assert "Værtskommune: Vestby Kommune" in title_block
+    assert "Tidspunkt: torsdag den 2. maj 2024 kl. 13.00–15.15" in title_block
+    assert "Sted: Vestby Rådhus, mødelokale 2" in title_block
+    assert "Facilitator: Anders Lund" in title_block
+    assert headings(m, 1) == [
+        "Deltagere",
+        "Program",
+        "1. Kommunens fortælling",
+        "2. Barrierer og muligheder",
+        "3. Idéer og næste skridt",
+        "Handlinger",
+        "Taletid",
+        "Facilitators opsummering",
+    ]
+    assert "Kommunale deltagere (2)" in headings(m, 2)
+    participants = paragraph_after(m, "Private deltagere (2)")
+    assert participants.rows == (
+        ("Pia Skov", "ElMaskiner A/S", "Salgsdirektør"),
+        ("Tarek Haddad", "Batteri & Co ApS", "Ingeniør"),
+    )
+    programme = paragraph_after(m, "Program")
+    assert programme.rows[0] == ("1. Kommunens fortælling", "13.05–13.37", "30 min.", "32 min.")
+    quote = paragraph_after(m, "Citater")
+    assert quote.style is Style.QUOTE
+    assert quote.text == (
+        "»Vi vil gerne være først, men vi har ikke råd til at tage hele risikoen selv.«"
+        "\n– Karsten Ølund (Vestby Kommune)"
+    )
+    question = paragraph_after(m, "Opklarende spørgsmål")
+    assert question.style is Style.BULLET
+    assert question.text.endswith("– Tarek Haddad (Batteri & Co ApS)")
+    assert paragraph_after(m, "Udbud").text == (
+        "Barriere: Rammeaftalerne har ingen krav om emissionsfrihed. – Pia Skov (ElMaskiner A/S)"
+    )
+    assert m.properties.title == "Rundbordsdialog om emissionsfrie arbejdsmaskiner"
+    assert m.properties.subject == "Grøn omstilling"
+    assert m.properties.author == "Anders Lund"
+    assert m.properties.language_tag == "da-DK"
+    assert (m.page_before, m.page_middle) == ("Side ", " af ")
+
+
+def test_ideas_ranked_with_every_detail(example_doc):
+    example_doc["session"]["items"][7]["votes"] = 9  # "Fælles indkøb" now leads
+    m = minutes_of(example_doc)
+    ideas = [h for h in headings(m, 2) if h[0].isdigit()]
+    assert ideas == ["1. Fælles indkøb med nabokommuner", "2. Markedsdialog før udbud"]
+    blocks = m.blocks
+    i = blocks.index(Heading("2. Markedsdialog før udbud", 2))
+    assert blocks[i + 1].text == (
+        "Kommunen holder en åben markedsdialog om behovet, før udbuddet skrives."
+    )
+    assert blocks[i + 2].text.splitlines() == [
+        "Stemmer: 6 · Effekt: 4 af 5 · Indsats: 2 af 5 · Status: i gang",
+        "Foreslået af: Ulla Bech (Center for innovative indkøb)",
+        "Ansvarlig: Lise Mørk (Vestby Kommune)",
+        "Næste skridt: Invitere leverandører til dialogmøde i juni.",
+        "Svarer på barrieren: Rammeaftalerne har ingen krav om emissionsfrihed.",
+    ]
+
+
+def test_an_idea_answering_several_barriers_lists_them(example_doc):
+    example_doc["session"]["items"][6]["addresses"] = ["b1", "b2"]
+    m = minutes_of(example_doc, language="en")
+    texts = [b.text for b in m.blocks if isinstance(b, Paragraph)]
+    at = texts.index("Answers the barriers:")
+    assert texts[at + 1 : at + 3] == [
+        "Elmaskiner koster op til det dobbelte i indkøb.",
+        "Rammeaftalerne har ingen krav om emissionsfrihed.",
+    ]
+
+
+def test_actions_and_speaking_time(example_doc):
+    m = minutes_of(example_doc)
+    actions = paragraph_after(m, "Handlinger")
+    assert actions.header == ("Hvad", "Ansvarlig", "Frist")
+    assert actions.rows == (
+        (
+            "Sende eksempler på behovsbeskrivelser til kommunen.",
+            "Ulla Bech (Center for innovative indkøb)",
+            "1. juni 2024",
+        ),
+    )
+    by_sector = paragraph_after(m, "Pr. sektor")
+    assert by_sector.rows == (
+        ("Kommunal", "20 min.", "75 %", "1"),
+        ("Privat", "6 min. 30 sek.", "25 %", "2"),
+        ("Anden", "0 sek.", "0 %", "0"),
+    )
+    by_person = paragraph_after(m, "Pr. deltager")
+    assert [row[0] for row in by_person.rows] == [
+        "Lise Mørk",
+        "Pia Skov",
+        "Tarek Haddad",
+        "Karsten Ølund",
+        "Ulla Bech",
+    ]
+    assert paragraph_after(m, "Facilitators opsummering").text.startswith("Kommunen og")
+
+
+def test_english_session(example_doc):
+    m = minutes_of(example_doc, language="en")
+    assert headings(m, 1)[2:5] == [
+        "1. Municipal narrative",
+        "2. Barriers and opportunities",
+        "3. Ideas and next steps",
+    ]
+    assert "Date and time: Thursday 2 May 2024, 13:00–15:15" in m.blocks[2].text
+    assert "Procurement" in headings(m, 2)
+    assert paragraph_after(m, "Quotes").text.startswith("“Vi vil gerne")
+    assert paragraph_after(m, "Actions").rows[0][2] == "1 June 2024"
+    assert m.properties.language_tag == "en-GB"
+    assert (m.page_before, m.page_middle) == ("Page ", " of ")
+
+
+def test_categories_group_by_key_or_label_in_either_language(example_doc):
+    items = example_doc["session"]["items"]
+    items[3]["category"] = "Udbud"  # b1: the Danish label
+    items[4]["category"] = "PROCUREMENT"  # b2: the key in capitals
+    items[5]["category"] = "Borgerinddragelse"  # o1: the facilitator's own
+    items.insert(6, {**items[5], "id": "o2", "category": "borgerinddragelse"})
+    items.insert(7, {**items[5], "id": "o3", "category": ""})
+    m = minutes_of(example_doc)
+    phase = headings(m, 2)
+    assert phase[phase.index("Udbud") :][:3] == ["Udbud", "Borgerinddragelse", "Uden kategori"]
+    assert canonical_category(" Etik og tillid ") == "ethics_trust"
+    assert canonical_category("Ethics and trust") == "ethics_trust"
+    assert canonical_category("Eget emne") == "Eget emne"
+
+
+def test_notes_outside_the_narrative_are_kept(example_doc):
+    items = example_doc["session"]["items"]
+    items.append({"id": "n8", "phase": "ideas", "kind": "note", "text": "Husk kaffe."})
+    items.append(
+        {"id": "n9", "phase": "barriers_opportunities", "kind": "note", "text": "Pause 14.25."}
+    )
+    text = all_text(minutes_of(example_doc))
+    assert "Husk kaffe." in text and "Pause 14.25." in text
+
+
+def test_an_empty_session_says_so_instead_of_leaving_gaps():
+    doc = {"format": "roundtable-session", "version": 1, "session": {"title": "Tom"}}
+    m = minutes_of(doc)
+    text = all_text(m)
+    assert "Der er ikke registreret nogen deltagere." in text
+    assert text.count("Intet registreret.") == 4  # three phases and the actions
+    assert "Der er ikke registreret taletid." in text
+    assert "Facilitators opsummering" not in text  # no summary, no heading
+    assert m.blocks[2] == Heading("Deltagere", 1)  # no title-block facts, no empty paragraph
+
+
+# -- the Chatham House Rule ----------------------------------------------------------------
+
+
+def terms_of(doc: dict[str, Any], *, except_host: bool = True) -> set[str]:
+    session = doc["session"]
+    host = session.get("host", "")
+    terms = set()
+    for p in session["participants"]:
+        terms.add(p["name"])
+        if p.get("organisation") and not (except_host and p["organisation"] == host):
+            terms.add(p["organisation"])
+    return terms
+
+
+@pytest.mark.parametrize("language", ["da", "en"])
+def test_chatham_house_names_nobody(example_doc, language):
+    m = minutes_of(example_doc, chatham_house=True, language=language)
+    text = all_text(m)
+    for term in terms_of(example_doc):
+        assert term not in text, term
+    # The host is the session's subject and stays; nothing is attributed to it.
+    assert text.count("Vestby Kommune") == 1
+    labels = lb.labels_for(Language(language))
+    assert labels.chatham_house_rule in text
+    assert paragraph_after(m, labels.participants).text == labels.chatham_house_rule
+    counts = m.blocks[m.blocks.index(Heading(labels.participants, 1)) + 2]
+    assert counts.rows == (
+        (labels.sector_names["municipal"], "2"),
+        (labels.sector_names["private"], "2"),
+        (labels.sector_names["other"], "1"),
+        (labels.total, "5"),
+    )
+    assert labels.by_participant not in headings(m, 2)
+    speaker = labels.sector_speakers
+    assert f"– {speaker['municipal']}" in paragraph_after(m, labels.quotes).text
+    assert (
+        paragraph_after(m, labels.actions).rows[0][1]
+        == speaker["other"][:1].upper() + (speaker["other"][1:])
+    )
+
+
+def test_chatham_house_takes_names_out_of_free_text(example_doc):
+    session = example_doc["session"]
+    session["title"] = "Møde med ElMaskiner A/S og Vestby Kommune"
+    session["summary"] = "Tak til lise  MØRK og Pia\nSkov. Bornholm og Piasko er ikke navne."
+    session["items"][0]["text"] = "Ifølge Batteri & Co ApS (Tarek Haddad) holder batteriet."
+    m = minutes_of(example_doc, chatham_house=True)
+    text = all_text(m)
+    assert m.properties.title == "Møde med [organisation] og Vestby Kommune"
+    assert "Tak til [deltager] og [deltager]. Bornholm og Piasko er ikke navne." in text
+    assert "Ifølge [organisation] ([deltager]) holder batteriet." in text
+    for term in terms_of(example_doc):
+        assert term.casefold() not in text.casefold(), term
+
+
+def test_redactor_whole_words_any_case_any_spacing():
+    redact = Redactor(["Bo", "Anne Holm"], ["Holm A/S"], "[p]", "[o]")
+    assert redact("Bo bor på Bornholm; BO sagde det.") == "[p] bor på Bornholm; [p] sagde det."
+    assert redact("anne\nholm fra Holm A/S") == "[p] fra [o]"
+    assert Redactor([], [" "], "[p]", "[o]")("uændret") == "uændret"
+
+
+def test_word_safe_keeps_emoji_and_right_to_left_text():
+    assert word_safe("a\x00b\x0bc\x1fd\ufffee") == "abcde"
+    assert word_safe("line\r\nnext\rlast\ttab") == "line\nnext\nlast\ttab"
+    assert word_safe("🙂 مرحبا שלום") == "🙂 مرحبا שלום"
