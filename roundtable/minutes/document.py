@@ -80,7 +80,9 @@ class _Writer:
         }
         self.table_style = styles.table
         section = document.sections[-1]
-        self.text_width = section.page_width - section.left_margin - section.right_margin
+        page = (section.page_width, section.left_margin, section.right_margin)
+        # A template may leave the page size to Word's defaults; then assume A4's text width.
+        self.text_width = Cm(16) if None in page else page[0] - page[1] - page[2]
 
     def write(self, minutes: Minutes) -> None:
         after_table = False

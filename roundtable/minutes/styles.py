@@ -83,9 +83,12 @@ def style_set(document: Any) -> StyleSet:
 
     def paragraph_style(name: str) -> Any:
         found = by_name.get(name.casefold())
-        if found is not None and found.type == WD_STYLE_TYPE.PARAGRAPH:
+        if found is None:
+            return _add_paragraph_style(document, name, name)
+        if found.type == WD_STYLE_TYPE.PARAGRAPH:
             return found
-        return _add_paragraph_style(document, name)
+        # The name is taken by a character or table style; ours gets a name of its own.
+        return _add_paragraph_style(document, name, f"{name} (Roundtable)")
 
     table = next(
         (
@@ -117,10 +120,12 @@ def _unique_style_id(document: Any, wanted: str) -> str:
     return candidate
 
 
-def _add_style(document: Any, name: str, kind: WD_STYLE_TYPE, properties: str) -> Any:
-    style_id = _unique_style_id(document, name.replace(" ", ""))
-    # Built-in: these are Word's own names, and Word should treat them as its own.
-    style = document.styles.add_style(name, kind, builtin=True)
+def _add_style(
+    document: Any, name: str, kind: WD_STYLE_TYPE, properties: str, builtin: bool = True
+) -> Any:
+    style_id = _unique_style_id(document, "".join(c for c in name if c.isalnum()))
+    # Built-in where the name is Word's own, so that Word treats the style as its own.
+    style = document.styles.add_style(name, kind, builtin=builtin)
     style.style_id = style_id
     default = document.styles.default(WD_STYLE_TYPE.PARAGRAPH)
     if kind == WD_STYLE_TYPE.PARAGRAPH and default is not None:
@@ -131,16 +136,17 @@ def _add_style(document: Any, name: str, kind: WD_STYLE_TYPE, properties: str) -
     return style
 
 
-def _add_paragraph_style(document: Any, name: str) -> Any:
-    paragraph, run = _PARAGRAPH_FALLBACKS[name]
-    if name == "List Bullet":
+def _add_paragraph_style(document: Any, kind: str, name: str) -> Any:
+    """A paragraph style called `name` that looks like Word's `kind` ("Heading 1" …)."""
+    paragraph, run = _PARAGRAPH_FALLBACKS[kind]
+    if kind == "List Bullet":
         paragraph = (
             f'<w:numPr><w:numId w:val="{_add_bullet_numbering(document)}"/></w:numPr>{paragraph}'
         )
     properties = (f"<w:pPr>{paragraph}</w:pPr>" if paragraph else "") + (
         f"<w:rPr>{run}</w:rPr>" if run else ""
     )
-    style = _add_style(document, name, WD_STYLE_TYPE.PARAGRAPH, properties)
+    style = _add_style(document, name, WD_STYLE_TYPE.PARAGRAPH, properties, name == kind)
     style.quick_style = True
     return style
 

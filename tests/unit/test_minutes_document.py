@@ -326,6 +326,28 @@ def test_a_template_that_numbers_its_pages_keeps_its_own_footer(example_doc, tmp
     assert {t.style.name for t in document.tables} == {"Light Grid Accent 1"}
 
 
+def test_a_template_without_page_size_or_margins(example_doc, tmp_path):
+    template = docx.Document()
+    section_properties = template.element.body.sectPr
+    for child in list(section_properties):
+        section_properties.remove(child)
+    template.save(str(tmp_path / "bare.docx"))
+    out = tmp_path / "referat.docx"
+    write_minutes(bundle_of(example_doc), out, template=tmp_path / "bare.docx")
+    assert len(docx.Document(str(out)).tables) == 7
+
+
+def test_a_style_name_taken_by_another_kind_of_style(example_doc, tmp_path):
+    template = docx.Document()
+    template.styles["Quote"].delete()
+    template.styles.add_style("Quote", WD_STYLE_TYPE.CHARACTER)
+    template.save(str(tmp_path / "odd.docx"))
+    out = tmp_path / "referat.docx"
+    write_minutes(bundle_of(example_doc), out, template=tmp_path / "odd.docx")
+    quotes = [p for p in docx.Document(str(out)).paragraphs if p.text.startswith("»")]
+    assert [p.style.name for p in quotes] == ["Quote (Roundtable)"]
+
+
 def test_a_word_template_file_dotx_is_accepted(example_doc, tmp_path):
     source = make_template(tmp_path / "t.docx")
     dotx = tmp_path / "t.dotx"
