@@ -8,10 +8,6 @@ from roundtable.domain.model import IdeaStatus, ItemKind, Language, Phase, Secto
 from roundtable.domain.rules import SUGGESTED_CATEGORIES
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
-
-
 # Each literal appears in a translate() call so that lupdate finds it.
 def phase_name(phase: Phase) -> str:
     return {

@@ -128,12 +128,9 @@ class RunPage(QWidget):
     def set_session(self, session_id: int | None) -> None:
         self.session_id = session_id
         self._viewed = None
-        self.summary.blockSignals(True)
-        self.summary.setPlainText(
-            "" if session_id is None else workspace_summary(self.workspace, session_id)
-        )
-        self.summary.blockSignals(False)
-        self.reload()
+        if session_id is None:
+            self.summary.clear()
+        self.reload()  # shows the session's stored summary
 
     def _session_changed(self, session_id: int) -> None:
         if session_id == self.session_id:
@@ -300,10 +297,6 @@ class RunPage(QWidget):
         if self._summary_delay.isActive():
             self._summary_delay.stop()
             self._store_summary()
-
-
-def workspace_summary(workspace: Workspace, session_id: int) -> str:
-    return workspace.session(session_id).summary
 
 
 def _before(a: Phase, b: Phase) -> bool:
