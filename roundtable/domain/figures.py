@@ -72,3 +72,12 @@ def speaking_time(
         by_sector[sector_of[turn.by]].add(length)
         total.add(length)
     return SpeakingTime(by_participant, by_sector, total)
+
+
+def unanswered_barriers(items: Iterable[Item]) -> list[Item]:
+    """The barriers that no idea says it answers yet, in their captured order."""
+    every = list(items)
+    answered = {
+        barrier for item in every if item.kind is ItemKind.IDEA for barrier in item.addresses
+    }
+    return [item for item in every if item.kind is ItemKind.BARRIER and item.id not in answered]

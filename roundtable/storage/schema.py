@@ -157,10 +157,27 @@ def m001_initial(db: Database) -> None:
         create_search_index(db, table)
 
 
+def m002_raised_hands(db: Database) -> None:
+    # The speaker queue: who has raised a hand, in the order they will speak. Live state of
+    # the meeting, kept in the database so a crash mid-meeting loses no one's place; it is
+    # not part of the session file.
+    db.executescript(
+        """
+        CREATE TABLE raised_hands (
+            session_id INTEGER NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+            participant_id INTEGER NOT NULL REFERENCES participants (id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            PRIMARY KEY (session_id, participant_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX raised_hands_participant ON raised_hands (participant_id);
+        """
+    )
+
+
 Step = Callable[[Database], None]
 
 # Append only.
-STEPS: tuple[Step, ...] = (m001_initial,)
+STEPS: tuple[Step, ...] = (m001_initial, m002_raised_hands)
 
 
 def _checked(step: Step) -> Step:

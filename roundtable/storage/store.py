@@ -124,7 +124,9 @@ class SessionStore:
         if self._one("SELECT 1 FROM sessions WHERE id = ?", [session_id]) is None:
             raise NotFound(f"There is no session with id {session_id}.")
 
-    def _check_participant(self, session_id: int, participant_id: int | None, field: str) -> None:
+    def _check_participant(
+        self, session_id: int, participant_id: int | None, field: str, what: str = "item"
+    ) -> None:
         if participant_id is None:
             return
         row = self._one(
@@ -133,7 +135,7 @@ class SessionStore:
         )
         if row is None:
             raise InvalidValue(
-                f"Invalid item: {field} names participant {participant_id}, "
+                f"Invalid {what}: {field} names participant {participant_id}, "
                 "who is not in this session."
             )
 
@@ -585,7 +587,7 @@ class SessionStore:
     def add_speaking_turn(self, session_id: int, turn: SpeakingTurn) -> SpeakingTurn:
         self._require_session(session_id)
         _raise_problems("speaking turn", validation.turn_problems(turn))
-        self._check_participant(session_id, turn.by, "by")
+        self._check_participant(session_id, turn.by, "by", "speaking turn")
         with writing(self.db):
             turn_id = self._insert_turn(session_id, turn)
             self._touch(session_id)
@@ -608,7 +610,30 @@ class SessionStore:
             raise NotFound(f"There is no speaking turn with id {turn_id}.")
         return rows.turn_value(row)
 
-    def end_speaking_turn(self, turn_id: int, ended_at: datetime) -> SpeakingTurn:
+    def restore_speaking_turn(self, turn: SpeakingTurn) -> SpeakingTurn:
+        """Put a removed turn back with its id (redo of a started turn)."""
+        self._require_session(turn.session_id)
+        _raise_problems("speaking turn", validation.turn_problems(turn))
+        self._check_participant(turn.session_id, turn.by, "by", "speaking turn")
+        with writing(self.db):
+            if self._one("SELECT 1 FROM speaking_turns WHERE id = ?", [turn.id]):
+                raise InvalidValue(f"Speaking turn {turn.id} is already there.")
+            self.db.execute(
+                "INSERT INTO speaking_turns (id, session_id, participant_id, started_at, ended_at)"
+                " VALUES (?, ?, ?, ?, ?)",
+                [
+                    turn.id,
+                    turn.session_id,
+                    turn.by,
+                    rows.dt_text(turn.started_at),
+                    rows.dt_text(turn.ended_at),
+                ],
+            )
+            self._touch(turn.session_id)
+        return self.get_speaking_turn(turn.id)
+
+    def end_speaking_turn(self, turn_id: int, ended_at: datetime | None) -> SpeakingTurn:
+        """Record when a turn ended; None makes it running again (an undone end)."""
         with writing(self.db):
             turn = dataclasses.replace(self.get_speaking_turn(turn_id), ended_at=ended_at)
             _raise_problems("speaking turn", validation.turn_problems(turn))
@@ -632,6 +657,37 @@ class SessionStore:
         with writing(self.db):
             self.db.execute("DELETE FROM speaking_turns WHERE id = ?", [turn_id])
             self._touch(turn.session_id)
+
+    # -- the speaker queue ------------------------------------------------------------
+
+    def raised_hands(self, session_id: int) -> list[int]:
+        """The participants waiting to speak, in queue order."""
+        found = self.db.execute(
+            "SELECT participant_id FROM raised_hands WHERE session_id = ? ORDER BY position",
+            [session_id],
+        ).fetchall()
+        return [participant_id for (participant_id,) in found]
+
+    def set_raised_hands(self, session_id: int, participant_ids: Iterable[int]) -> list[int]:
+        """Replace the queue in one transaction: raise, lower and reorder are all this."""
+        queue = list(participant_ids)
+        self._require_session(session_id)
+        if len(set(queue)) != len(queue):
+            raise InvalidValue("A participant can be in the speaker queue only once.")
+        for participant_id in queue:
+            self._check_participant(session_id, participant_id, "a hand", "speaker queue")
+        with writing(self.db):
+            self.db.execute("DELETE FROM raised_hands WHERE session_id = ?", [session_id])
+            for position, participant_id in enumerate(queue):
+                self._insert(
+                    "raised_hands",
+                    {
+                        "session_id": session_id,
+                        "participant_id": participant_id,
+                        "position": position,
+                    },
+                )
+        return self.raised_hands(session_id)
 
     # -- whole sessions ---------------------------------------------------------------
 

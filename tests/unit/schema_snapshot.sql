@@ -17,6 +17,9 @@ CREATE INDEX items_session_phase ON items (session_id, phase, position);
 -- index participants_session
 CREATE INDEX participants_session ON participants (session_id, position);
 
+-- index raised_hands_participant
+CREATE INDEX raised_hands_participant ON raised_hands (participant_id);
+
 -- index sessions_newest
 CREATE INDEX sessions_newest ON sessions (coalesce(starts_at_utc, created_at) DESC, id DESC);
 
@@ -113,6 +116,14 @@ CREATE TABLE phases (
     ended_at TEXT,
     PRIMARY KEY (session_id, phase)
 ) WITHOUT ROWID;
+
+-- table raised_hands
+CREATE TABLE raised_hands (
+            session_id INTEGER NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+            participant_id INTEGER NOT NULL REFERENCES participants (id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            PRIMARY KEY (session_id, participant_id)
+        ) WITHOUT ROWID;
 
 -- table sessions
 CREATE TABLE sessions (

@@ -254,6 +254,35 @@ def test_speaking_turns_are_recorded_and_ended(store, session, lise):
     assert store.speaking_turns(session.id) == []
 
 
+def test_an_ended_turn_can_run_again_and_a_removed_one_comes_back_with_its_id(store, session, lise):
+    start = datetime(2024, 5, 2, 13, 5, tzinfo=CET)
+    turn = store.add_speaking_turn(session.id, SpeakingTurn(lise.id, start))
+    store.end_speaking_turn(turn.id, start + timedelta(minutes=1))
+    assert store.end_speaking_turn(turn.id, None).ended_at is None
+    store.delete_speaking_turn(turn.id)
+    assert store.restore_speaking_turn(turn) == turn
+    with pytest.raises(InvalidValue, match="already there"):
+        store.restore_speaking_turn(turn)
+
+
+def test_the_speaker_queue_keeps_its_order_and_refuses_strangers(store, session, lise):
+    ole = store.add_participant(session.id, Participant("Ole", sector=Sector.PRIVATE))
+    assert store.raised_hands(session.id) == []
+    assert store.set_raised_hands(session.id, [ole.id, lise.id]) == [ole.id, lise.id]
+    assert store.set_raised_hands(session.id, [lise.id, ole.id]) == [lise.id, ole.id]
+    with pytest.raises(InvalidValue, match="only once"):
+        store.set_raised_hands(session.id, [lise.id, lise.id])
+    other = store.create_session(Session(title="Other"))
+    stranger = store.add_participant(other.id, Participant("Stranger"))
+    with pytest.raises(InvalidValue, match="not in this session"):
+        store.set_raised_hands(session.id, [stranger.id])
+    assert store.raised_hands(session.id) == [lise.id, ole.id]  # refused: nothing changed
+    store.delete_participant(ole.id)
+    assert store.raised_hands(session.id) == [lise.id]
+    store.delete_session(session.id)
+    assert store.db.execute("SELECT count(*) FROM raised_hands").fetchone() == (0,)
+
+
 def test_naive_times_are_taken_as_local_time(store, session, lise):
     naive = datetime(2024, 5, 2, 13, 0)
     turn = store.add_speaking_turn(session.id, SpeakingTurn(lise.id, naive))
