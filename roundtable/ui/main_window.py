@@ -128,6 +128,18 @@ class MainWindow(QMainWindow):
             self.tr("&Finish the session"), lambda: self.run.go_to(None), "Ctrl+Shift+F", session
         )
 
+        speakers = bar.addMenu(self.tr("S&peakers"))
+        self.hand_action = self._action(
+            self.tr("&Raise a hand…"), lambda: self.run.speakers.hand_line.setFocus(), "Ctrl+H",
+            speakers,
+        )  # fmt: skip
+        self.next_speaker_action = self._action(
+            self.tr("&Next speaker"), lambda: self.run.speakers.next_speaker(), "F9", speakers
+        )
+        self.end_turn_action = self._action(
+            self.tr("&End the turn"), lambda: self.run.speakers.end_turn(), "Shift+F9", speakers
+        )
+
         view = bar.addMenu(self.tr("&View"))
         languages = view.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
@@ -177,9 +189,19 @@ class MainWindow(QMainWindow):
             self._run.message.connect(self.show_message)
             self._run.minutes_button.setVisible(minutes_available())
             self._run.set_session(self.session_id)
+            self._run.speakers.set_preferences(
+                self.settings.value("speakers/balance", False, type=bool),
+                self.settings.value("speakers/turn_minutes", 0, type=int),
+            )
+            self._run.speakers.preferences_changed.connect(self._save_speaker_preferences)
             self.pages.addWidget(self._run)
             self._undo_keys_fall_through(self._run)
         return self._run
+
+    def _save_speaker_preferences(self) -> None:
+        balance, turn_minutes = self.run.speakers.preferences()
+        self.settings.setValue("speakers/balance", balance)
+        self.settings.setValue("speakers/turn_minutes", turn_minutes)
 
     def _undo_keys_fall_through(self, page) -> None:
         for edit in page.findChildren(QLineEdit):
@@ -224,7 +246,8 @@ class MainWindow(QMainWindow):
             action.setEnabled(has)
         self.export_minutes_action.setEnabled(has and minutes_available())
         for action in (self.next_action, self.previous_action, self.pause_action,
-                       self.finish_action):  # fmt: skip
+                       self.finish_action, self.hand_action, self.next_speaker_action,
+                       self.end_turn_action):  # fmt: skip
             action.setEnabled(on_run)
 
     def _update_title(self) -> None:
@@ -391,6 +414,8 @@ class MainWindow(QMainWindow):
             ("Ctrl+PgDown / Ctrl+PgUp", self.tr("Next / previous phase")),
             ("Ctrl+Shift+Space", self.tr("Pause or resume the timer")),
             ("Ctrl+Shift+F", self.tr("Finish the session")),
+            ("Ctrl+H", self.tr("Raise a hand (type the start of a name, Enter)")),
+            ("F9 / Shift+F9", self.tr("Next speaker / end the turn")),
             ("Ctrl+Z / Ctrl+Shift+Z", self.tr("Undo / redo")),
             ("F2", self.tr("Edit the selected item")),
             ("Alt+Up / Alt+Down", self.tr("Move the selected item")),

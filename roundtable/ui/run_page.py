@@ -4,13 +4,17 @@ and the finish with the summary and the exports."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -21,12 +25,15 @@ from roundtable.domain.prompts import prompts_for
 from roundtable.domain.rules import PHASE_ORDER
 from roundtable.errors import RoundtableError
 from roundtable.ui import labels
+from roundtable.ui.barriers_view import BarriersView
 from roundtable.ui.capture_bar import CaptureBar, find_participant
 from roundtable.ui.item_details import ItemDetails
 from roundtable.ui.item_list import ItemList
 from roundtable.ui.items_model import ItemsModel
 from roundtable.ui.phase_stepper import PhaseStepper
 from roundtable.ui.phase_timer import PhaseTimer
+from roundtable.ui.ranking_view import RankingView
+from roundtable.ui.speaker_panel import SpeakerPanel
 from roundtable.ui.workspace import Workspace
 
 
@@ -57,10 +64,8 @@ class RunPage(QWidget):
         self.list.vote_requested.connect(self.vote)
         self.details = ItemDetails(workspace)
         self.details.message.connect(self.message)
-        self.list.selectionModel().currentChanged.connect(
-            lambda current, _previous: self.details.show_item(self.list.current_item_id())
-        )
-        self.model.modelReset.connect(lambda: self.details.show_item(self.list.current_item_id()))
+        self.list.selectionModel().currentChanged.connect(lambda _c, _p: self._show_selected())
+        self.model.modelReset.connect(self._show_selected)
         workspace.items_changed.connect(self._items_changed)
         self.empty_note = QLabel(objectName="emptyNote", alignment=Qt.AlignmentFlag.AlignCenter)
         self.empty_note.setWordWrap(True)
@@ -69,13 +74,44 @@ class RunPage(QWidget):
         self.capture.captured.connect(self.capture_item)
 
         split = QSplitter(Qt.Orientation.Horizontal)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
+        items_tab = QWidget()
+        left_layout = QVBoxLayout(items_tab)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.list, 1)
         left_layout.addWidget(self.empty_note)
+        self.ranking = RankingView(workspace)
+        self.ranking.idea_selected.connect(self.details.show_item)
+        self.ranking.vote_requested.connect(self.vote)
+        self.barriers = BarriersView(workspace)
+        self.barriers.item_selected.connect(self.details.show_item)
+        self.views = QTabWidget(documentMode=True)
+        self.views.addTab(items_tab, self.tr("Items"))
+        self.views.addTab(self.ranking, self.tr("Ranking"))
+        self.views.addTab(self.barriers, self.tr("Unanswered barriers"))
+        self.views.currentChanged.connect(lambda _i: self._show_selected())
+        for n in range(self.views.count()):
+            QShortcut(
+                QKeySequence(f"Alt+{n + 1}"),
+                self,
+                lambda n=n: self.show_view(n),
+                context=Qt.ShortcutContext.WindowShortcut,
+            )
+            self.views.setTabToolTip(n, f"Alt+{n + 1}")
+        left = self.views
+        self.speakers = SpeakerPanel(workspace)
+        self.speakers.message.connect(self.message)
+        self.speakers.focus_left.connect(lambda: self.capture.line.setFocus())
+        right = QSplitter(Qt.Orientation.Vertical)
+        details_scroll = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
+        details_scroll.setWidget(self.details)
+        right.addWidget(details_scroll)
+        right.addWidget(self.speakers)
+        right.setStretchFactor(0, 3)
+        right.setStretchFactor(1, 2)
+        right.setSizes([600, 400])
+        right.setChildrenCollapsible(False)
         split.addWidget(left)
-        split.addWidget(self.details)
+        split.addWidget(right)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         split.setChildrenCollapsible(False)
@@ -128,6 +164,9 @@ class RunPage(QWidget):
     def set_session(self, session_id: int | None) -> None:
         self.session_id = session_id
         self._viewed = None
+        self.speakers.set_session(session_id)
+        self.ranking.set_session(session_id)
+        self.barriers.set_session(session_id)
         if session_id is None:
             self.summary.clear()
         self.reload()  # shows the session's stored summary
@@ -148,6 +187,7 @@ class RunPage(QWidget):
         else:
             shown = self._viewed = progress.current_phase(plans)
         self.timer.setVisible(not completed)
+        self.speakers.set_read_only(completed)
         self.title.setText(session.title)
         if not self.summary.hasFocus() and self.summary.toPlainText() != session.summary:
             self.summary.blockSignals(True)  # an undo changed it: show what is stored
@@ -173,13 +213,41 @@ class RunPage(QWidget):
                 self.capture.set_phase(shown)
                 self.model.set_phase(self.session_id, shown)
                 self._update_empty_note()
+            self._show_views_of(shown)
         if shown is not None:
             self.capture.line.setFocus()
 
     def _items_changed(self, session_id: int) -> None:
         if session_id == self.session_id:
             self._update_empty_note()
-            self.details.show_item(self.list.current_item_id())
+            self._show_selected()
+
+    def selected_item_id(self) -> int | None:
+        """The item selected in the view that is shown: what the details panel edits."""
+        shown = self.views.currentWidget()
+        if shown is self.ranking:
+            return self.ranking.current_idea()
+        if shown is self.barriers:
+            current = self.barriers.currentItem()
+            return None if current is None else current.data(Qt.ItemDataRole.UserRole)
+        return self.list.current_item_id()
+
+    def _show_selected(self) -> None:
+        self.details.show_item(self.selected_item_id())
+
+    def show_view(self, index: int) -> None:
+        """Show one of the views of the phase (Alt+1…): the items, or in the ideas phase the
+        ranking and the barriers no idea answers."""
+        if self.views.isTabVisible(index):
+            self.views.setCurrentIndex(index)
+            self.views.currentWidget().setFocus()
+
+    def _show_views_of(self, phase: Phase | None) -> None:
+        ideas = phase is Phase.IDEAS
+        for n in range(1, self.views.count()):
+            self.views.setTabVisible(n, ideas)
+        if not ideas:
+            self.views.setCurrentIndex(0)
 
     def _update_empty_note(self) -> None:
         empty = self.model.rowCount() == 0

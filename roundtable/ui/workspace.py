@@ -23,7 +23,9 @@ from roundtable.domain.model import (
     Session,
     SessionStatus,
     SessionSummary,
+    SpeakingTurn,
 )
+from roundtable.domain.speakers import current_turn
 from roundtable.domain.timebox import utc_now
 from roundtable.errors import RoundtableError
 from roundtable.storage import SessionStore
@@ -53,6 +55,7 @@ class Workspace(QObject):
     session_changed = Signal(int)  # a session's own fields or phases
     participants_changed = Signal(int)
     items_changed = Signal(int)
+    speakers_changed = Signal(int)  # the queue or the speaking turns
     problem_reported = Signal(str)  # an undo or redo the store refused
 
     def __init__(self, store: SessionStore, parent: QObject | None = None) -> None:
@@ -80,6 +83,12 @@ class Workspace(QObject):
 
     def item(self, item_id: int) -> Item:
         return self.store.get_item(item_id)
+
+    def speaking_turns(self, session_id: int) -> list[SpeakingTurn]:
+        return self.store.speaking_turns(session_id)
+
+    def raised_hands(self, session_id: int) -> list[int]:
+        return self.store.raised_hands(session_id)
 
     def search(self, text: str) -> SearchResults:
         return self.store.search(text, limit=10_000)
@@ -181,7 +190,20 @@ class Workspace(QObject):
     # -- running a session ------------------------------------------------------------
 
     def move_to_phase(self, session_id: int, target: Phase | None, text: str) -> None:
-        """Start, move on, go back, or (target None) finish: one undoable step."""
+        """Start, move on, go back, or (target None) finish: one undoable step.
+
+        Finishing also ends a speaking turn still running, so it counts in the minutes."""
+        if target is None and current_turn(self.store.speaking_turns(session_id)) is not None:
+            self.undo_stack.beginMacro(text)
+            try:
+                self.next_speaker(session_id, None, text)
+                self._move_to_phase(session_id, target, text)
+            finally:
+                self.undo_stack.endMacro()
+        else:
+            self._move_to_phase(session_id, target, text)
+
+    def _move_to_phase(self, session_id: int, target: Phase | None, text: str) -> None:
         before_plans = self.store.phases(session_id)
         before_status = self.store.get_session(session_id).status
         after_plans = progress.moved_to(before_plans, target, self.clock())
@@ -253,6 +275,7 @@ class Workspace(QObject):
 
     def _participants_edited(self, session_id: int) -> None:
         self.participants_changed.emit(session_id)
+        self.speakers_changed.emit(session_id)  # a deleted participant leaves the queue
         self.items_changed.emit(session_id)  # attributions show names
         self.sessions_changed.emit()
 
@@ -320,3 +343,56 @@ class Workspace(QObject):
     def _items_edited(self, session_id: int) -> None:
         self.items_changed.emit(session_id)
         self.sessions_changed.emit()  # the library counts items
+
+    # -- speakers ---------------------------------------------------------------------
+
+    def set_queue(self, session_id: int, queue: list[int], text: str) -> None:
+        """Raise, lower or reorder hands: the whole queue as it should now be."""
+        before = self.store.raised_hands(session_id)
+        if before == queue:
+            return
+        self.store.set_raised_hands(session_id, queue)
+
+        def apply(value: list[int]) -> Callable[[], None]:
+            def run() -> None:
+                self.store.set_raised_hands(session_id, value)
+                self.speakers_changed.emit(session_id)
+
+            return run
+
+        self._push(text, apply(before), apply(list(queue)))
+        self.speakers_changed.emit(session_id)
+
+    def next_speaker(self, session_id: int, participant_id: int | None, text: str) -> None:
+        """End the running turn, if any, and start `participant_id`'s, taking them off the
+        queue; with None only the running turn ends. One undoable step."""
+        now = self.clock()
+        running = current_turn(self.store.speaking_turns(session_id))
+        queue_before = self.store.raised_hands(session_id)
+        queue_after = [p for p in queue_before if p != participant_id]
+        if running is None and participant_id is None:
+            return
+        started: list[SpeakingTurn] = []
+
+        def redo() -> None:
+            if running is not None:
+                self.store.end_speaking_turn(running.id, now)
+            if participant_id is not None:
+                if started:
+                    self.store.restore_speaking_turn(started[0])
+                else:
+                    turn = SpeakingTurn(participant_id, now)
+                    started.append(self.store.add_speaking_turn(session_id, turn))
+            self.store.set_raised_hands(session_id, queue_after)
+            self.speakers_changed.emit(session_id)
+
+        def undo() -> None:
+            if started:
+                self.store.delete_speaking_turn(started[0].id)
+            if running is not None:
+                self.store.end_speaking_turn(running.id, None)
+            self.store.set_raised_hands(session_id, queue_before)
+            self.speakers_changed.emit(session_id)
+
+        redo()
+        self._push(text, undo, redo)

@@ -19,7 +19,7 @@ sys.path.insert(0, str(ROOT))
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from roundtable import app as app_module  # noqa: E402
-from roundtable.domain.model import ItemKind  # noqa: E402
+from roundtable.domain.model import ItemKind, SpeakingTurn  # noqa: E402
 from roundtable.domain.rules import PHASE_ORDER  # noqa: E402
 
 
@@ -56,6 +56,8 @@ def main() -> None:
     grab(window, out / "setup.png")
     window.show_page("run")
     names = {p.id: p.name for p in ws.participants(sample_id)}
+    add_talk(ws, live, clock_now)
+    window.run.speakers.set_preferences(True, 3)
     for n, phase in enumerate(PHASE_ORDER):
         ws.clock = lambda n=n: clock_now - timedelta(minutes=[120, 80, 41][n])
         window.run.go_to(phase)
@@ -71,9 +73,22 @@ def main() -> None:
         window.run.list.setCurrentIndex(window.run.model.index(0))
         window.run.capture.line.setFocus()
         window.run.timer.refresh()
+        window.run.speakers.refresh()
         settle()
         grab(window, out / f"phase-{n + 1}-{phase}.png")
     running.close()
+
+
+def add_talk(ws, session_id: int, now: datetime) -> None:
+    """Turns so far, Lise speaking for 2:40 of her 3 minutes, two hands raised."""
+    people = [p.id for p in ws.participants(session_id)]
+    at = now - timedelta(minutes=60)
+    for who, minutes in [(0, 6), (1, 4), (2, 3), (0, 5), (3, 2), (4, 2), (1, 3), (2, 2)]:
+        ended = at + timedelta(minutes=minutes)
+        ws.store.add_speaking_turn(session_id, SpeakingTurn(people[who], at, ended))
+        at = ended + timedelta(minutes=1)
+    ws.store.add_speaking_turn(session_id, SpeakingTurn(people[0], now - timedelta(seconds=160)))
+    ws.set_queue(session_id, [people[1], people[3]], "")
 
 
 def settle() -> None:
