@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QLineEdit,
@@ -25,6 +25,7 @@ from roundtable.ui.undo_keys import UndoFallThrough
 from roundtable.ui.workspace import Workspace
 
 if TYPE_CHECKING:
+    from roundtable.ui.presenter import PresenterWindow
     from roundtable.ui.run_page import RunPage
     from roundtable.ui.setup_page import SetupPage
 
@@ -50,6 +51,7 @@ class MainWindow(QMainWindow):
         self.library = LibraryPage(workspace)
         self._setup: SetupPage | None = None
         self._run: RunPage | None = None
+        self.presenter: PresenterWindow | None = None
         self.pages = QStackedWidget()
         self.pages.addWidget(self.library)
         self.setCentralWidget(self.pages)
@@ -141,6 +143,11 @@ class MainWindow(QMainWindow):
         )
 
         view = bar.addMenu(self.tr("&View"))
+        self.presenter_action = self._action(
+            self.tr("&Presenter screen"), self.toggle_presenter, "F5", view
+        )
+        self.presenter_action.setCheckable(True)
+        view.addSeparator()
         languages = view.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
         chosen = self.settings.value("language", i18n.SYSTEM)
@@ -242,6 +249,7 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         has = self.session_id is not None
         on_run = has and self._run is not None and self.pages.currentWidget() is self._run
+        self.presenter_action.setEnabled(has or self.presenter is not None)
         for action in (self.setup_action, self.run_action, self.export_session_action):
             action.setEnabled(has)
         self.export_minutes_action.setEnabled(has and minutes_available())
@@ -268,7 +276,7 @@ class MainWindow(QMainWindow):
             return
         self._flush()
         self.session_id = session_id
-        for built in (self._setup, self._run):
+        for built in (self._setup, self._run, self.presenter):
             if built is not None:
                 built.set_session(session_id)
         if page is None:
@@ -320,7 +328,7 @@ class MainWindow(QMainWindow):
         self.workspace.delete_session(session_id)
         if self.session_id == session_id:
             self.session_id = None
-            for built in (self._setup, self._run):
+            for built in (self._setup, self._run, self.presenter):
                 if built is not None:
                     built.set_session(None)
         self.show_page(LIBRARY)
@@ -399,6 +407,34 @@ class MainWindow(QMainWindow):
             return
         self.show_message(self.tr("Minutes written to %s") % name)
 
+    # -- the presenter screen ---------------------------------------------------------
+
+    def toggle_presenter(self) -> None:
+        """Show the presenter screen, full screen on a second screen when there is one;
+        or close it."""
+        if self.presenter is not None and self.presenter.isVisible():
+            self.presenter.close()
+            return
+        if self.session_id is None:
+            return
+        if self.presenter is None:
+            from roundtable.ui.presenter import PresenterWindow
+
+            self.presenter = PresenterWindow(self.workspace, self)
+            self.run.timer.shown.connect(self.presenter.show_timer)
+            self.presenter.closed.connect(lambda: self.presenter_action.setChecked(False))
+        self.presenter.set_session(self.session_id)
+        self.run.timer.refresh()
+        others = [s for s in QGuiApplication.screens() if s is not self.screen()]
+        if others:
+            self.presenter.setScreen(others[0])
+            self.presenter.setGeometry(others[0].geometry())
+            self.presenter.showFullScreen()
+        else:
+            self.presenter.showNormal()
+        self.presenter_action.setChecked(True)
+        self.activateWindow()  # the facilitator goes on typing here
+
     # -- the rest ---------------------------------------------------------------------
 
     def show_message(self, text: str) -> None:
@@ -444,6 +480,8 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.presenter is not None:
+            self.presenter.close()
         self._flush()
         self.save_place()
         super().closeEvent(event)

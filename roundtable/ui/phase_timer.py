@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStyle, QToolButton, QWidget
 
 from roundtable.domain.model import PhasePlan
@@ -16,6 +16,8 @@ from roundtable.domain.timebox import Timebox, TimeboxState, utc_now
 
 
 class PhaseTimer(QWidget):
+    shown = Signal(str, str)  # the text and the state, for the presenter screen to mirror
+
     def __init__(self, clock: Callable[[], datetime] = utc_now, parent=None) -> None:
         super().__init__(parent)
         self.clock = clock
@@ -59,6 +61,7 @@ class PhaseTimer(QWidget):
         box = self.timebox
         state = box.state()
         self.label.setText(box.display())
+        self.shown.emit(box.display(), str(state))
         if self.label.property("state") != str(state):
             self.label.setProperty("state", str(state))
             self.label.style().unpolish(self.label)

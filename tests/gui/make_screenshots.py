@@ -76,6 +76,17 @@ def main() -> None:
         window.run.speakers.refresh()
         settle()
         grab(window, out / f"phase-{n + 1}-{phase}.png")
+        if n >= 1:
+            if window.presenter is None or not window.presenter.isVisible():
+                window.toggle_presenter()
+            window.presenter.resize(1280, 720)
+            window.run.timer.refresh()
+            settle()
+            grab(window.presenter, out / f"presenter-{phase}.png")
+    speakers = window.run.speakers
+    speakers.resize(620, 330)
+    settle()
+    grab(speakers, out / "speakers.png")
     running.close()
 
 

@@ -1,0 +1,211 @@
+"""The presenter screen: what the room sees on the projector.
+
+It follows the facilitator live and has no controls of its own. It speaks the session's
+language (the room's, not the laptop's), and under the Chatham House Rule it never shows a
+participant's name or organisation: attributions become sectors and names in the captured
+text are replaced, as in the minutes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QFontDatabase, QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from roundtable.domain import progress
+from roundtable.domain.figures import ranked_ideas
+from roundtable.domain.model import Item, ItemKind, Participant, Phase, SessionStatus
+from roundtable.domain.prompts import prompts_for
+from roundtable.domain.rules import PHASE_ORDER
+from roundtable.errors import RoundtableError
+from roundtable.minutes.labels import Labels, format_votes, labels_for
+from roundtable.minutes.text import Redactor
+from roundtable.ui.ranking_view import idea_title
+from roundtable.ui.workspace import Workspace
+
+LATEST = 6  # captured items shown at once: what fits in large type
+TOP_IDEAS = 8
+
+
+class PresenterWindow(QWidget):
+    closed = Signal()
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.workspace = workspace
+        self.session_id: int | None = None
+        self.setObjectName("presenter")
+        self.setWindowTitle(self.tr("Roundtable — presenter screen"))
+        # The facilitator keeps typing in the main window while this one appears.
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+        self.title = QLabel(objectName="presenterTitle", wordWrap=True)
+        self.timer = QLabel(objectName="presenterTimer")
+        self.phase = QLabel(objectName="presenterPhase", wordWrap=True)
+        self.prompt = QLabel(objectName="presenterPrompt", wordWrap=True)
+        self.body = QLabel(objectName="presenterBody", wordWrap=True)
+        self.body.setTextFormat(Qt.TextFormat.RichText)
+        self.body.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.timer, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 32, 48, 32)
+        layout.addLayout(top)
+        layout.addWidget(self.phase)
+        layout.addWidget(self.prompt)
+        layout.addSpacing(12)
+        layout.addWidget(self.body, 1)
+        for key in ("F5", "Esc"):
+            QShortcut(QKeySequence(key), self, self.close)
+
+        workspace.session_changed.connect(self._changed)
+        workspace.items_changed.connect(self._changed)
+        workspace.participants_changed.connect(self._changed)
+        self.resize(1024, 640)
+
+    # -- following --------------------------------------------------------------------
+
+    def set_session(self, session_id: int | None) -> None:
+        self.session_id = session_id
+        self.refresh()
+
+    def show_timer(self, text: str, state: str) -> None:
+        """Mirror the facilitator's phase timer, pauses included."""
+        self.timer.setText(text)
+        if self.timer.property("state") != state:
+            self.timer.setProperty("state", state)
+            self.timer.style().unpolish(self.timer)
+            self.timer.style().polish(self.timer)
+            self._scale_fonts()  # polishing brought back the style sheet's font
+
+    def _changed(self, session_id: int) -> None:
+        if session_id == self.session_id:
+            self.refresh()
+
+    def refresh(self) -> None:
+        if self.session_id is None:
+            self.title.setText("Roundtable")
+            self.phase.clear()
+            self.prompt.clear()
+            self.body.clear()
+            return
+        try:
+            session = self.workspace.session(self.session_id)
+        except RoundtableError:
+            return  # deleted: the main window moves on
+        words = labels_for(session.language)
+        plans = self.workspace.phases(self.session_id)
+        shown: Phase | None = progress.current_phase(plans)
+        if session.status is SessionStatus.COMPLETED:
+            shown = None
+        people = self.workspace.participants(self.session_id)
+        hide = self._redactor(session.chatham_house, session.host, people, words)
+        self.title.setText(hide(session.title))
+        self.timer.setVisible(shown is not None)
+        if shown is None:
+            self.phase.setText(words.summary if session.summary else words.phases[Phase.IDEAS])
+            self.prompt.setText("")
+            ideas = ranked_ideas(self.workspace.items(self.session_id, Phase.IDEAS))
+            self.body.setText(self._ranked(ideas, words, hide))
+            return
+        number = PHASE_ORDER.index(shown) + 1
+        self.phase.setText(f"{number} · {words.phases[shown]}")
+        self.prompt.setText("  ·  ".join(prompts_for(shown, session.language)))
+        items = self.workspace.items(self.session_id, shown)
+        if shown is Phase.IDEAS:
+            self.body.setText(self._ranked(ranked_ideas(items), words, hide))
+        else:
+            by_id = {p.id: p for p in people}
+            latest = sorted(items, key=lambda item: item.id)[-LATEST:]
+            self.body.setText(self._latest(latest, by_id, session.chatham_house, words, hide))
+
+    # -- what is shown ----------------------------------------------------------------
+
+    def _redactor(
+        self, chatham_house: bool, host: str, people: list[Participant], words: Labels
+    ) -> Callable[[str], str]:
+        if not chatham_house:
+            return lambda text: text
+        host_key = " ".join(host.split()).casefold()
+        return Redactor(
+            (p.name for p in people),
+            (
+                p.organisation
+                for p in people
+                if " ".join(p.organisation.split()).casefold() != host_key
+            ),
+            words.withheld_name,
+            words.withheld_organisation,
+        )
+
+    def _latest(
+        self,
+        items: list[Item],
+        people: dict[int, Participant],
+        chatham_house: bool,
+        words: Labels,
+        hide: Callable[[str], str],
+    ) -> str:
+        if not items:
+            return ""
+        rows = []
+        for n, item in enumerate(items):
+            text = escape(hide(item.text))
+            if item.kind is ItemKind.QUOTE:
+                text = f"{words.quote_marks[0]}{text}{words.quote_marks[1]}"
+            tag = words.kinds.get(str(item.kind))
+            if tag:
+                text = f"<span style='color:#555'>{escape(tag)}:</span> {text}"
+            person = people.get(item.by) if item.by is not None else None
+            if person is not None:
+                who = words.sector_speakers[person.sector] if chatham_house else person.name
+                text += f" <i style='color:#555'>— {escape(who)}</i>"
+            newest = n == len(items) - 1
+            # The newest stands out: it is what the room is looking for.
+            weight = "font-weight:600;" if newest else "color:#444;"
+            rows.append(f"<p style='margin-bottom:0.6em;{weight}'>{text}</p>")
+        return "".join(rows)
+
+    def _ranked(self, ideas: list[Item], words: Labels, hide: Callable[[str], str]) -> str:
+        if not ideas:
+            return ""
+        rows = []
+        for place, idea in enumerate(ideas[:TOP_IDEAS], start=1):
+            title = escape(hide(idea_title(idea) or words.untitled_idea))
+            votes = escape(format_votes(idea.votes or 0, words))
+            rows.append(
+                f"<tr><td width='5%'>{place}.</td><td width='75%'>{title}</td>"
+                f"<td width='20%' align='right'><b>{votes}</b></td></tr>"
+            )
+        return "<table width='100%' cellspacing='6'>" + "".join(rows) + "</table>"
+
+    # -- readable from the back of the room -------------------------------------------
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._scale_fonts()
+
+    def _scale_fonts(self) -> None:
+        unit = max(12, min(self.height() / 24, self.width() / 36))
+        for label, scale, bold in (
+            (self.title, 1.3, True),
+            (self.timer, 1.6, True),
+            (self.phase, 1.1, True),
+            (self.prompt, 0.8, False),
+            (self.body, 1.0, False),
+        ):
+            font = QFont(label.font())
+            if label is self.timer:
+                font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+            font.setPixelSize(int(unit * scale))
+            font.setBold(bold)
+            label.setFont(font)
+
+    def closeEvent(self, event) -> None:
+        self.closed.emit()
+        super().closeEvent(event)
