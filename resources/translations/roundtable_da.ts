@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
 <context>
     <name>App</name>
@@ -11,12 +12,35 @@
         <translation>Roundtable kører allerede</translation>
     </message>
     <message>
-        <source>Roundtable is already open with the data folder %s. Switch to that window; two windows on one folder could overwrite each other's work.</source>
+        <source>Roundtable is already open with the data folder %s. Switch to that window; two windows on one folder could overwrite each other&apos;s work.</source>
         <translation>Roundtable er allerede åben med datamappen %s. Skift til det vindue; to vinduer på samme mappe kunne overskrive hinandens arbejde.</translation>
     </message>
     <message>
         <source>The automatic backup failed: %s</source>
         <translation>Den automatiske sikkerhedskopi mislykkedes: %s</translation>
+    </message>
+</context>
+<context>
+    <name>BarriersView</name>
+    <message>
+        <source>Barriers that no idea answers yet</source>
+        <translation>Barrierer, som ingen idé svarer på endnu</translation>
+    </message>
+    <message>
+        <source>Not answered by any idea yet (%d)</source>
+        <translation>Ingen idé svarer på dem endnu (%d)</translation>
+    </message>
+    <message>
+        <source>No barriers were captured.</source>
+        <translation>Der er ikke noteret nogen barrierer.</translation>
+    </message>
+    <message>
+        <source>Answered (%d)</source>
+        <translation>Besvaret (%d)</translation>
+    </message>
+    <message>
+        <source>Answered by: %s</source>
+        <translation>Besvaret af: %s</translation>
     </message>
 </context>
 <context>
@@ -172,11 +196,17 @@
     <name>ItemsModel</name>
     <message numerus="yes">
         <source>%n vote(s)</source>
-        <translation><numerusform>%n stemme</numerusform><numerusform>%n stemmer</numerusform></translation>
+        <translation>
+            <numerusform>%n stemme</numerusform>
+            <numerusform>%n stemmer</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>answers %n barrier(s)</source>
-        <translation><numerusform>svarer på %n barriere</numerusform><numerusform>svarer på %n barrierer</numerusform></translation>
+        <translation>
+            <numerusform>svarer på %n barriere</numerusform>
+            <numerusform>svarer på %n barrierer</numerusform>
+        </translation>
     </message>
     <message>
         <source>owner: %s</source>
@@ -472,8 +502,28 @@
         <translation>&amp;Afslut sessionen</translation>
     </message>
     <message>
+        <source>S&amp;peakers</source>
+        <translation>&amp;Talere</translation>
+    </message>
+    <message>
+        <source>&amp;Raise a hand…</source>
+        <translation>&amp;Ræk hånden op…</translation>
+    </message>
+    <message>
+        <source>&amp;Next speaker</source>
+        <translation>&amp;Næste taler</translation>
+    </message>
+    <message>
+        <source>&amp;End the turn</source>
+        <translation>&amp;Afslut indlægget</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <source>&amp;Presenter screen</source>
+        <translation>&amp;Præsentationsskærm</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -588,6 +638,14 @@
         <translation>Afslut sessionen</translation>
     </message>
     <message>
+        <source>Raise a hand (type the start of a name, Enter)</source>
+        <translation>Ræk hånden op (skriv starten af et navn, Enter)</translation>
+    </message>
+    <message>
+        <source>Next speaker / end the turn</source>
+        <translation>Næste taler / afslut indlægget</translation>
+    </message>
+    <message>
         <source>Undo / redo</source>
         <translation>Fortryd / gentag</translation>
     </message>
@@ -686,9 +744,54 @@
     </message>
 </context>
 <context>
+    <name>PresenterWindow</name>
+    <message>
+        <source>Roundtable — presenter screen</source>
+        <translation>Roundtable — præsentationsskærm</translation>
+    </message>
+</context>
+<context>
+    <name>RankingModel</name>
+    <message>
+        <source>Idea</source>
+        <translation>Idé</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Stemmer</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Effekt</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Indsats</translation>
+    </message>
+</context>
+<context>
+    <name>RankingView</name>
+    <message>
+        <source>Ideas ranked by votes</source>
+        <translation>Idéer rangeret efter stemmer</translation>
+    </message>
+</context>
+<context>
     <name>RunPage</name>
     <message>
-        <source>The facilitator's summary</source>
+        <source>Items</source>
+        <translation>Punkter</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Rangering</translation>
+    </message>
+    <message>
+        <source>Unanswered barriers</source>
+        <translation>Ubesvarede barrierer</translation>
+    </message>
+    <message>
+        <source>The facilitator&apos;s summary</source>
         <translation>Facilitators opsummering</translation>
     </message>
     <message>
@@ -750,6 +853,17 @@
     <message>
         <source>Edit summary</source>
         <translation>Ret opsummering</translation>
+    </message>
+</context>
+<context>
+    <name>SectorBar</name>
+    <message>
+        <source>Talk time by sector</source>
+        <translation>Taletid pr. sektor</translation>
+    </message>
+    <message>
+        <source>No one has spoken yet</source>
+        <translation>Ingen har talt endnu</translation>
     </message>
 </context>
 <context>
@@ -838,7 +952,7 @@
         <translation>Navn</translation>
     </message>
     <message>
-        <source>New participant's name</source>
+        <source>New participant&apos;s name</source>
         <translation>Ny deltagers navn</translation>
     </message>
     <message>
@@ -846,7 +960,7 @@
         <translation>Organisation</translation>
     </message>
     <message>
-        <source>New participant's organisation</source>
+        <source>New participant&apos;s organisation</source>
         <translation>Ny deltagers organisation</translation>
     </message>
     <message>
@@ -854,11 +968,11 @@
         <translation>Rolle</translation>
     </message>
     <message>
-        <source>New participant's role</source>
+        <source>New participant&apos;s role</source>
         <translation>Ny deltagers rolle</translation>
     </message>
     <message>
-        <source>New participant's sector</source>
+        <source>New participant&apos;s sector</source>
         <translation>Ny deltagers sektor</translation>
     </message>
     <message>
@@ -891,7 +1005,10 @@
     </message>
     <message numerus="yes">
         <source>%n participant(s)</source>
-        <translation><numerusform>%n deltager</numerusform><numerusform>%n deltagere</numerusform></translation>
+        <translation>
+            <numerusform>%n deltager</numerusform>
+            <numerusform>%n deltagere</numerusform>
+        </translation>
     </message>
     <message>
         <source>Edit session</source>
@@ -915,11 +1032,17 @@
     </message>
     <message numerus="yes">
         <source>Paste %n participant(s)</source>
-        <translation><numerusform>Indsæt %n deltager</numerusform><numerusform>Indsæt %n deltagere</numerusform></translation>
+        <translation>
+            <numerusform>Indsæt %n deltager</numerusform>
+            <numerusform>Indsæt %n deltagere</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Added %n participant(s).</source>
-        <translation><numerusform>%n deltager tilføjet.</numerusform><numerusform>%n deltagere tilføjet.</numerusform></translation>
+        <translation>
+            <numerusform>%n deltager tilføjet.</numerusform>
+            <numerusform>%n deltagere tilføjet.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove participants</source>
@@ -928,6 +1051,133 @@
     <message>
         <source>Remove participant</source>
         <translation>Fjern deltager</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerPanel</name>
+    <message>
+        <source>Speaking now</source>
+        <translation>Taler nu</translation>
+    </message>
+    <message>
+        <source>Length of this turn</source>
+        <translation>Indlæggets længde</translation>
+    </message>
+    <message>
+        <source>Next speaker</source>
+        <translation>Næste taler</translation>
+    </message>
+    <message>
+        <source>End this turn and give the word to the next (F9)</source>
+        <translation>Afslut indlægget og giv ordet til den næste (F9)</translation>
+    </message>
+    <message>
+        <source>End turn</source>
+        <translation>Afslut indlæg</translation>
+    </message>
+    <message>
+        <source>End this turn without a next speaker (Shift+F9)</source>
+        <translation>Afslut indlægget uden en næste taler (Shift+F9)</translation>
+    </message>
+    <message>
+        <source>Speaker queue</source>
+        <translation>Talerliste</translation>
+    </message>
+    <message>
+        <source>Raise a hand: a name, Enter (Ctrl+H)</source>
+        <translation>Ræk hånden op: et navn, Enter (Ctrl+H)</translation>
+    </message>
+    <message>
+        <source>Raise a hand for</source>
+        <translation>Ræk hånden op for</translation>
+    </message>
+    <message>
+        <source>Balance sectors</source>
+        <translation>Balancér sektorerne</translation>
+    </message>
+    <message>
+        <source>Put first those whose sector has spoken least so far</source>
+        <translation>Sæt dem først, hvis sektor har talt mindst indtil nu</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Ingen grænse</translation>
+    </message>
+    <message>
+        <source> min per turn</source>
+        <translation> min. pr. indlæg</translation>
+    </message>
+    <message>
+        <source>Timebox per speaking turn</source>
+        <translation>Tidsramme pr. indlæg</translation>
+    </message>
+    <message>
+        <source>Talk time by person; Enter raises a hand</source>
+        <translation>Taletid pr. person; Enter rækker hånden op</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Talerliste</translation>
+    </message>
+    <message>
+        <source>Talk time</source>
+        <translation>Taletid</translation>
+    </message>
+    <message>
+        <source>Speaking: no one</source>
+        <translation>Ordet: ingen</translation>
+    </message>
+    <message>
+        <source>Speaking: %s</source>
+        <translation>Ordet: %s</translation>
+    </message>
+    <message>
+        <source>No hands raised.</source>
+        <translation>Ingen hænder oppe.</translation>
+    </message>
+    <message>
+        <source>Quietest sector first.</source>
+        <translation>Den mest tavse sektor først.</translation>
+    </message>
+    <message>
+        <source>In the order hands were raised.</source>
+        <translation>I den rækkefølge, hænderne kom op.</translation>
+    </message>
+    <message>
+        <source>%s is already in the queue.</source>
+        <translation>%s er allerede på talerlisten.</translation>
+    </message>
+    <message>
+        <source>Raise a hand for %s</source>
+        <translation>Ræk hånden op for %s</translation>
+    </message>
+    <message>
+        <source>No single participant matches “%s”.</source>
+        <translation>Ingen enkelt deltager passer på “%s”.</translation>
+    </message>
+    <message>
+        <source>Lower the hand of %s</source>
+        <translation>Tag hånden ned for %s</translation>
+    </message>
+    <message>
+        <source>Switch off the balance to order the queue by hand.</source>
+        <translation>Slå balancen fra for at ordne talerlisten i hånden.</translation>
+    </message>
+    <message>
+        <source>Reorder queue</source>
+        <translation>Omordn talerliste</translation>
+    </message>
+    <message>
+        <source>Give the word to %s</source>
+        <translation>Giv ordet til %s</translation>
+    </message>
+    <message>
+        <source>The turn ended; no hands are raised.</source>
+        <translation>Indlægget er slut; ingen hænder er oppe.</translation>
+    </message>
+    <message>
+        <source>End speaking turn</source>
+        <translation>Afslut indlæg</translation>
     </message>
 </context>
 </TS>
