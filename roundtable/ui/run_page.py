@@ -246,6 +246,7 @@ class RunPage(QWidget):
         ideas = phase is Phase.IDEAS
         for n in range(1, self.views.count()):
             self.views.setTabVisible(n, ideas)
+        self.views.tabBar().setVisible(ideas)  # one tab alone is only clutter
         if not ideas:
             self.views.setCurrentIndex(0)
 
