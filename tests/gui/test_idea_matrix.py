@@ -1,0 +1,382 @@
+"""The impact/effort matrix: the geometry, placing ideas by mouse and keyboard, undo, and
+following changes made elsewhere."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
+from PySide6.QtGui import QFontMetricsF, QHelpEvent, QMouseEvent
+from PySide6.QtWidgets import QApplication, QLineEdit, QToolTip, QVBoxLayout, QWidget
+
+from roundtable.domain.model import Item, ItemKind, Phase, Session
+from roundtable.ui.idea_matrix import IdeaMatrix, caption, cell_rect, point_for, values_at
+from roundtable.ui.workspace import Workspace
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+class Board:
+    """A matrix over an in-memory store, shown at a meeting-room size."""
+
+    def __init__(self, qtbot, store) -> None:
+        self.qtbot = qtbot
+        self.workspace = Workspace(store)
+        self.session_id = store.create_session(Session(title="Møde")).id
+        self.matrix = IdeaMatrix(self.workspace)
+        qtbot.addWidget(self.matrix)
+        self.matrix.resize(1000, 700)
+        self.matrix.set_session(self.session_id)
+        self.matrix.show()
+        qtbot.waitExposed(self.matrix)
+
+    def add(self, title: str, impact: int | None = None, effort: int | None = None, **kw) -> int:
+        idea = Item(
+            Phase.IDEAS, ItemKind.IDEA, text=title, title=title, impact=impact, effort=effort, **kw
+        )
+        return self.workspace.add_item(self.session_id, idea, "Add").id
+
+    def scores(self, item_id: int) -> tuple[int | None, int | None]:
+        item = self.workspace.item(item_id)
+        return item.impact, item.effort
+
+    def center(self, item_id: int) -> QPointF:
+        found = self.matrix.dot_center(item_id)
+        assert found is not None, "the idea has no dot"
+        return found
+
+    def cell(self, impact: int, effort: int) -> QRectF:
+        return cell_rect(impact, effort, self.matrix.grid_rect())
+
+    def drag(self, start: QPointF, end: QPointF) -> None:
+        # QTest's mouseMove does not hold the button down in Qt 6: moves are sent by hand.
+        self.qtbot.mousePress(self.matrix, LEFT, pos=start.toPoint())
+        for n in range(1, 6):
+            at = start + (end - start) * (n / 5)
+            move = QMouseEvent(
+                QEvent.Type.MouseMove,
+                at,
+                self.matrix.mapToGlobal(at),
+                Qt.MouseButton.NoButton,
+                LEFT,
+                Qt.KeyboardModifier.NoModifier,
+            )
+            QApplication.sendEvent(self.matrix, move)
+        self.qtbot.mouseRelease(self.matrix, LEFT, pos=end.toPoint())
+
+
+@pytest.fixture
+def board(qtbot, store) -> Board:
+    return Board(qtbot, store)
+
+
+def _near(a: QPointF, b: QPointF) -> bool:
+    return abs(a.x() - b.x()) < 1 and abs(a.y() - b.y()) < 1
+
+
+# -- geometry ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("grid", [QRectF(0, 0, 500, 500), QRectF(57.5, 31, 812.25, 433)])
+def test_every_cell_maps_to_its_scores_and_back(grid):
+    for impact, effort in itertools.product(range(1, 6), repeat=2):
+        cell = cell_rect(impact, effort, grid)
+        assert values_at(point_for(impact, effort, grid), grid) == (impact, effort)
+        inset = cell.adjusted(0.01, 0.01, -0.01, -0.01)
+        for corner in (inset.topLeft(), inset.topRight(), inset.bottomLeft(), inset.bottomRight()):
+            assert values_at(corner, grid) == (impact, effort)
+    # High impact is the top row, low effort the left column.
+    assert _near(cell_rect(5, 1, grid).topLeft(), grid.topLeft())
+    assert _near(cell_rect(1, 5, grid).bottomRight(), grid.bottomRight())
+    assert point_for(5, 3, grid).y() < point_for(4, 3, grid).y()
+    assert point_for(3, 2, grid).x() < point_for(3, 3, grid).x()
+
+
+def test_points_on_the_edges_and_outside_the_grid_count_as_the_nearest_cell():
+    grid = QRectF(100, 50, 500, 250)
+    assert values_at(grid.topLeft(), grid) == (5, 1)
+    assert values_at(grid.bottomRight(), grid) == (1, 5)
+    assert values_at(QPointF(-1000, -1000), grid) == (5, 1)
+    assert values_at(QPointF(5000, 5000), grid) == (1, 5)
+    assert values_at(QPointF(grid.center().x(), 5000), grid) == (1, 3)
+    assert values_at(QPointF(-3, grid.center().y()), grid) == (3, 1)
+    # The line between two cells belongs to the one right of it.
+    assert values_at(QPointF(200, 175), grid) == (3, 2)
+
+
+def test_an_idea_without_a_title_is_named_by_the_first_words_of_its_text():
+    untitled = Item(Phase.IDEAS, ItemKind.IDEA, text="Et to tre fire fem seks syv otte ni ti")
+    assert caption(untitled) == "Et to tre fire fem seks syv otte …"
+    assert caption(Item(Phase.IDEAS, ItemKind.IDEA, text="x", title="  Fælles  indkøb ")) == (
+        "Fælles indkøb"
+    )
+
+
+# -- showing ----------------------------------------------------------------------
+
+
+def test_each_placed_idea_sits_in_its_cell_and_only_ideas_are_shown(board):
+    quick = board.add("Fælles indkøb med nabokommuner", impact=5, effort=1)
+    pit = board.add("Ny rammeaftale", impact=1, effort=5)
+    action = board.workspace.add_item(
+        board.session_id, Item(Phase.IDEAS, ItemKind.ACTION, text="Ring til Anne"), "Add"
+    ).id
+    assert board.cell(5, 1).contains(board.center(quick))
+    assert board.cell(1, 5).contains(board.center(pit))
+    assert board.matrix.dot_center(action) is None
+
+
+def test_ideas_sharing_a_cell_get_places_of_their_own(board):
+    shared = [board.add(f"Idé {n} om genbrug af byggematerialer", 4, 2) for n in range(3)]
+    crowd = [board.add(f"Trængsel {n}", 1, 1) for n in range(9)]
+    for ids, cell in ((shared, board.cell(4, 2)), (crowd, board.cell(1, 1))):
+        centers = [board.center(i) for i in ids]
+        assert all(cell.contains(c) for c in centers)
+        for a, b in itertools.combinations(centers, 2):
+            assert max(abs(a.x() - b.x()), abs(a.y() - b.y())) >= 10, "dots on top of each other"
+    # The three that fit keep their titles apart: one under the other, a line apart.
+    layout = board.matrix._current_layout()
+    line_height = QFontMetricsF(layout.title_font).height()
+    ys = sorted(board.center(i).y() for i in shared)
+    assert all(b - a >= line_height for a, b in itertools.pairwise(ys))
+    # Nine do not fit with titles: bare dots rather than stubs like "Træ…"; the selected
+    # one shows its title whole.
+    for idea in crowd:
+        shown = layout.dot(idea).lines
+        assert not shown or len(shown[0].rstrip("…").strip()) >= 6, shown
+    board.matrix.select_idea(crowd[4])
+    card = board.matrix._card(layout.dot(crowd[4]), layout)
+    assert card.lines == ["Trængsel 4"]
+
+
+def test_a_long_title_is_cut_to_its_cell(board):
+    long = board.add("Fælles indkøb med nabokommuner og regionen af elektriske maskiner", 3, 2)
+    board.add("Noget andet", 3, 3)  # the neighbour whose cell it must not write into
+    layout = board.matrix._current_layout()
+    dot = layout.dot(long)
+    metrics = QFontMetricsF(layout.title_font)
+    assert dot.lines[-1].endswith("…")
+    for text in dot.lines:
+        assert dot.text_left + metrics.horizontalAdvance(text) <= board.cell(3, 2).right()
+
+
+def test_the_matrix_follows_changes_made_elsewhere(board):
+    idea = board.add("Åbne data", impact=2, effort=2)
+    board.matrix.select_idea(idea)
+    board.workspace.update_item(idea, "Edit", impact=5, effort=4)
+    assert board.cell(5, 4).contains(board.center(idea))
+    later = board.add("Dialogmøde før udbud", impact=1, effort=1)
+    assert board.cell(1, 1).contains(board.center(later))
+    board.workspace.delete_item(idea, "Delete")
+    assert board.matrix.dot_center(idea) is None
+    assert board.matrix.selected_idea() is None
+
+
+# -- the mouse --------------------------------------------------------------------
+
+
+def test_clicking_a_dot_selects_it_and_says_which(board):
+    board.add("Åbne data", 4, 4)
+    idea = board.add("Fælles indkøb", 2, 1)
+    with board.qtbot.waitSignal(board.matrix.idea_selected) as selected:
+        board.qtbot.mouseClick(board.matrix, LEFT, pos=board.center(idea).toPoint())
+    assert selected.args == [idea]
+    assert board.matrix.selected_idea() == idea
+    assert board.scores(idea) == (2, 1), "a click is not a drag"
+    empty = board.cell(2, 4).center().toPoint()
+    with board.qtbot.assertNotEmitted(board.matrix.idea_selected):
+        board.qtbot.mouseClick(board.matrix, LEFT, pos=empty)
+    assert board.matrix.selected_idea() == idea
+
+
+def test_dragging_a_dot_places_the_idea_in_one_undoable_edit(board):
+    idea = board.add("Fælles indkøb med nabokommuner", impact=2, effort=2)
+    with board.qtbot.waitSignal(board.matrix.idea_selected):
+        board.drag(board.center(idea), board.cell(5, 1).center())
+    assert board.scores(idea) == (5, 1)
+    assert board.cell(5, 1).contains(board.center(idea))
+    assert board.workspace.undo_stack.count() == 2  # the idea's capture and the placing
+    board.workspace.undo_stack.undo()
+    assert board.scores(idea) == (2, 2)
+    assert board.cell(2, 2).contains(board.center(idea))
+
+
+def test_dropping_where_it_was_or_outside_the_matrix_changes_nothing(board):
+    idea = board.add("Åbne data", impact=3, effort=4)
+    board.drag(board.center(idea), board.cell(3, 4).bottomLeft() + QPointF(3, -3))
+    outside = QPointF(board.matrix.width() - 2, board.matrix.grid_rect().center().y())
+    board.drag(board.center(idea), outside)
+    board.drag(board.center(idea), QPointF(2, 2))
+    assert board.scores(idea) == (3, 4)
+    assert board.workspace.undo_stack.count() == 1  # only the capture
+    assert board.cell(3, 4).contains(board.center(idea))
+
+
+def test_an_unplaced_idea_waits_below_the_grid_and_is_dragged_into_it(board):
+    placed_by_half = board.add("Kun impact", impact=4)
+    waiting = board.add("Fælles vidensbank")
+    grid = board.matrix.grid_rect()
+    for idea in (placed_by_half, waiting):
+        assert board.center(idea).y() > grid.bottom()
+    board.drag(board.center(waiting), board.cell(4, 2).center())
+    assert board.scores(waiting) == (4, 2)
+    assert board.cell(4, 2).contains(board.center(waiting))
+    board.workspace.undo_stack.undo()
+    assert board.scores(waiting) == (None, None)
+    assert board.center(waiting).y() > grid.bottom()
+
+
+def test_escape_cancels_a_drag(board):
+    idea = board.add("Åbne data", impact=3, effort=3)
+    start, end = board.center(idea), board.cell(5, 5).center()
+    board.qtbot.mousePress(board.matrix, LEFT, pos=start.toPoint())
+    move = QMouseEvent(
+        QEvent.Type.MouseMove,
+        end,
+        board.matrix.mapToGlobal(end),
+        Qt.MouseButton.NoButton,
+        LEFT,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(board.matrix, move)
+    board.qtbot.keyClick(board.matrix, Qt.Key.Key_Escape)
+    board.qtbot.mouseRelease(board.matrix, LEFT, pos=end.toPoint())
+    assert board.scores(idea) == (3, 3)
+
+
+# -- the keyboard -----------------------------------------------------------------
+
+
+def test_arrow_keys_move_the_selected_idea_a_cell_at_a_time(board):
+    idea = board.add("Åbne data", impact=3, effort=3)
+    board.matrix.select_idea(idea)
+    board.matrix.setFocus()
+    press = board.qtbot.keyClick
+    press(board.matrix, Qt.Key.Key_Up)
+    assert board.scores(idea) == (4, 3)
+    press(board.matrix, Qt.Key.Key_Right)
+    press(board.matrix, Qt.Key.Key_Right)
+    press(board.matrix, Qt.Key.Key_Right)  # already at the most effort
+    assert board.scores(idea) == (4, 5)
+    assert board.cell(4, 5).contains(board.center(idea))
+    press(board.matrix, Qt.Key.Key_Down)
+    press(board.matrix, Qt.Key.Key_Left)
+    assert board.scores(idea) == (3, 4)
+    assert board.workspace.undo_stack.count() == 1 + 5  # a step each; the blocked one is none
+    board.workspace.undo_stack.undo()
+    assert board.scores(idea) == (3, 5)
+    assert board.matrix.selected_idea() == idea
+
+
+def test_an_arrow_key_places_an_unplaced_idea_in_the_middle(board):
+    idea = board.add("Fælles vidensbank")
+    board.matrix.select_idea(idea)
+    board.matrix.setFocus()
+    board.qtbot.keyClick(board.matrix, Qt.Key.Key_Left)
+    assert board.scores(idea) == (3, 3)
+    board.qtbot.keyClick(board.matrix, Qt.Key.Key_Left)
+    assert board.scores(idea) == (3, 2)
+
+
+def test_selecting_from_outside_does_not_report_back(board):
+    idea = board.add("Åbne data", 2, 2)
+    note = board.workspace.add_item(
+        board.session_id, Item(Phase.IDEAS, ItemKind.NOTE, text="En note"), "Add"
+    ).id
+    with board.qtbot.assertNotEmitted(board.matrix.idea_selected):
+        board.matrix.select_idea(idea)
+        assert board.matrix.selected_idea() == idea
+        board.matrix.select_idea(note)  # not an idea: nothing is selected
+        assert board.matrix.selected_idea() is None
+
+
+def test_tab_walks_the_ideas_in_reading_order_then_lets_focus_go_on(qtbot, store):
+    window = QWidget()
+    qtbot.addWidget(window)
+    before, after = QLineEdit(), QLineEdit()
+    board = Board(qtbot, store)
+    rows = QVBoxLayout(window)
+    rows.addWidget(before)
+    rows.addWidget(board.matrix, 1)
+    rows.addWidget(after)
+    window.resize(1000, 760)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    waiting = board.add("Fælles vidensbank")
+    low = board.add("Ny rammeaftale", impact=1, effort=5)
+    high = board.add("Fælles indkøb", impact=5, effort=2)
+    before.setFocus()
+    picked: list[int] = []
+    board.matrix.idea_selected.connect(picked.append)
+    qtbot.keyClick(before, Qt.Key.Key_Tab)
+    assert board.matrix.hasFocus()
+    qtbot.keyClick(board.matrix, Qt.Key.Key_Tab)
+    qtbot.keyClick(board.matrix, Qt.Key.Key_Tab)
+    assert picked == [high, low, waiting]  # top row first, the strip last
+    qtbot.keyClick(board.matrix, Qt.Key.Key_Tab)
+    assert after.hasFocus()
+    assert board.matrix.selected_idea() == waiting
+    qtbot.keyClick(after, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert board.matrix.hasFocus() and board.matrix.selected_idea() == waiting
+    qtbot.keyClick(board.matrix, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert board.matrix.selected_idea() == low
+    assert picked == [high, low, waiting, low]
+
+
+def test_the_matrix_is_named_for_screen_readers(board):
+    idea = board.add("Fælles indkøb", impact=5, effort=1, votes=3)
+    assert board.matrix.accessibleName()
+    board.matrix.select_idea(idea)
+    described = board.matrix.accessibleDescription()
+    assert "Fælles indkøb — impact 5, effort 1, votes 3" in described
+
+
+def test_hovering_a_dot_tells_its_whole_title_and_scores(board):
+    title = "Fælles indkøb med nabokommuner og regionen af elektriske maskiner"
+    idea = board.add(title, impact=4, effort=5, votes=2)
+    at = board.center(idea).toPoint()
+    help_event = QHelpEvent(QEvent.Type.ToolTip, at, board.matrix.mapToGlobal(at))
+    QApplication.sendEvent(board.matrix, help_event)
+    assert QToolTip.text() == title + "\nVotes: 2 · Impact: 4 · Effort: 5"
+    QToolTip.hideText()
+
+
+def test_another_session_shows_its_own_ideas(board):
+    idea = board.add("Åbne data", impact=2, effort=2)
+    board.matrix.select_idea(idea)
+    board.matrix.set_session(board.session_id)  # the same again: a re-read keeps the selection
+    assert board.matrix.selected_idea() == idea
+    other = board.workspace.create_session(Session(title="Andet møde")).id
+    theirs = board.workspace.add_item(
+        other, Item(Phase.IDEAS, ItemKind.IDEA, text="Deres idé", impact=1, effort=1), "Add"
+    ).id
+    board.matrix.set_session(other)
+    assert board.matrix.dot_center(idea) is None
+    assert board.cell(1, 1).contains(board.center(theirs))
+    assert board.matrix.selected_idea() is None
+    board.workspace.update_item(idea, "Edit", impact=5)  # the other session: no effect here
+    assert board.matrix.dot_center(idea) is None
+    board.matrix.set_session(None)
+    assert board.matrix.dot_center(theirs) is None
+
+
+def test_a_dot_is_dragged_from_where_it_was_grabbed(board):
+    # Grabbed at its title, not its centre: it lands where the dot is seen, not the pointer.
+    idea = board.add("Fælles indkøb med nabokommuner", impact=3, effort=1)
+    dot = board.matrix._current_layout().dot(idea)
+    grab = QPointF(dot.text_left + 20, dot.center.y())
+    shift = board.cell(3, 2).center() - board.cell(3, 1).center()
+    target = board.center(idea) + shift
+    board.drag(grab, grab + shift)
+    assert board.scores(idea) == values_at(target, board.matrix.grid_rect()) == (3, 2)
+
+
+def test_a_resized_matrix_keeps_its_dots_in_their_cells(board):
+    idea = board.add("Åbne data", impact=4, effort=2)
+    for width, height in ((700, 450), (1400, 900)):
+        board.matrix.resize(width, height)
+        grid = board.matrix.grid_rect()
+        assert width * 0.8 < grid.right() < width and height * 0.5 < grid.bottom() < height
+        assert board.cell(4, 2).contains(board.center(idea))
