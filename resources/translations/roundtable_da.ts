@@ -75,6 +75,69 @@
     </message>
 </context>
 <context>
+    <name>IdeaMatrix</name>
+    <message>
+        <source>Place idea</source>
+        <translation>Placér idé</translation>
+    </message>
+    <message>
+        <source>Impact and effort matrix</source>
+        <translation>Matrix for effekt og indsats</translation>
+    </message>
+    <message>
+        <source>Tab selects the next idea; the arrow keys move the selected idea: up for more impact, right for more effort.</source>
+        <translation>Tab vælger den næste idé; piletasterne flytter den valgte idé: op for mere effekt, højre for mere indsats.</translation>
+    </message>
+    <message>
+        <source>%s — not placed yet, votes %s</source>
+        <translation>%s — ikke placeret endnu, stemmer %s</translation>
+    </message>
+    <message>
+        <source>%s — impact %s, effort %s, votes %s</source>
+        <translation>%s — effekt %s, indsats %s, stemmer %s</translation>
+    </message>
+    <message>
+        <source>Votes: %s · Impact: %s · Effort: %s</source>
+        <translation>Stemmer: %s · Effekt: %s · Indsats: %s</translation>
+    </message>
+    <message>
+        <source>Not placed yet</source>
+        <translation>Ikke placeret endnu</translation>
+    </message>
+    <message>
+        <source>Quick wins</source>
+        <translation>Lavthængende frugter</translation>
+    </message>
+    <message>
+        <source>Big bets</source>
+        <translation>Store satsninger</translation>
+    </message>
+    <message>
+        <source>Fill-ins</source>
+        <translation>Småting</translation>
+    </message>
+    <message>
+        <source>Money pits</source>
+        <translation>Pengesluger</translation>
+    </message>
+    <message>
+        <source>Effort →</source>
+        <translation>Indsats →</translation>
+    </message>
+    <message>
+        <source>Impact →</source>
+        <translation>Effekt →</translation>
+    </message>
+    <message>
+        <source>All ideas are placed.</source>
+        <translation>Alle idéer er placeret.</translation>
+    </message>
+    <message>
+        <source>No ideas yet.</source>
+        <translation>Ingen idéer endnu.</translation>
+    </message>
+</context>
+<context>
     <name>ItemDetails</name>
     <message>
         <source>Text</source>
@@ -785,6 +848,10 @@
     <message>
         <source>Ranking</source>
         <translation>Rangering</translation>
+    </message>
+    <message>
+        <source>Matrix</source>
+        <translation>Matrix</translation>
     </message>
     <message>
         <source>Unanswered barriers</source>

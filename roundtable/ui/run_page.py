@@ -27,6 +27,7 @@ from roundtable.errors import RoundtableError
 from roundtable.ui import labels
 from roundtable.ui.barriers_view import BarriersView
 from roundtable.ui.capture_bar import CaptureBar, find_participant
+from roundtable.ui.idea_matrix import IdeaMatrix
 from roundtable.ui.item_details import ItemDetails
 from roundtable.ui.item_list import ItemList
 from roundtable.ui.items_model import ItemsModel
@@ -73,7 +74,8 @@ class RunPage(QWidget):
         self.capture = CaptureBar()
         self.capture.captured.connect(self.capture_item)
 
-        split = QSplitter(Qt.Orientation.Horizontal)
+        split = self.split = QSplitter(Qt.Orientation.Horizontal)
+        self._narrow_sizes: list[int] | None = None
         items_tab = QWidget()
         left_layout = QVBoxLayout(items_tab)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -82,13 +84,16 @@ class RunPage(QWidget):
         self.ranking = RankingView(workspace)
         self.ranking.idea_selected.connect(self.details.show_item)
         self.ranking.vote_requested.connect(self.vote)
+        self.matrix = IdeaMatrix(workspace)
+        self.matrix.idea_selected.connect(self.details.show_item)
         self.barriers = BarriersView(workspace)
         self.barriers.item_selected.connect(self.details.show_item)
         self.views = QTabWidget(documentMode=True)
         self.views.addTab(items_tab, self.tr("Items"))
         self.views.addTab(self.ranking, self.tr("Ranking"))
+        self.views.addTab(self.matrix, self.tr("Matrix"))
         self.views.addTab(self.barriers, self.tr("Unanswered barriers"))
-        self.views.currentChanged.connect(lambda _i: self._show_selected())
+        self.views.currentChanged.connect(self._view_changed)
         for n in range(self.views.count()):
             QShortcut(
                 QKeySequence(f"Alt+{n + 1}"),
@@ -166,6 +171,7 @@ class RunPage(QWidget):
         self._viewed = None
         self.speakers.set_session(session_id)
         self.ranking.set_session(session_id)
+        self.matrix.set_session(session_id)
         self.barriers.set_session(session_id)
         if session_id is None:
             self.summary.clear()
@@ -227,17 +233,31 @@ class RunPage(QWidget):
         shown = self.views.currentWidget()
         if shown is self.ranking:
             return self.ranking.current_idea()
+        if shown is self.matrix:
+            return self.matrix.selected_idea()
         if shown is self.barriers:
             current = self.barriers.currentItem()
             return None if current is None else current.data(Qt.ItemDataRole.UserRole)
         return self.list.current_item_id()
+
+    def _view_changed(self, _index: int) -> None:
+        # The matrix needs room for its titles: it borrows width from the details while shown.
+        if self.views.currentWidget() is self.matrix:
+            if self._narrow_sizes is None:
+                self._narrow_sizes = self.split.sizes()
+                whole = sum(self._narrow_sizes)
+                self.split.setSizes([whole * 62 // 100, whole - whole * 62 // 100])
+        elif self._narrow_sizes is not None:
+            self.split.setSizes(self._narrow_sizes)
+            self._narrow_sizes = None
+        self._show_selected()
 
     def _show_selected(self) -> None:
         self.details.show_item(self.selected_item_id())
 
     def show_view(self, index: int) -> None:
         """Show one of the views of the phase (Alt+1…): the items, or in the ideas phase the
-        ranking and the barriers no idea answers."""
+        ranking, the impact/effort matrix and the barriers no idea answers."""
         if self.views.isTabVisible(index):
             self.views.setCurrentIndex(index)
             self.views.currentWidget().setFocus()

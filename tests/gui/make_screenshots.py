@@ -83,11 +83,31 @@ def main() -> None:
             window.run.timer.refresh()
             settle()
             grab(window.presenter, out / f"presenter-{phase}.png")
+    for title, votes, impact, effort in MORE_IDEAS:
+        added = window.run.capture_item(title, ItemKind.IDEA, "", "")
+        ws.update_item(added.id, "", title=title, votes=votes, impact=impact, effort=effort)
+        if votes == 5:
+            chosen = added.id
+    window.run.show_view(2)
+    window.run.matrix.select_idea(chosen)
+    window.run.matrix.idea_selected.emit(chosen)
+    settle()
+    grab(window, out / "matrix.png")
     speakers = window.run.speakers
     speakers.resize(620, 330)
     settle()
     grab(speakers, out / "speakers.png")
     running.close()
+
+
+MORE_IDEAS = [
+    ("Nattevagt med sensorer", 3, 4, 4),
+    ("Fælles datastandard", 2, 5, 4),
+    ("Elcykler til hjemmeplejen", 1, 2, 1),
+    ("Prøvehandling i ét distrikt", 5, 4, 2),
+    ("Ny it-platform", 0, 2, 5),
+    ("Lånebil i weekenden", 0, None, None),
+]
 
 
 def add_talk(ws, session_id: int, now: datetime) -> None:

@@ -261,7 +261,7 @@ def test_barriers_no_idea_answers_are_listed_until_one_does(qtbot, table):
     ws = running.workspace
     run = running.window.run
     law, data = ideas_phase(running, session_id)
-    run.show_view(2)
+    run.show_view(3)
     assert run.barriers.unanswered_ids() == [law.id, data.id]
     idea = ws.add_item(
         session_id, Item(Phase.IDEAS, ItemKind.IDEA, "Del data", title="Datadeling"), ""
@@ -332,3 +332,21 @@ def test_the_presenter_never_names_anyone_under_the_chatham_house_rule(qtbot, ta
     assert "en privat deltager" in shown
     assert "[deltager]" in shown and "[organisation]" in shown
     assert "Odense" in shown
+
+
+def test_the_matrix_tab_places_the_idea_the_details_show(qtbot, table):
+    running, session_id, _ids, _clock = table
+    ws, run = running.workspace, running.window.run
+    ideas_phase(running, session_id)
+    idea = ws.add_item(session_id, Item(Phase.IDEAS, ItemKind.IDEA, "x", title="Pilot"), "")
+    qtbot.keyClick(run.capture.line, Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)
+    assert run.views.currentWidget() is run.matrix and run.matrix.hasFocus()
+    run.matrix.select_idea(idea.id)
+    run.matrix.idea_selected.emit(idea.id)  # as a click on its dot does
+    assert run.details.item.id == idea.id
+    qtbot.keyClick(run.matrix, Qt.Key.Key_Up)  # an unplaced idea starts in the middle: 3/3
+    qtbot.keyClick(run.matrix, Qt.Key.Key_Up)
+    qtbot.keyClick(run.matrix, Qt.Key.Key_Left)
+    placed = ws.item(idea.id)
+    assert (placed.impact, placed.effort) == (4, 2)
+    assert run.details.impact.currentText().startswith("4"), "the details follow the matrix"
