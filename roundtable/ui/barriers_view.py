@@ -10,10 +10,11 @@ from roundtable.domain.figures import unanswered_barriers
 from roundtable.domain.model import ItemKind
 from roundtable.ui import labels
 from roundtable.ui.ranking_view import idea_title
+from roundtable.ui.read_when_shown import ReadWhenShown
 from roundtable.ui.workspace import Workspace
 
 
-class BarriersView(QListWidget):
+class BarriersView(ReadWhenShown, QListWidget):
     """The unanswered barriers first, under a heading with their count; then the answered
     ones, greyed, each with the ideas that answer it. Selecting one shows it in details."""
 
@@ -34,7 +35,7 @@ class BarriersView(QListWidget):
 
     def _changed(self, session_id: int) -> None:
         if session_id == self.session_id:
-            self.refresh()
+            self.read_when_shown(self.refresh)
 
     def unanswered_ids(self) -> list[int]:
         return [

@@ -36,6 +36,7 @@ from roundtable.domain import rules
 from roundtable.domain.figures import ranked_ideas
 from roundtable.domain.model import Item, Phase
 from roundtable.errors import RoundtableError
+from roundtable.ui.read_when_shown import ReadWhenShown
 from roundtable.ui.workspace import Workspace
 
 LOW, HIGH = rules.SCORE_MIN, rules.SCORE_MAX
@@ -165,7 +166,7 @@ class _Drag:
 # -- the widget ---------------------------------------------------------------------
 
 
-class IdeaMatrix(QWidget):
+class IdeaMatrix(ReadWhenShown, QWidget):
     """The ideas on an impact/effort grid; select with click or Tab, place by drag or arrows.
 
     Tab and Shift+Tab walk the ideas in reading order (the grid row by row from the top,
@@ -227,7 +228,7 @@ class IdeaMatrix(QWidget):
 
     def _items_changed(self, session_id: int) -> None:
         if session_id == self._session_id:
-            self._reload()
+            self.read_when_shown(self._reload)
 
     def _reload(self) -> None:
         if self._session_id is None:

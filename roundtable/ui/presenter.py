@@ -24,13 +24,14 @@ from roundtable.errors import RoundtableError
 from roundtable.minutes.labels import Labels, format_votes, labels_for
 from roundtable.minutes.text import Redactor
 from roundtable.ui.ranking_view import idea_title
+from roundtable.ui.read_when_shown import ReadWhenShown
 from roundtable.ui.workspace import Workspace
 
 LATEST = 6  # captured items shown at once: what fits in large type
 TOP_IDEAS = 8
 
 
-class PresenterWindow(QWidget):
+class PresenterWindow(ReadWhenShown, QWidget):
     closed = Signal()
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
@@ -85,7 +86,7 @@ class PresenterWindow(QWidget):
 
     def _changed(self, session_id: int) -> None:
         if session_id == self.session_id:
-            self.refresh()
+            self.read_when_shown(self.refresh)
 
     def refresh(self) -> None:
         if self.session_id is None:

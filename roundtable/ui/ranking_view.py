@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 from roundtable.domain.figures import ranked_ideas
 from roundtable.domain.model import Item, Phase
+from roundtable.ui.read_when_shown import ReadWhenShown
 from roundtable.ui.workspace import Workspace
 
 RANK, IDEA, VOTES, IMPACT, EFFORT = range(5)
@@ -26,15 +27,10 @@ class RankingModel(QAbstractTableModel):
         self.workspace = workspace
         self.session_id: int | None = None
         self.ideas: list[Item] = []
-        workspace.items_changed.connect(self._changed)
 
     def set_session(self, session_id: int | None) -> None:
         self.session_id = session_id
         self.refresh()
-
-    def _changed(self, session_id: int) -> None:
-        if session_id == self.session_id:
-            self.refresh()
 
     def refresh(self) -> None:
         self.beginResetModel()
@@ -84,7 +80,7 @@ class RankingModel(QAbstractTableModel):
         return str(1 + sum(1 for idea in self.ideas if (idea.votes or 0) > votes))
 
 
-class RankingView(QTableView):
+class RankingView(ReadWhenShown, QTableView):
     """Ranked ideas. + and - vote on the selected idea, and it stays selected as it moves."""
 
     idea_selected = Signal(int)
@@ -107,6 +103,11 @@ class RankingView(QTableView):
         self.ranking.modelAboutToBeReset.connect(self._remember)
         self.ranking.modelReset.connect(self._reselect)
         self.selectionModel().currentRowChanged.connect(self._row_changed)
+        workspace.items_changed.connect(self._changed)
+
+    def _changed(self, session_id: int) -> None:
+        if session_id == self.ranking.session_id:
+            self.read_when_shown(self.ranking.refresh)
 
     def set_session(self, session_id: int | None) -> None:
         self.ranking.set_session(session_id)
