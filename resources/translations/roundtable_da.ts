@@ -709,6 +709,14 @@
         <translation>Næste taler / afslut indlægget</translation>
     </message>
     <message>
+        <source>Items, ranking, matrix, unanswered barriers</source>
+        <translation>Punkter, rangering, matrix, ubesvarede barrierer</translation>
+    </message>
+    <message>
+        <source>Presenter screen on or off</source>
+        <translation>Præsentationsskærm til eller fra</translation>
+    </message>
+    <message>
         <source>Undo / redo</source>
         <translation>Fortryd / gentag</translation>
     </message>

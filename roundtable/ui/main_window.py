@@ -452,6 +452,8 @@ class MainWindow(QMainWindow):
             ("Ctrl+Shift+F", self.tr("Finish the session")),
             ("Ctrl+H", self.tr("Raise a hand (type the start of a name, Enter)")),
             ("F9 / Shift+F9", self.tr("Next speaker / end the turn")),
+            ("Alt+1 … Alt+4", self.tr("Items, ranking, matrix, unanswered barriers")),
+            ("F5", self.tr("Presenter screen on or off")),
             ("Ctrl+Z / Ctrl+Shift+Z", self.tr("Undo / redo")),
             ("F2", self.tr("Edit the selected item")),
             ("Alt+Up / Alt+Down", self.tr("Move the selected item")),
