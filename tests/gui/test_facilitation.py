@@ -350,3 +350,17 @@ def test_the_matrix_tab_places_the_idea_the_details_show(qtbot, table):
     placed = ws.item(idea.id)
     assert (placed.impact, placed.effort) == (4, 2)
     assert run.details.impact.currentText().startswith("4"), "the details follow the matrix"
+
+
+def test_a_dragged_queue_order_is_stored(qtbot, table):
+    running, session_id, ids, _clock = table
+    panel = running.window.run.speakers
+    for name in ("Lise", "Pia", "Tarek"):
+        panel.raise_hand(ids[name])
+    view = panel.queue_view
+    view.insertItem(0, view.takeItem(2))  # what an internal drag and drop leaves behind
+    view.dropped.emit()
+    assert running.workspace.raised_hands(session_id) == [ids["Tarek"], ids["Lise"], ids["Pia"]]
+    assert view.item(0).text() == "1. Tarek Haddad"
+    running.workspace.undo_stack.undo()
+    assert panel.queue() == [ids["Lise"], ids["Pia"], ids["Tarek"]]
