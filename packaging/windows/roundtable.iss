@@ -30,7 +30,7 @@ SourceDir=..\..
 OutputDir=dist
 OutputBaseFilename=Roundtable-{#AppVersion}-setup
 ; Rendered from resources\icons\roundtable.svg by the PyInstaller spec.
-SetupIconFile=build\pyinstaller\icons\roundtable.ico
+SetupIconFile=build\icons\roundtable.ico
 UninstallDisplayIcon={app}\roundtablew.exe
 UninstallDisplayName=Roundtable
 Compression=lzma2
