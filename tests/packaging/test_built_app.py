@@ -101,6 +101,7 @@ def test_the_app_opens_its_window(run, tmp_path):
 
 
 def test_the_app_in_danish_loads_the_bundled_translations(run, built, tmp_path):
+    """Traced: which files the app opens, on a system with strace."""
     strace = shutil.which("strace")
     if strace is None:
         pytest.skip("strace is not installed (Debian package strace)")
@@ -108,7 +109,9 @@ def test_the_app_in_danish_loads_the_bundled_translations(run, built, tmp_path):
     trace = tmp_path / "trace"
     prefix = (strace, "-f", "-e", "trace=openat", "-o", str(trace))
     assert run("--data-dir", str(data), prefix=prefix, **OFFSCREEN).returncode == 0
-    opened = [line for line in trace.read_text().splitlines() if ".qm" in line]
+    traced = trace.read_text()
+    assert f'"{ROOT}/' not in traced, "the build reached into the source tree"
+    opened = [line for line in traced.splitlines() if ".qm" in line]
     own = Path("_internal", "resources", "translations", "roundtable_da.qm")
     for qm in (QT / "translations" / "qtbase_da.qm", own):
         # Only the bundled copy is looked for, and it is opened (a file descriptor, not -1).
