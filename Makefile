@@ -37,7 +37,7 @@ package: $(PACKAGE_STAMP) $(QM)
 	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist \
 		--workpath build/pyinstaller packaging/roundtable.spec
 
-# Builds the package (through `make package`) and runs the built program: about a minute.
+# Builds the package (through `make package`) and runs the built program: about 25 s.
 test-package: $(PACKAGE_STAMP) $(QM)
 	$(BIN)/python -m pytest -q -m package
 	@du -sh dist/roundtable | sed 's/^/size of the build: /'
