@@ -3,8 +3,9 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+PACKAGE_STAMP := $(VENV)/.installed-package
 
-.PHONY: run test bench clean
+.PHONY: run test bench package test-package clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Roundtable needs Python 3.11 or newer; found " + sys.version.split()[0])'
@@ -25,6 +26,21 @@ test: $(STAMP) $(QM)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/python -m pytest -q
+
+# PyInstaller is needed only here, so `make test` does not install it.
+$(PACKAGE_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev,package]'
+	@touch $@
+
+# The app as a folder for this system: dist/roundtable/ (and dist/Roundtable.app on macOS).
+package: $(PACKAGE_STAMP) $(QM)
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist \
+		--workpath build/pyinstaller packaging/roundtable.spec
+
+# Builds the package (through `make package`) and runs the built program: about 25 s.
+test-package: $(PACKAGE_STAMP) $(QM)
+	$(BIN)/python -m pytest -q -m package
+	@du -sh dist/roundtable | sed 's/^/size of the build: /'
 
 bench: $(STAMP) $(QM)
 	$(BIN)/python tests/benchmarks/bench_store.py
