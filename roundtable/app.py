@@ -131,8 +131,11 @@ def _switch_language(running: Running, code: str) -> None:
     window.language_change_requested.connect(lambda c: _switch_language(running, c))
     running.window = window
     window.show()
+    projecting = old.presenter is not None and old.presenter.isVisible()
     old.hide()
-    old.deleteLater()
+    old.deleteLater()  # its presenter screen goes with it
+    if projecting:
+        window.toggle_presenter()  # the room's screen must not go dark mid-meeting
 
 
 def _refuse(title: str, text: str) -> None:

@@ -1219,6 +1219,10 @@
         <translation>I den rækkefølge, hænderne kom op.</translation>
     </message>
     <message>
+        <source>The session is completed: its speaking turns stay as they were.</source>
+        <translation>Sessionen er afsluttet: dens indlæg forbliver, som de var.</translation>
+    </message>
+    <message>
         <source>%s is already in the queue.</source>
         <translation>%s er allerede på talerlisten.</translation>
     </message>

@@ -155,3 +155,4 @@ class ParticipantTrace:
     raised: list[int] = field(default_factory=list)
     owned: list[int] = field(default_factory=list)
     turns: list[SpeakingTurn] = field(default_factory=list)
+    hand: int | None = None  # their place in the speaker queue, if a hand was raised

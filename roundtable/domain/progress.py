@@ -7,6 +7,7 @@ from datetime import datetime
 
 from roundtable.domain.model import Phase, PhasePlan
 from roundtable.domain.rules import PHASE_ORDER
+from roundtable.domain.validation import as_aware
 
 
 def running_phase(plans: list[PhasePlan]) -> Phase | None:
@@ -30,14 +31,17 @@ def current_phase(plans: list[PhasePlan]) -> Phase:
 def moved_to(plans: list[PhasePlan], target: Phase | None, now: datetime) -> list[PhasePlan]:
     """The plans after moving to `target` (None: ending the last phase, i.e. finishing).
 
-    The running phase ends now. The target starts now, or, when it ran before (going back),
-    resumes: its first start is kept and its end is cleared.
+    The running phase ends now (or, with a clock set back, as it started). The target starts
+    now, or, when it ran before (going back), resumes: its first start is kept and its end is
+    cleared.
     """
     out = []
     for plan in plans:
         if plan.phase == target:
             plan = dataclasses.replace(plan, started_at=plan.started_at or now, ended_at=None)
         elif plan.started_at is not None and plan.ended_at is None:
-            plan = dataclasses.replace(plan, ended_at=now)
+            # Never before its start, even when the clock was set back meanwhile.
+            ended = max(as_aware(now), as_aware(plan.started_at))
+            plan = dataclasses.replace(plan, ended_at=ended)
         out.append(plan)
     return out

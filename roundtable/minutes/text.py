@@ -25,7 +25,8 @@ class Redactor:
     """Replaces every occurrence of the given names and organisations with a placeholder.
 
     Matching ignores case and the kind of white space between words, and only takes whole
-    words: a participant called "Bo" does not change "Bornholm". It cannot recognise a
+    words, with a genitive s or apostrophe: a participant called "Bo" does not change
+    "Bornholm", but "Bos" and "Bo's" are hidden. It cannot recognise a
     first name alone or a nickname; the facilitator is told so in the README.
     """
 
@@ -55,11 +56,14 @@ class Redactor:
             # Longest first, so "Vestby Kommune Vejafdeling" wins over "Vestby Kommune".
             terms = sorted(placeholders, key=len, reverse=True)
             alternatives = "|".join(r"\s+".join(map(re.escape, t.split(" "))) for t in terms)
-            self._pattern = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+            # A genitive stays behind the placeholder: "Pia Skovs idé" -> "[deltager]s idé".
+            self._pattern = re.compile(
+                rf"(?<!\w)(?P<term>{alternatives})(?P<genitive>s|['’]s?)?(?!\w)", re.IGNORECASE
+            )
 
     def _placeholder(self, match: re.Match[str]) -> str:
-        key = " ".join(match.group(0).split()).casefold()
-        return self._placeholders.get(key, self._fallback)
+        key = " ".join(match.group("term").split()).casefold()
+        return self._placeholders.get(key, self._fallback) + (match.group("genitive") or "")
 
     def __call__(self, text: str) -> str:
         if self._pattern is None:

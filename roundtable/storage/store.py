@@ -10,7 +10,7 @@ import contextlib
 import dataclasses
 import os
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -338,6 +338,9 @@ class SessionStore:
         participant = self.get_participant(participant_id)
         (position,) = self._one("SELECT position FROM participants WHERE id = ?", [participant_id])
         ids = "SELECT id FROM items WHERE {} = ? ORDER BY id"
+        hand = self._one(
+            "SELECT position FROM raised_hands WHERE participant_id = ?", [participant_id]
+        )
         return ParticipantTrace(
             participant=participant,
             position=position,
@@ -346,6 +349,7 @@ class SessionStore:
             turns=[
                 t for t in self.speaking_turns(participant.session_id) if t.by == participant_id
             ],
+            hand=None if hand is None else hand[0],
         )
 
     def restore_participant(self, trace: ParticipantTrace) -> Participant:
@@ -375,7 +379,23 @@ class SessionStore:
                         [person.id, item_id, person.session_id],
                     )
             for turn in trace.turns:
-                self._insert_turn(person.session_id, dataclasses.replace(turn, by=person.id))
+                restored = dataclasses.replace(turn, by=person.id)
+                self._insert_turn(person.session_id, restored, keep_id=turn.id is not None)
+            if trace.hand is not None:
+                # Back to their place in the speaker queue, ahead of those who were behind.
+                self.db.execute(
+                    "UPDATE raised_hands SET position = position + 1 "
+                    "WHERE session_id = ? AND position >= ?",
+                    [person.session_id, trace.hand],
+                )
+                self._insert(
+                    "raised_hands",
+                    {
+                        "session_id": person.session_id,
+                        "participant_id": person.id,
+                        "position": trace.hand,
+                    },
+                )
             self._touch(person.session_id)
         return self.get_participant(person.id)
 
@@ -593,10 +613,13 @@ class SessionStore:
             self._touch(session_id)
         return self.get_speaking_turn(turn_id)
 
-    def _insert_turn(self, session_id: int, turn: SpeakingTurn) -> int:
+    def _insert_turn(self, session_id: int, turn: SpeakingTurn, keep_id: bool = False) -> int:
+        # keep_id: an undo puts a turn back under the id that later undo steps refer to.
+        values = {"id": turn.id} if keep_id else {}
         return self._insert(
             "speaking_turns",
-            {
+            values
+            | {
                 "session_id": session_id,
                 "participant_id": turn.by,
                 "started_at": rows.dt_text(turn.started_at),
@@ -618,17 +641,7 @@ class SessionStore:
         with writing(self.db):
             if self._one("SELECT 1 FROM speaking_turns WHERE id = ?", [turn.id]):
                 raise InvalidValue(f"Speaking turn {turn.id} is already there.")
-            self.db.execute(
-                "INSERT INTO speaking_turns (id, session_id, participant_id, started_at, ended_at)"
-                " VALUES (?, ?, ?, ?, ?)",
-                [
-                    turn.id,
-                    turn.session_id,
-                    turn.by,
-                    rows.dt_text(turn.started_at),
-                    rows.dt_text(turn.ended_at),
-                ],
-            )
+            self._insert_turn(turn.session_id, turn, keep_id=True)
             self._touch(turn.session_id)
         return self.get_speaking_turn(turn.id)
 
@@ -657,6 +670,12 @@ class SessionStore:
         with writing(self.db):
             self.db.execute("DELETE FROM speaking_turns WHERE id = ?", [turn_id])
             self._touch(turn.session_id)
+
+    @contextlib.contextmanager
+    def together(self) -> Iterator[None]:
+        """The store calls made inside commit together, or none of them does."""
+        with writing(self.db):
+            yield
 
     # -- the speaker queue ------------------------------------------------------------
 

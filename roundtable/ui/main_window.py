@@ -132,7 +132,7 @@ class MainWindow(QMainWindow):
 
         speakers = bar.addMenu(self.tr("S&peakers"))
         self.hand_action = self._action(
-            self.tr("&Raise a hand…"), lambda: self.run.speakers.hand_line.setFocus(), "Ctrl+H",
+            self.tr("&Raise a hand…"), lambda: self.run.speakers.start_raising(), "Ctrl+H",
             speakers,
         )  # fmt: skip
         self.next_speaker_action = self._action(

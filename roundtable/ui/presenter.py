@@ -8,6 +8,7 @@ text are replaced, as in the minutes.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from html import escape
 
@@ -89,16 +90,16 @@ class PresenterWindow(ReadWhenShown, QWidget):
             self.read_when_shown(self.refresh)
 
     def refresh(self) -> None:
-        if self.session_id is None:
-            self.title.setText("Roundtable")
-            self.phase.clear()
-            self.prompt.clear()
-            self.body.clear()
-            return
         try:
-            session = self.workspace.session(self.session_id)
+            session = None if self.session_id is None else self.workspace.session(self.session_id)
         except RoundtableError:
-            return  # deleted: the main window moves on
+            session = None  # deleted: the main window moves on
+        if session is None:
+            self.title.setText("Roundtable")
+            for label in (self.phase, self.prompt, self.body, self.timer):
+                label.clear()
+            self.timer.hide()
+            return
         words = labels_for(session.language)
         plans = self.workspace.phases(self.session_id)
         shown: Phase | None = progress.current_phase(plans)
@@ -109,7 +110,7 @@ class PresenterWindow(ReadWhenShown, QWidget):
         self.title.setText(hide(session.title))
         self.timer.setVisible(shown is not None)
         if shown is None:
-            self.phase.setText(words.summary if session.summary else words.phases[Phase.IDEAS])
+            self.phase.setText(words.phases[Phase.IDEAS])
             self.prompt.setText("")
             ideas = ranked_ideas(self.workspace.items(self.session_id, Phase.IDEAS))
             self.body.setText(self._ranked(ideas, words, hide))
@@ -175,9 +176,16 @@ class PresenterWindow(ReadWhenShown, QWidget):
     def _ranked(self, ideas: list[Item], words: Labels, hide: Callable[[str], str]) -> str:
         if not ideas:
             return ""
+        shown = list(enumerate(ideas, start=1))[:TOP_IDEAS]
+        newest = max(ideas, key=lambda idea: idea.id)
+        if newest not in ideas[:TOP_IDEAS]:
+            # The one just captured always shows, so the room sees the capture land.
+            shown[-1] = (ideas.index(newest) + 1, newest)
         rows = []
-        for place, idea in enumerate(ideas[:TOP_IDEAS], start=1):
-            title = escape(hide(idea_title(idea) or words.untitled_idea))
+        for place, idea in shown:
+            # Names go before the title is cut short: a cut name is no longer recognised.
+            hidden = dataclasses.replace(idea, title=hide(idea.title), text=hide(idea.text))
+            title = escape(idea_title(hidden) or words.untitled_idea)
             votes = escape(format_votes(idea.votes or 0, words))
             rows.append(
                 f"<tr><td width='5%'>{place}.</td><td width='75%'>{title}</td>"

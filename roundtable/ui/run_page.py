@@ -81,6 +81,7 @@ class RunPage(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.list, 1)
         left_layout.addWidget(self.empty_note)
+        items_tab.setFocusProxy(self.list)  # Alt+1 lands in the list, ready for keys
         self.ranking = RankingView(workspace)
         self.ranking.idea_selected.connect(self.details.show_item)
         self.ranking.vote_requested.connect(self.vote)

@@ -282,8 +282,16 @@ class SpeakerPanel(QWidget):
 
     # -- actions ----------------------------------------------------------------------
 
+    def _refused(self) -> bool:
+        """True, and says why, when nothing about the speakers may change now."""
+        if self.read_only:
+            self.message.emit(
+                self.tr("The session is completed: its speaking turns stay as they were.")
+            )
+        return self.session_id is None or self.read_only
+
     def _try(self, change) -> bool:
-        if self.session_id is None or self.read_only:
+        if self._refused():
             return False
         try:
             change()
@@ -360,7 +368,14 @@ class SpeakerPanel(QWidget):
             )
         )
 
+    def start_raising(self) -> None:
+        """Ctrl+H: to the line where a name's first letters raise a hand."""
+        if not self._refused():
+            self.hand_line.setFocus()
+
     def next_speaker(self) -> None:
+        if self._refused():
+            return
         order = self.queue()
         if order:
             self.give_word(order[0])
@@ -369,7 +384,7 @@ class SpeakerPanel(QWidget):
             self.message.emit(self.tr("The turn ended; no hands are raised."))
 
     def end_turn(self) -> None:
-        if current_turn(self.turns) is None:
+        if self._refused() or current_turn(self.turns) is None:
             return
         self._try(
             lambda: self.workspace.next_speaker(self.session_id, None, self.tr("End speaking turn"))

@@ -27,6 +27,7 @@ from roundtable.domain.model import (
 )
 from roundtable.domain.speakers import current_turn
 from roundtable.domain.timebox import utc_now
+from roundtable.domain.validation import as_aware
 from roundtable.errors import RoundtableError
 from roundtable.storage import SessionStore
 from roundtable.storage.search import SearchResults
@@ -192,14 +193,21 @@ class Workspace(QObject):
     def move_to_phase(self, session_id: int, target: Phase | None, text: str) -> None:
         """Start, move on, go back, or (target None) finish: one undoable step.
 
-        Finishing also ends a speaking turn still running, so it counts in the minutes."""
-        if target is None and current_turn(self.store.speaking_turns(session_id)) is not None:
+        Finishing also ends the speaking turns still running, so they count in the minutes,
+        and lowers the hands still raised."""
+        speaking = current_turn(self.store.speaking_turns(session_id)) is not None
+        waiting = bool(self.store.raised_hands(session_id))
+        if target is None and (speaking or waiting):
             self.undo_stack.beginMacro(text)
             try:
                 self.next_speaker(session_id, None, text)
+                self.set_queue(session_id, [], text)
                 self._move_to_phase(session_id, target, text)
-            finally:
+            except RoundtableError:
                 self.undo_stack.endMacro()
+                self.undo_stack.undo()  # takes back the half that was done
+                raise
+            self.undo_stack.endMacro()
         else:
             self._move_to_phase(session_id, target, text)
 
@@ -364,34 +372,43 @@ class Workspace(QObject):
         self.speakers_changed.emit(session_id)
 
     def next_speaker(self, session_id: int, participant_id: int | None, text: str) -> None:
-        """End the running turn, if any, and start `participant_id`'s, taking them off the
-        queue; with None only the running turn ends. One undoable step."""
+        """End the running turns, if any, and start `participant_id`'s, taking them off the
+        queue; with None only the running turns end. One undoable step, one transaction."""
         now = self.clock()
-        running = current_turn(self.store.speaking_turns(session_id))
+        running = [t for t in self.store.speaking_turns(session_id) if t.ended_at is None]
+        if not running and participant_id is None:
+            return
+        # A turn that started after now (the clock was set back, or an imported file) ends
+        # as it started, never before; the next one starts when the last one ended.
+        ends = {t.id: max(as_aware(now), as_aware(t.started_at)) for t in running}
+        start_at = max([as_aware(now), *ends.values()])
         queue_before = self.store.raised_hands(session_id)
         queue_after = [p for p in queue_before if p != participant_id]
-        if running is None and participant_id is None:
-            return
         started: list[SpeakingTurn] = []
 
         def redo() -> None:
-            if running is not None:
-                self.store.end_speaking_turn(running.id, now)
-            if participant_id is not None:
-                if started:
+            new = None
+            with self.store.together():
+                for turn_id, ended_at in ends.items():
+                    self.store.end_speaking_turn(turn_id, ended_at)
+                if participant_id is not None and started:
                     self.store.restore_speaking_turn(started[0])
-                else:
-                    turn = SpeakingTurn(participant_id, now)
-                    started.append(self.store.add_speaking_turn(session_id, turn))
-            self.store.set_raised_hands(session_id, queue_after)
+                elif participant_id is not None:
+                    new = self.store.add_speaking_turn(
+                        session_id, SpeakingTurn(participant_id, start_at)
+                    )
+                self.store.set_raised_hands(session_id, queue_after)
+            if new is not None:  # kept only once committed: redo puts back this very turn
+                started.append(new)
             self.speakers_changed.emit(session_id)
 
         def undo() -> None:
-            if started:
-                self.store.delete_speaking_turn(started[0].id)
-            if running is not None:
-                self.store.end_speaking_turn(running.id, None)
-            self.store.set_raised_hands(session_id, queue_before)
+            with self.store.together():
+                if started:
+                    self.store.delete_speaking_turn(started[0].id)
+                for turn_id in ends:
+                    self.store.end_speaking_turn(turn_id, None)
+                self.store.set_raised_hands(session_id, queue_before)
             self.speakers_changed.emit(session_id)
 
         redo()

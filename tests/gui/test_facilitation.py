@@ -8,7 +8,15 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from PySide6.QtCore import Qt
 
-from roundtable.domain.model import Item, ItemKind, Participant, Phase, Sector, Session
+from roundtable.domain.model import (
+    Item,
+    ItemKind,
+    Participant,
+    Phase,
+    Sector,
+    Session,
+    SpeakingTurn,
+)
 from roundtable.domain.timebox import TimeboxState
 
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -364,3 +372,108 @@ def test_a_dragged_queue_order_is_stored(qtbot, table):
     assert view.item(0).text() == "1. Tarek Haddad"
     running.workspace.undo_stack.undo()
     assert panel.queue() == [ids["Lise"], ids["Pia"], ids["Tarek"]]
+
+
+# -- found in review ------------------------------------------------------------------
+
+
+def test_undo_of_turns_survives_a_participant_deleted_and_brought_back(qtbot, table):
+    running, session_id, ids, clock = table
+    ws, panel = running.workspace, running.window.run.speakers
+    panel.raise_hand(ids["Pia"])
+    panel.give_word(ids["Lise"])
+    clock.advance(minutes=2)
+    panel.give_word(ids["Pia"])
+    ws.delete_participant(ids["Lise"], "delete")
+    ws.undo_stack.undo()  # Lise is back, with her turn
+    ws.undo_stack.undo()  # Pia's turn is taken back: Lise speaks again, Pia waits
+    turns = ws.speaking_turns(session_id)
+    assert [(t.by, t.ended_at) for t in turns] == [(ids["Lise"], None)]
+    assert ws.raised_hands(session_id) == [ids["Pia"]]
+    ws.undo_stack.redo()
+    assert [t.by for t in ws.speaking_turns(session_id)] == [ids["Lise"], ids["Pia"]]
+
+
+def test_a_turn_that_started_later_than_the_clock_still_ends_and_finishes(qtbot, table):
+    running, session_id, ids, clock = table
+    ws, run = running.workspace, running.window.run
+    run.go_to(Phase.NARRATIVE)
+    run.speakers.give_word(ids["Lise"])
+    clock.advance(seconds=-5)  # the laptop's clock was set back
+    run.speakers.give_word(ids["Pia"])
+    first, second = ws.speaking_turns(session_id)
+    assert first.ended_at == first.started_at == second.started_at
+    depth = ws.undo_stack.count()
+    run.go_to(None)
+    assert ws.session(session_id).status == "completed"
+    assert all(t.ended_at is not None for t in ws.speaking_turns(session_id))
+    assert ws.undo_stack.count() == depth + 1
+
+
+def test_every_running_turn_ends_and_finishing_lowers_the_hands(qtbot, table):
+    running, session_id, ids, clock = table
+    ws, run = running.workspace, running.window.run
+    run.go_to(Phase.NARRATIVE)
+    # Two turns running at once, as an imported file may hold them.
+    ws.store.add_speaking_turn(session_id, SpeakingTurn(ids["Lise"], T0))
+    ws.store.add_speaking_turn(session_id, SpeakingTurn(ids["Pia"], T0))
+    run.speakers.reload()
+    run.speakers.raise_hand(ids["Tarek"])
+    clock.advance(minutes=5)
+    run.go_to(None)
+    ends = [t.ended_at for t in ws.speaking_turns(session_id)]
+    assert ends == [T0 + timedelta(minutes=5)] * 2
+    assert ws.raised_hands(session_id) == []
+    messages = []
+    run.speakers.message.connect(messages.append)
+    qtbot.keyClick(run.capture.line, Qt.Key.Key_H, CTRL)
+    assert not run.speakers.hand_line.hasFocus()
+    assert messages and "completed" in messages[-1]
+    ws.undo_stack.undo()
+    assert ws.raised_hands(session_id) == [ids["Tarek"]]
+
+
+def test_alt_1_puts_the_focus_in_the_item_list(qtbot, table):
+    running, session_id, _ids, _clock = table
+    run = running.window.run
+    ideas_phase(running, session_id)
+    qtbot.keyClick(run.capture.line, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(run.ranking, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
+    assert run.list.hasFocus()
+
+
+def test_the_presenter_stays_on_through_a_language_switch(qtbot, table):
+    running, _session_id, _ids, _clock = table
+    running.window.toggle_presenter()
+    running.window.language_change_requested.emit("da")
+    assert running.window.presenter is not None and running.window.presenter.isVisible()
+
+
+def test_the_presenter_shows_a_new_idea_beyond_the_top_eight_and_hides_cut_names(qtbot, table):
+    running, session_id, _ids, _clock = table
+    ws = running.workspace
+    ideas_phase(running, session_id)
+    for n in range(9):
+        ws.add_item(
+            session_id, Item(Phase.IDEAS, ItemKind.IDEA, "x", title=f"Idé {n}", votes=5), ""
+        )
+    running.window.toggle_presenter()
+    body = running.window.presenter.body
+    ws.update_session(session_id, "rule", chatham_house=True)
+    ws.add_item(
+        session_id,
+        Item(Phase.IDEAS, ItemKind.IDEA, "Vi burde spørge plejepersonalet sammen med Pia Skov"),
+        "",
+    )
+    assert "plejepersonalet" in body.text()
+    assert "Pia" not in body.text()
+
+
+def test_the_presenter_clears_when_its_session_is_deleted(qtbot, table, dialogs):
+    running, session_id, _ids, _clock = table
+    window = running.window
+    window.toggle_presenter()
+    window.delete_session(session_id)
+    presenter = window.presenter
+    assert presenter.title.text() == "Roundtable"
+    assert presenter.timer.text() == "" and presenter.body.text() == ""

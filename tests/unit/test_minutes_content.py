@@ -296,6 +296,13 @@ def test_redactor_whole_words_any_case_any_spacing():
     assert Redactor([], [" "], "[p]", "[o]")("uændret") == "uændret"
 
 
+def test_redactor_hides_names_in_the_genitive_and_keeps_the_ending():
+    redact = Redactor(["Pia Skov", "Bo"], ["Robotik A/S"], "[p]", "[o]")
+    assert redact("Pia Skovs idé og Bo's plan") == "[p]s idé og [p]'s plan"
+    assert redact("Bornholm og Bosnien") == "Bornholm og Bosnien"
+    assert redact("Robotik A/S’ folk") == "[o]’ folk"
+
+
 def test_word_safe_keeps_emoji_and_right_to_left_text():
     assert word_safe("a\x00b\x0bc\x1fd\ufffee") == "abcde"
     assert word_safe("line\r\nnext\rlast\ttab") == "line\nnext\nlast\ttab"

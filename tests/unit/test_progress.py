@@ -38,6 +38,12 @@ def test_finishing_ends_the_last_phase_and_nothing_runs():
     assert progress.current_phase(plans) is I
 
 
+def test_a_clock_set_back_never_ends_a_phase_before_it_started():
+    plans = progress.moved_to(rules.default_phases(), I, T0)
+    plans = progress.moved_to(plans, None, T0 - timedelta(seconds=5))
+    assert {p.phase: p for p in plans}[I].ended_at == T0
+
+
 def test_a_new_session_is_at_its_first_phase():
     assert progress.current_phase(rules.default_phases()) is N
 

@@ -283,6 +283,22 @@ def test_the_speaker_queue_keeps_its_order_and_refuses_strangers(store, session,
     assert store.db.execute("SELECT count(*) FROM raised_hands").fetchone() == (0,)
 
 
+def test_undoing_a_participants_deletion_restores_their_turns_ids_and_raised_hand(
+    store, session, lise
+):
+    ole = store.add_participant(session.id, Participant("Ole", sector=Sector.PRIVATE))
+    ida = store.add_participant(session.id, Participant("Ida", sector=Sector.PRIVATE))
+    start = datetime(2024, 5, 2, 13, 5, tzinfo=CET)
+    turn = store.add_speaking_turn(session.id, SpeakingTurn(lise.id, start, start))
+    store.set_raised_hands(session.id, [ole.id, lise.id, ida.id])
+    trace = store.participant_trace(lise.id)
+    store.delete_participant(lise.id)
+    assert store.raised_hands(session.id) == [ole.id, ida.id]
+    store.restore_participant(trace)
+    assert store.speaking_turns(session.id) == [turn]  # the same id: later undo steps use it
+    assert store.raised_hands(session.id) == [ole.id, lise.id, ida.id]
+
+
 def test_naive_times_are_taken_as_local_time(store, session, lise):
     naive = datetime(2024, 5, 2, 13, 0)
     turn = store.add_speaking_turn(session.id, SpeakingTurn(lise.id, naive))
