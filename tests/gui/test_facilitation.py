@@ -291,6 +291,7 @@ def test_the_presenter_follows_captures_and_the_phase(qtbot, table):
     qtbot.keyClick(run.capture.line, Qt.Key.Key_F5)
     presenter = window.presenter
     assert presenter.isVisible()
+    assert not presenter.isFullScreen(), "one screen: a normal window beside the app"
     assert window.isActiveWindow() or not presenter.isActiveWindow()
     assert "Kommunens fortælling" in presenter.phase.text()  # the session's language
     for text in ("Vi har for få hænder", "Nattevagten er alene"):
