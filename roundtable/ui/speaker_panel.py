@@ -165,7 +165,7 @@ class SpeakerPanel(QWidget):
         workspace.speakers_changed.connect(self._changed)
         workspace.participants_changed.connect(self._changed)
         self._tick = QTimer(self, interval=500)
-        self._tick.timeout.connect(self.refresh)
+        self._tick.timeout.connect(self._tick_while_speaking)
         self._tick.start()
 
     # -- preferences (kept by the main window) ----------------------------------------
@@ -207,6 +207,11 @@ class SpeakerPanel(QWidget):
             self.hands = self.workspace.raised_hands(self.session_id)
         self.names.setStringList([p.name for p in self.people])
         self.refresh()
+
+    def _tick_while_speaking(self) -> None:
+        # Only a running turn makes time change what is shown; the rest changes by signal.
+        if current_turn(self.turns) is not None and self.isVisible():
+            self.refresh()
 
     def queue(self) -> list[int]:
         """The waiting participants in the order they will get the word."""
