@@ -6,11 +6,12 @@ import hashlib
 import os
 import sqlite3
 import stat
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
-from roundtable.domain import Item, ItemKind, Phase, Session
+from roundtable.domain import Item, ItemKind, Participant, Phase, Session, SpeakingTurn
 from roundtable.errors import RoundtableError
 from roundtable.storage import (
     DamagedDatabase,
@@ -20,7 +21,7 @@ from roundtable.storage import (
     backups,
 )
 from roundtable.storage.database import open_database, writing
-from roundtable.storage.schema import STEPS, restore_search_index, schema_snapshot
+from roundtable.storage.schema import STEPS, m001_initial, restore_search_index, schema_snapshot
 
 SNAPSHOT = Path(__file__).parent / "schema_snapshot.sql"
 
@@ -264,3 +265,18 @@ def test_a_failed_commit_leaves_no_transaction_open(tmp_path):
     db.close()
     reopened = open_database(tmp_path / "db.sqlite3", None)
     assert reopened.execute("SELECT count(*) FROM notes").fetchone() == (1,)
+
+
+def test_a_database_from_before_the_speaker_queue_migrates_with_its_data(tmp_path):
+
+    path = tmp_path / "roundtable.sqlite3"
+    store = SessionStore(open_database(path, tmp_path / "backups", steps=(m001_initial,)))
+    session = store.create_session(Session(title="Ældrepleje"))
+    lise = store.add_participant(session.id, Participant("Lise"))
+    turn = store.add_speaking_turn(
+        session.id, SpeakingTurn(lise.id, datetime(2024, 5, 2, tzinfo=UTC))
+    )
+    store.close()
+    with SessionStore.open(tmp_path) as migrated:
+        assert migrated.speaking_turns(session.id) == [turn]
+        assert migrated.set_raised_hands(session.id, [lise.id]) == [lise.id]
