@@ -12,6 +12,17 @@ from datetime import timedelta
 from roundtable.domain.model import Item, ItemKind, Participant, PhasePlan, Sector, SpeakingTurn
 from roundtable.domain.validation import as_aware
 
+CAPTION_WORDS = 8  # an idea without a title is named by the start of its text
+
+
+def idea_caption(idea: Item) -> str:
+    """What an idea is called on screen: its title, or the first words of its text."""
+    if idea.title.strip():
+        return " ".join(idea.title.split())
+    words = idea.text.split()
+    shown = " ".join(words[:CAPTION_WORDS])
+    return shown + " …" if len(words) > CAPTION_WORDS else shown
+
 
 def ranked_ideas(items: Iterable[Item]) -> list[Item]:
     """The ideas, most votes first; ideas with equal votes keep the order they were captured in."""

@@ -6,10 +6,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
-from roundtable.domain.figures import unanswered_barriers
+from roundtable.domain.figures import idea_caption, unanswered_barriers
 from roundtable.domain.model import ItemKind
 from roundtable.ui import labels
-from roundtable.ui.ranking_view import idea_title
 from roundtable.ui.read_when_shown import ReadWhenShown
 from roundtable.ui.workspace import Workspace
 
@@ -62,7 +61,7 @@ class BarriersView(ReadWhenShown, QListWidget):
         if answered:
             self._heading(self.tr("Answered (%d)") % len(answered))
         for barrier in answered:
-            answers = [idea_title(i) for i in ideas if barrier.id in i.addresses]
+            answers = [idea_caption(i) for i in ideas if barrier.id in i.addresses]
             self._barrier(barrier, "answered", self.tr("Answered by: %s") % "; ".join(answers))
         for row in map(self.item, range(self.count())):
             if chosen_id is not None and row.data(Qt.ItemDataRole.UserRole) == chosen_id:

@@ -33,7 +33,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
 from roundtable.domain import rules
-from roundtable.domain.figures import ranked_ideas
+from roundtable.domain.figures import idea_caption, ranked_ideas
 from roundtable.domain.model import Item, Phase
 from roundtable.errors import RoundtableError
 from roundtable.ui.read_when_shown import ReadWhenShown
@@ -50,7 +50,6 @@ _FILL_INS, _MONEY_PITS = QColor("#e8e8e6"), QColor("#f6dcdc")
 _QUICK_WINS_INK, _BIG_BETS_INK = QColor("#2f6b2a"), QColor("#27598a")
 _FILL_INS_INK, _MONEY_PITS_INK = QColor("#555555"), QColor("#8e2f3a")
 _DOT = QColor("#455a64")
-_FIRST_WORDS = 8  # an idea without a title is named by the start of its text
 
 
 # -- geometry: pure functions, no widget needed ---------------------------------------
@@ -86,15 +85,6 @@ def values_at(point: QPointF, grid: QRectF) -> tuple[int, int]:
 
 def is_placed(idea: Item) -> bool:
     return idea.impact is not None and idea.effort is not None
-
-
-def caption(idea: Item) -> str:
-    """What a dot is called: the title, or the first words of the text."""
-    if idea.title.strip():
-        return " ".join(idea.title.split())
-    words = idea.text.split()
-    shown = " ".join(words[:_FIRST_WORDS])
-    return shown + " …" if len(words) > _FIRST_WORDS else shown
 
 
 def fitted_lines(metrics: QFontMetricsF, text: str, width: float, lines: int) -> list[str]:
@@ -543,7 +533,7 @@ class IdeaMatrix(ReadWhenShown, QWidget):
         for n, idea in enumerate(waiting):
             top = area.top() + (n // columns) * step
             entry = QRectF(area.left() + (n % columns) * slot, top, slot, min(step, line))
-            title = fitted_lines(title_metrics, caption(idea), _text_width(slot, biggest), 1)
+            title = fitted_lines(title_metrics, idea_caption(idea), _text_width(slot, biggest), 1)
             layout.dots.append(self._entry(idea, entry, layout, biggest, radius(idea), title))
         return layout
 
@@ -556,7 +546,7 @@ class IdeaMatrix(ReadWhenShown, QWidget):
             # Titles may take two lines when the cell has the room.
             lines = max(1, min(2, int(inner.height() // (count * line))))
             width = _text_width(inner.width(), biggest)
-            wrapped = [fitted_lines(metrics, caption(i), width, lines) for i in ideas]
+            wrapped = [fitted_lines(metrics, idea_caption(i), width, lines) for i in ideas]
             heights = [len(w) * line for w in wrapped]
             columns, rows = 1, count
         else:
@@ -569,7 +559,7 @@ class IdeaMatrix(ReadWhenShown, QWidget):
                 return self._cluster(ideas, inner, biggest, radius, line, None)
             rows = math.ceil(count / columns)
             width = _text_width(inner.width() / columns, biggest)
-            wrapped = [fitted_lines(metrics, caption(i), width, 1) for i in ideas]
+            wrapped = [fitted_lines(metrics, idea_caption(i), width, 1) for i in ideas]
             heights = [min(line, inner.height() / rows)] * count
         column_width = inner.width() / columns
         top = max(inner.top(), inner.center().y() - sum(heights[:rows]) / 2)
@@ -618,7 +608,7 @@ class IdeaMatrix(ReadWhenShown, QWidget):
         """The selected dot's title on a card: in place when it is shown whole, else whole
         on one line, over its neighbours where it must be."""
         pad = layout.line * 0.3
-        if in_place and " ".join(dot.lines) == caption(dot.idea):
+        if in_place and " ".join(dot.lines) == idea_caption(dot.idea):
             metrics = QFontMetricsF(layout.title_font)
             widest = max(metrics.horizontalAdvance(text) for text in dot.lines)
             height = min(layout.line, dot.area.height() / len(dot.lines)) * len(dot.lines)
@@ -626,7 +616,7 @@ class IdeaMatrix(ReadWhenShown, QWidget):
             return _Card(rect, dot.lines, layout.title_font)
         bold = self._bold(layout.title_font)
         metrics = QFontMetricsF(bold)
-        full = metrics.horizontalAdvance(caption(dot.idea)) + 2 * pad
+        full = metrics.horizontalAdvance(idea_caption(dot.idea)) + 2 * pad
         top = dot.center.y() - layout.line / 2
         start = dot.text_left - pad
         if dot.below is not None:  # beside it, the card would hide the dots of its crowd
@@ -652,7 +642,7 @@ class IdeaMatrix(ReadWhenShown, QWidget):
             width = min(full, before)
             rect = QRectF(end - width, top, width, layout.line)
         text = metrics.elidedText(
-            caption(dot.idea), Qt.TextElideMode.ElideRight, rect.width() - 2 * pad
+            idea_caption(dot.idea), Qt.TextElideMode.ElideRight, rect.width() - 2 * pad
         )
         return _Card(rect, [text], bold)
 

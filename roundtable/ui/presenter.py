@@ -17,14 +17,13 @@ from PySide6.QtGui import QFont, QFontDatabase, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from roundtable.domain import progress
-from roundtable.domain.figures import ranked_ideas
+from roundtable.domain.figures import idea_caption, ranked_ideas
 from roundtable.domain.model import Item, ItemKind, Participant, Phase, SessionStatus
 from roundtable.domain.prompts import prompts_for
 from roundtable.domain.rules import PHASE_ORDER
 from roundtable.errors import RoundtableError
 from roundtable.minutes.labels import Labels, format_votes, labels_for
 from roundtable.minutes.text import Redactor
-from roundtable.ui.ranking_view import idea_title
 from roundtable.ui.read_when_shown import ReadWhenShown
 from roundtable.ui.workspace import Workspace
 
@@ -185,7 +184,7 @@ class PresenterWindow(ReadWhenShown, QWidget):
         for place, idea in shown:
             # Names go before the title is cut short: a cut name is no longer recognised.
             hidden = dataclasses.replace(idea, title=hide(idea.title), text=hide(idea.text))
-            title = escape(idea_title(hidden) or words.untitled_idea)
+            title = escape(idea_caption(hidden) or words.untitled_idea)
             votes = escape(format_votes(idea.votes or 0, words))
             rows.append(
                 f"<tr><td width='5%'>{place}.</td><td width='75%'>{title}</td>"

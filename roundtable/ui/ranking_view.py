@@ -5,20 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from roundtable.domain.figures import ranked_ideas
+from roundtable.domain.figures import idea_caption, ranked_ideas
 from roundtable.domain.model import Item, Phase
 from roundtable.ui.read_when_shown import ReadWhenShown
 from roundtable.ui.workspace import Workspace
 
 RANK, IDEA, VOTES, IMPACT, EFFORT = range(5)
-
-
-def idea_title(idea: Item) -> str:
-    """An idea's title, or the start of its text when it has none."""
-    if idea.title:
-        return idea.title
-    words = idea.text.split()
-    return " ".join(words[:8]) + (" …" if len(words) > 8 else "")
 
 
 class RankingModel(QAbstractTableModel):
@@ -65,7 +57,7 @@ class RankingModel(QAbstractTableModel):
             if column == RANK:
                 return self._rank(index.row())
             if column == IDEA:
-                return idea_title(idea)
+                return idea_caption(idea)
             value = {VOTES: idea.votes or 0, IMPACT: idea.impact, EFFORT: idea.effort}[column]
             return "–" if value is None else str(value)
         if role == Qt.ItemDataRole.ToolTipRole and column == IDEA:

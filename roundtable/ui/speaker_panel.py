@@ -100,6 +100,7 @@ class SpeakerPanel(QWidget):
 
         self.queue_view = _QueueList()
         self.queue_view.setAccessibleName(self.tr("Speaker queue"))
+        self.queue_view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.queue_view.lower_requested.connect(self.lower_hand)
         self.queue_view.move_requested.connect(self.move_hand)
         self.queue_view.speak_requested.connect(self.give_word)
@@ -178,6 +179,12 @@ class SpeakerPanel(QWidget):
         self.turn_limit.setValue(turn_minutes)
 
     def _preferences_edited(self) -> None:
+        # With the balance on, the order is computed: dragging would only be undone.
+        self.queue_view.setDragDropMode(
+            QAbstractItemView.DragDropMode.NoDragDrop
+            if self.balance.isChecked()
+            else QAbstractItemView.DragDropMode.InternalMove
+        )
         self.preferences_changed.emit()
         self.refresh()
 
@@ -252,11 +259,6 @@ class SpeakerPanel(QWidget):
         if order != self._order or self.queue_view.count() != len(order):
             self._show_queue(order, by_id)
         balanced = self.balance.isChecked()
-        self.queue_view.setDragDropMode(
-            QAbstractItemView.DragDropMode.NoDragDrop
-            if balanced
-            else QAbstractItemView.DragDropMode.InternalMove
-        )
         if not order:
             self.queue_note.setText(self.tr("No hands raised."))
         elif balanced:

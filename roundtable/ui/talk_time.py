@@ -93,7 +93,7 @@ class TalkModel(QAbstractListModel):
 
     def show(self, people: list[Participant], talk: SpeakingTime) -> None:
         seconds = {pid: t.time.total_seconds() for pid, t in talk.by_participant.items()}
-        if [p.id for p in people] != [p.id for p in self.people] or people != self.people:
+        if people != self.people:
             self.beginResetModel()
             self.people, self.seconds = list(people), seconds
             self.endResetModel()

@@ -10,8 +10,9 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
 from PySide6.QtGui import QFontMetricsF, QHelpEvent, QMouseEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QToolTip, QVBoxLayout, QWidget
 
+from roundtable.domain.figures import idea_caption as caption
 from roundtable.domain.model import Item, ItemKind, Phase, Session
-from roundtable.ui.idea_matrix import IdeaMatrix, caption, cell_rect, point_for, values_at
+from roundtable.ui.idea_matrix import IdeaMatrix, cell_rect, point_for, values_at
 from roundtable.ui.workspace import Workspace
 
 LEFT = Qt.MouseButton.LeftButton
