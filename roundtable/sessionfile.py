@@ -457,7 +457,7 @@ class _Reader:
                 # A missing text was reported above; the bundle is not returned then.
                 text=text or "",
                 title=title,
-                by=by or None,
+                by_id=by or None,
             )
             if applies.get("category"):
                 item.category = self._text(obj, "category", path) or ""
@@ -473,7 +473,7 @@ class _Reader:
             if applies.get("status"):
                 item.status = self._enum(obj, "status", path, IdeaStatus)
             if applies.get("owner"):
-                item.owner = self._reference(obj, "owner", path, people) or None
+                item.owner_id = self._reference(obj, "owner", path, people) or None
             if applies.get("due"):
                 item.due = self._date(obj, "due", path)
             if applies.get("addresses"):
@@ -506,10 +506,10 @@ class _Reader:
             if target.kind is not ItemKind.BARRIER:
                 self.problem(where, f'"{ref}" is {_a(target.kind)}, not a barrier')
                 continue
-            if target.id in idea.addresses:
+            if target.id in idea.barrier_ids:
                 self.ignored.append(f'{where} ("{ref}" is listed twice; kept once)')
                 continue
-            idea.addresses.append(target.id)
+            idea.barrier_ids.append(target.id)
 
     def _turns(self, entries: list[Any], people: dict[str, int]) -> list[SpeakingTurn]:
         found: list[SpeakingTurn] = []
@@ -525,7 +525,7 @@ class _Reader:
             ended = self._datetime(obj, "ended_at", path)
             if not by or started is None:
                 continue
-            turn = SpeakingTurn(by=by, started_at=started, ended_at=ended)
+            turn = SpeakingTurn(by_id=by, started_at=started, ended_at=ended)
             self._report_problems(path, validation.turn_problems(turn))
             found.append(turn)
         return found
@@ -584,7 +584,7 @@ def bundle_to_document(bundle: SessionBundle) -> dict[str, Any]:
     session["items"] = [_item_entry(i, item_keys, people) for i in ordered]
     session["speaking_turns"] = []
     for turn in bundle.speaking_turns:
-        entry = {"by": people[turn.by], "started_at": _iso(turn.started_at)}
+        entry = {"by": people[turn.by_id], "started_at": _iso(turn.started_at)}
         _put(entry, "ended_at", _iso(turn.ended_at))
         session["speaking_turns"].append(entry)
     return {"format": FORMAT, "version": VERSION, "session": session}
@@ -600,16 +600,16 @@ def _item_entry(
     }
     _put(entry, "title", item.title)
     entry["text"] = item.text
-    _put(entry, "by", people.get(item.by))
+    _put(entry, "by", people.get(item.by_id))
     if item.kind in rules.CATEGORY_KINDS:
         _put(entry, "category", item.category)
     if item.kind is ItemKind.IDEA:
         entry["votes"] = item.votes or 0
         _put(entry, "impact", item.impact)
         _put(entry, "effort", item.effort)
-        _put(entry, "addresses", [keys[b] for b in item.addresses])
+        _put(entry, "addresses", [keys[b] for b in item.barrier_ids])
     if item.kind in rules.OWNER_KINDS:
-        _put(entry, "owner", people.get(item.owner))
+        _put(entry, "owner", people.get(item.owner_id))
     if item.kind is ItemKind.IDEA:
         _put(entry, "next_step", item.next_step)
         entry["status"] = str(item.status or IdeaStatus.PROPOSED)

@@ -76,11 +76,11 @@ def speaking_time(
     by_sector = {sector: Talk() for sector in Sector if sector in sector_of.values()}
     total = Talk()
     for turn in turns:
-        if turn.ended_at is None or turn.by not in by_participant:
+        if turn.ended_at is None or turn.by_id not in by_participant:
             continue
         length = as_aware(turn.ended_at) - as_aware(turn.started_at)
-        by_participant[turn.by].add(length)
-        by_sector[sector_of[turn.by]].add(length)
+        by_participant[turn.by_id].add(length)
+        by_sector[sector_of[turn.by_id]].add(length)
         total.add(length)
     return SpeakingTime(by_participant, by_sector, total)
 
@@ -89,6 +89,6 @@ def unanswered_barriers(items: Iterable[Item]) -> list[Item]:
     """The barriers that no idea says it answers yet, in their captured order."""
     every = list(items)
     answered = {
-        barrier for item in every if item.kind is ItemKind.IDEA for barrier in item.addresses
+        barrier for item in every if item.kind is ItemKind.IDEA for barrier in item.barrier_ids
     }
     return [item for item in every if item.kind is ItemKind.BARRIER and item.id not in answered]

@@ -92,17 +92,17 @@ class Item:
     kind: ItemKind
     text: str
     title: str = ""
-    by: int | None = None
+    by_id: int | None = None
     category: str = ""
     # Idea fields; None where they do not apply or were not given.
     votes: int | None = None
     impact: int | None = None
     effort: int | None = None
-    addresses: list[int] = field(default_factory=list)
+    barrier_ids: list[int] = field(default_factory=list)  # the barriers this idea answers
     next_step: str = ""
     status: IdeaStatus | None = None
     # Idea and action.
-    owner: int | None = None
+    owner_id: int | None = None
     # Action.
     due: date | None = None
     id: int | None = None
@@ -112,7 +112,7 @@ class Item:
 
 @dataclass
 class SpeakingTurn:
-    by: int
+    by_id: int
     started_at: datetime
     ended_at: datetime | None = None
     id: int | None = None

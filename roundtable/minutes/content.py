@@ -138,7 +138,7 @@ class _Builder:
         spans = [Span(f"{kind_label}: ", bold=True)] if kind_label else []
         spans += self.lead(item)
         spans.append(Span(self.text(item.text)))
-        who = self.attribution(item.by)
+        who = self.attribution(item.by_id)
         if who:
             spans.append(Span(f" – {who}", italic=True))
         return Paragraph(tuple(spans), Style.BULLET)
@@ -298,7 +298,7 @@ class _Builder:
         opening, closing = self.labels.quote_marks
         spans = self.lead(item)
         spans.append(Span(f"{opening}{self.text(item.text)}{closing}"))
-        who = self.attribution(item.by)
+        who = self.attribution(item.by_id)
         if who:
             # A line break, not a new paragraph: the attribution stays with its quote.
             spans.append(Span(f"\n– {who}"))
@@ -345,7 +345,7 @@ class _Builder:
             self.add(para(labels.nothing_recorded))
         barriers = {i.id: i for i in self.bundle.items if i.kind is ItemKind.BARRIER}
         for rank, idea in enumerate(ranked, start=1):
-            self.idea(rank, idea, [barriers[b] for b in idea.addresses if b in barriers])
+            self.idea(rank, idea, [barriers[b] for b in idea.barrier_ids if b in barriers])
         self.add(*notes)
 
     def idea(self, rank: int, idea: Item, answers: list[Item]) -> None:
@@ -365,8 +365,8 @@ class _Builder:
                 (labels.effort, score(idea.effort)),
                 (labels.status, status),
             ],
-            [(labels.raised_by, self.attribution(idea.by))],
-            [(labels.owner, self.attribution(idea.owner))],
+            [(labels.raised_by, self.attribution(idea.by_id))],
+            [(labels.owner, self.attribution(idea.owner_id))],
             [(labels.next_step, self.text(idea.next_step).strip())],
         ]
         if len(answers) == 1:
@@ -392,7 +392,7 @@ class _Builder:
             rows.append(
                 (
                     f"{title}: {what}" if title else what,
-                    _capitalised(self.attribution(action.owner)),
+                    _capitalised(self.attribution(action.owner_id)),
                     "" if action.due is None else lb.format_date(action.due, labels),
                 )
             )

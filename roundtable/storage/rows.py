@@ -143,12 +143,12 @@ def item_row(item: Item) -> dict[str, Any]:
         "kind": str(item.kind),
         "title": item.title,
         "text": item.text,
-        "by_id": item.by,
+        "by_id": item.by_id,
         "category": item.category,
         "votes": item.votes,
         "impact": item.impact,
         "effort": item.effort,
-        "owner_id": item.owner,
+        "owner_id": item.owner_id,
         "next_step": item.next_step,
         "status": None if item.status is None else str(item.status),
         "due": None if item.due is None else item.due.isoformat(),
@@ -166,16 +166,16 @@ def item_value(row: tuple, addresses: list[int]) -> Item:
         position=position,
         title=title,
         text=text,
-        by=by_id,
+        by_id=by_id,
         category=category,
         votes=votes,
         impact=impact,
         effort=effort,
-        owner=owner_id,
+        owner_id=owner_id,
         next_step=next_step,
         status=None if status is None else IdeaStatus(status),
         due=date_value(due),
-        addresses=addresses,
+        barrier_ids=addresses,
     )
 
 
@@ -187,7 +187,7 @@ def turn_value(row: tuple) -> SpeakingTurn:
     return SpeakingTurn(
         id=id_,
         session_id=session_id,
-        by=participant_id,
+        by_id=participant_id,
         started_at=dt_value(started),
         ended_at=dt_value(ended),
     )

@@ -347,7 +347,7 @@ class SessionStore:
             raised=[r[0] for r in self.db.execute(ids.format("by_id"), [participant_id])],
             owned=[r[0] for r in self.db.execute(ids.format("owner_id"), [participant_id])],
             turns=[
-                t for t in self.speaking_turns(participant.session_id) if t.by == participant_id
+                t for t in self.speaking_turns(participant.session_id) if t.by_id == participant_id
             ],
             hand=None if hand is None else hand[0],
         )
@@ -379,7 +379,7 @@ class SessionStore:
                         [person.id, item_id, person.session_id],
                     )
             for turn in trace.turns:
-                restored = dataclasses.replace(turn, by=person.id)
+                restored = dataclasses.replace(turn, by_id=person.id)
                 self._insert_turn(person.session_id, restored, keep_id=turn.id is not None)
             if trace.hand is not None:
                 # Back to their place in the speaker queue, ahead of those who were behind.
@@ -417,8 +417,8 @@ class SessionStore:
 
     def _validated_item(self, session_id: int, item: Item) -> Item:
         item = _checked_item(item)
-        self._check_participant(session_id, item.by, "by")
-        self._check_participant(session_id, item.owner, "owner")
+        self._check_participant(session_id, item.by_id, "by_id")
+        self._check_participant(session_id, item.owner_id, "owner_id")
         return item
 
     def add_item(self, session_id: int, item: Item) -> Item:
@@ -427,7 +427,7 @@ class SessionStore:
         item = self._validated_item(session_id, item)
         with writing(self.db):
             item_id = self._insert_item(session_id, item)
-            self._set_addresses(session_id, item_id, item.addresses)
+            self._set_addresses(session_id, item_id, item.barrier_ids)
             self._touch(session_id)
         return self.get_item(item_id)
 
@@ -499,8 +499,8 @@ class SessionStore:
                     [current.session_id, str(updated.phase)],
                 )
             self._update("items", item_id, values)
-            if updated.addresses != current.addresses:
-                self._set_addresses(current.session_id, item_id, updated.addresses)
+            if updated.barrier_ids != current.barrier_ids:
+                self._set_addresses(current.session_id, item_id, updated.barrier_ids)
             if current.kind is ItemKind.BARRIER and updated.kind is not ItemKind.BARRIER:
                 self.db.execute("DELETE FROM idea_barriers WHERE barrier_id = ?", [item_id])
             self._touch(current.session_id)
@@ -538,7 +538,7 @@ class SessionStore:
                 "created_at": rows.now_text(),
             }
             self._insert("items", values)
-            self._set_addresses(session_id, item.id, checked.addresses)
+            self._set_addresses(session_id, item.id, checked.barrier_ids)
             for idea_id in addressed_by:
                 (position,) = self._one(
                     "SELECT coalesce(max(position) + 1, 0) FROM idea_barriers WHERE idea_id = ?",
@@ -594,20 +594,20 @@ class SessionStore:
         idea = self.get_item(idea_id)
         if idea.kind is not ItemKind.IDEA:
             raise InvalidValue(f"Item {idea_id} is a {idea.kind}, not an idea.")
-        if barrier_id in idea.addresses:
+        if barrier_id in idea.barrier_ids:
             return idea
-        return self.update_item(idea_id, addresses=[*idea.addresses, barrier_id])
+        return self.update_item(idea_id, barrier_ids=[*idea.barrier_ids, barrier_id])
 
     def unlink_idea_from_barrier(self, idea_id: int, barrier_id: int) -> Item:
         idea = self.get_item(idea_id)
-        return self.update_item(idea_id, addresses=[b for b in idea.addresses if b != barrier_id])
+        return self.update_item(idea_id, barrier_ids=[b for b in idea.barrier_ids if b != barrier_id])
 
     # -- speaking turns ---------------------------------------------------------------
 
     def add_speaking_turn(self, session_id: int, turn: SpeakingTurn) -> SpeakingTurn:
         self._require_session(session_id)
         _raise_problems("speaking turn", validation.turn_problems(turn))
-        self._check_participant(session_id, turn.by, "by", "speaking turn")
+        self._check_participant(session_id, turn.by_id, "by_id", "speaking turn")
         with writing(self.db):
             turn_id = self._insert_turn(session_id, turn)
             self._touch(session_id)
@@ -621,7 +621,7 @@ class SessionStore:
             values
             | {
                 "session_id": session_id,
-                "participant_id": turn.by,
+                "participant_id": turn.by_id,
                 "started_at": rows.dt_text(turn.started_at),
                 "ended_at": rows.dt_text(turn.ended_at),
             },
@@ -637,7 +637,7 @@ class SessionStore:
         """Put a removed turn back with its id (redo of a started turn)."""
         self._require_session(turn.session_id)
         _raise_problems("speaking turn", validation.turn_problems(turn))
-        self._check_participant(turn.session_id, turn.by, "by", "speaking turn")
+        self._check_participant(turn.session_id, turn.by_id, "by_id", "speaking turn")
         with writing(self.db):
             if self._one("SELECT 1 FROM speaking_turns WHERE id = ?", [turn.id]):
                 raise InvalidValue(f"Speaking turn {turn.id} is already there.")
@@ -729,22 +729,22 @@ class SessionStore:
             for item in bundle.items:
                 item = _checked_item(item)
                 try:
-                    stored = dataclasses.replace(item, by=people[item.by], owner=people[item.owner])
+                    stored = dataclasses.replace(item, by_id=people[item.by_id], owner_id=people[item.owner_id])
                 except KeyError as exc:
                     raise InvalidValue(f"Invalid item: no participant {exc}.") from exc
                 items[item.id] = self._insert_item(session_id, stored)
             for item in bundle.items:
-                if item.kind is ItemKind.IDEA and item.addresses:
+                if item.kind is ItemKind.IDEA and item.barrier_ids:
                     try:
-                        targets = [items[b] for b in item.addresses]
+                        targets = [items[b] for b in item.barrier_ids]
                     except KeyError as exc:
                         raise InvalidValue(f"Invalid item: no barrier {exc}.") from exc
                     self._set_addresses(session_id, items[item.id], targets)
             for turn in bundle.speaking_turns:
                 _raise_problems("speaking turn", validation.turn_problems(turn))
-                if people.get(turn.by) is None:
-                    raise InvalidValue(f"Invalid speaking turn: no participant {turn.by}.")
-                self._insert_turn(session_id, dataclasses.replace(turn, by=people[turn.by]))
+                if people.get(turn.by_id) is None:
+                    raise InvalidValue(f"Invalid speaking turn: no participant {turn.by_id}.")
+                self._insert_turn(session_id, dataclasses.replace(turn, by_id=people[turn.by_id]))
         return self.get_session(session_id)
 
     def export_bundle(self, session_id: int) -> SessionBundle:

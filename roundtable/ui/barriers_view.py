@@ -61,7 +61,7 @@ class BarriersView(ReadWhenShown, QListWidget):
         if answered:
             self._heading(self.tr("Answered (%d)") % len(answered))
         for barrier in answered:
-            answers = [idea_caption(i) for i in ideas if barrier.id in i.addresses]
+            answers = [idea_caption(i) for i in ideas if barrier.id in i.barrier_ids]
             self._barrier(barrier, "answered", self.tr("Answered by: %s") % "; ".join(answers))
         for row in map(self.item, range(self.count())):
             if chosen_id is not None and row.data(Qt.ItemDataRole.UserRole) == chosen_id:

@@ -57,7 +57,7 @@ class ItemDetails(QWidget):
         self.title = QLineEdit()
         self.title.editingFinished.connect(lambda: self._store_text("title", self.title.text()))
         self.by = QComboBox()
-        self._store_on_pick(self.by, self.tr("Change speaker"), "by")
+        self._store_on_pick(self.by, self.tr("Change speaker"), "by_id")
         self.category = QComboBox(editable=True)
         self.category.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.category.addItem("")
@@ -84,7 +84,7 @@ class ItemDetails(QWidget):
         self.addresses.setAccessibleName(self.tr("Barriers this idea answers"))
         self.addresses.itemChanged.connect(self._store_addresses)
         self.owner = QComboBox()
-        self._store_on_pick(self.owner, self.tr("Change owner"), "owner")
+        self._store_on_pick(self.owner, self.tr("Change owner"), "owner_id")
         self.next_step = QLineEdit()
         self.next_step.editingFinished.connect(
             lambda: self._store_text("next_step", self.next_step.text())
@@ -167,8 +167,8 @@ class ItemDetails(QWidget):
         self.text.setPlainText(item.text)
         self.title.setText(item.title)
         people = self.workspace.participants(item.session_id)
-        self._fill_people(self.by, people, item.by)
-        self._fill_people(self.owner, people, item.owner)
+        self._fill_people(self.by, people, item.by_id)
+        self._fill_people(self.owner, people, item.owner_id)
         self.category.setEditText(labels.category_name(item.category))
         self.votes.setValue(item.votes or 0)
         self.impact.setCurrentIndex(max(0, self.impact.findData(item.impact)))
@@ -185,7 +185,7 @@ class ItemDetails(QWidget):
                 entry = QListWidgetItem(barrier.text)
                 entry.setData(Qt.ItemDataRole.UserRole, barrier.id)
                 entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                checked = barrier.id in item.addresses
+                checked = barrier.id in item.barrier_ids
                 entry.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
                 self.addresses.addItem(entry)
 
@@ -225,7 +225,7 @@ class ItemDetails(QWidget):
             for n in range(self.addresses.count())
             if self.addresses.item(n).checkState() == Qt.CheckState.Checked
         ]
-        self._store(self.tr("Link idea and barriers"), addresses=chosen)
+        self._store(self.tr("Link idea and barriers"), barrier_ids=chosen)
 
     def _store_due(self) -> None:
         value = self.due.date()

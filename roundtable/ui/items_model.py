@@ -160,16 +160,16 @@ class ItemsModel(QAbstractListModel):
         if item.kind is ItemKind.QUOTE:
             head = f"“{head}”"
         details = []
-        if who := attribution(self._people.get(item.by)):
+        if who := attribution(self._people.get(item.by_id)):
             details.append(who)
         if item.category:
             details.append(labels.category_name(item.category))
         if item.kind is ItemKind.IDEA:
             details.append(self.tr("%n vote(s)", "", item.votes or 0))
-            if item.addresses:
-                details.append(self.tr("answers %n barrier(s)", "", len(item.addresses)))
-        if item.kind in rules.OWNER_KINDS and item.owner in self._people:
-            details.append(self.tr("owner: %s") % self._people[item.owner].name)
+            if item.barrier_ids:
+                details.append(self.tr("answers %n barrier(s)", "", len(item.barrier_ids)))
+        if item.kind in rules.OWNER_KINDS and item.owner_id in self._people:
+            details.append(self.tr("owner: %s") % self._people[item.owner_id].name)
         if item.kind is ItemKind.ACTION and item.due is not None:
             details.append(self.tr("due %s") % item.due.isoformat())
         return head + ("\n" + " · ".join(details) if details else "")

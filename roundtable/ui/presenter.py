@@ -162,7 +162,7 @@ class PresenterWindow(ReadWhenShown, QWidget):
             tag = words.kinds.get(str(item.kind))
             if tag:
                 text = f"<span style='color:#555'>{escape(tag)}:</span> {text}"
-            person = people.get(item.by) if item.by is not None else None
+            person = people.get(item.by_id) if item.by_id is not None else None
             if person is not None:
                 who = words.sector_speakers[person.sector] if chatham_house else person.name
                 text += f" <i style='color:#555'>— {escape(who)}</i>"

@@ -336,7 +336,7 @@ class RunPage(QWidget):
             phase=self.phase,
             kind=kind,
             text=text,
-            by=None if speaker is None else speaker.id,
+            by_id=None if speaker is None else speaker.id,
             category=labels.category_key(category),
         )
         try:

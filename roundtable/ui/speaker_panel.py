@@ -231,7 +231,7 @@ class SpeakerPanel(QWidget):
         now = self.workspace.clock()
         by_id = {p.id: p for p in self.people}
         running = current_turn(self.turns)
-        speaker = by_id.get(running.by) if running is not None else None
+        speaker = by_id.get(running.by_id) if running is not None else None
         if speaker is None:
             self.current.setText(self.tr("Speaking: no one"))
             self.turn_time.setText("")

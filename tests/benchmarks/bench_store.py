@@ -224,7 +224,7 @@ class Writer:
             kind=kind,
             text=self.text(language),
             title=self.title(language) if r.random() < 0.3 else "",
-            by=r.choice(people) if people and r.random() < 0.9 else None,
+            by_id=r.choice(people) if people and r.random() < 0.9 else None,
         )
         if kind in rules.CATEGORY_KINDS and r.random() < 0.8:
             item.category = r.choice(rules.SUGGESTED_CATEGORIES)
@@ -232,11 +232,11 @@ class Writer:
             item.votes = r.randint(0, 12)
             item.impact = r.randint(1, 5) if r.random() < 0.8 else None
             item.effort = r.randint(1, 5) if r.random() < 0.8 else None
-            item.addresses = r.sample(barriers, k=min(len(barriers), r.randint(0, 3)))
+            item.barrier_ids = r.sample(barriers, k=min(len(barriers), r.randint(0, 3)))
             item.next_step = self.sentence(language) if r.random() < 0.5 else ""
             item.status = r.choice(list(IdeaStatus))
         if kind in rules.OWNER_KINDS and people and r.random() < 0.7:
-            item.owner = r.choice(people)
+            item.owner_id = r.choice(people)
         if kind is ItemKind.ACTION:
             item.due = date(2024, 6, 1) + timedelta(days=r.randint(0, 180))
         return item
@@ -286,7 +286,7 @@ class Writer:
         for _ in range(n_turns):
             length = timedelta(seconds=r.randint(20, 180))
             turns.append(
-                SpeakingTurn(by=r.choice(people), started_at=clock, ended_at=clock + length)
+                SpeakingTurn(by_id=r.choice(people), started_at=clock, ended_at=clock + length)
             )
             clock += length + timedelta(seconds=r.randint(0, 15))
         return SessionBundle(session, phases, participants, items, turns)

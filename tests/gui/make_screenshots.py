@@ -64,7 +64,7 @@ def main() -> None:
         ws.clock = lambda: clock_now
         for item in ws.items(sample_id, phase):
             added = window.run.capture_item(
-                item.text, item.kind, names.get(item.by, ""), item.category
+                item.text, item.kind, names.get(item.by_id, ""), item.category
             )
             if item.kind is ItemKind.IDEA:
                 ws.update_item(added.id, "", title=item.title, votes=item.votes or 0,

@@ -53,7 +53,7 @@ def test_an_unknown_speaker_keeps_the_item_and_says_so(qtbot, meeting):
     bar.line.setText("Noget vigtigt")
     qtbot.keyClick(bar.line, Qt.Key.Key_Return)
     (item,) = running.workspace.items(session_id)
-    assert item.by is None and item.text == "Noget vigtigt"
+    assert item.by_id is None and item.text == "Noget vigtigt"
     assert "Zacharias" in running.window.statusBar().currentMessage()
 
 

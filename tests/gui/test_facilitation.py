@@ -87,7 +87,7 @@ def test_hands_queue_in_order_and_next_speaker_records_turns(qtbot, table):
     clock.advance(minutes=1)
     qtbot.keyClick(window.run.capture.line, Qt.Key.Key_F9, SHIFT)  # ends Lise's turn
     turns = ws.speaking_turns(session_id)
-    assert [(t.by, t.started_at, t.ended_at) for t in turns] == [
+    assert [(t.by_id, t.started_at, t.ended_at) for t in turns] == [
         (ids["Pia"], T0, T0 + timedelta(minutes=2, seconds=30)),
         (ids["Lise"], T0 + timedelta(minutes=2, seconds=30), T0 + timedelta(minutes=3, seconds=30)),
     ]
@@ -98,11 +98,11 @@ def test_hands_queue_in_order_and_next_speaker_records_turns(qtbot, table):
     ws.undo_stack.undo()
     assert ws.speaking_turns(session_id)[-1].ended_at is None
     ws.undo_stack.undo()
-    assert [t.by for t in ws.speaking_turns(session_id)] == [ids["Pia"]]
+    assert [t.by_id for t in ws.speaking_turns(session_id)] == [ids["Pia"]]
     assert ws.speaking_turns(session_id)[0].ended_at is None
     assert panel.queue() == [ids["Lise"], ids["Tarek"]]
     ws.undo_stack.redo()
-    assert [t.by for t in ws.speaking_turns(session_id)] == [ids["Pia"], ids["Lise"]]
+    assert [t.by_id for t in ws.speaking_turns(session_id)] == [ids["Pia"], ids["Lise"]]
 
 
 def test_an_unknown_name_is_said_and_kept_in_the_line(qtbot, table):
@@ -274,7 +274,7 @@ def test_barriers_no_idea_answers_are_listed_until_one_does(qtbot, table):
     idea = ws.add_item(
         session_id, Item(Phase.IDEAS, ItemKind.IDEA, "Del data", title="Datadeling"), ""
     )
-    ws.update_item(idea.id, "link", addresses=[data.id])
+    ws.update_item(idea.id, "link", barrier_ids=[data.id])
     assert run.barriers.unanswered_ids() == [law.id]
     shown = [run.barriers.item(r).text() for r in range(run.barriers.count())]
     assert any("Data mangler" in s and "Datadeling" in s for s in shown)
@@ -389,10 +389,10 @@ def test_undo_of_turns_survives_a_participant_deleted_and_brought_back(qtbot, ta
     ws.undo_stack.undo()  # Lise is back, with her turn
     ws.undo_stack.undo()  # Pia's turn is taken back: Lise speaks again, Pia waits
     turns = ws.speaking_turns(session_id)
-    assert [(t.by, t.ended_at) for t in turns] == [(ids["Lise"], None)]
+    assert [(t.by_id, t.ended_at) for t in turns] == [(ids["Lise"], None)]
     assert ws.raised_hands(session_id) == [ids["Pia"]]
     ws.undo_stack.redo()
-    assert [t.by for t in ws.speaking_turns(session_id)] == [ids["Lise"], ids["Pia"]]
+    assert [t.by_id for t in ws.speaking_turns(session_id)] == [ids["Lise"], ids["Pia"]]
 
 
 def test_a_turn_that_started_later_than_the_clock_still_ends_and_finishes(qtbot, table):

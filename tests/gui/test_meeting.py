@@ -64,7 +64,7 @@ def test_a_whole_meeting_survives_closing_the_window(qtbot, start_app, data_dir)
     narrative = ws.items(session_id, Phase.NARRATIVE)
     assert [i.kind for i in narrative] == [ItemKind.NOTE, ItemKind.QUOTE, ItemKind.QUESTION]
     anne, bo, _cecilie = ws.participants(session_id)
-    assert [i.by for i in narrative] == [anne.id, anne.id, bo.id]
+    assert [i.by_id for i in narrative] == [anne.id, anne.id, bo.id]
     assert ws.session(session_id).status is SessionStatus.RUNNING
     assert window.run.model.rowCount() == 3
 
@@ -95,27 +95,27 @@ def test_a_whole_meeting_survives_closing_the_window(qtbot, start_app, data_dir)
     entry = run.details.addresses.item(0)
     assert entry.text() == "Udbudsreglerne låser os fast"
     entry.setCheckState(Qt.CheckState.Checked)
-    assert ws.item(idea.id).addresses == [barrier.id]
+    assert ws.item(idea.id).barrier_ids == [barrier.id]
 
     # Undo the link and one vote, redo the link: across the stack, by keyboard.
     line = run.capture.line
     qtbot.keyClick(line, Qt.Key.Key_Z, CTRL)
-    assert ws.item(idea.id).addresses == []
+    assert ws.item(idea.id).barrier_ids == []
     qtbot.keyClick(line, Qt.Key.Key_Z, CTRL)
     assert ws.item(idea.id).votes == 3
     qtbot.keyClick(line, Qt.Key.Key_Z, CTRL | Qt.KeyboardModifier.ShiftModifier)
     qtbot.keyClick(line, Qt.Key.Key_Z, CTRL | Qt.KeyboardModifier.ShiftModifier)
-    assert (ws.item(idea.id).votes, ws.item(idea.id).addresses) == (2, [barrier.id])
+    assert (ws.item(idea.id).votes, ws.item(idea.id).barrier_ids) == (2, [barrier.id])
 
     # Undo reaches back into phase 2: deleting and restoring the barrier keeps the link.
     run.go_to(Phase.BARRIERS_OPPORTUNITIES)
     run.list.select_item(barrier.id)
     run.list.setFocus()
     qtbot.keyClick(run.list, Qt.Key.Key_Delete)
-    assert ws.item(idea.id).addresses == []
+    assert ws.item(idea.id).barrier_ids == []
     qtbot.keyClick(run.list, Qt.Key.Key_Z, CTRL)
     assert ws.item(barrier.id).text == "Udbudsreglerne låser os fast"
-    assert ws.item(idea.id).addresses == [barrier.id]
+    assert ws.item(idea.id).barrier_ids == [barrier.id]
     run.go_to(Phase.IDEAS)
 
     window.close()
@@ -132,6 +132,6 @@ def test_a_whole_meeting_survives_closing_the_window(qtbot, start_app, data_dir)
         ItemKind.BARRIER, ItemKind.OPPORTUNITY, ItemKind.IDEA, ItemKind.ACTION,
     ]  # fmt: skip
     stored_idea = again.workspace.item(idea.id)
-    assert (stored_idea.votes, stored_idea.addresses) == (2, [barrier.id])
+    assert (stored_idea.votes, stored_idea.barrier_ids) == (2, [barrier.id])
     assert again.window.run.model.rowCount() == 2
     assert "Rundbordsdialog om ældrepleje" in again.window.windowTitle()

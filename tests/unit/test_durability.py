@@ -53,7 +53,7 @@ while True:
     if n % 3 == 0:
         item = Item(Phase.BARRIERS_OPPORTUNITIES, ItemKind.BARRIER, f"barrier {n}")
     elif n % 3 == 1 and barriers:
-        item = Item(Phase.IDEAS, ItemKind.IDEA, f"idea {n}", votes=n, addresses=barriers[-1:])
+        item = Item(Phase.IDEAS, ItemKind.IDEA, f"idea {n}", votes=n, barrier_ids=barriers[-1:])
     else:
         item = Item(Phase.NARRATIVE, ItemKind.NOTE, f"note {n} æøå " + "ord " * (n % 40))
     item = store.add_item(session_id, item)

@@ -109,7 +109,7 @@ def test_unknown_and_inapplicable_fields_are_ignored_and_named(example_doc):
 def test_a_barrier_listed_twice_is_kept_once(example_doc):
     example_doc["session"]["items"][6]["addresses"] = ["b2", "b2"]
     result = parse_session_document(example_doc)
-    assert result.bundle.items[6].addresses == [5]
+    assert result.bundle.items[6].barrier_ids == [5]
     assert result.ignored == ['session.items[6].addresses[1] ("b2" is listed twice; kept once)']
 
 

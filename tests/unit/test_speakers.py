@@ -59,6 +59,6 @@ def test_barriers_without_an_answering_idea():
     b2 = Item(Phase.BARRIERS_OPPORTUNITIES, ItemKind.BARRIER, "Data", id=2)
     b3 = Item(Phase.BARRIERS_OPPORTUNITIES, ItemKind.BARRIER, "Money", id=3)
     opportunity = Item(Phase.BARRIERS_OPPORTUNITIES, ItemKind.OPPORTUNITY, "Pilot", id=4)
-    idea = Item(Phase.IDEAS, ItemKind.IDEA, "Share data", addresses=[2], id=5)
+    idea = Item(Phase.IDEAS, ItemKind.IDEA, "Share data", barrier_ids=[2], id=5)
     assert unanswered_barriers([b1, b2, b3, opportunity, idea]) == [b1, b3]
     assert unanswered_barriers([b1, b2, b3, opportunity]) == [b1, b2, b3]

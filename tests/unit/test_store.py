@@ -148,8 +148,8 @@ def test_ideas_link_to_barriers_of_the_same_session_only(store, session, lise):
     )
     idea = store.add_item(session.id, Item(Phase.IDEAS, ItemKind.IDEA, "Markedsdialog"))
     linked = store.link_idea_to_barrier(idea.id, barrier.id)
-    assert linked.addresses == [barrier.id]
-    assert store.link_idea_to_barrier(idea.id, barrier.id).addresses == [barrier.id]
+    assert linked.barrier_ids == [barrier.id]
+    assert store.link_idea_to_barrier(idea.id, barrier.id).barrier_ids == [barrier.id]
     with pytest.raises(InvalidValue, match="not a barrier"):
         store.link_idea_to_barrier(idea.id, opportunity.id)
     other = store.create_session(Session("Other"))
@@ -158,28 +158,28 @@ def test_ideas_link_to_barriers_of_the_same_session_only(store, session, lise):
     )
     with pytest.raises(InvalidValue, match="not a barrier in this session"):
         store.link_idea_to_barrier(idea.id, foreign.id)
-    assert store.unlink_idea_from_barrier(idea.id, barrier.id).addresses == []
+    assert store.unlink_idea_from_barrier(idea.id, barrier.id).barrier_ids == []
     store.link_idea_to_barrier(idea.id, barrier.id)
     store.delete_item(barrier.id)
-    assert store.get_item(idea.id).addresses == []
+    assert store.get_item(idea.id).barrier_ids == []
 
 
 def test_a_barrier_turned_into_an_opportunity_loses_its_links(store, session):
     barrier = store.add_item(session.id, Item(Phase.BARRIERS_OPPORTUNITIES, ItemKind.BARRIER, "b"))
-    idea = store.add_item(session.id, Item(Phase.IDEAS, ItemKind.IDEA, "i", addresses=[barrier.id]))
+    idea = store.add_item(session.id, Item(Phase.IDEAS, ItemKind.IDEA, "i", barrier_ids=[barrier.id]))
     store.update_item(barrier.id, kind=ItemKind.OPPORTUNITY)
-    assert store.get_item(idea.id).addresses == []
+    assert store.get_item(idea.id).barrier_ids == []
 
 
 def test_attribution_must_name_a_participant_of_the_session(store, session, lise):
-    item = store.add_item(session.id, Item(Phase.NARRATIVE, ItemKind.QUOTE, "q", by=lise.id))
-    assert item.by == lise.id
+    item = store.add_item(session.id, Item(Phase.NARRATIVE, ItemKind.QUOTE, "q", by_id=lise.id))
+    assert item.by_id == lise.id
     other = store.create_session(Session("Other"))
     stranger = store.add_participant(other.id, Participant("Stranger"))
     with pytest.raises(InvalidValue, match="not in this session"):
-        store.add_item(session.id, Item(Phase.NARRATIVE, ItemKind.NOTE, "n", by=stranger.id))
+        store.add_item(session.id, Item(Phase.NARRATIVE, ItemKind.NOTE, "n", by_id=stranger.id))
     with pytest.raises(InvalidValue, match="owner"):
-        store.add_item(session.id, Item(Phase.IDEAS, ItemKind.ACTION, "a", owner=stranger.id))
+        store.add_item(session.id, Item(Phase.IDEAS, ItemKind.ACTION, "a", owner_id=stranger.id))
 
 
 def test_participants_in_order_edited_and_validated(store, session, lise):
@@ -193,16 +193,16 @@ def test_participants_in_order_edited_and_validated(store, session, lise):
 
 
 def test_deleting_a_participant_removes_them_everywhere(store, session, lise):
-    quote = store.add_item(session.id, Item(Phase.NARRATIVE, ItemKind.QUOTE, "q", by=lise.id))
+    quote = store.add_item(session.id, Item(Phase.NARRATIVE, ItemKind.QUOTE, "q", by_id=lise.id))
     action = store.add_item(
-        session.id, Item(Phase.IDEAS, ItemKind.ACTION, "call", owner=lise.id, due=date(2024, 6, 1))
+        session.id, Item(Phase.IDEAS, ItemKind.ACTION, "call", owner_id=lise.id, due=date(2024, 6, 1))
     )
     store.add_speaking_turn(session.id, SpeakingTurn(lise.id, datetime.now(UTC)))
     assert store.search("Lise").sessions
     store.delete_participant(lise.id)
     assert store.participants(session.id) == []
-    assert store.get_item(quote.id).by is None
-    assert store.get_item(action.id).owner is None
+    assert store.get_item(quote.id).by_id is None
+    assert store.get_item(action.id).owner_id is None
     assert store.speaking_turns(session.id) == []
     assert store.search("Lise").sessions == []
     assert store.search("Ældrechef").sessions == []
@@ -232,7 +232,7 @@ def test_a_forgotten_name_is_gone_from_the_files_on_disk(disk_store, forget, kep
     session = store.create_session(Session("Privacy"))
     name = "Zacharias Quistgaard"
     person = store.add_participant(session.id, Participant(name, "Hemmelig Rådgivning ApS"))
-    store.add_item(session.id, Item(Phase.NARRATIVE, ItemKind.NOTE, "kept", by=person.id))
+    store.add_item(session.id, Item(Phase.NARRATIVE, ItemKind.NOTE, "kept", by_id=person.id))
     assert b"Quistgaard" in _database_bytes(store)
     forget(store, person)
     raw = _database_bytes(store)
@@ -307,7 +307,7 @@ def test_naive_times_are_taken_as_local_time(store, session, lise):
 
 
 def test_deleting_a_session_removes_everything_it_held(store, session, lise):
-    store.add_item(session.id, Item(Phase.NARRATIVE, ItemKind.NOTE, "Ældre borgere", by=lise.id))
+    store.add_item(session.id, Item(Phase.NARRATIVE, ItemKind.NOTE, "Ældre borgere", by_id=lise.id))
     store.delete_session(session.id)
     assert store.list_sessions() == []
     for table in ("items", "participants", "phases", "speaking_turns", "idea_barriers"):
@@ -386,11 +386,11 @@ def test_import_bundle_maps_local_ids_and_keeps_phases(store, example_doc):
     session = store.import_bundle(bundle)
     ideas = [i for i in store.items(session.id) if i.kind is ItemKind.IDEA]
     barriers = {i.id: i.text for i in store.items(session.id) if i.kind is ItemKind.BARRIER}
-    assert [barriers[b] for b in ideas[0].addresses] == [
+    assert [barriers[b] for b in ideas[0].barrier_ids] == [
         "Rammeaftalerne har ingen krav om emissionsfrihed."
     ]
     owners = {p.id: p.name for p in store.participants(session.id)}
-    assert owners[ideas[0].owner] == "Lise Mørk"
+    assert owners[ideas[0].owner_id] == "Lise Mørk"
     plans = store.phases(session.id)
     assert plans[2].started_at == datetime.fromisoformat("2024-05-02T14:35:00+02:00")
     assert len(store.speaking_turns(session.id)) == 3
@@ -471,7 +471,7 @@ def test_a_naive_end_is_compared_with_an_aware_start(store, session, lise):
         ({"kind": "bogus"}, 'kind must be one of "note"'),
         ({"text": "broken \ud800 text"}, "text holds a character that is not valid Unicode"),
         ({"title": None}, "title is missing"),
-        ({"addresses": ["1"]}, "addresses must be a list of item ids"),
+        ({"barrier_ids": ["1"]}, "barrier_ids must be a list of item ids"),
     ],
 )
 def test_an_item_value_that_could_not_be_read_back_is_refused(store, session, changes, message):
@@ -489,9 +489,9 @@ def test_enum_values_may_be_given_as_their_text(store, session):
     idea = store.add_item(session.id, Item("ideas", "idea", "Vikarpulje", status="in_progress"))
     assert idea.kind is ItemKind.IDEA and idea.status is IdeaStatus.IN_PROGRESS
     barrier = store.add_item(session.id, Item(Phase.BARRIERS_OPPORTUNITIES, ItemKind.BARRIER, "b"))
-    linked = store.update_item(idea.id, addresses=[barrier.id])
+    linked = store.update_item(idea.id, barrier_ids=[barrier.id])
     store.update_item(barrier.id, kind="barrier", text="b2")
-    assert store.get_item(linked.id).addresses == [barrier.id]
+    assert store.get_item(linked.id).barrier_ids == [barrier.id]
 
 
 @pytest.mark.parametrize(
@@ -571,11 +571,11 @@ def test_speaking_turns_come_in_the_order_they_happened_whatever_their_offset(st
 @pytest.mark.parametrize(
     ("item", "message"),
     [
-        (Item(Phase.IDEAS, ItemKind.IDEA, "x", addresses=None), "addresses is missing"),
+        (Item(Phase.IDEAS, ItemKind.IDEA, "x", barrier_ids=None), "barrier_ids is missing"),
         (Item(Phase.IDEAS, ["idea"], "x"), "kind must be one of"),
-        (Item(Phase.NARRATIVE, ItemKind.NOTE, "x", by=2**64), "by is too large"),
-        (Item(Phase.IDEAS, ItemKind.IDEA, "x", owner=2**64), "owner is too large"),
-        (Item(Phase.IDEAS, ItemKind.IDEA, "x", addresses=[2**64]), "addresses must be a list"),
+        (Item(Phase.NARRATIVE, ItemKind.NOTE, "x", by_id=2**64), "by_id is too large"),
+        (Item(Phase.IDEAS, ItemKind.IDEA, "x", owner_id=2**64), "owner_id is too large"),
+        (Item(Phase.IDEAS, ItemKind.IDEA, "x", barrier_ids=[2**64]), "barrier_ids must be a list"),
         (Item(Phase.IDEAS, ItemKind.IDEA, "x", votes=False), "votes must be a whole number"),
         (Item(Phase.IDEAS, ItemKind.IDEA, "x", votes=0.0), "votes must be a whole number"),
         (Item(Phase.IDEAS, ItemKind.IDEA, "x", votes=""), "votes must be a whole number"),
@@ -591,7 +591,7 @@ def test_odd_item_values_are_refused_not_crashed_on_or_quietly_changed(
 
 
 def test_a_huge_participant_id_on_a_turn_is_refused(store, session):
-    with pytest.raises(InvalidValue, match="by is too large"):
+    with pytest.raises(InvalidValue, match="by_id is too large"):
         store.add_speaking_turn(session.id, SpeakingTurn(2**64, datetime.now(UTC)))
 
 
@@ -647,15 +647,15 @@ def test_a_delete_that_cannot_get_the_lock_changes_nothing_and_can_be_retried(di
 def test_a_deleted_barrier_comes_back_with_its_id_place_and_links(store, session, lise):
     add = store.add_item
     first = add(
-        session.id, Item(Phase.BARRIERS_OPPORTUNITIES, ItemKind.BARRIER, "Udbud", by=lise.id)
+        session.id, Item(Phase.BARRIERS_OPPORTUNITIES, ItemKind.BARRIER, "Udbud", by_id=lise.id)
     )
     add(session.id, Item(Phase.BARRIERS_OPPORTUNITIES, ItemKind.OPPORTUNITY, "Data"))
-    idea = add(session.id, Item(Phase.IDEAS, ItemKind.IDEA, "Pilot", addresses=[first.id]))
+    idea = add(session.id, Item(Phase.IDEAS, ItemKind.IDEA, "Pilot", barrier_ids=[first.id]))
     before = store.items(session.id)
     linked = store.ideas_addressing(first.id)
     assert linked == [idea.id]
     store.delete_item(first.id)
-    assert store.get_item(idea.id).addresses == []
+    assert store.get_item(idea.id).barrier_ids == []
     store.restore_item(first, linked)
     assert store.items(session.id) == before
     with pytest.raises(InvalidValue, match="already there"):
@@ -665,18 +665,18 @@ def test_a_deleted_barrier_comes_back_with_its_id_place_and_links(store, session
 def test_a_deleted_participant_comes_back_with_items_turns_and_place(store, session, lise):
     other = store.add_participant(session.id, Participant("Bo Krag", "Omsorg A/S"))
     item = store.add_item(
-        session.id, Item(Phase.IDEAS, ItemKind.ACTION, "Ring", by=lise.id, owner=lise.id)
+        session.id, Item(Phase.IDEAS, ItemKind.ACTION, "Ring", by_id=lise.id, owner_id=lise.id)
     )
     turn = SpeakingTurn(lise.id, datetime(2026, 3, 1, 9, 0, tzinfo=CET))
     store.add_speaking_turn(session.id, turn)
     trace = store.participant_trace(lise.id)
     store.delete_participant(lise.id)
-    assert store.get_item(item.id).by is None
+    assert store.get_item(item.id).by_id is None
     restored = store.restore_participant(trace)
     assert restored == lise
     assert [p.id for p in store.participants(session.id)] == [lise.id, other.id]
-    assert (store.get_item(item.id).by, store.get_item(item.id).owner) == (lise.id, lise.id)
-    assert [t.by for t in store.speaking_turns(session.id)] == [lise.id]
+    assert (store.get_item(item.id).by_id, store.get_item(item.id).owner_id) == (lise.id, lise.id)
+    assert [t.by_id for t in store.speaking_turns(session.id)] == [lise.id]
     assert store.search("Mørk").sessions, "the restored name is searchable again"
 
 
