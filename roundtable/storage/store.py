@@ -600,7 +600,9 @@ class SessionStore:
 
     def unlink_idea_from_barrier(self, idea_id: int, barrier_id: int) -> Item:
         idea = self.get_item(idea_id)
-        return self.update_item(idea_id, barrier_ids=[b for b in idea.barrier_ids if b != barrier_id])
+        return self.update_item(
+            idea_id, barrier_ids=[b for b in idea.barrier_ids if b != barrier_id]
+        )
 
     # -- speaking turns ---------------------------------------------------------------
 
@@ -729,7 +731,9 @@ class SessionStore:
             for item in bundle.items:
                 item = _checked_item(item)
                 try:
-                    stored = dataclasses.replace(item, by_id=people[item.by_id], owner_id=people[item.owner_id])
+                    stored = dataclasses.replace(
+                        item, by_id=people[item.by_id], owner_id=people[item.owner_id]
+                    )
                 except KeyError as exc:
                     raise InvalidValue(f"Invalid item: no participant {exc}.") from exc
                 items[item.id] = self._insert_item(session_id, stored)

@@ -166,7 +166,9 @@ def test_ideas_link_to_barriers_of_the_same_session_only(store, session, lise):
 
 def test_a_barrier_turned_into_an_opportunity_loses_its_links(store, session):
     barrier = store.add_item(session.id, Item(Phase.BARRIERS_OPPORTUNITIES, ItemKind.BARRIER, "b"))
-    idea = store.add_item(session.id, Item(Phase.IDEAS, ItemKind.IDEA, "i", barrier_ids=[barrier.id]))
+    idea = store.add_item(
+        session.id, Item(Phase.IDEAS, ItemKind.IDEA, "i", barrier_ids=[barrier.id])
+    )
     store.update_item(barrier.id, kind=ItemKind.OPPORTUNITY)
     assert store.get_item(idea.id).barrier_ids == []
 
@@ -195,7 +197,8 @@ def test_participants_in_order_edited_and_validated(store, session, lise):
 def test_deleting_a_participant_removes_them_everywhere(store, session, lise):
     quote = store.add_item(session.id, Item(Phase.NARRATIVE, ItemKind.QUOTE, "q", by_id=lise.id))
     action = store.add_item(
-        session.id, Item(Phase.IDEAS, ItemKind.ACTION, "call", owner_id=lise.id, due=date(2024, 6, 1))
+        session.id,
+        Item(Phase.IDEAS, ItemKind.ACTION, "call", owner_id=lise.id, due=date(2024, 6, 1)),
     )
     store.add_speaking_turn(session.id, SpeakingTurn(lise.id, datetime.now(UTC)))
     assert store.search("Lise").sessions
