@@ -1,0 +1,57 @@
+"""What an edit changed: which sessions, and which aspects of them.
+
+Views watch aspects of the session they show and re-read only when a change touches them
+(Anki's `OpChanges` is the model). Qt-free, so the edits and their tests need no Qt.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Aspect(StrEnum):
+    LIBRARY = "library"  # the list of sessions: added, removed, renamed, counts
+    SESSION = "session"  # a session's own fields, its phases and status
+    PARTICIPANTS = "participants"
+    ITEMS = "items"
+    TURNS = "turns"  # speaking turns
+    QUEUE = "queue"  # raised hands
+
+
+ALL_ASPECTS = frozenset(Aspect)
+
+
+@dataclass(frozen=True)
+class Changes:
+    """`sessions` None means every session (another program changed the database)."""
+
+    sessions: frozenset[int] | None = frozenset()
+    aspects: frozenset[Aspect] = frozenset()
+
+    @classmethod
+    def of(cls, session_id: int | None, *aspects: Aspect) -> Changes:
+        sessions = frozenset() if session_id is None else frozenset({session_id})
+        return cls(sessions, frozenset(aspects))
+
+    @classmethod
+    def everything(cls) -> Changes:
+        return cls(None, ALL_ASPECTS)
+
+    def __or__(self, other: Changes) -> Changes:
+        if self.sessions is None or other.sessions is None:
+            sessions = None
+        else:
+            sessions = self.sessions | other.sessions
+        return Changes(sessions, self.aspects | other.aspects)
+
+    def __bool__(self) -> bool:
+        return bool(self.aspects)
+
+    def touches(self, session_id: int | None, aspects: frozenset[Aspect] | set[Aspect]) -> bool:
+        """Whether a view of `session_id` that watches `aspects` must re-read."""
+        if not self.aspects & set(aspects):
+            return False
+        if Aspect.LIBRARY in aspects and Aspect.LIBRARY in self.aspects:
+            return True  # the library follows every session
+        return session_id is not None and (self.sessions is None or session_id in self.sessions)
