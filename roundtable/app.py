@@ -15,8 +15,8 @@ from roundtable.errors import RoundtableError
 from roundtable.paths import ensure_data_dir
 from roundtable.storage import SessionStore
 from roundtable.ui import i18n
-from roundtable.ui.main_window import MainWindow
 from roundtable.ui.resources import resource
+from roundtable.ui.shell.main_window import MainWindow
 from roundtable.ui.workspace import Workspace
 
 APP_ID = "dk.roundtable.Roundtable"

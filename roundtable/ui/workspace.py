@@ -28,6 +28,7 @@ from roundtable.domain.model import (
 from roundtable.domain.speakers import current_turn
 from roundtable.domain.timebox import utc_now
 from roundtable.domain.validation import as_aware
+from roundtable.edits import Aspect, Changes
 from roundtable.errors import RoundtableError
 from roundtable.storage import SessionStore
 from roundtable.storage.search import SearchResults
@@ -58,12 +59,27 @@ class Workspace(QObject):
     items_changed = Signal(int)
     speakers_changed = Signal(int)  # the queue or the speaking turns
     problem_reported = Signal(str)  # an undo or redo the store refused
+    # The one signal views follow: what changed (roundtable.edits.Changes).
+    changed = Signal(object)
 
     def __init__(self, store: SessionStore, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.undo_stack = QUndoStack(self)
         self.clock: Callable[[], datetime] = utc_now
+        # Transitional: the per-aspect signals above feed the one `changed` signal.
+        self.sessions_changed.connect(lambda: self.changed.emit(Changes.of(None, Aspect.LIBRARY)))
+        for signal, aspect in (
+            (self.session_changed, Aspect.SESSION),
+            (self.participants_changed, Aspect.PARTICIPANTS),
+            (self.items_changed, Aspect.ITEMS),
+            (self.speakers_changed, Aspect.TURNS),
+        ):
+            signal.connect(lambda sid, a=aspect: self._emit_changed(sid, a))
+
+    def _emit_changed(self, session_id: int, aspect: Aspect) -> None:
+        extra = (Aspect.QUEUE,) if aspect is Aspect.TURNS else ()
+        self.changed.emit(Changes.of(session_id, aspect, *extra))
 
     # -- reading ----------------------------------------------------------------------
 

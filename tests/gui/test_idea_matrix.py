@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QToolTip, QVBoxLayout, QW
 
 from roundtable.domain.figures import idea_caption as caption
 from roundtable.domain.model import Item, ItemKind, Phase, Session
-from roundtable.ui.idea_matrix import IdeaMatrix, cell_rect, point_for, values_at
+from roundtable.ui.run.idea_matrix import IdeaMatrix, cell_rect, point_for, values_at
 from roundtable.ui.workspace import Workspace
 
 LEFT = Qt.MouseButton.LeftButton

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from roundtable.domain.model import SessionStatus
 from roundtable.ui import labels
-from roundtable.ui.library_model import SESSION_ID_ROLE, SessionFilter, SessionListModel
+from roundtable.ui.library.library_model import SESSION_ID_ROLE, SessionFilter, SessionListModel
 from roundtable.ui.workspace import Workspace
 
 

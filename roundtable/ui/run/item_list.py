@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
 )
 
-from roundtable.ui.items_model import HEADER_ROLE, ITEM_ID_ROLE, ItemsModel
+from roundtable.ui.run.items_model import HEADER_ROLE, ITEM_ID_ROLE, ItemsModel
 
 
 class _GroupedDelegate(QStyledItemDelegate):

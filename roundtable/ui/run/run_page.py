@@ -25,16 +25,16 @@ from roundtable.domain.prompts import prompts_for
 from roundtable.domain.rules import PHASE_ORDER
 from roundtable.errors import RoundtableError
 from roundtable.ui import labels
-from roundtable.ui.barriers_view import BarriersView
-from roundtable.ui.capture_bar import CaptureBar, find_participant
-from roundtable.ui.idea_matrix import IdeaMatrix
-from roundtable.ui.item_details import ItemDetails
-from roundtable.ui.item_list import ItemList
-from roundtable.ui.items_model import ItemsModel
-from roundtable.ui.phase_stepper import PhaseStepper
-from roundtable.ui.phase_timer import PhaseTimer
-from roundtable.ui.ranking_view import RankingView
-from roundtable.ui.speaker_panel import SpeakerPanel
+from roundtable.ui.run.barriers_view import BarriersView
+from roundtable.ui.run.capture_bar import CaptureBar, find_participant
+from roundtable.ui.run.idea_matrix import IdeaMatrix
+from roundtable.ui.run.item_details import ItemDetails
+from roundtable.ui.run.item_list import ItemList
+from roundtable.ui.run.items_model import ItemsModel
+from roundtable.ui.run.phase_stepper import PhaseStepper
+from roundtable.ui.run.phase_timer import PhaseTimer
+from roundtable.ui.run.ranking_view import RankingView
+from roundtable.ui.run.speaker_panel import SpeakerPanel
 from roundtable.ui.workspace import Workspace
 
 

@@ -29,8 +29,8 @@ from roundtable.domain.model import Participant, SpeakingTurn
 from roundtable.domain.speakers import balanced_queue, current_turn, talk_so_far
 from roundtable.domain.timebox import Timebox, TimeboxState
 from roundtable.errors import RoundtableError
-from roundtable.ui.capture_bar import find_participant
-from roundtable.ui.talk_time import (
+from roundtable.ui.run.capture_bar import find_participant
+from roundtable.ui.run.talk_time import (
     PARTICIPANT_ID_ROLE,
     SectorBar,
     TalkDelegate,

@@ -32,7 +32,7 @@ from roundtable.domain import rules
 from roundtable.domain.model import Language, Participant, Sector
 from roundtable.errors import RoundtableError
 from roundtable.ui import labels
-from roundtable.ui.participants_model import (
+from roundtable.ui.setup.participants_model import (
     PARTICIPANT_ID_ROLE,
     ParticipantsModel,
     SectorDelegate,

@@ -19,15 +19,15 @@ from PySide6.QtWidgets import (
 from roundtable.domain.model import Session, SessionStatus
 from roundtable.errors import RoundtableError
 from roundtable.ui import i18n
-from roundtable.ui.library_page import LibraryPage
+from roundtable.ui.library.library_page import LibraryPage
 from roundtable.ui.resources import resource
-from roundtable.ui.undo_keys import UndoFallThrough
+from roundtable.ui.shell.undo_keys import UndoFallThrough
 from roundtable.ui.workspace import Workspace
 
 if TYPE_CHECKING:
-    from roundtable.ui.presenter import PresenterWindow
-    from roundtable.ui.run_page import RunPage
-    from roundtable.ui.setup_page import SetupPage
+    from roundtable.ui.presenter.presenter import PresenterWindow
+    from roundtable.ui.run.run_page import RunPage
+    from roundtable.ui.setup.setup_page import SetupPage
 
 LIBRARY, SETUP, RUN = "library", "setup", "run"
 
@@ -175,7 +175,7 @@ class MainWindow(QMainWindow):
     @property
     def setup(self) -> SetupPage:
         if self._setup is None:
-            from roundtable.ui.setup_page import SetupPage
+            from roundtable.ui.setup.setup_page import SetupPage
 
             self._setup = SetupPage(self.workspace)
             self._setup.run_requested.connect(lambda: self.show_page(RUN))
@@ -188,7 +188,7 @@ class MainWindow(QMainWindow):
     @property
     def run(self) -> RunPage:
         if self._run is None:
-            from roundtable.ui.run_page import RunPage
+            from roundtable.ui.run.run_page import RunPage
 
             self._run = RunPage(self.workspace)
             self._run.export_session_requested.connect(self.export_session_file)
@@ -418,7 +418,7 @@ class MainWindow(QMainWindow):
         if self.session_id is None:
             return
         if self.presenter is None:
-            from roundtable.ui.presenter import PresenterWindow
+            from roundtable.ui.presenter.presenter import PresenterWindow
 
             self.presenter = PresenterWindow(self.workspace, self)
             self.run.timer.shown.connect(self.presenter.show_timer)
