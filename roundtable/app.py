@@ -104,7 +104,7 @@ def start(data_dir: Path) -> Running | None:
     backup_timer.timeout.connect(lambda: _backup(running))
     backup_timer.start()
     window.language_change_requested.connect(lambda code: _switch_language(running, code))
-    window.show()
+    window.show_placed()
     QTimer.singleShot(500, backup_timer, lambda: _backup(running))
     return running
 
@@ -130,7 +130,7 @@ def _switch_language(running: Running, code: str) -> None:
     window = MainWindow(running.workspace, old.settings)
     window.language_change_requested.connect(lambda c: _switch_language(running, c))
     running.window = window
-    window.show()
+    window.show_placed()
     projecting = old.presenter is not None and old.presenter.isVisible()
     old.hide()
     old.deleteLater()  # its presenter screen goes with it

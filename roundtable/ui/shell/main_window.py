@@ -21,6 +21,7 @@ from roundtable.errors import RoundtableError
 from roundtable.ui import i18n
 from roundtable.ui.library.library_page import LibraryPage
 from roundtable.ui.resources import resource
+from roundtable.ui.shell import window_fit
 from roundtable.ui.shell.undo_keys import UndoFallThrough
 from roundtable.ui.workspace import Workspace
 
@@ -65,10 +66,15 @@ class MainWindow(QMainWindow):
         workspace.session_changed.connect(lambda _id: self._update_title())
 
         self._build_menus()
-        self.restoreGeometry(settings.value("window/geometry", b""))
-        if not settings.value("window/geometry"):
-            self.resize(1280, 800)
+        self._maximised_at_start = window_fit.place(self, settings.value("window/geometry", b""))
         self._restore_place()
+
+    def show_placed(self) -> None:
+        """Show the window where `window_fit` placed it: maximised on a laptop screen."""
+        if self._maximised_at_start:
+            self.showMaximized()
+        else:
+            self.show()
 
     # -- menus ------------------------------------------------------------------------
 
