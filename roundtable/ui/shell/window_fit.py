@@ -50,6 +50,9 @@ def place(window: QWidget, saved: bytes | None) -> bool:
     screen = window.screen() or QGuiApplication.primaryScreen()
     rect = first_geometry(screen.availableGeometry())
     if rect is None:
+        # Also the normal geometry: without a window manager (or before it answers) the
+        # window still fills the screen instead of opening at Qt's default size.
+        window.setGeometry(screen.availableGeometry())
         return True
     window.setGeometry(rect)
     return False
