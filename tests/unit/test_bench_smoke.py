@@ -26,6 +26,11 @@ APP_FIGURES = [
     r"^1\. start to a shown window \([\d,]+ sessions\): median \d+ ms; bare .* ratio [\d.]+x",
     r"^2\. capture with \d+ items in the phase: median [\d.]+ ms",
 ]
+INSIGHTS_FIGURES = [
+    r"^theme suggestions at [\d.]+ \(shipped\): precision [\d.]+, recall [\d.]+",
+    r"^suggestions over [\d,]+ barriers: median [\d.]+ s .*target <= 2 s",
+    r"^had-before lookup over [\d,]+ statements: [\d.]+ ms each",
+]
 
 
 @pytest.mark.parametrize(
@@ -34,6 +39,7 @@ APP_FIGURES = [
         ("bench_store.py", STORE_FIGURES),
         ("bench_minutes.py", MINUTES_FIGURES),
         ("bench_app.py", APP_FIGURES),
+        ("bench_insights.py", INSIGHTS_FIGURES),
     ],
 )
 def test_quick_benchmark_prints_every_figure(script: str, figures: list[str]) -> None:
