@@ -138,32 +138,26 @@ def _cmd_export(args: argparse.Namespace) -> int:
     elif args.output == "-":
         args.usage_error("the Word minutes are written to a file: give its name with -o FILE")
 
+    from roundtable import exports
+    from roundtable.domain.model import Language
+
     with _open_store(args) as store:
         try:
-            bundle = store.export_bundle(args.id)
+            if fmt == "docx":
+                exports.export_minutes(
+                    store,
+                    args.id,
+                    args.output,
+                    chatham_house=args.chatham_house,
+                    language=Language(args.language) if args.language else None,
+                    template=args.template,
+                )
+            elif args.output == "-":
+                sys.stdout.write(exports.session_file_text(store, args.id))
+            else:
+                exports.export_session_file(store, args.id, args.output)
         except NotFound as exc:
             raise NotFound(f"{exc} '{PROG} list' shows the sessions and their ids.") from None
-        if args.output != "-":
-            store.refuse_own_file(Path(args.output))
-    if fmt == "docx":
-        from roundtable.domain.model import Language
-        from roundtable.minutes import write_minutes
-
-        write_minutes(
-            bundle,
-            Path(args.output),
-            chatham_house=args.chatham_house,
-            language=Language(args.language) if args.language else None,
-            template=Path(args.template) if args.template else None,
-        )
-        return 0
-
-    from roundtable.sessionfile import dumps, write_session_file
-
-    if args.output == "-":
-        sys.stdout.write(dumps(bundle))
-    else:
-        write_session_file(bundle, Path(args.output))
     return 0
 
 

@@ -1,6 +1,7 @@
 """The Word minutes of a session.
 
-The one call the command line and the window use::
+The one call that writes them (roundtable.exports makes it for the command line and the
+window, after refusing the database's own files)::
 
     from roundtable.minutes import write_minutes
 

@@ -1,25 +1,22 @@
 """What the minutes say, in what order and attributed to whom: a session turned into blocks.
 
-No Word here. This is where the Chatham House Rule is applied: statements are attributed
-to a sector, the participants section gives numbers only, per-person speaking time is left
-out, and the participants' names and organisations are taken out of every text that goes
-into the document. The host municipality is the one exception: it is named as the host
-(the session is about its narrative, and its own template may carry its name), even when
-some participants come from it; statements are never attributed to it.
+No Word here. Under the Chatham House Rule the participants section gives numbers only and
+per-person speaking time is left out; what the readers may see of names, organisations and
+who said what is decided by roundtable.audience, the same rule the presenter screen follows.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from datetime import UTC, datetime
 
+from roundtable.audience import Audience
 from roundtable.domain import figures, rules
 from roundtable.domain.model import (
     Item,
     ItemKind,
     Language,
-    Participant,
     Phase,
     PhasePlan,
     Sector,
@@ -38,7 +35,7 @@ from roundtable.minutes.blocks import (
     Table,
     para,
 )
-from roundtable.minutes.text import Redactor, word_safe
+from roundtable.minutes.text import word_safe
 
 _SEPARATOR = " · "
 _HEADING_CHARS = 80
@@ -57,7 +54,8 @@ def build_minutes(
     The caller decides whether the rule applies (the session's setting or a request);
     this function does as told.
     """
-    return _Builder(bundle, chatham_house, lb.labels_for(language)).build(now)
+    audience = Audience.for_session(bundle, chatham_house, language=language, clean=word_safe)
+    return _Builder(bundle, audience, lb.labels_for(language)).build(now)
 
 
 def canonical_category(category: str) -> str:
@@ -91,42 +89,20 @@ def _wall_clock(moment: datetime, like: datetime) -> datetime:
 
 
 class _Builder:
-    def __init__(self, bundle: SessionBundle, chatham_house: bool, labels: lb.Labels) -> None:
+    def __init__(self, bundle: SessionBundle, audience: Audience, labels: lb.Labels) -> None:
         self.bundle = bundle
         self.session = bundle.session
-        self.chatham_house = chatham_house
+        self.audience = audience
+        self.chatham_house = audience.chatham_house
         self.labels = labels
-        self.people: dict[int | None, Participant] = {p.id: p for p in bundle.participants}
-        self.text: Callable[[str], str] = word_safe
-        if chatham_house:
-            host = " ".join(self.session.host.split()).casefold()
-            redact = Redactor(
-                (word_safe(p.name) for p in bundle.participants),
-                (
-                    word_safe(p.organisation)
-                    for p in bundle.participants
-                    if " ".join(p.organisation.split()).casefold() != host
-                ),
-                labels.withheld_name,
-                labels.withheld_organisation,
-            )
-            self.text = lambda value: redact(word_safe(value))
+        self.text = audience.text
+        self.attribution = audience.attribution
         self.blocks: list[Block] = []
 
     # -- helpers ------------------------------------------------------------------------
 
     def add(self, *blocks: Block) -> None:
         self.blocks.extend(blocks)
-
-    def attribution(self, participant_id: int | None) -> str:
-        """'Name (Organisation)', or under the rule 'en kommunal deltager'; '' for nobody."""
-        person = self.people.get(participant_id) if participant_id is not None else None
-        if person is None:
-            return ""
-        if self.chatham_house:
-            return self.labels.sector_speakers[person.sector]
-        name, organisation = word_safe(person.name), word_safe(person.organisation)
-        return f"{name} ({organisation})" if organisation.strip() else name
 
     def lead(self, item: Item) -> list[Span]:
         """The item's own title, bold, before its text."""
@@ -350,8 +326,9 @@ class _Builder:
 
     def idea(self, rank: int, idea: Item, answers: list[Item]) -> None:
         labels = self.labels
-        text = self.text(idea.text)
-        title = self.text(idea.title).strip() or _shortened(text, _HEADING_CHARS)
+        shown = self.audience.item(idea)
+        text = shown.text
+        title = shown.title.strip() or _shortened(text, _HEADING_CHARS)
         self.add(Heading(f"{rank}. {title or labels.untitled_idea}", 2), para(text))
 
         def score(value: int | None) -> str:
@@ -367,7 +344,7 @@ class _Builder:
             ],
             [(labels.raised_by, self.attribution(idea.by_id))],
             [(labels.owner, self.attribution(idea.owner_id))],
-            [(labels.next_step, self.text(idea.next_step).strip())],
+            [(labels.next_step, shown.next_step.strip())],
         ]
         if len(answers) == 1:
             lines.append([(labels.answers_one, self.text(answers[0].text))])

@@ -1,5 +1,8 @@
 """Every word the minutes print themselves, in Danish and English, and how dates read.
 
+The words the presenter screen shows too (phases, sectors as speakers, withheld names) come
+from roundtable.audience.words, so the room and the document say the same.
+
 Dates, times and durations are formatted here by hand rather than through the locale: the
 language of the minutes is the session's, not the laptop's, and a Danish locale may not
 even be installed.
@@ -10,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from roundtable.audience import words
 from roundtable.domain.model import IdeaStatus, Language, Phase, Sector
 
 
@@ -113,18 +117,14 @@ DA = Labels(
     time_of_day="Tidsrum",
     planned="Planlagt",
     actual="Faktisk",
-    phases={
-        Phase.NARRATIVE: "Kommunens fortælling",
-        Phase.BARRIERS_OPPORTUNITIES: "Barrierer og muligheder",
-        Phase.IDEAS: "Idéer og næste skridt",
-    },
+    phases=words.DA.phases,
     key_points="Hovedpunkter",
     quotes="Citater",
-    quote_marks=("»", "«"),
+    quote_marks=words.DA.quote_marks,
     questions="Opklarende spørgsmål",
     notes="Noter",
     nothing_recorded="Intet registreret.",
-    kinds={"barrier": "Barriere", "opportunity": "Mulighed"},
+    kinds=words.DA.kinds,
     categories={
         "legislation": "Lovgivning",
         "data": "Data",
@@ -152,7 +152,7 @@ DA = Labels(
     next_step="Næste skridt",
     answers_one="Svarer på barrieren",
     answers_many="Svarer på barriererne",
-    untitled_idea="Idé uden titel",
+    untitled_idea=words.DA.untitled_idea,
     actions="Handlinger",
     what="Hvad",
     due="Frist",
@@ -169,13 +169,9 @@ DA = Labels(
         Sector.PRIVATE: "Private deltagere",
         Sector.OTHER: "Deltagere fra andre sektorer",
     },
-    sector_speakers={
-        Sector.MUNICIPAL: "en kommunal deltager",
-        Sector.PRIVATE: "en privat deltager",
-        Sector.OTHER: "en deltager fra en anden sektor",
-    },
-    withheld_name="[deltager]",
-    withheld_organisation="[organisation]",
+    sector_speakers=words.DA.sector_speakers,
+    withheld_name=words.DA.withheld_name,
+    withheld_organisation=words.DA.withheld_organisation,
     page_before="Side ",
     page_middle=" af ",
     months=(
@@ -223,18 +219,14 @@ EN = Labels(
     time_of_day="Time",
     planned="Planned",
     actual="Actual",
-    phases={
-        Phase.NARRATIVE: "Municipal narrative",
-        Phase.BARRIERS_OPPORTUNITIES: "Barriers and opportunities",
-        Phase.IDEAS: "Ideas and next steps",
-    },
+    phases=words.EN.phases,
     key_points="Key points",
     quotes="Quotes",
-    quote_marks=("“", "”"),
+    quote_marks=words.EN.quote_marks,
     questions="Clarifying questions",
     notes="Notes",
     nothing_recorded="Nothing recorded.",
-    kinds={"barrier": "Barrier", "opportunity": "Opportunity"},
+    kinds=words.EN.kinds,
     categories={
         "legislation": "Legislation",
         "data": "Data",
@@ -262,7 +254,7 @@ EN = Labels(
     next_step="Next step",
     answers_one="Answers the barrier",
     answers_many="Answers the barriers",
-    untitled_idea="Untitled idea",
+    untitled_idea=words.EN.untitled_idea,
     actions="Actions",
     what="What",
     due="Due",
@@ -283,13 +275,9 @@ EN = Labels(
         Sector.PRIVATE: "Private-sector participants",
         Sector.OTHER: "Participants from other sectors",
     },
-    sector_speakers={
-        Sector.MUNICIPAL: "a municipal participant",
-        Sector.PRIVATE: "a private-sector participant",
-        Sector.OTHER: "a participant from another sector",
-    },
-    withheld_name="[participant]",
-    withheld_organisation="[organisation]",
+    sector_speakers=words.EN.sector_speakers,
+    withheld_name=words.EN.withheld_name,
+    withheld_organisation=words.EN.withheld_organisation,
     page_before="Page ",
     page_middle=" of ",
     months=(
@@ -364,12 +352,6 @@ def format_share(fraction: float, labels: Labels) -> str:
     """'62 %' (Danish puts a space before the sign) / '62%'."""
     percent = round(fraction * 100)
     return f"{percent} %" if labels.language is Language.DA else f"{percent}%"
-
-
-def format_votes(votes: int, labels: Labels) -> str:
-    if labels.language is Language.DA:
-        return f"{votes} stemme" if votes == 1 else f"{votes} stemmer"
-    return f"{votes} vote" if votes == 1 else f"{votes} votes"
 
 
 def category_label(category: str, labels: Labels) -> str:

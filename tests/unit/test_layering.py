@@ -73,3 +73,11 @@ def test_python_docx_is_imported_only_to_write_minutes(tmp_path, example_path):
     )
     assert _modules_after(code, "docx") == "[]"
     assert out.exists()
+
+
+def test_the_audience_rule_loads_no_qt_and_the_presenter_no_minutes():
+    assert _qt_modules_after("import roundtable.audience") == "[]"
+    code = "import roundtable.ui.presenter.presenter"
+    loaded = _modules_after(code, "roundtable")
+    assert "roundtable.audience" in loaded
+    assert "roundtable.minutes" not in loaded, "the room's rule comes from audience/, not minutes/"

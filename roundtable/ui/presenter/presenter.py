@@ -8,22 +8,19 @@ text are replaced, as in the minutes.
 
 from __future__ import annotations
 
-import dataclasses
-from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from roundtable.audience import Audience, Words, words_for
 from roundtable.domain import progress
 from roundtable.domain.figures import idea_caption, ranked_ideas
-from roundtable.domain.model import Item, ItemKind, Participant, Phase, SessionStatus
+from roundtable.domain.model import Item, ItemKind, Phase, SessionStatus
 from roundtable.domain.prompts import prompts_for
 from roundtable.domain.rules import PHASE_ORDER
 from roundtable.errors import RoundtableError
-from roundtable.minutes.labels import Labels, format_votes, labels_for
-from roundtable.minutes.text import Redactor
 from roundtable.ui.read_when_shown import ReadWhenShown
 from roundtable.ui.workspace import Workspace
 
@@ -99,72 +96,47 @@ class PresenterWindow(ReadWhenShown, QWidget):
                 label.clear()
             self.timer.hide()
             return
-        words = labels_for(session.language)
+        words = words_for(session.language)
         plans = self.workspace.phases(self.session_id)
         shown: Phase | None = progress.current_phase(plans)
         if session.status is SessionStatus.COMPLETED:
             shown = None
         people = self.workspace.participants(self.session_id)
-        hide = self._redactor(session.chatham_house, session.host, people, words)
-        self.title.setText(hide(session.title))
+        audience = Audience(session, people, session.chatham_house)
+        self.title.setText(audience.title())
         self.timer.setVisible(shown is not None)
         if shown is None:
             self.phase.setText(words.phases[Phase.IDEAS])
             self.prompt.setText("")
             ideas = ranked_ideas(self.workspace.items(self.session_id, Phase.IDEAS))
-            self.body.setText(self._ranked(ideas, words, hide))
+            self.body.setText(self._ranked(ideas, audience))
             return
         number = PHASE_ORDER.index(shown) + 1
         self.phase.setText(f"{number} · {words.phases[shown]}")
         self.prompt.setText("  ·  ".join(prompts_for(shown, session.language)))
         items = self.workspace.items(self.session_id, shown)
         if shown is Phase.IDEAS:
-            self.body.setText(self._ranked(ranked_ideas(items), words, hide))
+            self.body.setText(self._ranked(ranked_ideas(items), audience))
         else:
-            by_id = {p.id: p for p in people}
             latest = sorted(items, key=lambda item: item.id)[-LATEST:]
-            self.body.setText(self._latest(latest, by_id, session.chatham_house, words, hide))
+            self.body.setText(self._latest(latest, audience))
 
     # -- what is shown ----------------------------------------------------------------
 
-    def _redactor(
-        self, chatham_house: bool, host: str, people: list[Participant], words: Labels
-    ) -> Callable[[str], str]:
-        if not chatham_house:
-            return lambda text: text
-        host_key = " ".join(host.split()).casefold()
-        return Redactor(
-            (p.name for p in people),
-            (
-                p.organisation
-                for p in people
-                if " ".join(p.organisation.split()).casefold() != host_key
-            ),
-            words.withheld_name,
-            words.withheld_organisation,
-        )
-
-    def _latest(
-        self,
-        items: list[Item],
-        people: dict[int, Participant],
-        chatham_house: bool,
-        words: Labels,
-        hide: Callable[[str], str],
-    ) -> str:
+    def _latest(self, items: list[Item], audience: Audience) -> str:
         if not items:
             return ""
+        words: Words = audience.words
         rows = []
         for n, item in enumerate(items):
-            text = escape(hide(item.text))
+            text = escape(audience.text(item.text))
             if item.kind is ItemKind.QUOTE:
                 text = f"{words.quote_marks[0]}{text}{words.quote_marks[1]}"
             tag = words.kinds.get(str(item.kind))
             if tag:
                 text = f"<span style='color:#555'>{escape(tag)}:</span> {text}"
-            person = people.get(item.by_id) if item.by_id is not None else None
-            if person is not None:
-                who = words.sector_speakers[person.sector] if chatham_house else person.name
+            who = audience.attribution(item.by_id, organisation=False)
+            if who:
                 text += f" <i style='color:#555'>— {escape(who)}</i>"
             newest = n == len(items) - 1
             # The newest stands out: it is what the room is looking for.
@@ -172,9 +144,10 @@ class PresenterWindow(ReadWhenShown, QWidget):
             rows.append(f"<p style='margin-bottom:0.6em;{weight}'>{text}</p>")
         return "".join(rows)
 
-    def _ranked(self, ideas: list[Item], words: Labels, hide: Callable[[str], str]) -> str:
+    def _ranked(self, ideas: list[Item], audience: Audience) -> str:
         if not ideas:
             return ""
+        words = audience.words
         shown = list(enumerate(ideas, start=1))[:TOP_IDEAS]
         newest = max(ideas, key=lambda idea: idea.id)
         if newest not in ideas[:TOP_IDEAS]:
@@ -183,9 +156,8 @@ class PresenterWindow(ReadWhenShown, QWidget):
         rows = []
         for place, idea in shown:
             # Names go before the title is cut short: a cut name is no longer recognised.
-            hidden = dataclasses.replace(idea, title=hide(idea.title), text=hide(idea.text))
-            title = escape(idea_caption(hidden) or words.untitled_idea)
-            votes = escape(format_votes(idea.votes or 0, words))
+            title = escape(idea_caption(audience.item(idea)) or words.untitled_idea)
+            votes = escape(words.votes(idea.votes or 0))
             rows.append(
                 f"<tr><td width='5%'>{place}.</td><td width='75%'>{title}</td>"
                 f"<td width='20%' align='right'><b>{votes}</b></td></tr>"

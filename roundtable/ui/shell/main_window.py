@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QStackedWidget,
 )
 
+from roundtable import exports
+from roundtable.audience import Audience
 from roundtable.domain.model import Session, SessionStatus
 from roundtable.errors import RoundtableError
 from roundtable.ui import i18n
@@ -370,22 +372,18 @@ class MainWindow(QMainWindow):
                 self.open_session(created.id)
 
     def export_session_file(self) -> None:
-        from roundtable.sessionfile import write_session_file
-
         if self.session_id is None:
             return
-        bundle = self.workspace.store.export_bundle(self.session_id)
         name, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Export session file"),
-            _file_name(bundle.session.title, ".roundtable.json"),
+            self._suggested_file_name(self.session_id, ".roundtable.json"),
             self.tr("Roundtable session (*.roundtable.json *.json)"),
         )
         if not name:
             return
         try:
-            self.workspace.store.refuse_own_file(Path(name))
-            write_session_file(bundle, Path(name))
+            exports.export_session_file(self.workspace.store, self.session_id, name)
         except (RoundtableError, OSError) as exc:
             QMessageBox.warning(self, self.tr("Export failed"), str(exc))
             return
@@ -394,24 +392,27 @@ class MainWindow(QMainWindow):
     def export_minutes(self) -> None:
         if self.session_id is None or not minutes_available():
             return
-        from roundtable import minutes
-
-        bundle = self.workspace.store.export_bundle(self.session_id)
         name, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Export minutes"),
-            _file_name(bundle.session.title, ".docx"),
+            self._suggested_file_name(self.session_id, ".docx"),
             self.tr("Word document (*.docx)"),
         )
         if not name:
             return
         try:
-            self.workspace.store.refuse_own_file(Path(name))
-            minutes.write_minutes(bundle, Path(name))
+            exports.export_minutes(self.workspace.store, self.session_id, name)
         except (RoundtableError, OSError) as exc:
             QMessageBox.warning(self, self.tr("Export failed"), str(exc))
             return
         self.show_message(self.tr("Minutes written to %s") % name)
+
+    def _suggested_file_name(self, session_id: int, suffix: str) -> str:
+        """From the title as the session's audience may see it: a file name is read in
+        folder listings and mail by people who never open the file."""
+        session = self.workspace.session(session_id)
+        people = self.workspace.participants(session_id)
+        return Audience(session, people, session.chatham_house).file_name(suffix)
 
     # -- the presenter screen ---------------------------------------------------------
 
@@ -493,8 +494,3 @@ class MainWindow(QMainWindow):
         self._flush()
         self.save_place()
         super().closeEvent(event)
-
-
-def _file_name(title: str, suffix: str) -> str:
-    safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in title).strip() or "session"
-    return safe[:80] + suffix
