@@ -133,13 +133,16 @@ def test_import_and_export_through_the_file_menu(start_app, dialogs, example_pat
 
 def test_window_geometry_and_language_are_kept(start_app, data_dir):
     running = start_app()
-    running.window.resize(781, 702)
+    area = running.window.screen().availableGeometry()
+    size = (area.width() - 19, area.height() - 28)  # fits the screen, big enough to work in
+    running.window.showNormal()
+    running.window.setGeometry(area.x() + 5, area.y() + 5, *size)
     running.window.close()
     running.close()
     settings = (data_dir / "settings.ini").read_text("utf-8")
     assert "geometry" in settings and "language=en" in settings
     again = start_app()
-    assert (again.window.width(), again.window.height()) == (781, 702)
+    assert (again.window.width(), again.window.height()) == size
 
 
 def test_an_unusable_data_folder_is_refused_with_a_message(start_app, dialogs, tmp_path):

@@ -23,8 +23,9 @@ def saved_geometry_fits(frame: QRect, screens: list[QRect]) -> bool:
     large enough (or as large as that screen allows)."""
     for area in screens:
         if area.contains(frame):
-            wide = frame.width() >= min(MIN_WIDTH, area.width())
-            tall = frame.height() >= min(MIN_HEIGHT, area.height())
+            # On a screen smaller than the minimum, most of it will do.
+            wide = frame.width() >= min(MIN_WIDTH, area.width() * 9 // 10)
+            tall = frame.height() >= min(MIN_HEIGHT, area.height() * 9 // 10)
             return wide and tall
     return False
 
