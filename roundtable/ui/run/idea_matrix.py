@@ -35,8 +35,9 @@ from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 from roundtable.domain import rules
 from roundtable.domain.figures import idea_caption, ranked_ideas
 from roundtable.domain.model import Item, Phase
+from roundtable.edits import Aspect
 from roundtable.errors import RoundtableError
-from roundtable.ui.read_when_shown import ReadWhenShown
+from roundtable.ui.session_view import SessionView
 from roundtable.ui.workspace import Workspace
 
 LOW, HIGH = rules.SCORE_MIN, rules.SCORE_MAX
@@ -156,7 +157,7 @@ class _Drag:
 # -- the widget ---------------------------------------------------------------------
 
 
-class IdeaMatrix(ReadWhenShown, QWidget):
+class IdeaMatrix(SessionView, QWidget):
     """The ideas on an impact/effort grid; select with click or Tab, place by drag or arrows.
 
     Tab and Shift+Tab walk the ideas in reading order (the grid row by row from the top,
@@ -170,7 +171,6 @@ class IdeaMatrix(ReadWhenShown, QWidget):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
-        self._session_id: int | None = None
         self._ideas: list[Item] = []
         self._selected: int | None = None
         self._drag: _Drag | None = None
@@ -178,7 +178,7 @@ class IdeaMatrix(ReadWhenShown, QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)  # for the hand cursor over dots
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
-        workspace.items_changed.connect(self._items_changed)
+        self.follow(workspace, Aspect.ITEMS)
         self._describe()
 
     # -- the interface --------------------------------------------------------------
@@ -186,11 +186,10 @@ class IdeaMatrix(ReadWhenShown, QWidget):
     def set_session(self, session_id: int | None) -> None:
         """Show the ideas of a session (None: none). Another session drops the selection;
         the same one again only re-reads, so a page may call this on every reload."""
-        if session_id != self._session_id:
-            self._session_id = session_id
+        if session_id != self.session_id:
             self._selected = None
             self._drag = None
-        self._reload()
+        super().set_session(session_id)
 
     def select_idea(self, item_id: int | None) -> None:
         """Select a dot, or none; an id that is not one of the ideas selects none."""
@@ -216,16 +215,12 @@ class IdeaMatrix(ReadWhenShown, QWidget):
 
     # -- reading --------------------------------------------------------------------
 
-    def _items_changed(self, session_id: int) -> None:
-        if session_id == self._session_id:
-            self.read_when_shown(self._reload)
-
-    def _reload(self) -> None:
-        if self._session_id is None:
+    def reload(self) -> None:
+        if self.session_id is None:
             self._ideas = []
         else:
             try:
-                items = self.workspace.items(self._session_id, Phase.IDEAS)
+                items = self.workspace.items(self.session_id, Phase.IDEAS)
             except RoundtableError:  # the session is gone; its page goes next
                 items = []
             self._ideas = ranked_ideas(items)
@@ -260,7 +255,7 @@ class IdeaMatrix(ReadWhenShown, QWidget):
         except RoundtableError as exc:
             # Another part of the app deleted it meanwhile; say so where problems are shown.
             self.workspace.problem_reported.emit(str(exc))
-            self._reload()
+            self.reload()
 
     def _step(self, idea: Item, impact_by: int, effort_by: int) -> None:
         if not is_placed(idea):

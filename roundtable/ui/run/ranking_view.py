@@ -7,7 +7,8 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 from roundtable.domain.figures import idea_caption, ranked_ideas
 from roundtable.domain.model import Item, Phase
-from roundtable.ui.read_when_shown import ReadWhenShown
+from roundtable.edits import Aspect
+from roundtable.ui.session_view import SessionView
 from roundtable.ui.workspace import Workspace
 
 RANK, IDEA, VOTES, IMPACT, EFFORT = range(5)
@@ -17,18 +18,12 @@ class RankingModel(QAbstractTableModel):
     def __init__(self, workspace: Workspace, parent=None) -> None:
         super().__init__(parent)
         self.workspace = workspace
-        self.session_id: int | None = None
         self.ideas: list[Item] = []
 
-    def set_session(self, session_id: int | None) -> None:
-        self.session_id = session_id
-        self.refresh()
-
-    def refresh(self) -> None:
+    def show_session(self, session_id: int | None) -> None:
+        """Read the ideas of a session (None: none); its view decides when."""
         self.beginResetModel()
-        found = (
-            [] if self.session_id is None else self.workspace.items(self.session_id, Phase.IDEAS)
-        )
+        found = [] if session_id is None else self.workspace.items(session_id, Phase.IDEAS)
         self.ideas = ranked_ideas(found)
         self.endResetModel()
 
@@ -72,7 +67,7 @@ class RankingModel(QAbstractTableModel):
         return str(1 + sum(1 for idea in self.ideas if (idea.votes or 0) > votes))
 
 
-class RankingView(ReadWhenShown, QTableView):
+class RankingView(SessionView, QTableView):
     """Ranked ideas. + and - vote on the selected idea, and it stays selected as it moves."""
 
     idea_selected = Signal(int)
@@ -95,14 +90,10 @@ class RankingView(ReadWhenShown, QTableView):
         self.ranking.modelAboutToBeReset.connect(self._remember)
         self.ranking.modelReset.connect(self._reselect)
         self.selectionModel().currentRowChanged.connect(self._row_changed)
-        workspace.items_changed.connect(self._changed)
+        self.follow(workspace, Aspect.ITEMS)
 
-    def _changed(self, session_id: int) -> None:
-        if session_id == self.ranking.session_id:
-            self.read_when_shown(self.ranking.refresh)
-
-    def set_session(self, session_id: int | None) -> None:
-        self.ranking.set_session(session_id)
+    def reload(self) -> None:
+        self.ranking.show_session(self.session_id)
 
     def current_idea(self) -> int | None:
         row = self.currentIndex().row()

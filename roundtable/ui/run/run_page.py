@@ -23,6 +23,7 @@ from roundtable.domain import progress
 from roundtable.domain.model import Item, ItemKind, Phase, SessionStatus
 from roundtable.domain.prompts import prompts_for
 from roundtable.domain.rules import PHASE_ORDER
+from roundtable.edits import Aspect, Changes
 from roundtable.errors import RoundtableError
 from roundtable.ui import labels
 from roundtable.ui.run.barriers_view import BarriersView
@@ -35,10 +36,11 @@ from roundtable.ui.run.phase_stepper import PhaseStepper
 from roundtable.ui.run.phase_timer import PhaseTimer
 from roundtable.ui.run.ranking_view import RankingView
 from roundtable.ui.run.speaker_panel import SpeakerPanel
+from roundtable.ui.session_view import SessionView
 from roundtable.ui.workspace import Workspace
 
 
-class RunPage(QWidget):
+class RunPage(SessionView, QWidget):
     message = Signal(str)
     export_minutes_requested = Signal()
     export_session_requested = Signal()
@@ -46,7 +48,6 @@ class RunPage(QWidget):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
-        self.session_id: int | None = None
         self.phase: Phase | None = PHASE_ORDER[0]  # None: the finish
         self._viewed: Phase | None = None  # the phase looked at in a completed session
 
@@ -67,7 +68,6 @@ class RunPage(QWidget):
         self.details.message.connect(self.message)
         self.list.selectionModel().currentChanged.connect(lambda _c, _p: self._show_selected())
         self.model.modelReset.connect(self._show_selected)
-        workspace.items_changed.connect(self._items_changed)
         self.empty_note = QLabel(objectName="emptyNote", alignment=Qt.AlignmentFlag.AlignCenter)
         self.empty_note.setWordWrap(True)
 
@@ -162,13 +162,12 @@ class RunPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.stepper)
         layout.addWidget(self.pages, 1)
-        workspace.session_changed.connect(self._session_changed)
-        workspace.participants_changed.connect(self._session_changed)
+        # After the items model (made above): the empty note counts its rows.
+        self.follow(workspace, Aspect.SESSION, Aspect.PARTICIPANTS, Aspect.ITEMS)
 
     # -- showing ----------------------------------------------------------------------
 
     def set_session(self, session_id: int | None) -> None:
-        self.session_id = session_id
         self._viewed = None
         self.speakers.set_session(session_id)
         self.ranking.set_session(session_id)
@@ -176,11 +175,13 @@ class RunPage(QWidget):
         self.barriers.set_session(session_id)
         if session_id is None:
             self.summary.clear()
-        self.reload()  # shows the session's stored summary
+        super().set_session(session_id)  # shows the session's stored summary
 
-    def _session_changed(self, session_id: int) -> None:
-        if session_id == self.session_id:
+    def follow_change(self, changes: Changes) -> None:
+        if changes.aspects & {Aspect.SESSION, Aspect.PARTICIPANTS}:
             self.reload()
+        else:  # only items: capture speed matters, so only what shows them is redone
+            self._items_changed()
 
     def reload(self) -> None:
         if self.session_id is None:
@@ -219,15 +220,14 @@ class RunPage(QWidget):
             if shown is not None:
                 self.capture.set_phase(shown)
                 self.model.set_phase(self.session_id, shown)
-                self._update_empty_note()
             self._show_views_of(shown)
+        self._items_changed()
         if shown is not None:
             self.capture.line.setFocus()
 
-    def _items_changed(self, session_id: int) -> None:
-        if session_id == self.session_id:
-            self._update_empty_note()
-            self._show_selected()
+    def _items_changed(self) -> None:
+        self._update_empty_note()
+        self._show_selected()
 
     def selected_item_id(self) -> int | None:
         """The item selected in the view that is shown: what the details panel edits."""

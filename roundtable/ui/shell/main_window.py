@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from roundtable.domain.model import Session, SessionStatus
+from roundtable.edits import Aspect, Changes
 from roundtable.errors import RoundtableError
 from roundtable.ui import i18n
 from roundtable.ui.library.library_page import LibraryPage
@@ -62,7 +63,7 @@ class MainWindow(QMainWindow):
         self.library.delete_requested.connect(self.delete_session)
         self.library.sample_requested.connect(self.open_sample)
         workspace.problem_reported.connect(self.show_message)
-        workspace.session_changed.connect(lambda _id: self._update_title())
+        workspace.changed.connect(self._workspace_changed)
 
         self._build_menus()
         self.restoreGeometry(settings.value("window/geometry", b""))
@@ -257,6 +258,10 @@ class MainWindow(QMainWindow):
                        self.finish_action, self.hand_action, self.next_speaker_action,
                        self.end_turn_action):  # fmt: skip
             action.setEnabled(on_run)
+
+    def _workspace_changed(self, changes: Changes) -> None:
+        if changes.touches(self.session_id, {Aspect.SESSION}):
+            self._update_title()
 
     def _update_title(self) -> None:
         if self.session_id is None or self.pages.currentWidget() is self.library:
