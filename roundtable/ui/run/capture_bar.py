@@ -19,18 +19,6 @@ from roundtable.domain.model import ItemKind, Participant, Phase
 from roundtable.ui import labels
 
 
-def find_participant(text: str, people: list[Participant]) -> Participant | None:
-    """The participant a typed name means: an exact name, else the only one it starts."""
-    typed = text.strip().casefold()
-    if not typed:
-        return None
-    exact = [p for p in people if p.name.casefold() == typed]
-    if exact:
-        return exact[0]
-    starting = [p for p in people if p.name.casefold().startswith(typed)]
-    return starting[0] if len(starting) == 1 else None
-
-
 class CaptureBar(QWidget):
     # text, kind, speaker text as typed, category as typed
     captured = Signal(str, object, str, str)

@@ -280,7 +280,7 @@ class IdeaMatrix(SessionView, QWidget):
             self.setAccessibleDescription(self._facts(idea) + "\n" + keys)
 
     def _facts(self, idea: Item) -> str:
-        name = idea.title.strip() or idea.text[:300]
+        name = idea_caption(idea)
         votes = idea.votes or 0
         if not is_placed(idea):
             return self.tr("%s — not placed yet, votes %s") % (name, votes)
@@ -412,7 +412,7 @@ class IdeaMatrix(SessionView, QWidget):
         return super().event(event)
 
     def _tooltip(self, idea: Item) -> str:
-        name = idea.title.strip() or idea.text[:300]
+        name = idea_caption(idea)
         impact = "—" if idea.impact is None else str(idea.impact)
         effort = "—" if idea.effort is None else str(idea.effort)
         facts = self.tr("Votes: %s · Impact: %s · Effort: %s") % (idea.votes or 0, impact, effort)

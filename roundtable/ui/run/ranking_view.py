@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from roundtable.domain.figures import idea_caption, ranked_ideas
+from roundtable.domain.figures import idea_caption, ranked_ideas, shared_places
 from roundtable.domain.model import Item, Phase
 from roundtable.edits import Aspect
 from roundtable.ui.session_view import SessionView
@@ -19,12 +19,14 @@ class RankingModel(QAbstractTableModel):
         super().__init__(parent)
         self.workspace = workspace
         self.ideas: list[Item] = []
+        self.places: list[int] = []
 
     def show_session(self, session_id: int | None) -> None:
         """Read the ideas of a session (None: none); its view decides when."""
         self.beginResetModel()
         found = [] if session_id is None else self.workspace.items(session_id, Phase.IDEAS)
         self.ideas = ranked_ideas(found)
+        self.places = shared_places(self.ideas)
         self.endResetModel()
 
     def row_of(self, item_id: int) -> int | None:
@@ -50,7 +52,7 @@ class RankingModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == RANK:
-                return self._rank(index.row())
+                return str(self.places[index.row()])
             if column == IDEA:
                 return idea_caption(idea)
             value = {VOTES: idea.votes or 0, IMPACT: idea.impact, EFFORT: idea.effort}[column]
@@ -60,11 +62,6 @@ class RankingModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column != IDEA:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
-
-    def _rank(self, row: int) -> str:
-        # Ideas with equal votes share a place: "1, 2, 2, 4".
-        votes = self.ideas[row].votes or 0
-        return str(1 + sum(1 for idea in self.ideas if (idea.votes or 0) > votes))
 
 
 class RankingView(SessionView, QTableView):

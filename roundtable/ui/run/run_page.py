@@ -21,13 +21,14 @@ from PySide6.QtWidgets import (
 
 from roundtable.domain import progress
 from roundtable.domain.model import Item, ItemKind, Phase, SessionStatus
+from roundtable.domain.people import find_participant
 from roundtable.domain.prompts import prompts_for
 from roundtable.domain.rules import PHASE_ORDER
 from roundtable.edits import Aspect, Changes
 from roundtable.errors import RoundtableError
 from roundtable.ui import labels
 from roundtable.ui.run.barriers_view import BarriersView
-from roundtable.ui.run.capture_bar import CaptureBar, find_participant
+from roundtable.ui.run.capture_bar import CaptureBar
 from roundtable.ui.run.idea_matrix import IdeaMatrix
 from roundtable.ui.run.item_details import ItemDetails
 from roundtable.ui.run.item_list import ItemList
@@ -320,9 +321,6 @@ class RunPage(SessionView, QWidget):
         elif (at := PHASE_ORDER.index(self.phase)) > 0:
             self.go_to(PHASE_ORDER[at - 1])
 
-    def _completed(self) -> bool:
-        return self.workspace.session(self.session_id).status is SessionStatus.COMPLETED
-
     def _running(self) -> bool:
         plans = self.workspace.phases(self.session_id)
         return progress.running_phase(plans) == self.phase
@@ -339,9 +337,10 @@ class RunPage(SessionView, QWidget):
             by_id=None if speaker is None else speaker.id,
             category=labels.category_key(category),
         )
+        status = self.workspace.session(self.session_id).status
+        plans = self.workspace.phases(self.session_id)
         try:
-            if not self._running() and not self._completed():
-                # Capturing starts the phase: nothing waits for a click.
+            if progress.capture_starts(plans, self.phase, status):
                 self.workspace.move_to_phase(
                     self.session_id, self.phase, self.tr("Start %s") % labels.phase_name(self.phase)
                 )

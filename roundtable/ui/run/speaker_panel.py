@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from roundtable.domain.model import Participant, SpeakingTurn
+from roundtable.domain.people import find_participant
 from roundtable.domain.speakers import balanced_queue, current_turn, talk_so_far
 from roundtable.domain.timebox import Timebox, TimeboxState
 from roundtable.edits import Aspect
 from roundtable.errors import RoundtableError
-from roundtable.ui.run.capture_bar import find_participant
 from roundtable.ui.run.talk_time import (
     PARTICIPANT_ID_ROLE,
     SectorBar,
