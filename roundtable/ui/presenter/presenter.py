@@ -26,6 +26,7 @@ from roundtable.errors import RoundtableError
 from roundtable.minutes.labels import Labels, format_votes, labels_for
 from roundtable.minutes.text import Redactor
 from roundtable.ui.session_view import SessionView
+from roundtable.ui.shell import shortcuts
 from roundtable.ui.workspace import Workspace
 
 LATEST = 6  # captured items shown at once: what fits in large type
@@ -61,8 +62,8 @@ class PresenterWindow(SessionView, QWidget):
         layout.addWidget(self.prompt)
         layout.addSpacing(12)
         layout.addWidget(self.body, 1)
-        for key in ("F5", "Esc"):
-            QShortcut(QKeySequence(key), self, self.close)
+        for keys in (*shortcuts.PRESENTER.sequences(), QKeySequence("Esc")):
+            QShortcut(keys, self, self.close)
 
         self.follow(workspace, Aspect.SESSION, Aspect.ITEMS, Aspect.PARTICIPANTS)
         self.resize(1024, 640)

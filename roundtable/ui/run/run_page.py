@@ -38,6 +38,7 @@ from roundtable.ui.run.phase_timer import PhaseTimer
 from roundtable.ui.run.ranking_view import RankingView
 from roundtable.ui.run.speaker_panel import SpeakerPanel
 from roundtable.ui.session_view import SessionView
+from roundtable.ui.shell import shortcuts
 from roundtable.ui.workspace import Workspace
 
 
@@ -96,14 +97,10 @@ class RunPage(SessionView, QWidget):
         self.views.addTab(self.matrix, self.tr("Matrix"))
         self.views.addTab(self.barriers, self.tr("Unanswered barriers"))
         self.views.currentChanged.connect(self._view_changed)
-        for n in range(self.views.count()):
-            QShortcut(
-                QKeySequence(f"Alt+{n + 1}"),
-                self,
-                lambda n=n: self.show_view(n),
-                context=Qt.ShortcutContext.WindowShortcut,
-            )
-            self.views.setTabToolTip(n, f"Alt+{n + 1}")
+        for n, keys in enumerate(shortcuts.VIEWS.sequences()):
+            window = Qt.ShortcutContext.WindowShortcut
+            QShortcut(keys, self, lambda n=n: self.show_view(n), context=window)
+            self.views.setTabToolTip(n, keys.toString(QKeySequence.SequenceFormat.NativeText))
         left = self.views
         self.speakers = SpeakerPanel(workspace)
         self.speakers.message.connect(self.message)
