@@ -179,7 +179,7 @@ class RunPage(SessionView, QWidget):
         if changes.aspects & {Aspect.SESSION, Aspect.PARTICIPANTS}:
             self.reload()
         else:  # only items: capture speed matters, so only what shows them is redone
-            self._items_changed()
+            self._items_refreshed()
 
     def reload(self) -> None:
         if self.session_id is None:
@@ -219,11 +219,11 @@ class RunPage(SessionView, QWidget):
                 self.capture.set_phase(shown)
                 self.model.set_phase(self.session_id, shown)
             self._show_views_of(shown)
-        self._items_changed()
+        self._items_refreshed()
         if shown is not None:
             self.capture.line.setFocus()
 
-    def _items_changed(self) -> None:
+    def _items_refreshed(self) -> None:
         self._update_empty_note()
         self._show_selected()
 
