@@ -66,10 +66,6 @@
         <translation>Kategori (Ctrl+G)</translation>
     </message>
     <message>
-        <source>%s (Ctrl+%d)</source>
-        <translation>%s (Ctrl+%d)</translation>
-    </message>
-    <message>
         <source>%s: type and press Enter</source>
         <translation>%s: skriv og tryk Enter</translation>
     </message>
@@ -669,82 +665,6 @@
         <translation>Referatet er skrevet til %s</translation>
     </message>
     <message>
-        <source>Capture the line as an item</source>
-        <translation>Notér linjen som et punkt</translation>
-    </message>
-    <message>
-        <source>Choose the kind of item</source>
-        <translation>Vælg slags punkt</translation>
-    </message>
-    <message>
-        <source>Who said it (type the start of a name)</source>
-        <translation>Hvem sagde det (skriv starten af et navn)</translation>
-    </message>
-    <message>
-        <source>Category of a barrier or opportunity</source>
-        <translation>Kategori for en barriere eller mulighed</translation>
-    </message>
-    <message>
-        <source>Back to the capture line</source>
-        <translation>Tilbage til noteringslinjen</translation>
-    </message>
-    <message>
-        <source>Next / previous phase</source>
-        <translation>Næste / forrige fase</translation>
-    </message>
-    <message>
-        <source>Pause or resume the timer</source>
-        <translation>Pause eller genoptag uret</translation>
-    </message>
-    <message>
-        <source>Finish the session</source>
-        <translation>Afslut sessionen</translation>
-    </message>
-    <message>
-        <source>Raise a hand (type the start of a name, Enter)</source>
-        <translation>Ræk hånden op (skriv starten af et navn, Enter)</translation>
-    </message>
-    <message>
-        <source>Next speaker / end the turn</source>
-        <translation>Næste taler / afslut indlægget</translation>
-    </message>
-    <message>
-        <source>Items, ranking, matrix, unanswered barriers</source>
-        <translation>Punkter, rangering, matrix, ubesvarede barrierer</translation>
-    </message>
-    <message>
-        <source>Presenter screen on or off</source>
-        <translation>Præsentationsskærm til eller fra</translation>
-    </message>
-    <message>
-        <source>Undo / redo</source>
-        <translation>Fortryd / gentag</translation>
-    </message>
-    <message>
-        <source>Edit the selected item</source>
-        <translation>Ret det valgte punkt</translation>
-    </message>
-    <message>
-        <source>Move the selected item</source>
-        <translation>Flyt det valgte punkt</translation>
-    </message>
-    <message>
-        <source>Vote on the selected idea</source>
-        <translation>Stem på den valgte idé</translation>
-    </message>
-    <message>
-        <source>Delete the selected item</source>
-        <translation>Slet det valgte punkt</translation>
-    </message>
-    <message>
-        <source>New session, import, export</source>
-        <translation>Ny session, import, eksport</translation>
-    </message>
-    <message>
-        <source>Library, set-up, run</source>
-        <translation>Bibliotek, forberedelse, afvikling</translation>
-    </message>
-    <message>
         <source>Keyboard shortcuts</source>
         <translation>Tastaturgenveje</translation>
     </message>
@@ -1126,6 +1046,121 @@
     <message>
         <source>Remove participant</source>
         <translation>Fjern deltager</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Capture the line as an item</source>
+        <translation>Notér linjen som et punkt</translation>
+    </message>
+    <message>
+        <source>Choose the kind of item</source>
+        <translation>Vælg slags punkt</translation>
+    </message>
+    <message>
+        <source>Who said it (type the start of a name)</source>
+        <translation>Hvem sagde det (skriv starten af et navn)</translation>
+    </message>
+    <message>
+        <source>Category of a barrier or opportunity</source>
+        <translation>Kategori for en barriere eller mulighed</translation>
+    </message>
+    <message>
+        <source>Back to the capture line</source>
+        <translation>Tilbage til noteringslinjen</translation>
+    </message>
+    <message>
+        <source>Next phase</source>
+        <translation>Næste fase</translation>
+    </message>
+    <message>
+        <source>Previous phase</source>
+        <translation>Forrige fase</translation>
+    </message>
+    <message>
+        <source>Pause or resume the timer</source>
+        <translation>Pause eller genoptag uret</translation>
+    </message>
+    <message>
+        <source>Finish the session</source>
+        <translation>Afslut sessionen</translation>
+    </message>
+    <message>
+        <source>Raise a hand (type the start of a name, Enter)</source>
+        <translation>Ræk hånden op (skriv starten af et navn, Enter)</translation>
+    </message>
+    <message>
+        <source>Next speaker</source>
+        <translation>Næste taler</translation>
+    </message>
+    <message>
+        <source>End the turn</source>
+        <translation>Afslut indlægget</translation>
+    </message>
+    <message>
+        <source>Items, ranking, matrix, unanswered barriers</source>
+        <translation>Punkter, rangering, matrix, ubesvarede barrierer</translation>
+    </message>
+    <message>
+        <source>Presenter screen on or off</source>
+        <translation>Præsentationsskærm til eller fra</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Fortryd</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Gentag</translation>
+    </message>
+    <message>
+        <source>Edit the selected item</source>
+        <translation>Ret det valgte punkt</translation>
+    </message>
+    <message>
+        <source>Move the selected item</source>
+        <translation>Flyt det valgte punkt</translation>
+    </message>
+    <message>
+        <source>Vote on the selected idea</source>
+        <translation>Stem på den valgte idé</translation>
+    </message>
+    <message>
+        <source>Delete the selected item</source>
+        <translation>Slet det valgte punkt</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>Ny session</translation>
+    </message>
+    <message>
+        <source>Import a session file</source>
+        <translation>Importér en sessionsfil</translation>
+    </message>
+    <message>
+        <source>Export the session file</source>
+        <translation>Eksportér sessionsfilen</translation>
+    </message>
+    <message>
+        <source>Export the minutes</source>
+        <translation>Eksportér referatet</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliotek</translation>
+    </message>
+    <message>
+        <source>Set-up</source>
+        <translation>Forberedelse</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Afvikling</translation>
+    </message>
+    <message>
+        <source>This list of shortcuts</source>
+        <translation>Denne liste over genveje</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,7 @@ Shared by the minutes and (later) the live views, so both count the same way.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import timedelta
 
@@ -29,6 +29,17 @@ def ranked_ideas(items: Iterable[Item]) -> list[Item]:
     ideas = [item for item in items if item.kind is ItemKind.IDEA]
     # sorted() is stable, so ties stay in capture order.
     return sorted(ideas, key=lambda idea: -(idea.votes or 0))
+
+
+def shared_places(ranked: Sequence[Item]) -> list[int]:
+    """The place of each of the `ranked` ideas (as `ranked_ideas` orders them). Ideas with
+    equal votes share a place, and the next place counts them all: 1, 2, 2, 4."""
+    places = []
+    for n, idea in enumerate(ranked):
+        before = ranked[n - 1] if n else None
+        tied = before is not None and (before.votes or 0) == (idea.votes or 0)
+        places.append(places[-1] if tied else n + 1)
+    return places
 
 
 def phase_duration(plan: PhasePlan) -> timedelta | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from datetime import datetime
 
-from roundtable.domain.model import Phase, PhasePlan
+from roundtable.domain.model import Phase, PhasePlan, SessionStatus
 from roundtable.domain.rules import PHASE_ORDER
 from roundtable.domain.validation import as_aware
 
@@ -16,6 +16,12 @@ def running_phase(plans: list[PhasePlan]) -> Phase | None:
         if plan.started_at is not None and plan.ended_at is None:
             return plan.phase
     return None
+
+
+def capture_starts(plans: list[PhasePlan], phase: Phase, status: SessionStatus) -> bool:
+    """Whether capturing an item into `phase` first starts it: it does when the phase is not
+    running, so nothing waits for a click; a completed session is never started again."""
+    return status is not SessionStatus.COMPLETED and running_phase(plans) != phase
 
 
 def current_phase(plans: list[PhasePlan]) -> Phase:

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QToolTip, QVBoxLayout, QW
 
 from roundtable.domain.figures import idea_caption as caption
 from roundtable.domain.model import Item, ItemKind, Phase, Session
-from roundtable.ui.run.idea_matrix import IdeaMatrix, cell_rect, point_for, values_at
+from roundtable.ui.run.idea_matrix import IdeaMatrix
+from roundtable.ui.run.matrix_layout import card_for, cell_rect, point_for, values_at
 from roundtable.ui.workspace import Workspace
 
 LEFT = Qt.MouseButton.LeftButton
@@ -147,7 +148,7 @@ def test_ideas_sharing_a_cell_get_places_of_their_own(board):
         shown = layout.dot(idea).lines
         assert not shown or len(shown[0].rstrip("…").strip()) >= 6, shown
     board.matrix.select_idea(crowd[4])
-    card = board.matrix._card(layout.dot(crowd[4]), layout)
+    card = card_for(layout.dot(crowd[4]), layout)
     assert card.lines == ["Trængsel 4"]
 
 

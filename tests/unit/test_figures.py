@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta, timezone
 
-from roundtable.domain.figures import phase_duration, ranked_ideas, speaking_time
+from roundtable.domain.figures import phase_duration, ranked_ideas, shared_places, speaking_time
 from roundtable.domain.model import (
     Item,
     ItemKind,
@@ -33,6 +33,12 @@ def test_ideas_rank_by_votes_and_ties_keep_capture_order():
         idea("e", 0),
     ]
     assert [i.title for i in ranked_ideas(items)] == ["b", "d", "a", "c", "e"]
+
+
+def test_ideas_with_equal_votes_share_a_place_and_the_next_counts_them_all():
+    ranked = ranked_ideas([idea("a", 5), idea("b", 3), idea("c", 3), idea("d", None), idea("e", 0)])
+    assert shared_places(ranked) == [1, 2, 2, 4, 4]
+    assert shared_places([]) == []
 
 
 def test_phase_duration_needs_both_ends_and_mixes_offsets():

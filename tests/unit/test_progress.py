@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from roundtable.domain import progress, rules
-from roundtable.domain.model import Phase
+from roundtable.domain.model import Phase, SessionStatus
 from roundtable.domain.timebox import Timebox, TimeboxState
 
 T0 = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
@@ -78,3 +78,13 @@ def test_paused_time_does_not_count_and_an_ended_phase_stands_still():
     box.ended_at = now[0]
     now[0] += timedelta(hours=3)
     assert box.display() == "07:00"
+
+
+def test_capturing_starts_a_phase_that_is_not_running_unless_the_session_is_completed():
+    fresh = rules.default_phases()
+    assert progress.capture_starts(fresh, N, SessionStatus.PLANNED)
+    running = progress.moved_to(fresh, N, T0)
+    assert not progress.capture_starts(running, N, SessionStatus.RUNNING)
+    assert progress.capture_starts(running, B, SessionStatus.RUNNING)
+    finished = progress.moved_to(running, None, T0 + timedelta(minutes=30))
+    assert not progress.capture_starts(finished, N, SessionStatus.COMPLETED)

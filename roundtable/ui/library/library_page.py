@@ -19,12 +19,16 @@ from PySide6.QtWidgets import (
 )
 
 from roundtable.domain.model import SessionStatus
+from roundtable.edits import Aspect
 from roundtable.ui import labels
 from roundtable.ui.library.library_model import SESSION_ID_ROLE, SessionFilter, SessionListModel
+from roundtable.ui.session_view import SessionView
 from roundtable.ui.workspace import Workspace
 
 
-class LibraryPage(QWidget):
+class LibraryPage(SessionView, QWidget):
+    """Every session: it shows none in particular, and a LIBRARY change of any re-reads it."""
+
     open_requested = Signal(int)
     new_requested = Signal()
     duplicate_requested = Signal(int)
@@ -34,7 +38,6 @@ class LibraryPage(QWidget):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
-        self._stale = True
         self.model = SessionListModel(self)
         self.proxy = SessionFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -137,23 +140,12 @@ class LibraryPage(QWidget):
         self.proxy.modelReset.connect(self._update_buttons)
         self.proxy.rowsInserted.connect(self._update_buttons)
         self.proxy.rowsRemoved.connect(self._update_buttons)
-        workspace.sessions_changed.connect(self._mark_stale)
-        self.reload()
-
-    # Re-reading a thousand sessions on every captured item would slow capture: a hidden
-    # library only notes that it is out of date and re-reads when shown.
-    def _mark_stale(self) -> None:
-        self._stale = True
-        if self.isVisible():
-            self.reload()
-
-    def showEvent(self, event) -> None:
-        if self._stale:
-            self.reload()
-        super().showEvent(event)
+        # Re-reading a thousand sessions on every captured item would slow capture: hidden,
+        # the library only notes that it is out of date (SessionView re-reads when shown).
+        self.follow(workspace, Aspect.LIBRARY)
+        self.set_session(None)
 
     def reload(self) -> None:
-        self._stale = False
         current = self.current_session_id()
         self.model.set_sessions(self.workspace.list_sessions())
         theme = self.theme_filter.currentData()

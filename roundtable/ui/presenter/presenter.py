@@ -20,21 +20,22 @@ from roundtable.domain.figures import idea_caption, ranked_ideas
 from roundtable.domain.model import Item, ItemKind, Phase, SessionStatus
 from roundtable.domain.prompts import prompts_for
 from roundtable.domain.rules import PHASE_ORDER
+from roundtable.edits import Aspect
 from roundtable.errors import RoundtableError
-from roundtable.ui.read_when_shown import ReadWhenShown
+from roundtable.ui.session_view import SessionView
+from roundtable.ui.shell import shortcuts
 from roundtable.ui.workspace import Workspace
 
 LATEST = 6  # captured items shown at once: what fits in large type
 TOP_IDEAS = 8
 
 
-class PresenterWindow(ReadWhenShown, QWidget):
+class PresenterWindow(SessionView, QWidget):
     closed = Signal()
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.workspace = workspace
-        self.session_id: int | None = None
         self.setObjectName("presenter")
         self.setWindowTitle(self.tr("Roundtable — presenter screen"))
         # The facilitator keeps typing in the main window while this one appears.
@@ -58,19 +59,13 @@ class PresenterWindow(ReadWhenShown, QWidget):
         layout.addWidget(self.prompt)
         layout.addSpacing(12)
         layout.addWidget(self.body, 1)
-        for key in ("F5", "Esc"):
-            QShortcut(QKeySequence(key), self, self.close)
+        for keys in (*shortcuts.PRESENTER.sequences(), QKeySequence("Esc")):
+            QShortcut(keys, self, self.close)
 
-        workspace.session_changed.connect(self._changed)
-        workspace.items_changed.connect(self._changed)
-        workspace.participants_changed.connect(self._changed)
+        self.follow(workspace, Aspect.SESSION, Aspect.ITEMS, Aspect.PARTICIPANTS)
         self.resize(1024, 640)
 
     # -- following --------------------------------------------------------------------
-
-    def set_session(self, session_id: int | None) -> None:
-        self.session_id = session_id
-        self.refresh()
 
     def show_timer(self, text: str, state: str) -> None:
         """Mirror the facilitator's phase timer, pauses included."""
@@ -81,11 +76,7 @@ class PresenterWindow(ReadWhenShown, QWidget):
             self.timer.style().polish(self.timer)
             self._scale_fonts()  # polishing brought back the style sheet's font
 
-    def _changed(self, session_id: int) -> None:
-        if session_id == self.session_id:
-            self.read_when_shown(self.refresh)
-
-    def refresh(self) -> None:
+    def reload(self) -> None:
         try:
             session = None if self.session_id is None else self.workspace.session(self.session_id)
         except RoundtableError:

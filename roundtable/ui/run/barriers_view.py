@@ -8,12 +8,13 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from roundtable.domain.figures import idea_caption, unanswered_barriers
 from roundtable.domain.model import ItemKind
+from roundtable.edits import Aspect
 from roundtable.ui import labels
-from roundtable.ui.read_when_shown import ReadWhenShown
+from roundtable.ui.session_view import SessionView
 from roundtable.ui.workspace import Workspace
 
 
-class BarriersView(ReadWhenShown, QListWidget):
+class BarriersView(SessionView, QListWidget):
     """The unanswered barriers first, under a heading with their count; then the answered
     ones, greyed, each with the ideas that answer it. Selecting one shows it in details."""
 
@@ -22,19 +23,10 @@ class BarriersView(ReadWhenShown, QListWidget):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
-        self.session_id: int | None = None
         self.setAccessibleName(self.tr("Barriers that no idea answers yet"))
         self.setWordWrap(True)
-        workspace.items_changed.connect(self._changed)
         self.currentItemChanged.connect(self._current_changed)
-
-    def set_session(self, session_id: int | None) -> None:
-        self.session_id = session_id
-        self.refresh()
-
-    def _changed(self, session_id: int) -> None:
-        if session_id == self.session_id:
-            self.read_when_shown(self.refresh)
+        self.follow(workspace, Aspect.ITEMS)
 
     def unanswered_ids(self) -> list[int]:
         return [
@@ -43,7 +35,7 @@ class BarriersView(ReadWhenShown, QListWidget):
             if row.data(Qt.ItemDataRole.UserRole + 1) == "open"
         ]
 
-    def refresh(self) -> None:
+    def reload(self) -> None:
         chosen = self.currentItem()
         chosen_id = None if chosen is None else chosen.data(Qt.ItemDataRole.UserRole)
         self.blockSignals(True)

@@ -17,18 +17,7 @@ from PySide6.QtWidgets import (
 from roundtable.domain import rules
 from roundtable.domain.model import ItemKind, Participant, Phase
 from roundtable.ui import labels
-
-
-def find_participant(text: str, people: list[Participant]) -> Participant | None:
-    """The participant a typed name means: an exact name, else the only one it starts."""
-    typed = text.strip().casefold()
-    if not typed:
-        return None
-    exact = [p for p in people if p.name.casefold() == typed]
-    if exact:
-        return exact[0]
-    starting = [p for p in people if p.name.casefold().startswith(typed)]
-    return starting[0] if len(starting) == 1 else None
+from roundtable.ui.shell import shortcuts
 
 
 class CaptureBar(QWidget):
@@ -83,19 +72,15 @@ class CaptureBar(QWidget):
         self.setTabOrder(self.line, self.who)
         self.setTabOrder(self.who, self.category)
 
-        for n in range(3):
-            QShortcut(
-                QKeySequence(f"Ctrl+{n + 1}"),
-                self,
-                lambda n=n: self.set_kind_index(n),
-                context=Qt.ShortcutContext.WindowShortcut,
-            )
-        QShortcut(QKeySequence("Ctrl+D"), self, self.who.setFocus,
-                  context=Qt.ShortcutContext.WindowShortcut)  # fmt: skip
-        QShortcut(QKeySequence("Ctrl+G"), self, self._focus_category,
-                  context=Qt.ShortcutContext.WindowShortcut)  # fmt: skip
-        QShortcut(QKeySequence("Ctrl+L"), self, self.line.setFocus,
-                  context=Qt.ShortcutContext.WindowShortcut)  # fmt: skip
+        window = Qt.ShortcutContext.WindowShortcut
+        for n, keys in enumerate(shortcuts.KINDS.sequences()):
+            QShortcut(keys, self, lambda n=n: self.set_kind_index(n), context=window)
+        for shortcut, slot in (
+            (shortcuts.WHO, self.who.setFocus),
+            (shortcuts.CATEGORY, self._focus_category),
+            (shortcuts.CAPTURE_LINE, self.line.setFocus),
+        ):
+            QShortcut(shortcut.sequences()[0], self, slot, context=window)
         self.who.installEventFilter(self)
         self.set_phase(Phase.NARRATIVE)
 
@@ -104,7 +89,8 @@ class CaptureBar(QWidget):
         for n, kind in enumerate(rules.KINDS_BY_PHASE[phase]):
             button = self.kind_buttons[n]
             button.setText(f"{labels.kind_name(kind)}")
-            button.setToolTip(self.tr("%s (Ctrl+%d)") % (labels.kind_name(kind), n + 1))
+            key = shortcuts.KINDS.sequences()[n].toString(QKeySequence.SequenceFormat.NativeText)
+            button.setToolTip(f"{labels.kind_name(kind)} ({key})")
             button.setAccessibleName(labels.kind_name(kind))
         self.set_kind_index(0)
 

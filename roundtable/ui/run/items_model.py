@@ -20,8 +20,10 @@ from PySide6.QtCore import (
 
 from roundtable.domain import rules
 from roundtable.domain.model import Item, ItemKind, Participant, Phase
+from roundtable.edits import Aspect
 from roundtable.errors import RoundtableError
 from roundtable.ui import labels
+from roundtable.ui.session_view import FollowsSession
 from roundtable.ui.workspace import Workspace
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -37,17 +39,16 @@ def attribution(person: Participant | None) -> str:
     return f"{person.name} ({person.organisation})" if person.organisation else person.name
 
 
-class ItemsModel(QAbstractListModel):
+class ItemsModel(FollowsSession, QAbstractListModel):
     edit_refused = Signal(str)
 
     def __init__(self, workspace: Workspace, parent=None) -> None:
         super().__init__(parent)
         self.workspace = workspace
-        self.session_id: int | None = None
         self.phase: Phase = Phase.NARRATIVE
         self._rows: list[Item] = []
         self._people: dict[int, Participant] = {}
-        workspace.items_changed.connect(self._changed)
+        self.follow(workspace, Aspect.ITEMS, Aspect.PARTICIPANTS)  # attributions show names
 
     # -- loading ----------------------------------------------------------------------
 
@@ -57,10 +58,6 @@ class ItemsModel(QAbstractListModel):
         self._rows = self._read()
         self.endResetModel()
 
-    def _changed(self, session_id: int) -> None:
-        if session_id == self.session_id:
-            self.refresh()
-
     def _read(self) -> list[Item]:
         if self.session_id is None:
             return []
@@ -69,7 +66,11 @@ class ItemsModel(QAbstractListModel):
         found = self.workspace.items(self.session_id, self.phase)
         return sorted(found, key=lambda i: order.get(i.kind, len(order)))  # stable: positions
 
-    def refresh(self) -> None:
+    def set_session(self, session_id: int | None) -> None:
+        self.set_phase(session_id, self.phase)
+
+    def reload(self) -> None:
+        """Re-read the phase and tell the view only what changed."""
         new = self._read()
         old_ids = [i.id for i in self._rows]
         new_ids = [i.id for i in new]

@@ -5,9 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from roundtable.domain.figures import idea_caption, ranked_ideas
+from roundtable.domain.figures import idea_caption, ranked_ideas, shared_places
 from roundtable.domain.model import Item, Phase
-from roundtable.ui.read_when_shown import ReadWhenShown
+from roundtable.edits import Aspect
+from roundtable.ui.session_view import SessionView
 from roundtable.ui.workspace import Workspace
 
 RANK, IDEA, VOTES, IMPACT, EFFORT = range(5)
@@ -17,19 +18,15 @@ class RankingModel(QAbstractTableModel):
     def __init__(self, workspace: Workspace, parent=None) -> None:
         super().__init__(parent)
         self.workspace = workspace
-        self.session_id: int | None = None
         self.ideas: list[Item] = []
+        self.places: list[int] = []
 
-    def set_session(self, session_id: int | None) -> None:
-        self.session_id = session_id
-        self.refresh()
-
-    def refresh(self) -> None:
+    def show_session(self, session_id: int | None) -> None:
+        """Read the ideas of a session (None: none); its view decides when."""
         self.beginResetModel()
-        found = (
-            [] if self.session_id is None else self.workspace.items(self.session_id, Phase.IDEAS)
-        )
+        found = [] if session_id is None else self.workspace.items(session_id, Phase.IDEAS)
         self.ideas = ranked_ideas(found)
+        self.places = shared_places(self.ideas)
         self.endResetModel()
 
     def row_of(self, item_id: int) -> int | None:
@@ -55,7 +52,7 @@ class RankingModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == RANK:
-                return self._rank(index.row())
+                return str(self.places[index.row()])
             if column == IDEA:
                 return idea_caption(idea)
             value = {VOTES: idea.votes or 0, IMPACT: idea.impact, EFFORT: idea.effort}[column]
@@ -66,13 +63,8 @@ class RankingModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
-    def _rank(self, row: int) -> str:
-        # Ideas with equal votes share a place: "1, 2, 2, 4".
-        votes = self.ideas[row].votes or 0
-        return str(1 + sum(1 for idea in self.ideas if (idea.votes or 0) > votes))
 
-
-class RankingView(ReadWhenShown, QTableView):
+class RankingView(SessionView, QTableView):
     """Ranked ideas. + and - vote on the selected idea, and it stays selected as it moves."""
 
     idea_selected = Signal(int)
@@ -95,14 +87,10 @@ class RankingView(ReadWhenShown, QTableView):
         self.ranking.modelAboutToBeReset.connect(self._remember)
         self.ranking.modelReset.connect(self._reselect)
         self.selectionModel().currentRowChanged.connect(self._row_changed)
-        workspace.items_changed.connect(self._changed)
+        self.follow(workspace, Aspect.ITEMS)
 
-    def _changed(self, session_id: int) -> None:
-        if session_id == self.ranking.session_id:
-            self.read_when_shown(self.ranking.refresh)
-
-    def set_session(self, session_id: int | None) -> None:
-        self.ranking.set_session(session_id)
+    def reload(self) -> None:
+        self.ranking.show_session(self.session_id)
 
     def current_idea(self) -> int | None:
         row = self.currentIndex().row()

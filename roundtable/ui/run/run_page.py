@@ -21,12 +21,14 @@ from PySide6.QtWidgets import (
 
 from roundtable.domain import progress
 from roundtable.domain.model import Item, ItemKind, Phase, SessionStatus
+from roundtable.domain.people import find_participant
 from roundtable.domain.prompts import prompts_for
 from roundtable.domain.rules import PHASE_ORDER
+from roundtable.edits import Aspect, Changes
 from roundtable.errors import RoundtableError
 from roundtable.ui import labels
 from roundtable.ui.run.barriers_view import BarriersView
-from roundtable.ui.run.capture_bar import CaptureBar, find_participant
+from roundtable.ui.run.capture_bar import CaptureBar
 from roundtable.ui.run.idea_matrix import IdeaMatrix
 from roundtable.ui.run.item_details import ItemDetails
 from roundtable.ui.run.item_list import ItemList
@@ -35,10 +37,12 @@ from roundtable.ui.run.phase_stepper import PhaseStepper
 from roundtable.ui.run.phase_timer import PhaseTimer
 from roundtable.ui.run.ranking_view import RankingView
 from roundtable.ui.run.speaker_panel import SpeakerPanel
+from roundtable.ui.session_view import SessionView
+from roundtable.ui.shell import shortcuts
 from roundtable.ui.workspace import Workspace
 
 
-class RunPage(QWidget):
+class RunPage(SessionView, QWidget):
     message = Signal(str)
     export_minutes_requested = Signal()
     export_session_requested = Signal()
@@ -46,7 +50,6 @@ class RunPage(QWidget):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
-        self.session_id: int | None = None
         self.phase: Phase | None = PHASE_ORDER[0]  # None: the finish
         self._viewed: Phase | None = None  # the phase looked at in a completed session
 
@@ -67,7 +70,6 @@ class RunPage(QWidget):
         self.details.message.connect(self.message)
         self.list.selectionModel().currentChanged.connect(lambda _c, _p: self._show_selected())
         self.model.modelReset.connect(self._show_selected)
-        workspace.items_changed.connect(self._items_changed)
         self.empty_note = QLabel(objectName="emptyNote", alignment=Qt.AlignmentFlag.AlignCenter)
         self.empty_note.setWordWrap(True)
 
@@ -95,14 +97,10 @@ class RunPage(QWidget):
         self.views.addTab(self.matrix, self.tr("Matrix"))
         self.views.addTab(self.barriers, self.tr("Unanswered barriers"))
         self.views.currentChanged.connect(self._view_changed)
-        for n in range(self.views.count()):
-            QShortcut(
-                QKeySequence(f"Alt+{n + 1}"),
-                self,
-                lambda n=n: self.show_view(n),
-                context=Qt.ShortcutContext.WindowShortcut,
-            )
-            self.views.setTabToolTip(n, f"Alt+{n + 1}")
+        for n, keys in enumerate(shortcuts.VIEWS.sequences()):
+            window = Qt.ShortcutContext.WindowShortcut
+            QShortcut(keys, self, lambda n=n: self.show_view(n), context=window)
+            self.views.setTabToolTip(n, keys.toString(QKeySequence.SequenceFormat.NativeText))
         left = self.views
         self.speakers = SpeakerPanel(workspace)
         self.speakers.message.connect(self.message)
@@ -162,13 +160,12 @@ class RunPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.stepper)
         layout.addWidget(self.pages, 1)
-        workspace.session_changed.connect(self._session_changed)
-        workspace.participants_changed.connect(self._session_changed)
+        # After the items model (made above): the empty note counts its rows.
+        self.follow(workspace, Aspect.SESSION, Aspect.PARTICIPANTS, Aspect.ITEMS)
 
     # -- showing ----------------------------------------------------------------------
 
     def set_session(self, session_id: int | None) -> None:
-        self.session_id = session_id
         self._viewed = None
         self.speakers.set_session(session_id)
         self.ranking.set_session(session_id)
@@ -176,11 +173,13 @@ class RunPage(QWidget):
         self.barriers.set_session(session_id)
         if session_id is None:
             self.summary.clear()
-        self.reload()  # shows the session's stored summary
+        super().set_session(session_id)  # shows the session's stored summary
 
-    def _session_changed(self, session_id: int) -> None:
-        if session_id == self.session_id:
+    def follow_change(self, changes: Changes) -> None:
+        if changes.aspects & {Aspect.SESSION, Aspect.PARTICIPANTS}:
             self.reload()
+        else:  # only items: capture speed matters, so only what shows them is redone
+            self._items_refreshed()
 
     def reload(self) -> None:
         if self.session_id is None:
@@ -219,15 +218,14 @@ class RunPage(QWidget):
             if shown is not None:
                 self.capture.set_phase(shown)
                 self.model.set_phase(self.session_id, shown)
-                self._update_empty_note()
             self._show_views_of(shown)
+        self._items_refreshed()
         if shown is not None:
             self.capture.line.setFocus()
 
-    def _items_changed(self, session_id: int) -> None:
-        if session_id == self.session_id:
-            self._update_empty_note()
-            self._show_selected()
+    def _items_refreshed(self) -> None:
+        self._update_empty_note()
+        self._show_selected()
 
     def selected_item_id(self) -> int | None:
         """The item selected in the view that is shown: what the details panel edits."""
@@ -320,9 +318,6 @@ class RunPage(QWidget):
         elif (at := PHASE_ORDER.index(self.phase)) > 0:
             self.go_to(PHASE_ORDER[at - 1])
 
-    def _completed(self) -> bool:
-        return self.workspace.session(self.session_id).status is SessionStatus.COMPLETED
-
     def _running(self) -> bool:
         plans = self.workspace.phases(self.session_id)
         return progress.running_phase(plans) == self.phase
@@ -339,9 +334,10 @@ class RunPage(QWidget):
             by_id=None if speaker is None else speaker.id,
             category=labels.category_key(category),
         )
+        status = self.workspace.session(self.session_id).status
+        plans = self.workspace.phases(self.session_id)
         try:
-            if not self._running() and not self._completed():
-                # Capturing starts the phase: nothing waits for a click.
+            if progress.capture_starts(plans, self.phase, status):
                 self.workspace.move_to_phase(
                     self.session_id, self.phase, self.tr("Start %s") % labels.phase_name(self.phase)
                 )

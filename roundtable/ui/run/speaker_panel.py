@@ -26,10 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from roundtable.domain.model import Participant, SpeakingTurn
+from roundtable.domain.people import find_participant
 from roundtable.domain.speakers import balanced_queue, current_turn, talk_so_far
 from roundtable.domain.timebox import Timebox, TimeboxState
+from roundtable.edits import Aspect
 from roundtable.errors import RoundtableError
-from roundtable.ui.run.capture_bar import find_participant
 from roundtable.ui.run.talk_time import (
     PARTICIPANT_ID_ROLE,
     SectorBar,
@@ -37,6 +38,7 @@ from roundtable.ui.run.talk_time import (
     TalkModel,
     clock_text,
 )
+from roundtable.ui.session_view import SessionView
 from roundtable.ui.workspace import Workspace
 
 
@@ -69,7 +71,7 @@ class _QueueList(QListWidget):
         self.dropped.emit()
 
 
-class SpeakerPanel(QWidget):
+class SpeakerPanel(SessionView, QWidget):
     message = Signal(str)
     preferences_changed = Signal()
     focus_left = Signal()  # Esc in the hand line: back to where the facilitator captures
@@ -77,7 +79,6 @@ class SpeakerPanel(QWidget):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
-        self.session_id: int | None = None
         self.people: list[Participant] = []
         self.turns: list[SpeakingTurn] = []
         self.hands: list[int] = []
@@ -163,8 +164,7 @@ class SpeakerPanel(QWidget):
         layout.addLayout(lists, 1)
         layout.addLayout(options)
 
-        workspace.speakers_changed.connect(self._changed)
-        workspace.participants_changed.connect(self._changed)
+        self.follow(workspace, Aspect.TURNS, Aspect.QUEUE, Aspect.PARTICIPANTS)
         self._tick = QTimer(self, interval=500)
         self._tick.timeout.connect(self._tick_while_speaking)
         self._tick.start()
@@ -196,14 +196,6 @@ class SpeakerPanel(QWidget):
         self.refresh()
 
     # -- reading ----------------------------------------------------------------------
-
-    def set_session(self, session_id: int | None) -> None:
-        self.session_id = session_id
-        self.reload()
-
-    def _changed(self, session_id: int) -> None:
-        if session_id == self.session_id:
-            self.reload()
 
     def reload(self) -> None:
         if self.session_id is None:

@@ -6,8 +6,10 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate
 
 from roundtable.domain.model import Participant, Sector
+from roundtable.edits import Aspect
 from roundtable.errors import RoundtableError
 from roundtable.ui import labels
+from roundtable.ui.session_view import FollowsSession
 from roundtable.ui.workspace import Workspace
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -39,23 +41,14 @@ def parse_pasted_participants(text: str) -> list[Participant]:
     return people
 
 
-class ParticipantsModel(QAbstractTableModel):
+class ParticipantsModel(FollowsSession, QAbstractTableModel):
     edit_refused = Signal(str)
 
     def __init__(self, workspace: Workspace, parent=None) -> None:
         super().__init__(parent)
         self.workspace = workspace
-        self.session_id: int | None = None
         self._rows: list[Participant] = []
-        workspace.participants_changed.connect(self._changed)
-
-    def set_session(self, session_id: int | None) -> None:
-        self.session_id = session_id
-        self.reload()
-
-    def _changed(self, session_id: int) -> None:
-        if session_id == self.session_id:
-            self.reload()
+        self.follow(workspace, Aspect.PARTICIPANTS)
 
     def reload(self) -> None:
         self.beginResetModel()

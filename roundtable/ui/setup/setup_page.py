@@ -30,8 +30,10 @@ from PySide6.QtWidgets import (
 
 from roundtable.domain import rules
 from roundtable.domain.model import Language, Participant, Sector
+from roundtable.edits import Aspect
 from roundtable.errors import RoundtableError
 from roundtable.ui import labels
+from roundtable.ui.session_view import SessionView
 from roundtable.ui.setup.participants_model import (
     PARTICIPANT_ID_ROLE,
     ParticipantsModel,
@@ -43,14 +45,13 @@ from roundtable.ui.workspace import Workspace
 _NO_DATE = QDateTime(2000, 1, 1, 0, 0, 0)  # shown as "Not set"
 
 
-class SetupPage(QWidget):
+class SetupPage(SessionView, QWidget):
     run_requested = Signal()
     message = Signal(str)
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
-        self.session_id: int | None = None
 
         self.title = QLineEdit()
         self.theme = QLineEdit()
@@ -186,18 +187,13 @@ class SetupPage(QWidget):
         layout.addWidget(details)
         layout.addWidget(people, 1)
         layout.addLayout(bottom)
-        workspace.session_changed.connect(self._session_changed)
+        self.follow(workspace, Aspect.SESSION)
 
     # -- showing ----------------------------------------------------------------------
 
     def set_session(self, session_id: int | None) -> None:
-        self.session_id = session_id
         self.participants.set_session(session_id)
-        self.reload()
-
-    def _session_changed(self, session_id: int) -> None:
-        if session_id == self.session_id:
-            self.reload()
+        super().set_session(session_id)
 
     def reload(self) -> None:
         if self.session_id is None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,11 +20,13 @@ from PySide6.QtWidgets import (
 from roundtable import exports
 from roundtable.audience import Audience
 from roundtable.domain.model import Session, SessionStatus
+from roundtable.edits import Aspect, Changes
 from roundtable.errors import RoundtableError
 from roundtable.ui import i18n
 from roundtable.ui.library.library_page import LibraryPage
 from roundtable.ui.resources import resource
-from roundtable.ui.shell import window_fit
+from roundtable.ui.shell import shortcuts, window_fit
+from roundtable.ui.shell.shortcuts import Shortcut
 from roundtable.ui.shell.undo_keys import UndoFallThrough
 from roundtable.ui.workspace import Workspace
 
@@ -65,7 +68,7 @@ class MainWindow(QMainWindow):
         self.library.delete_requested.connect(self.delete_session)
         self.library.sample_requested.connect(self.open_sample)
         workspace.problem_reported.connect(self.show_message)
-        workspace.session_changed.connect(lambda _id: self._update_title())
+        workspace.changed.connect(self._workspace_changed)
 
         self._build_menus()
         self._maximised_at_start = window_fit.place(self, settings.value("window/geometry", b""))
@@ -82,7 +85,9 @@ class MainWindow(QMainWindow):
 
     def _action(self, text: str, slot, shortcut=None, menu=None) -> QAction:
         action = QAction(text, self)
-        if shortcut is not None:
+        if isinstance(shortcut, Shortcut):
+            action.setShortcuts(shortcut.sequences())
+        elif shortcut is not None:  # the platform's own key, e.g. Quit
             action.setShortcut(QKeySequence(shortcut))
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         action.triggered.connect(lambda _checked=False: slot())
@@ -93,66 +98,84 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file = bar.addMenu(self.tr("&File"))
-        self._action(self.tr("&New session"), self.new_session, QKeySequence.StandardKey.New, file)
+        self._action(self.tr("&New session"), self.new_session, shortcuts.NEW_SESSION, file)
         file.addSeparator()
-        self._action(self.tr("&Import session file…"), self.import_session_file, "Ctrl+I", file)
+        self._action(
+            self.tr("&Import session file…"), self.import_session_file, shortcuts.IMPORT, file
+        )
         self.export_session_action = self._action(
-            self.tr("&Export session file…"), self.export_session_file, "Ctrl+E", file
+            self.tr("&Export session file…"),
+            self.export_session_file,
+            shortcuts.EXPORT_SESSION,
+            file,
         )
         self.export_minutes_action = self._action(
-            self.tr("Export &minutes…"), self.export_minutes, "Ctrl+Shift+E", file
+            self.tr("Export &minutes…"), self.export_minutes, shortcuts.EXPORT_MINUTES, file
         )
         file.addSeparator()
         self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, file)
 
         edit = bar.addMenu(self.tr("&Edit"))
         self.undo_action = self.workspace.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcuts([QKeySequence("Ctrl+Z")])
+        self.undo_action.setShortcuts(shortcuts.UNDO.sequences())
         self.redo_action = self.workspace.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.redo_action.setShortcuts(shortcuts.REDO.sequences())
         edit.addAction(self.undo_action)
         edit.addAction(self.redo_action)
 
         session = bar.addMenu(self.tr("&Session"))
-        self._action(self.tr("&Library"), lambda: self.show_page(LIBRARY), "Ctrl+Shift+L", session)
+        self._action(
+            self.tr("&Library"), lambda: self.show_page(LIBRARY), shortcuts.LIBRARY, session
+        )
         self.setup_action = self._action(
-            self.tr("&Set up"), lambda: self.show_page(SETUP), "Ctrl+Shift+U", session
+            self.tr("&Set up"), lambda: self.show_page(SETUP), shortcuts.SETUP, session
         )
         self.run_action = self._action(
-            self.tr("&Run"), lambda: self.show_page(RUN), "Ctrl+Shift+R", session
+            self.tr("&Run"), lambda: self.show_page(RUN), shortcuts.RUN, session
         )
         session.addSeparator()
         self.next_action = self._action(
-            self.tr("&Next phase"), lambda: self.run.next_phase(), "Ctrl+PgDown", session
+            self.tr("&Next phase"), lambda: self.run.next_phase(), shortcuts.NEXT_PHASE, session
         )
         self.previous_action = self._action(
-            self.tr("&Previous phase"), lambda: self.run.previous_phase(), "Ctrl+PgUp", session
+            self.tr("&Previous phase"),
+            lambda: self.run.previous_phase(),
+            shortcuts.PREVIOUS_PHASE,
+            session,
         )
         self.pause_action = self._action(
             self.tr("&Pause or resume the timer"),
             lambda: self.run.timer.toggle_pause(),
-            "Ctrl+Shift+Space",
+            shortcuts.PAUSE,
             session,
         )
         self.finish_action = self._action(
-            self.tr("&Finish the session"), lambda: self.run.go_to(None), "Ctrl+Shift+F", session
+            self.tr("&Finish the session"), lambda: self.run.go_to(None), shortcuts.FINISH, session
         )
 
         speakers = bar.addMenu(self.tr("S&peakers"))
         self.hand_action = self._action(
-            self.tr("&Raise a hand…"), lambda: self.run.speakers.start_raising(), "Ctrl+H",
+            self.tr("&Raise a hand…"),
+            lambda: self.run.speakers.start_raising(),
+            shortcuts.RAISE_HAND,
             speakers,
-        )  # fmt: skip
+        )
         self.next_speaker_action = self._action(
-            self.tr("&Next speaker"), lambda: self.run.speakers.next_speaker(), "F9", speakers
+            self.tr("&Next speaker"),
+            lambda: self.run.speakers.next_speaker(),
+            shortcuts.NEXT_SPEAKER,
+            speakers,
         )
         self.end_turn_action = self._action(
-            self.tr("&End the turn"), lambda: self.run.speakers.end_turn(), "Shift+F9", speakers
+            self.tr("&End the turn"),
+            lambda: self.run.speakers.end_turn(),
+            shortcuts.END_TURN,
+            speakers,
         )
 
         view = bar.addMenu(self.tr("&View"))
         self.presenter_action = self._action(
-            self.tr("&Presenter screen"), self.toggle_presenter, "F5", view
+            self.tr("&Presenter screen"), self.toggle_presenter, shortcuts.PRESENTER, view
         )
         self.presenter_action.setCheckable(True)
         view.addSeparator()
@@ -173,7 +196,7 @@ class MainWindow(QMainWindow):
             languages.addAction(action)
 
         help_menu = bar.addMenu(self.tr("&Help"))
-        self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts, "F1", help_menu)
+        self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts, shortcuts.HELP, help_menu)
         self._update_actions()
 
     # -- pages ------------------------------------------------------------------------
@@ -265,6 +288,10 @@ class MainWindow(QMainWindow):
                        self.finish_action, self.hand_action, self.next_speaker_action,
                        self.end_turn_action):  # fmt: skip
             action.setEnabled(on_run)
+
+    def _workspace_changed(self, changes: Changes) -> None:
+        if changes.touches(self.session_id, {Aspect.SESSION}):
+            self._update_title()
 
     def _update_title(self) -> None:
         if self.session_id is None or self.pages.currentWidget() is self.library:
@@ -448,27 +475,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, 8000)
 
     def show_shortcuts(self) -> None:
-        rows = [
-            ("Enter", self.tr("Capture the line as an item")),
-            ("Ctrl+1, Ctrl+2, Ctrl+3", self.tr("Choose the kind of item")),
-            ("Ctrl+D", self.tr("Who said it (type the start of a name)")),
-            ("Ctrl+G", self.tr("Category of a barrier or opportunity")),
-            ("Ctrl+L", self.tr("Back to the capture line")),
-            ("Ctrl+PgDown / Ctrl+PgUp", self.tr("Next / previous phase")),
-            ("Ctrl+Shift+Space", self.tr("Pause or resume the timer")),
-            ("Ctrl+Shift+F", self.tr("Finish the session")),
-            ("Ctrl+H", self.tr("Raise a hand (type the start of a name, Enter)")),
-            ("F9 / Shift+F9", self.tr("Next speaker / end the turn")),
-            ("Alt+1 … Alt+4", self.tr("Items, ranking, matrix, unanswered barriers")),
-            ("F5", self.tr("Presenter screen on or off")),
-            ("Ctrl+Z / Ctrl+Shift+Z", self.tr("Undo / redo")),
-            ("F2", self.tr("Edit the selected item")),
-            ("Alt+Up / Alt+Down", self.tr("Move the selected item")),
-            ("+ / -", self.tr("Vote on the selected idea")),
-            ("Delete", self.tr("Delete the selected item")),
-            ("Ctrl+N, Ctrl+I, Ctrl+E", self.tr("New session, import, export")),
-            ("Ctrl+Shift+L / U / R", self.tr("Library, set-up, run")),
-        ]
+        rows = [(escape(s.shown()), escape(s.text())) for s in shortcuts.ALL]
         text = (
             "<table>"
             + "".join(

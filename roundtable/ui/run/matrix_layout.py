@@ -1,0 +1,335 @@
+"""Where the impact/effort matrix puts things: the grid, its cells and scores, the strip of
+ideas not placed yet, and each idea's dot and title.
+
+Pure geometry over the ideas and the widget's size and font: nothing here paints or takes
+input, so it can be reasoned about (and tested) without a widget on screen.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QFont, QFontMetricsF
+
+from roundtable.domain import rules
+from roundtable.domain.figures import idea_caption
+from roundtable.domain.model import Item
+
+LOW, HIGH = rules.SCORE_MIN, rules.SCORE_MAX
+STEPS = HIGH - LOW + 1
+MIDDLE = (LOW + HIGH) // 2  # where an unplaced idea lands when an arrow key places it
+# What a dot takes along a line, in radii of the biggest dot: its diameter (2) and a gap of
+# 0.6 before the next dot or its title, so that dots stay apart and easy to hit.
+DOT_PITCH = 2.6
+
+
+# -- scores and cells ---------------------------------------------------------------
+
+
+def clamp(value: int) -> int:
+    """A score kept within LOW..HIGH."""
+    return max(LOW, min(HIGH, value))
+
+
+def cell_rect(impact: int, effort: int, grid: QRectF) -> QRectF:
+    """The cell of `grid` for the scores (both LOW..HIGH); impact HIGH is the top row."""
+    width, height = grid.width() / STEPS, grid.height() / STEPS
+    column, row = effort - LOW, HIGH - impact
+    return QRectF(grid.left() + column * width, grid.top() + row * height, width, height)
+
+
+def point_for(impact: int, effort: int, grid: QRectF) -> QPointF:
+    """The centre of the scores' cell."""
+    return cell_rect(impact, effort, grid).center()
+
+
+def values_at(point: QPointF, grid: QRectF) -> tuple[int, int]:
+    """(impact, effort) of the cell under `point`; points outside count as the nearest cell.
+
+    A point on the line between two cells belongs to the cell right of or below it.
+    """
+    width = max(grid.width(), 1e-9) / STEPS
+    height = max(grid.height(), 1e-9) / STEPS
+    column = math.floor((point.x() - grid.left()) / width)
+    row = math.floor((point.y() - grid.top()) / height)
+    return clamp(HIGH - row), clamp(LOW + column)
+
+
+def is_placed(idea: Item) -> bool:
+    return idea.impact is not None and idea.effort is not None
+
+
+def fitted_lines(metrics: QFontMetricsF, text: str, width: float, lines: int) -> list[str]:
+    """`text` wrapped at words into at most `lines` lines of `width`, the last one elided."""
+    if lines <= 1 or metrics.horizontalAdvance(text) <= width:
+        return [metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)]
+    words = text.split()
+    taken = 0
+    while taken < len(words) and metrics.horizontalAdvance(" ".join(words[: taken + 1])) <= width:
+        taken += 1
+    if taken == 0:  # one word wider than the line: no wrap can help
+        return [metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)]
+    rest = " ".join(words[taken:])
+    return [" ".join(words[:taken]), *fitted_lines(metrics, rest, width, lines - 1)]
+
+
+# -- what is where ---------------------------------------------------------------
+
+
+@dataclass
+class Dot:
+    idea: Item
+    center: QPointF
+    radius: float
+    area: QRectF  # what a click hits: the dot and its title
+    text_left: float
+    text_width: float
+    top: float  # of the first title line
+    lines: list[str]
+    below: float | None = None  # a bare dot in a crowded cell: its card goes under the crowd
+
+
+@dataclass
+class Layout:
+    grid: QRectF  # the 5×5 cells
+    board: QRectF  # the grid with the bands that name the quadrants; drops land here
+    strip: QRectF
+    strip_label: QRectF
+    title_font: QFont
+    label_font: QFont
+    tick_font: QFont
+    line: float  # height of one title line
+    band: float
+    dots: list[Dot]  # in Tab order: the grid read row by row, then the strip
+
+    def dot(self, item_id: int | None) -> Dot | None:
+        return next((d for d in self.dots if d.idea.id == item_id), None)
+
+
+@dataclass
+class Card:
+    rect: QRectF
+    lines: list[str]
+    font: QFont
+
+
+def build_layout(
+    ideas: list[Item], width: float, height: float, font: QFont, dpi: float, strip_label: str
+) -> Layout:
+    """Where everything goes in a widget of `width` × `height` with the widget's `font` and
+    vertical `dpi`; `strip_label` names the strip of ideas not placed yet."""
+    # Readable from the back of the room: never below 11 pt, larger as the widget grows.
+    least = 11 * dpi / 72
+    pixels = max(least, min(height / 40, width / 45))
+    title_font = QFont(font)
+    title_font.setPixelSize(round(pixels))
+    label_font = QFont(title_font)
+    label_font.setBold(True)
+    tick_font = QFont(title_font)
+    tick_font.setPixelSize(max(round(least * 0.9), round(pixels * 0.85)))
+    title_metrics = QFontMetricsF(title_font)
+    label_metrics = QFontMetricsF(label_font)
+    tick_metrics = QFontMetricsF(tick_font)
+    line = title_metrics.height() * 1.15
+    margin = pixels * 0.6
+    band = label_metrics.height() * 1.5
+
+    # Columns: the rotated impact label, the impact ticks, the grid.
+    left = margin + label_metrics.height() + margin * 0.5
+    left += tick_metrics.horizontalAdvance("5") + margin * 0.6
+    right = width - margin
+    cell_width = max(right - left, 1.0) / STEPS
+
+    # The strip grows with the ideas waiting in it, up to a third of the height.
+    waiting = [i for i in ideas if not is_placed(i)]
+    pad = margin * 0.5
+    label_width = label_metrics.horizontalAdvance(strip_label) + margin * 1.5
+    area_left = margin + pad + label_width
+    area_width = max(right - pad - area_left, 1.0)
+    # As wide as a cell, or wider while few ideas wait.
+    columns = max(1, min(int(area_width // cell_width), len(waiting)))
+    rows = max(1, math.ceil(len(waiting) / columns))
+    room = max(line, height / 3 - 2 * pad)
+    biggest = min(line * 0.42, pixels * 0.5)
+    titled = room / rows >= title_metrics.height()
+    if titled:
+        strip_height = min(rows * line, room) + 2 * pad
+    else:  # bare dots, as in a crowded cell
+        across = max(1, int(area_width // (DOT_PITCH * biggest)))
+        strip_height = min(max(line, math.ceil(len(waiting) / across) * DOT_PITCH * biggest), room)
+        strip_height += 2 * pad
+    strip = QRectF(margin, height - margin - strip_height, right - margin, strip_height)
+    strip_label = QRectF(margin + pad, strip.top() + pad, label_width - pad, line)
+
+    axis_height = label_metrics.height() * 1.2
+    tick_height = tick_metrics.height() * 1.2
+    board_bottom = strip.top() - margin * 0.8 - axis_height - tick_height
+    board = QRectF(left, margin, right - left, max(board_bottom - margin, 2 * band + STEPS))
+    grid = board.adjusted(0, band, 0, -band)
+
+    layout = Layout(
+        grid=grid,
+        board=board,
+        strip=strip,
+        strip_label=strip_label,
+        title_font=title_font,
+        label_font=label_font,
+        tick_font=tick_font,
+        line=line,
+        band=band,
+        dots=[],
+    )
+    most_votes = max([i.votes or 0 for i in ideas] + [1])
+
+    def radius(idea: Item) -> float:
+        # A little bigger with more votes; the most voted idea has the biggest dot.
+        return biggest * (0.7 + 0.3 * (idea.votes or 0) / most_votes)
+
+    cells: dict[tuple[int, int], list[Item]] = defaultdict(list)
+    for idea in ideas:
+        if is_placed(idea):
+            cells[(idea.impact, idea.effort)].append(idea)
+    for impact in range(HIGH, LOW - 1, -1):
+        for effort in range(LOW, HIGH + 1):
+            crowd = cells.get((impact, effort))
+            if crowd:
+                inner = cell_rect(impact, effort, grid).adjusted(pad, pad * 0.5, -pad, -pad)
+                layout.dots += _stack(crowd, inner, layout, biggest, radius)
+
+    area = QRectF(area_left, strip.top() + pad, area_width, strip_height - 2 * pad)
+    step = area.height() / rows
+    slot = area_width / columns
+    if not titled:
+        above = strip.top() - line - pad
+        layout.dots += _cluster(waiting, area, biggest, radius, line, above)
+        return layout
+    for n, idea in enumerate(waiting):
+        top = area.top() + (n // columns) * step
+        entry = QRectF(area.left() + (n % columns) * slot, top, slot, min(step, line))
+        title = fitted_lines(title_metrics, idea_caption(idea), text_width(slot, biggest), 1)
+        layout.dots.append(_entry(idea, entry, layout, biggest, radius(idea), title))
+    return layout
+
+
+def _stack(ideas, inner: QRectF, layout: Layout, biggest: float, radius) -> list[Dot]:
+    """Dots sharing a cell, one under the other; in more columns when they do not fit,
+    and as bare dots when even that would leave their titles unreadable."""
+    line, count = layout.line, len(ideas)
+    metrics = QFontMetricsF(layout.title_font)
+    if count <= max(1, int(inner.height() // line)):
+        # Titles may take two lines when the cell has the room.
+        lines = max(1, min(2, int(inner.height() // (count * line))))
+        width = text_width(inner.width(), biggest)
+        wrapped = [fitted_lines(metrics, idea_caption(i), width, lines) for i in ideas]
+        heights = [len(w) * line for w in wrapped]
+        columns, rows = 1, count
+    else:
+        # Squeezed as long as the lines do not overlap, then in columns as long as
+        # a title keeps a few words.
+        fits = max(1, int(inner.height() // metrics.height()))
+        columns = math.ceil(count / fits)
+        least_width = DOT_PITCH * biggest + metrics.averageCharWidth() * 8
+        if columns > 1 and inner.width() / columns < least_width:
+            return _cluster(ideas, inner, biggest, radius, line, None)
+        rows = math.ceil(count / columns)
+        width = text_width(inner.width() / columns, biggest)
+        wrapped = [fitted_lines(metrics, idea_caption(i), width, 1) for i in ideas]
+        heights = [min(line, inner.height() / rows)] * count
+    column_width = inner.width() / columns
+    top = max(inner.top(), inner.center().y() - sum(heights[:rows]) / 2)
+    dots = []
+    for n, idea in enumerate(ideas):
+        column, row = divmod(n, rows)
+        y = top + sum(heights[column * rows : column * rows + row])
+        entry = QRectF(inner.left() + column * column_width, y, column_width, heights[n])
+        dots.append(_entry(idea, entry, layout, biggest, radius(idea), wrapped[n]))
+    return dots
+
+
+def _cluster(
+    ideas, inner: QRectF, biggest: float, radius, line: float, card_top: float | None
+) -> list[Dot]:
+    """Bare dots in rows; the selected one shows its title on its card, which goes at
+    `card_top`, or under the dots."""
+    pitch = DOT_PITCH * biggest
+    across = max(1, int(inner.width() // pitch))
+    rows = math.ceil(len(ideas) / across)
+    down = min(pitch, inner.height() / rows)  # closer only when the cell is tiny
+    left = inner.left() + (inner.width() - min(len(ideas), across) * pitch) / 2
+    top = inner.top() + (inner.height() - rows * down) / 2
+    dots = []
+    for n, idea in enumerate(ideas):
+        row, column = divmod(n, across)
+        center = QPointF(left + (column + 0.5) * pitch, top + (row + 0.5) * down)
+        area = QRectF(center.x() - pitch / 2, center.y() - down / 2, pitch, down)
+        text_left = center.x() + 1.6 * biggest
+        top_line = center.y() - line / 2
+        dots.append(Dot(idea, center, radius(idea), area, text_left, 0.0, top_line, []))
+    for dot in dots:
+        dot.below = top + rows * down + biggest * 0.3 if card_top is None else card_top
+    return dots
+
+
+def _entry(idea: Item, entry: QRectF, layout: Layout, biggest: float, r: float, lines: list) -> Dot:
+    text_left = entry.right() - text_width(entry.width(), biggest)
+    center = QPointF(entry.left() + biggest, entry.top() + min(layout.line, entry.height()) / 2)
+    return Dot(
+        idea, center, r, QRectF(entry), text_left, entry.right() - text_left, entry.top(), lines
+    )
+
+
+def card_for(dot: Dot, layout: Layout, in_place: bool = True) -> Card:
+    """The selected dot's title on a card: in place when it is shown whole, else whole
+    on one line, over its neighbours where it must be."""
+    pad = layout.line * 0.3
+    if in_place and " ".join(dot.lines) == idea_caption(dot.idea):
+        metrics = QFontMetricsF(layout.title_font)
+        widest = max(metrics.horizontalAdvance(text) for text in dot.lines)
+        height = min(layout.line, dot.area.height() / len(dot.lines)) * len(dot.lines)
+        rect = QRectF(dot.text_left - pad, dot.top, widest + 2 * pad, height)
+        return Card(rect, dot.lines, layout.title_font)
+    bold = _bold(layout.title_font)
+    metrics = QFontMetricsF(bold)
+    full = metrics.horizontalAdvance(idea_caption(dot.idea)) + 2 * pad
+    top = dot.center.y() - layout.line / 2
+    start = dot.text_left - pad
+    if dot.below is not None:  # beside it, the card would hide the dots of its crowd
+        top, start = dot.below, dot.center.x() - dot.radius - pad
+    end = dot.center.x() - dot.radius * 1.6
+    # It stops short of the next dot on its line either side: no dot is ever hidden.
+    right, left = layout.board.right() - 2, layout.board.left() + 2
+    for other in layout.dots:
+        if other is dot or abs(other.center.y() - (top + layout.line / 2)) > (
+            other.radius + layout.line / 2
+        ):
+            continue
+        if other.center.x() > start:
+            right = min(right, other.center.x() - other.radius * 1.6)
+        elif other.center.x() < end:
+            left = max(left, other.center.x() + other.radius * 1.6)
+    after, before = right - start, end - left
+    # Right of the dot, as titles are; left of it only for a dot in the last column
+    # whose title would hardly show.
+    if full <= after or after >= 1.5 * layout.grid.width() / STEPS or after >= before:
+        rect = QRectF(start, top, max(min(full, after), 0.0), layout.line)
+    else:
+        width = min(full, before)
+        rect = QRectF(end - width, top, width, layout.line)
+    text = metrics.elidedText(
+        idea_caption(dot.idea), Qt.TextElideMode.ElideRight, rect.width() - 2 * pad
+    )
+    return Card(rect, [text], bold)
+
+
+def _bold(font: QFont) -> QFont:
+    bold = QFont(font)
+    bold.setBold(True)
+    return bold
+
+
+def text_width(entry_width: float, biggest: float) -> float:
+    """Room for a title beside its dot."""
+    return max(entry_width - DOT_PITCH * biggest, 0.0)

@@ -1,0 +1,30 @@
+"""Finding the participant a facilitator means by the name or the first letters typed."""
+
+from __future__ import annotations
+
+from roundtable.domain.model import Participant, Sector
+from roundtable.domain.people import find_participant
+
+PEOPLE = [
+    Participant(id=1, name="Anne Holm", sector=Sector.MUNICIPAL),
+    Participant(id=2, name="Anders Berg", sector=Sector.PRIVATE),
+    Participant(id=3, name="Ann", sector=Sector.PRIVATE),
+]
+
+
+def test_a_whole_name_finds_its_participant_in_any_case_and_spacing():
+    assert find_participant("  anne holm ", PEOPLE).id == 1
+
+
+def test_the_first_letters_find_the_only_participant_they_start():
+    assert find_participant("And", PEOPLE).id == 2
+
+
+def test_an_exact_name_wins_over_longer_names_it_starts():
+    assert find_participant("ann", PEOPLE).id == 3
+
+
+def test_letters_that_start_several_names_or_none_find_no_one():
+    assert find_participant("An", PEOPLE) is None
+    assert find_participant("Bo", PEOPLE) is None
+    assert find_participant("   ", PEOPLE) is None
