@@ -7,6 +7,8 @@ too, and is stamped as one.
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -374,3 +376,9 @@ def test_a_deleted_participants_name_leaves_the_files_once_the_edit_commits(tmp_
         assert not any(b"Zacharias" in p.read_bytes() for p in files)
         edit.undo(store)
         assert store.participants(sid)[0] == person
+
+
+def test_the_edits_load_no_qt():
+    code = "import sys, roundtable.edits\nprint(any(m.startswith('PySide6') for m in sys.modules))"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.stdout.strip() == "False", done.stderr
