@@ -65,6 +65,7 @@ class SessionStore:
     def __init__(self, db: Database, data_dir: Path | None = None) -> None:
         self.db = db
         self.data_dir = data_dir
+        self._checkpoint_due = False
 
     # -- opening and closing -----------------------------------------------------------
 
@@ -409,7 +410,9 @@ class SessionStore:
     def _checkpoint(self) -> None:
         # Empties the WAL, where the deleted text still sits; best effort, as a reader in
         # another window can hold it back until its own next checkpoint.
-        if not self.db.memory:
+        if self.db.conn.in_transaction:
+            self._checkpoint_due = True  # impossible before the commit: transaction() does it
+        elif not self.db.memory:
             with contextlib.suppress(sqlite3.OperationalError):
                 self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
@@ -674,10 +677,14 @@ class SessionStore:
             self._touch(turn.session_id)
 
     @contextlib.contextmanager
-    def together(self) -> Iterator[None]:
-        """The store calls made inside commit together, or none of them does."""
+    def transaction(self) -> Iterator[None]:
+        """The store calls made inside commit together, or none of them does (an edit)."""
+        outermost = not self.db.conn.in_transaction
         with writing(self.db):
             yield
+        if outermost and self._checkpoint_due:
+            self._checkpoint_due = False
+            self._checkpoint()
 
     # -- the speaker queue ------------------------------------------------------------
 

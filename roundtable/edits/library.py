@@ -1,0 +1,64 @@
+"""Adding and removing whole sessions. Not undoable (undoing a creation would delete, and
+deleting purges the session's text from disk, so the library asks first), but they take
+the same path as every edit and say what changed."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from roundtable.domain.model import PhasePlan, Session, SessionBundle
+from roundtable.edits.base import Edit
+from roundtable.edits.changes import Aspect, Changes
+
+if TYPE_CHECKING:
+    from roundtable.storage import SessionStore
+
+
+class _AddsSession(Edit):
+    undoable = False
+    created: Session | None = None  # the stored session, once applied
+
+    def _apply(self, store: SessionStore) -> Changes:
+        self.created = self._create(store)
+        return Changes.of(self.created.id, Aspect.LIBRARY)
+
+    def _create(self, store: SessionStore) -> Session:
+        raise NotImplementedError
+
+
+class CreateSession(_AddsSession):
+    def __init__(self, session: Session, phases: list[PhasePlan] | None = None) -> None:
+        self.session, self.phases = session, phases
+
+    def _create(self, store: SessionStore) -> Session:
+        return store.create_session(self.session, self.phases)
+
+
+class DuplicateSession(_AddsSession):
+    def __init__(self, session_id: int, title: str) -> None:
+        self.session_id, self.title = session_id, title
+
+    def _create(self, store: SessionStore) -> Session:
+        return store.duplicate_session(self.session_id, self.title)
+
+
+class ImportSession(_AddsSession):
+    """A whole session read from a session file, stored as a new one."""
+
+    def __init__(self, bundle: SessionBundle) -> None:
+        self.bundle = bundle
+
+    def _create(self, store: SessionStore) -> Session:
+        return store.import_bundle(self.bundle)
+
+
+class DeleteSession(Edit):
+    undoable = False
+    ends_undo_history = True
+
+    def __init__(self, session_id: int) -> None:
+        self.session_id = session_id
+
+    def _apply(self, store: SessionStore) -> Changes:
+        store.delete_session(self.session_id)
+        return Changes.of(self.session_id, Aspect.LIBRARY)
