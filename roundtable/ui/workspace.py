@@ -15,7 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from roundtable import edits
+from roundtable import edits, exports
 from roundtable.domain.model import (
     Item,
     Participant,
@@ -27,7 +27,7 @@ from roundtable.domain.model import (
     SpeakingTurn,
 )
 from roundtable.domain.timebox import utc_now
-from roundtable.edits import Aspect, Changes, Edit
+from roundtable.edits import Changes, Edit
 from roundtable.errors import RoundtableError
 from roundtable.storage import SessionStore
 from roundtable.storage.search import SearchResults
@@ -55,12 +55,6 @@ class Workspace(QObject):
     # The one signal views follow: what changed (roundtable.edits.Changes).
     changed = Signal(object)
     problem_reported = Signal(str)  # an undo or redo the store refused
-    # Transitional, derived from `changed` in _announce; to go once no view connects them.
-    sessions_changed = Signal()  # the library's list: added, removed or renamed
-    session_changed = Signal(int)  # a session's own fields or phases
-    participants_changed = Signal(int)
-    items_changed = Signal(int)
-    speakers_changed = Signal(int)  # the queue or the speaking turns
 
     def __init__(self, store: SessionStore, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -94,19 +88,6 @@ class Workspace(QObject):
         self._announce(changes)
 
     def _announce(self, changes: Changes) -> None:
-        aspects = changes.aspects
-        for session_id in sorted(changes.sessions or ()):
-            if Aspect.SESSION in aspects:
-                self.session_changed.emit(session_id)
-            if Aspect.PARTICIPANTS in aspects:
-                self.participants_changed.emit(session_id)
-            # Names show in the queue and in attributions.
-            if aspects & {Aspect.TURNS, Aspect.QUEUE, Aspect.PARTICIPANTS}:
-                self.speakers_changed.emit(session_id)
-            if aspects & {Aspect.ITEMS, Aspect.PARTICIPANTS}:
-                self.items_changed.emit(session_id)
-        if Aspect.LIBRARY in aspects:
-            self.sessions_changed.emit()
         self.changed.emit(changes)
 
     # -- reading ----------------------------------------------------------------------
@@ -141,9 +122,13 @@ class Workspace(QObject):
     def export_bundle(self, session_id: int) -> SessionBundle:
         return self.store.export_bundle(session_id)
 
-    def refuse_own_file(self, path: Path) -> None:
-        """InvalidValue when `path` is one of the live database's files."""
-        self.store.refuse_own_file(Path(path))
+    # -- writing files (the same sequence as the command line's) -----------------------
+
+    def export_minutes(self, session_id: int, target: Path) -> Path:
+        return exports.export_minutes(self.store, session_id, target)
+
+    def export_session_file(self, session_id: int, target: Path) -> Path:
+        return exports.export_session_file(self.store, session_id, target)
 
     # -- sessions (not undoable: undoing a creation would delete, and deleting asks) ----
 

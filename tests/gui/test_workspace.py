@@ -78,14 +78,12 @@ def test_finishing_with_a_turn_running_is_one_undo_step(ws, session_id):
     assert ws.raised_hands(session_id) == [lise]
 
 
-def test_the_per_aspect_signals_still_follow_while_views_move_to_changed(ws, session_id, qtbot):
-    with (
-        qtbot.waitSignal(ws.participants_changed),
-        qtbot.waitSignal(ws.items_changed),
-        qtbot.waitSignal(ws.speakers_changed),
-        qtbot.waitSignal(ws.sessions_changed),
-    ):
+def test_adding_a_participant_says_once_which_session_and_aspects_changed(ws, session_id, qtbot):
+    with qtbot.waitSignal(ws.changed) as caught:
         ws.add_participants(session_id, [Participant("Lise")], "Add")
+    changes = caught.args[0]
+    assert changes.sessions == {session_id}
+    assert {Aspect.PARTICIPANTS, Aspect.LIBRARY} <= changes.aspects
 
 
 def test_deleting_a_session_empties_the_undo_history(ws, session_id):

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QStackedWidget,
 )
 
-from roundtable import exports
 from roundtable.audience import Audience
 from roundtable.domain.model import Session, SessionStatus
 from roundtable.edits import Aspect, Changes
@@ -410,7 +409,7 @@ class MainWindow(QMainWindow):
         if not name:
             return
         try:
-            exports.export_session_file(self.workspace.store, self.session_id, name)
+            self.workspace.export_session_file(self.session_id, name)
         except (RoundtableError, OSError) as exc:
             QMessageBox.warning(self, self.tr("Export failed"), str(exc))
             return
@@ -428,7 +427,7 @@ class MainWindow(QMainWindow):
         if not name:
             return
         try:
-            exports.export_minutes(self.workspace.store, self.session_id, name)
+            self.workspace.export_minutes(self.session_id, name)
         except (RoundtableError, OSError) as exc:
             QMessageBox.warning(self, self.tr("Export failed"), str(exc))
             return
