@@ -15,6 +15,7 @@ from roundtable.errors import RoundtableError
 ENV_VAR = "ROUNDTABLE_DATA_DIR"
 DATABASE_NAME = "roundtable.sqlite3"
 BACKUP_FOLDER = "backups"
+LOCK_NAME = "roundtable.lock"  # held by the running window (QLockFile)
 
 
 def default_data_dir() -> Path:
