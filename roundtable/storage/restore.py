@@ -150,7 +150,8 @@ def _verified(path: Path) -> BackupInfo:
             conn.close()
     except sqlite3.Error as exc:
         raise RoundtableError(
-            f"{path} is not a Roundtable backup that can be read ({exc})."
+            f"{path} is damaged or not a Roundtable backup ({exc}); it cannot be restored. "
+            "'roundtable restore --list' shows the other backups."
         ) from None
     if applied - known:
         raise RoundtableError(

@@ -21,7 +21,7 @@ from roundtable.sessionfile import write_session_file
 from roundtable.storage import rows
 
 _PHASE_ORDER = {"narrative": 0, "barriers_opportunities": 1, "ideas": 2}
-_FURTHEST_JUMP = 1 << 40  # past a damaged run of rows, look this far ahead at most
+_FURTHEST_JUMP = 1 << 62  # past a damaged run of rows, look this far ahead at most
 
 
 @dataclass
@@ -30,38 +30,53 @@ class SalvageReport:
     skipped: int = 0  # rows, runs of rows or sessions that could not be read
 
 
+def _row_after(conn: sqlite3.Connection, table: str, columns: str, after: int) -> tuple | None:
+    return conn.execute(
+        f"SELECT {columns} FROM {table} WHERE id > ? ORDER BY id LIMIT 1", [after]
+    ).fetchone()
+
+
 def _rows_by_id(
     conn: sqlite3.Connection, table: str, columns: str, report: SalvageReport
 ) -> Iterator[tuple]:
-    """Every readable row of a rowid table in id order; damaged stretches are jumped over."""
-    after = -(1 << 63)
+    """Every readable row of a table in id order, one at a time; damaged rows are skipped."""
+    after = 0  # ids are 1 or more
     while True:
         try:
-            found = conn.execute(
-                f"SELECT {columns} FROM {table} WHERE id > ? ORDER BY id LIMIT 200", [after]
-            ).fetchall()
+            row = _row_after(conn, table, columns, after)
         except sqlite3.DatabaseError:
             report.skipped += 1
-            after = _first_readable_after(conn, table, after)
-            if after is None:
+            resume = _readable_again(conn, table, columns, after)
+            if resume is None:
                 return
+            after = resume
             continue
-        if not found:
+        if row is None:
             return
-        yield from found
-        after = found[-1][0]
+        yield row
+        after = row[0]
 
 
-def _first_readable_after(conn: sqlite3.Connection, table: str, after: int) -> int | None:
-    """An id from which reading works again, past the damaged rows; None when none does."""
-    jump = 1
-    while jump <= _FURTHEST_JUMP:
+def _readable_again(conn: sqlite3.Connection, table: str, columns: str, bad: int) -> int | None:
+    """The smallest id past `bad` from which reading works again; None when none does."""
+
+    def readable(start: int) -> bool:
         try:
-            conn.execute(f"SELECT id FROM {table} WHERE id > ? LIMIT 1", [after + jump]).fetchall()
-            return after + jump
+            _row_after(conn, table, columns, start)
+            return True
         except sqlite3.DatabaseError:
-            jump *= 2
-    return None
+            return False
+
+    jump = 1
+    while not readable(bad + jump):
+        jump *= 2
+        if jump > _FURTHEST_JUMP:
+            return None
+    low, high = bad + jump // 2, bad + jump  # low fails (or is `bad`), high works
+    while high - low > 1:
+        middle = (low + high) // 2
+        low, high = (low, middle) if readable(middle) else (middle, high)
+    return high
 
 
 def _each(rows_: list[tuple], convert: Callable[[tuple], Any], report: SalvageReport) -> list:
