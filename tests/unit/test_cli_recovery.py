@@ -258,3 +258,13 @@ def test_an_open_data_folder_is_made_private(tmp_path):
     os.chmod(shared, 0o755)
     run("list", data=shared)
     assert stat.S_IMODE(shared.stat().st_mode) == 0o755  # not evidently Roundtable's
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
+def test_an_existing_settings_file_is_made_private_when_the_app_opens(imported):
+    settings = imported / "settings.ini"
+    settings.write_text("[General]\nlanguage=da\n")
+    os.chmod(settings, 0o644)
+    env = {"ROUNDTABLE_QUIT_WHEN_SHOWN": "1", "QT_QPA_PLATFORM": "offscreen"}
+    assert run(data=imported, env=env).returncode == 0
+    assert stat.S_IMODE(settings.stat().st_mode) == 0o600
