@@ -11,16 +11,19 @@ from PySide6.QtCore import QLockFile, QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from roundtable import paths
 from roundtable.errors import RoundtableError
-from roundtable.paths import ensure_data_dir
+from roundtable.paths import ensure_data_dir, make_private
 from roundtable.storage import SessionStore
+from roundtable.storage.backups import clean_interrupted_copies
+from roundtable.storage.restore import refuse_lost_database
 from roundtable.ui import i18n
 from roundtable.ui.resources import resource
 from roundtable.ui.shell.main_window import MainWindow
 from roundtable.ui.workspace import Workspace
 
 APP_ID = "dk.roundtable.Roundtable"
-LOCK_NAME = "roundtable.lock"
+LOCK_NAME = paths.LOCK_NAME
 SETTINGS_NAME = "settings.ini"
 BACKUP_EVERY_MS = 10 * 60 * 1000  # a rotating backup while a session runs
 
@@ -44,7 +47,10 @@ def single_instance_lock(data_dir: Path) -> QLockFile | None:
     """
     lock = QLockFile(str(data_dir / LOCK_NAME))
     lock.setStaleLockTime(0)  # never stale by age: a meeting can run for hours
-    return lock if lock.tryLock(200) else None
+    if not lock.tryLock(200):
+        return None
+    make_private(data_dir / LOCK_NAME)  # it names the user's machine and process
+    return lock
 
 
 @dataclass
@@ -76,6 +82,7 @@ def start(data_dir: Path) -> Running | None:
     except RoundtableError as exc:
         _refuse(app.translate("App", "Roundtable cannot open its data"), str(exc))
         return None
+    make_private(data_dir / SETTINGS_NAME)  # QSettings keeps the mode of an existing file
     settings = QSettings(str(data_dir / SETTINGS_NAME), QSettings.Format.IniFormat)
     i18n.install(str(settings.value("language", i18n.SYSTEM)))
     lock = single_instance_lock(data_dir)
@@ -91,6 +98,8 @@ def start(data_dir: Path) -> Running | None:
         )
         return None
     try:
+        clean_interrupted_copies([data_dir, data_dir / paths.BACKUP_FOLDER])
+        refuse_lost_database(data_dir)  # the restore dialog will offer the backup here
         # The backup is taken once the window shows: the facilitator should not wait for it.
         store = SessionStore.open(data_dir, automatic_backup=False)
     except RoundtableError as exc:

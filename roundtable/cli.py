@@ -8,9 +8,7 @@ stay instant, and the commands run on machines without a display.
 from __future__ import annotations
 
 import argparse
-import json
 import os
-import re
 import sqlite3
 import sys
 from collections.abc import Callable, Sequence
@@ -18,26 +16,14 @@ from pathlib import Path
 from typing import Any
 
 from roundtable import __version__
+from roundtable.cli_recovery import add_recovery_commands
+from roundtable.cli_support import PROG, open_store
+from roundtable.cli_support import err as _err
+from roundtable.cli_support import print_json as _print_json
 from roundtable.errors import RoundtableError
+from roundtable.terminal import shown
 
-PROG = "roundtable"
-_LINE_BREAKS = re.compile(r"[\t\r\n]+")
 _ID_MAX = 2**63 - 1  # SQLite's largest integer
-
-
-def _err(message: str) -> None:
-    print(f"{PROG}: {message}", file=sys.stderr)
-
-
-def _one_line(text: str) -> str:
-    return _LINE_BREAKS.sub(" ", text)
-
-
-def _open_store(args: argparse.Namespace):  # -> SessionStore, imported lazily
-    from roundtable.paths import resolve_data_dir
-    from roundtable.storage import SessionStore
-
-    return SessionStore.open(resolve_data_dir(getattr(args, "data_dir", None)))
 
 
 # -- commands ------------------------------------------------------------------------
@@ -56,7 +42,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
     from roundtable.sessionfile import read_session_file
 
     refused = 0
-    with _open_store(args) as store:
+    with open_store(args, writes=True) as store:
         for name in args.files:
             try:
                 result = read_session_file(name)
@@ -67,7 +53,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
                 continue
             for entry in result.ignored:
                 _err(f"{name}: ignored {entry}")
-            print(f"{session.id}\t{_one_line(session.title)}")
+            print(f"{session.id}\t{shown(session.title)}")
     return 1 if refused else 0
 
 
@@ -87,16 +73,12 @@ def _summary_json(s: Any) -> dict[str, Any]:
 
 def _summary_line(s: Any) -> str:
     day = s.starts_at.date().isoformat() if s.starts_at else "-" * 10
-    theme = f"  ({_one_line(s.theme)})" if s.theme else ""
-    return f"{s.id:>5}  {day}  {s.status:<9}  {_one_line(s.title)}{theme}"
-
-
-def _print_json(value: Any) -> None:
-    print(json.dumps(value, ensure_ascii=False, indent=2))
+    theme = f"  ({shown(s.theme)})" if s.theme else ""
+    return f"{s.id:>5}  {day}  {s.status:<9}  {shown(s.title)}{theme}"
 
 
 def _cmd_list(args: argparse.Namespace) -> int:
-    with _open_store(args) as store:
+    with open_store(args) as store:
         sessions = store.list_sessions()
     if args.json:
         _print_json([_summary_json(s) for s in sessions])
@@ -141,7 +123,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
     from roundtable import exports
     from roundtable.domain.model import Language
 
-    with _open_store(args) as store:
+    with open_store(args) as store:
         try:
             if fmt == "docx":
                 exports.export_minutes(
@@ -163,7 +145,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
 def _cmd_search(args: argparse.Namespace) -> int:
     query = " ".join(args.query)
-    with _open_store(args) as store:
+    with open_store(args) as store:
         results = store.search(query, limit=args.limit)
     if args.json:
         _print_json(
@@ -185,7 +167,7 @@ def _cmd_search(args: argparse.Namespace) -> int:
         )
         return 0
     if not results.sessions and not results.items:
-        print(f'No matches for "{query}".')
+        print(f'No matches for "{shown(query)}".')
         return 0
     if results.sessions:
         print("Sessions:")
@@ -195,30 +177,15 @@ def _cmd_search(args: argparse.Namespace) -> int:
         print("Items:")
         for hit in results.items:
             print(
-                f"  session {hit.session_id}, item {hit.item_id} ({hit.kind}): "
-                f"{_one_line(hit.snippet)}"
+                f"  session {hit.session_id}, item {hit.item_id} ({hit.kind}): {shown(hit.snippet)}"
             )
     return 0
 
 
 def _cmd_backup(args: argparse.Namespace) -> int:
-    with _open_store(args) as store:
+    with open_store(args) as store:
         store.backup_to(Path(args.output))
     print(f"Backed up to {args.output}")
-    return 0
-
-
-def _cmd_check(args: argparse.Namespace) -> int:
-    with _open_store(args) as store:
-        problems = store.check()
-        count = len(store.list_sessions())
-        where = store.data_dir
-    if problems:
-        _err(f"the database in {where} has {len(problems)} problem(s):")
-        for problem in problems:
-            print(f"  {problem}", file=sys.stderr)
-        return 1
-    print(f"The database in {where} is sound ({count} sessions).")
     return 0
 
 
@@ -318,7 +285,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = command("backup", _cmd_backup, "copy the whole database to a file")
     sub.add_argument("-o", "--output", required=True, metavar="FILE")
 
-    command("check", _cmd_check, "check the database; exit 0 when sound")
+    add_recovery_commands(command)
     return parser
 
 

@@ -15,6 +15,7 @@ from roundtable.errors import RoundtableError
 ENV_VAR = "ROUNDTABLE_DATA_DIR"
 DATABASE_NAME = "roundtable.sqlite3"
 BACKUP_FOLDER = "backups"
+LOCK_NAME = "roundtable.lock"  # held by the running window (QLockFile)
 
 
 def default_data_dir() -> Path:
@@ -45,4 +46,33 @@ def ensure_data_dir(path: Path) -> Path:
             f"Cannot create the data folder {path}: {exc.strerror or exc}. "
             "Choose another with --data-dir."
         ) from exc
+    _tighten(path)
     return path
+
+
+def _tighten(path: Path) -> None:
+    """Make a data folder readable by its owner only, as a new one is.
+
+    Only a folder that is evidently Roundtable's (it holds the database, or nothing yet):
+    `--data-dir ~` must not lock others out of a home folder.
+    """
+    if os.name != "posix":
+        return
+    try:
+        info = path.stat()
+        ours = (path / DATABASE_NAME).exists() or not any(path.iterdir())
+        if ours and info.st_uid == os.getuid() and info.st_mode & 0o077:
+            os.chmod(path, 0o700)
+    except OSError:
+        pass  # a folder we cannot inspect or change: opening it says what is wrong
+
+
+def make_private(file: Path) -> None:
+    """Create `file` if needed and make it readable and writable by its owner only."""
+    if os.name != "posix":
+        return
+    try:
+        os.close(os.open(file, os.O_CREAT | os.O_WRONLY, 0o600))
+        os.chmod(file, 0o600)
+    except OSError:
+        pass  # a read-only folder: the file's own use reports the fault

@@ -6,7 +6,7 @@ import hashlib
 import os
 import sqlite3
 import stat
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -163,18 +163,19 @@ def test_migrating_takes_a_backup_first_and_keeps_the_data(tmp_path):
         SessionStore.open(tmp_path)
 
 
-def test_automatic_backups_rotate_and_skip_when_nothing_changed(tmp_path, monkeypatch):
-    monkeypatch.setattr(backups, "KEEP_AUTOMATIC", 3)
+def test_automatic_backups_skip_when_nothing_changed_and_stand_alone(tmp_path):
     folder = tmp_path / "backups"
-    with SessionStore.open(tmp_path) as store:
+    start = datetime(2025, 3, 1, 9, 0, tzinfo=UTC)
+    with SessionStore.open(tmp_path, automatic_backup=False) as store:
         session = store.create_session(Session("Backups"))
-        assert store.take_automatic_backup() is not None
-        assert store.take_automatic_backup() is None  # nothing changed since
+        assert backups.take_automatic_backup(store.db.conn, folder, start) is not None
+        assert backups.take_automatic_backup(store.db.conn, folder, start) is None  # unchanged
         for n in range(5):
             store.add_item(session.id, Item(Phase.NARRATIVE, ItemKind.NOTE, f"note {n}"))
-            assert store.take_automatic_backup() is not None
+            later = start + timedelta(minutes=11 * (n + 1))  # one per 10-minute slot
+            assert backups.take_automatic_backup(store.db.conn, folder, later) is not None
     kept = backups.automatic_backups(folder)
-    assert len(kept) == 3
+    assert len(kept) == 6
     newest = sqlite3.connect(kept[0])
     assert newest.execute("SELECT count(*) FROM items").fetchone() == (5,)
     newest.close()

@@ -1,0 +1,51 @@
+"""What every `roundtable` command shares: messages, JSON, and opening the data folder.
+
+Opening refuses a database that went missing while its backups hold sessions, clears the
+hidden copies an interrupted backup left, and takes an automatic backup only for a command
+that writes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from roundtable.terminal import shown_lines
+
+PROG = "roundtable"
+
+
+def err(message: str) -> None:
+    print(f"{PROG}: {shown_lines(message)}", file=sys.stderr)
+
+
+def print_json(value: Any) -> None:
+    print(json.dumps(value, ensure_ascii=False, indent=2))
+
+
+def data_dir(args: argparse.Namespace) -> Path:
+    from roundtable.paths import resolve_data_dir
+
+    return resolve_data_dir(getattr(args, "data_dir", None))
+
+
+def prepare_data_dir(args: argparse.Namespace) -> Path:
+    """The data folder, checked before the store opens it."""
+    from roundtable import paths
+    from roundtable.storage.backups import clean_interrupted_copies
+    from roundtable.storage.restore import refuse_lost_database
+
+    folder = paths.ensure_data_dir(data_dir(args))
+    clean_interrupted_copies([folder, folder / paths.BACKUP_FOLDER])
+    refuse_lost_database(folder)
+    return folder
+
+
+def open_store(args: argparse.Namespace, writes: bool = False):  # -> SessionStore, lazily
+    """The store; an automatic backup first when the command will write (never for a read)."""
+    from roundtable.storage import SessionStore
+
+    return SessionStore.open(prepare_data_dir(args), automatic_backup=writes)

@@ -1,0 +1,30 @@
+"""Text from session files, made safe to print on a terminal.
+
+A session file can carry escape sequences (a window title, `ESC[2K` to wipe a line, a red
+"all sessions deleted"). Printed raw, the terminal would obey them; shown escaped, the user
+sees what the file holds.
+"""
+
+from __future__ import annotations
+
+import re
+
+# C0 and C1 controls and DEL, the line and paragraph separators, and the bidirectional
+# overrides and isolates that can make text read differently from what it is.
+_CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_LINE_BREAKS = re.compile(r"[\t\r\n]+")
+
+
+def _escaped(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def shown(text: str) -> str:
+    """`text` on one line: tabs and line breaks as a space, other controls escaped."""
+    return _CONTROLS.sub(_escaped, _LINE_BREAKS.sub(" ", text))
+
+
+def shown_lines(text: str) -> str:
+    """`text` with its line breaks kept and every other control escaped (messages)."""
+    return "\n".join(_CONTROLS.sub(_escaped, line) for line in text.split("\n"))
