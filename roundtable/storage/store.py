@@ -13,12 +13,10 @@ import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from roundtable import paths
 from roundtable.errors import InvalidValue
 from roundtable.storage import backups
-from roundtable.storage.database import open_database, open_memory_database
+from roundtable.storage.database import open_connection, open_memory_database
 from roundtable.storage.search import SearchResults, search
 from roundtable.storage.store_items import ItemsPart
 from roundtable.storage.store_participants import ParticipantsPart
@@ -27,19 +25,23 @@ from roundtable.storage.store_speakers import SpeakersPart
 
 
 class SessionStore(SessionsPart, ParticipantsPart, ItemsPart, SpeakersPart):
-    def __init__(self, db: Database, data_dir: Path | None = None) -> None:
-        self.db = db
-        self.data_dir = data_dir
-
     # -- opening and closing -----------------------------------------------------------
 
     @classmethod
-    def open(cls, data_dir: Path, automatic_backup: bool = True) -> SessionStore:
-        """Open the store in `data_dir`, creating and migrating it as needed."""
+    def open(
+        cls, data_dir: Path, automatic_backup: bool = True, check_later: bool = False
+    ) -> SessionStore:
+        """Open the store in `data_dir`, creating and migrating it as needed.
+
+        `check_later` leaves SQLite's quick_check (most of the time it takes to open a large
+        database) to `finish_check`, which runs by itself before the first write.
+        """
         paths.ensure_data_dir(data_dir)
         backup_dir = data_dir / paths.BACKUP_FOLDER
-        db = open_database(data_dir / paths.DATABASE_NAME, backup_dir)
-        store = cls(db, data_dir)
+        opened = open_connection(
+            data_dir / paths.DATABASE_NAME, backup_dir, check_later=check_later
+        )
+        store = cls(opened.conn, data_dir, checked=opened.checked)
         if automatic_backup:
             store.take_automatic_backup()
         return store
@@ -49,7 +51,7 @@ class SessionStore(SessionsPart, ParticipantsPart, ItemsPart, SpeakersPart):
         return cls(open_memory_database())
 
     def close(self) -> None:
-        self.db.close()
+        self.conn.close()
 
     def __enter__(self) -> SessionStore:
         return self
@@ -59,7 +61,7 @@ class SessionStore(SessionsPart, ParticipantsPart, ItemsPart, SpeakersPart):
 
     @property
     def backup_dir(self) -> Path | None:
-        return None if self.data_dir is None else self.data_dir / paths.BACKUP_FOLDER
+        return self._backup_folder()
 
     @contextlib.contextmanager
     def together(self) -> Iterator[None]:
@@ -72,7 +74,7 @@ class SessionStore(SessionsPart, ParticipantsPart, ItemsPart, SpeakersPart):
     def search(self, text: str, limit: int = 50) -> SearchResults:
         """Sessions (by title, theme, host or participant) and items (by title or text)
         matching every word of `text` as a prefix, accents ignored; newest first."""
-        return search(self.db.conn, text, limit)
+        return search(self.conn, text, limit)
 
     # -- safety -----------------------------------------------------------------------
 
@@ -97,24 +99,25 @@ class SessionStore(SessionsPart, ParticipantsPart, ItemsPart, SpeakersPart):
     def backup_to(self, target: Path) -> None:
         """A consistent copy of the whole database, written atomically."""
         self.refuse_own_file(Path(target))
-        backups.copy_database(self.db.conn, Path(target))
+        backups.copy_database(self.conn, Path(target))
 
     def take_automatic_backup(self) -> Path | None:
         """A rotating backup in the data folder, skipped when nothing changed since the last."""
         if self.backup_dir is None:
             return None
-        return backups.take_automatic_backup(self.db.conn, self.backup_dir)
+        self.finish_check()  # a damaged database is not copied over good backups
+        return backups.take_automatic_backup(self.conn, self.backup_dir)
 
     def check(self) -> list[str]:
         """Problems found by SQLite's integrity, foreign-key and full-text checks; [] if sound."""
-        problems = [str(r[0]) for r in self.db.execute("PRAGMA integrity_check") if r[0] != "ok"]
+        problems = [str(r[0]) for r in self.conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
         problems += [
             f"{table} row {rowid} refers to a missing {parent}"
-            for table, rowid, parent, _ in self.db.execute("PRAGMA foreign_key_check")
+            for table, rowid, parent, _ in self.conn.execute("PRAGMA foreign_key_check")
         ]
         for fts in ("sessions_fts", "items_fts", "participants_fts"):
             try:
-                self.db.execute(f"INSERT INTO {fts} ({fts}, rank) VALUES ('integrity-check', 1)")
+                self.conn.execute(f"INSERT INTO {fts} ({fts}, rank) VALUES ('integrity-check', 1)")
             except sqlite3.DatabaseError as exc:
                 if "locked" in str(exc):
                     raise  # busy, not damaged: the caller says so

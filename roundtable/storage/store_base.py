@@ -5,17 +5,21 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import sqlite3
+import threading
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlite_utils import Database
-
+from roundtable import paths
 from roundtable.domain import validation
 from roundtable.domain.model import Item
-from roundtable.errors import InvalidValue, NotFound
+from roundtable.errors import InvalidValue, NotFound, RoundtableError
 from roundtable.storage import rows
-from roundtable.storage.database import writing
+from roundtable.storage.database import quick_check, writing
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 _FIXED = {"id", "session_id", "created_at", "updated_at", "position"}
 
@@ -42,34 +46,85 @@ def changed(obj: Any, changes: dict[str, Any], what: str) -> Any:
 
 
 class StoreBase:
-    db: Database
-    data_dir: Path | None
+    """Reads go to a plain sqlite3 connection; sqlite-utils is loaded only if asked for."""
+
+    def __init__(
+        self, db: Database | sqlite3.Connection, data_dir: Path | None = None, checked: bool = True
+    ) -> None:
+        self.conn: sqlite3.Connection = getattr(db, "conn", db)
+        self._db = None if db is self.conn else db
+        self._memory = bool(getattr(db, "memory", False))
+        self.data_dir = data_dir
+        self._unchecked = not checked and data_dir is not None
+        self._damage: RoundtableError | None = None
+        self._check_lock = threading.Lock()
+
+    @property
+    def db(self) -> Database:
+        """The connection as a sqlite-utils Database, built on first use."""
+        if self._db is None:
+            from sqlite_utils import Database
+
+            self._db = Database(self.conn, execute_plugins=False)
+        return self._db
+
+    # -- the integrity check opening may defer -----------------------------------------
+
+    @property
+    def check_pending(self) -> bool:
+        """True while the quick_check that opening deferred has not run."""
+        return self._unchecked
+
+    @property
+    def damage(self) -> RoundtableError | None:
+        """Why the database is refused for writing, once the deferred check found damage."""
+        return self._damage
+
+    def finish_check(self) -> None:
+        """Run the integrity check that opening deferred; a damaged database raises
+        DamagedDatabase here and on every later write, and stays untouched. Safe to call
+        from another thread (the check has a connection of its own) and more than once."""
+        with self._check_lock:
+            if self._unchecked:
+                try:
+                    quick_check(self.data_dir / paths.DATABASE_NAME, self._backup_folder())
+                except RoundtableError as exc:
+                    self._damage = exc
+                finally:
+                    self._unchecked = False
+            if self._damage is not None:
+                raise self._damage
+
+    def _backup_folder(self) -> Path | None:
+        return None if self.data_dir is None else self.data_dir / paths.BACKUP_FOLDER
 
     @contextlib.contextmanager
     def _write(self) -> Iterator[None]:
-        """One committed transaction (a savepoint when nested)."""
-        with writing(self.db):
+        """One committed transaction (a savepoint when nested), never before the check."""
+        if self._unchecked or self._damage is not None:
+            self.finish_check()
+        with writing(self.conn):
             yield
 
     def _one(self, sql: str, params: Iterable[Any] | dict[str, Any]) -> tuple | None:
-        return self.db.execute(sql, params).fetchone()
+        return self.conn.execute(sql, params).fetchone()
 
     def _touch(self, session_id: int) -> None:
-        self.db.execute(
+        self.conn.execute(
             "UPDATE sessions SET updated_at = ? WHERE id = ?", [rows.now_text(), session_id]
         )
 
     def _insert(self, table: str, values: dict[str, Any], verb: str = "INSERT") -> int:
         columns = ", ".join(values)
         marks = ", ".join("?" for _ in values)
-        cursor = self.db.execute(
+        cursor = self.conn.execute(
             f"{verb} INTO {table} ({columns}) VALUES ({marks})", list(values.values())
         )
         return cursor.lastrowid
 
     def _update(self, table: str, row_id: int, values: dict[str, Any]) -> None:
         assignments = ", ".join(f"{name} = ?" for name in values)
-        self.db.execute(
+        self.conn.execute(
             f"UPDATE {table} SET {assignments} WHERE id = ?", [*values.values(), row_id]
         )
 

@@ -42,7 +42,7 @@ class ItemsPart(StoreBase):
             return {}
         found: dict[int, list[int]] = {}
         marks = ", ".join("?" for _ in item_ids)
-        for idea_id, barrier_id in self.db.execute(
+        for idea_id, barrier_id in self.conn.execute(
             f"SELECT idea_id, barrier_id FROM idea_barriers WHERE idea_id IN ({marks}) "
             "ORDER BY idea_id, position",
             item_ids,
@@ -61,7 +61,7 @@ class ItemsPart(StoreBase):
         where, params = "session_id = ?", [session_id]
         if phase is not None:
             where, params = where + " AND phase = ?", [*params, str(phase)]
-        found = self.db.execute(
+        found = self.conn.execute(
             f"SELECT {rows.ITEM_COLUMNS} FROM items WHERE {where} "
             "ORDER BY CASE phase WHEN 'narrative' THEN 0 WHEN 'barriers_opportunities' THEN 1 "
             "ELSE 2 END, position, id",
@@ -72,7 +72,7 @@ class ItemsPart(StoreBase):
 
     def _session_links(self, session_id: int) -> dict[int, list[int]]:
         found: dict[int, list[int]] = {}
-        for idea_id, barrier_id in self.db.execute(
+        for idea_id, barrier_id in self.conn.execute(
             "SELECT l.idea_id, l.barrier_id FROM idea_barriers l "
             "JOIN items i ON i.id = l.idea_id WHERE i.session_id = ? "
             "ORDER BY l.idea_id, l.position",
@@ -94,21 +94,21 @@ class ItemsPart(StoreBase):
             if updated.barrier_ids != current.barrier_ids:
                 self._set_addresses(current.session_id, item_id, updated.barrier_ids)
             if current.kind is ItemKind.BARRIER and updated.kind is not ItemKind.BARRIER:
-                self.db.execute("DELETE FROM idea_barriers WHERE barrier_id = ?", [item_id])
+                self.conn.execute("DELETE FROM idea_barriers WHERE barrier_id = ?", [item_id])
             self._touch(current.session_id)
         return self.get_item(item_id)
 
     def delete_item(self, item_id: int) -> None:
         current = self.get_item(item_id)
         with self._write():
-            self.db.execute("DELETE FROM items WHERE id = ?", [item_id])
+            self.conn.execute("DELETE FROM items WHERE id = ?", [item_id])
             self._touch(current.session_id)
 
     def ideas_addressing(self, barrier_id: int) -> list[int]:
         """The ideas that answer a barrier, oldest link first."""
         return [
             r[0]
-            for r in self.db.execute(
+            for r in self.conn.execute(
                 "SELECT idea_id FROM idea_barriers WHERE barrier_id = ? ORDER BY idea_id",
                 [barrier_id],
             )
@@ -133,7 +133,7 @@ class ItemsPart(StoreBase):
             self._set_addresses(session_id, item.id, checked.barrier_ids)
             for idea_id in addressed_by:
                 position = self._next_position("idea_barriers", idea_id=idea_id)
-                self.db.execute(
+                self.conn.execute(
                     "INSERT OR IGNORE INTO idea_barriers (idea_id, barrier_id, position) "
                     "SELECT id, ?, ? FROM items WHERE id = ? AND session_id = ? AND kind = 'idea'",
                     [item.id, position, idea_id, session_id],
@@ -149,7 +149,7 @@ class ItemsPart(StoreBase):
             current = self.get_item(item_id)
             order = [
                 r[0]
-                for r in self.db.execute(
+                for r in self.conn.execute(
                     "SELECT id FROM items WHERE session_id = ? AND phase = ? ORDER BY position, id",
                     [current.session_id, str(current.phase)],
                 )
@@ -157,7 +157,9 @@ class ItemsPart(StoreBase):
             order.remove(item_id)
             order.insert(max(0, min(index, len(order))), item_id)
             for position, moved_id in enumerate(order):
-                self.db.execute("UPDATE items SET position = ? WHERE id = ?", [position, moved_id])
+                self.conn.execute(
+                    "UPDATE items SET position = ? WHERE id = ?", [position, moved_id]
+                )
             self._touch(current.session_id)
 
     def _set_addresses(self, session_id: int, idea_id: int, barrier_ids: list[int]) -> None:
@@ -172,9 +174,9 @@ class ItemsPart(StoreBase):
                     f"Invalid item: addresses names item {barrier_id}, "
                     "which is not a barrier in this session."
                 )
-        self.db.execute("DELETE FROM idea_barriers WHERE idea_id = ?", [idea_id])
+        self.conn.execute("DELETE FROM idea_barriers WHERE idea_id = ?", [idea_id])
         for position, barrier_id in enumerate(barrier_ids):
-            self.db.execute(
+            self.conn.execute(
                 "INSERT INTO idea_barriers (idea_id, barrier_id, position) VALUES (?, ?, ?)",
                 [idea_id, barrier_id, position],
             )

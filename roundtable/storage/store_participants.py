@@ -37,7 +37,7 @@ class ParticipantsPart(StoreBase):
         return rows.participant_value(row)
 
     def participants(self, session_id: int) -> list[Participant]:
-        found = self.db.execute(
+        found = self.conn.execute(
             f"SELECT {rows.PARTICIPANT_COLUMNS} FROM participants WHERE session_id = ? "
             "ORDER BY position, id",
             [session_id],
@@ -67,7 +67,7 @@ class ParticipantsPart(StoreBase):
         their speaking turns go; their name is purged from the search index and the file."""
         with self._write():
             current = self.get_participant(participant_id)
-            self.db.execute("DELETE FROM participants WHERE id = ?", [participant_id])
+            self.conn.execute("DELETE FROM participants WHERE id = ?", [participant_id])
             self._touch(current.session_id)
             self._purge_deleted_text("participants_fts")
         self._checkpoint()
@@ -83,8 +83,8 @@ class ParticipantsPart(StoreBase):
         return ParticipantTrace(
             participant=participant,
             position=position,
-            raised=[r[0] for r in self.db.execute(ids.format("by_id"), [participant_id])],
-            owned=[r[0] for r in self.db.execute(ids.format("owner_id"), [participant_id])],
+            raised=[r[0] for r in self.conn.execute(ids.format("by_id"), [participant_id])],
+            owned=[r[0] for r in self.conn.execute(ids.format("owner_id"), [participant_id])],
             turns=[
                 t for t in self.speaking_turns(participant.session_id) if t.by_id == participant_id
             ],
@@ -103,7 +103,7 @@ class ParticipantsPart(StoreBase):
             self._insert("participants", place | rows.participant_row(person))
             for column, item_ids in (("by_id", trace.raised), ("owner_id", trace.owned)):
                 for item_id in item_ids:
-                    self.db.execute(
+                    self.conn.execute(
                         f"UPDATE items SET {column} = ? WHERE id = ? AND session_id = ?",
                         [person.id, item_id, person.session_id],
                     )
@@ -112,7 +112,7 @@ class ParticipantsPart(StoreBase):
                 self._insert_turn(person.session_id, restored, keep_id=turn.id is not None)
             if trace.hand is not None:
                 # Back to their place in the speaker queue, ahead of those who were behind.
-                self.db.execute(
+                self.conn.execute(
                     "UPDATE raised_hands SET position = position + 1 "
                     "WHERE session_id = ? AND position >= ?",
                     [person.session_id, trace.hand],
@@ -133,11 +133,11 @@ class ParticipantsPart(StoreBase):
         # FTS5 'delete' only marks tokens deleted; 'optimize' rewrites the index without
         # them, and secure_delete zeroes the freed pages.
         for fts in fts_tables:
-            self.db.execute(f"INSERT INTO {fts} ({fts}) VALUES ('optimize')")
+            self.conn.execute(f"INSERT INTO {fts} ({fts}) VALUES ('optimize')")
 
     def _checkpoint(self) -> None:
         # Empties the WAL, where the deleted text still sits; best effort, as a reader in
         # another window can hold it back until its own next checkpoint.
-        if not self.db.memory:
+        if not self._memory:
             with contextlib.suppress(sqlite3.OperationalError):
-                self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")

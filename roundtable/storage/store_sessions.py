@@ -46,7 +46,7 @@ class SessionsPart(StoreBase):
 
     def list_sessions(self) -> list[SessionSummary]:
         """All sessions, newest first (by start, else by creation)."""
-        found = self.db.execute(f"{rows.SUMMARY_SELECT} {rows.NEWEST_FIRST}").fetchall()
+        found = self.conn.execute(f"{rows.SUMMARY_SELECT} {rows.NEWEST_FIRST}").fetchall()
         return [rows.summary_value(r) for r in found]
 
     def update_session(self, session_id: int, **changes: Any) -> Session:
@@ -61,7 +61,7 @@ class SessionsPart(StoreBase):
     def delete_session(self, session_id: int) -> None:
         with self._write():
             self._require_session(session_id)
-            self.db.execute("DELETE FROM sessions WHERE id = ?", [session_id])
+            self.conn.execute("DELETE FROM sessions WHERE id = ?", [session_id])
             # Deleting a session is how a facilitator withdraws everything said in it.
             self._purge_deleted_text("sessions_fts", "items_fts", "participants_fts")
         self._checkpoint()
@@ -90,7 +90,7 @@ class SessionsPart(StoreBase):
 
     def phases(self, session_id: int) -> list[PhasePlan]:
         self._require_session(session_id)
-        found = self.db.execute(
+        found = self.conn.execute(
             "SELECT phase, planned_minutes, started_at, ended_at FROM phases WHERE session_id = ?",
             [session_id],
         ).fetchall()

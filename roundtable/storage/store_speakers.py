@@ -60,7 +60,7 @@ class SpeakersPart(StoreBase):
         with self._write():
             turn = dataclasses.replace(self.get_speaking_turn(turn_id), ended_at=ended_at)
             raise_problems("speaking turn", validation.turn_problems(turn))
-            self.db.execute(
+            self.conn.execute(
                 "UPDATE speaking_turns SET ended_at = ? WHERE id = ?",
                 [rows.dt_text(ended_at), turn_id],
             )
@@ -68,7 +68,7 @@ class SpeakersPart(StoreBase):
         return self.get_speaking_turn(turn_id)
 
     def speaking_turns(self, session_id: int) -> list[SpeakingTurn]:
-        found = self.db.execute(
+        found = self.conn.execute(
             f"SELECT {rows.TURN_COLUMNS} FROM speaking_turns WHERE session_id = ? ORDER BY id",
             [session_id],
         ).fetchall()
@@ -78,12 +78,12 @@ class SpeakersPart(StoreBase):
     def delete_speaking_turn(self, turn_id: int) -> None:
         turn = self.get_speaking_turn(turn_id)
         with self._write():
-            self.db.execute("DELETE FROM speaking_turns WHERE id = ?", [turn_id])
+            self.conn.execute("DELETE FROM speaking_turns WHERE id = ?", [turn_id])
             self._touch(turn.session_id)
 
     def raised_hands(self, session_id: int) -> list[int]:
         """The participants waiting to speak, in queue order."""
-        found = self.db.execute(
+        found = self.conn.execute(
             "SELECT participant_id FROM raised_hands WHERE session_id = ? ORDER BY position",
             [session_id],
         ).fetchall()
@@ -98,7 +98,7 @@ class SpeakersPart(StoreBase):
         for participant_id in queue:
             self._check_participant(session_id, participant_id, "a hand", "speaker queue")
         with self._write():
-            self.db.execute("DELETE FROM raised_hands WHERE session_id = ?", [session_id])
+            self.conn.execute("DELETE FROM raised_hands WHERE session_id = ?", [session_id])
             for position, participant_id in enumerate(queue):
                 self._insert(
                     "raised_hands",
