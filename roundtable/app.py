@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import os
 import sys
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QSettings, QTimer
+from PySide6.QtCore import QEvent, QLockFile, QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -26,6 +28,9 @@ APP_ID = "dk.roundtable.Roundtable"
 LOCK_NAME = paths.LOCK_NAME
 SETTINGS_NAME = "settings.ini"
 BACKUP_EVERY_MS = 10 * 60 * 1000  # a rotating backup while a session runs
+CHECK_AT_LATEST_MS = 2000  # the integrity check starts by then even if nothing was painted
+# For the start-time benchmark: quit once the library's rows are on screen.
+EXIT_AFTER_FIRST_PAINT = "ROUNDTABLE_EXIT_AFTER_FIRST_PAINT"
 
 
 def application() -> QApplication:
@@ -100,8 +105,9 @@ def start(data_dir: Path) -> Running | None:
     try:
         clean_interrupted_copies([data_dir, data_dir / paths.BACKUP_FOLDER])
         refuse_lost_database(data_dir)  # the restore dialog will offer the backup here
-        # The backup is taken once the window shows: the facilitator should not wait for it.
-        store = SessionStore.open(data_dir, automatic_backup=False)
+        # The integrity check and the backup come once the library is on screen: the
+        # facilitator should not wait for them. The store writes nothing before the check.
+        store = SessionStore.open(data_dir, automatic_backup=False, check_later=True)
     except RoundtableError as exc:
         lock.unlock()
         _refuse(app.translate("App", "Roundtable cannot open its data"), str(exc))
@@ -113,9 +119,63 @@ def start(data_dir: Path) -> Running | None:
     backup_timer.timeout.connect(lambda: _backup(running))
     backup_timer.start()
     window.language_change_requested.connect(lambda code: _switch_language(running, code))
+    check = IntegrityCheck(store, window)
+    check.finished.connect(lambda problem: _checked(running, problem))
+    _when_library_painted(window, check.start)
+    QTimer.singleShot(CHECK_AT_LATEST_MS, check, check.start)
     window.show_placed()
-    QTimer.singleShot(500, backup_timer, lambda: _backup(running))
     return running
+
+
+class IntegrityCheck(QObject):
+    """The quick_check the store deferred, on a thread of its own: at 500 MB it takes about a
+    second, which the first paint does not wait for and the UI thread does not feel."""
+
+    finished = Signal(str)  # "" when the database is sound, else why it is refused
+
+    def __init__(self, store: SessionStore, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.started = False
+
+    def start(self) -> None:
+        if self.started:
+            return
+        self.started = True
+        threading.Thread(target=self._run, name="roundtable-check", daemon=True).start()
+
+    def _run(self) -> None:
+        try:
+            self.store.finish_check()
+        except RoundtableError as exc:
+            self.finished.emit(str(exc))  # queued to the UI thread
+            return
+        self.finished.emit("")
+
+
+def _checked(running: Running, problem: str) -> None:
+    if running.closed:
+        return
+    if not problem:
+        _backup(running)
+        return
+    # Not modal: reading and exporting go on; every change is refused with this reason.
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QApplication.translate("App", "The database is damaged"),
+        QApplication.translate(
+            "App",
+            "%s\n\nRoundtable will not change it: you can read and export sessions, but "
+            "new changes are refused until it is restored.",
+        )
+        % problem,
+        parent=running.window,
+    )
+    box.setModal(False)
+    box.show()
+    running.window.show_message(
+        QApplication.translate("App", "Read only: the database is damaged.")
+    )
 
 
 def _backup(running: Running) -> None:
@@ -157,8 +217,34 @@ def run(data_dir: Path) -> int:
     running = start(data_dir)
     if running is None:
         return 1
-    if os.environ.get("ROUNDTABLE_QUIT_WHEN_SHOWN"):  # for the start-time benchmark
+    if os.environ.get(EXIT_AFTER_FIRST_PAINT):
+        _when_library_painted(running.window, QApplication.instance().quit)
+    elif os.environ.get("ROUNDTABLE_QUIT_WHEN_SHOWN"):  # for tests that only start the app
         QTimer.singleShot(0, QApplication.instance().quit)
     status = QApplication.instance().exec()
     running.close()
     return status
+
+
+class _AfterRowsPainted(QObject):
+    """Calls back after the first paint of the library's table that shows its rows (any paint
+    when there are none): a window shown empty and filled later has not started yet."""
+
+    def __init__(self, window: MainWindow, callback: Callable[[], None]) -> None:
+        super().__init__(window)
+        self.workspace = window.workspace
+        self.table = window.library.table
+        self.callback = callback
+        self.table.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and (
+            self.table.model().rowCount() > 0 or not self.workspace.list_sessions()
+        ):
+            self.table.viewport().removeEventFilter(self)
+            QTimer.singleShot(0, self, self.callback)  # once this paint is done
+        return False
+
+
+def _when_library_painted(window: MainWindow, callback: Callable[[], None]) -> None:
+    _AfterRowsPainted(window, callback)

@@ -16,6 +16,22 @@
         <translation>Roundtable er allerede åben med datamappen %s. Skift til det vindue; to vinduer på samme mappe kunne overskrive hinandens arbejde.</translation>
     </message>
     <message>
+        <source>The database is damaged</source>
+        <translation>Databasen er beskadiget</translation>
+    </message>
+    <message>
+        <source>%s
+
+Roundtable will not change it: you can read and export sessions, but new changes are refused until it is restored.</source>
+        <translation>%s
+
+Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændringer afvises, indtil den er gendannet.</translation>
+    </message>
+    <message>
+        <source>Read only: the database is damaged.</source>
+        <translation>Skrivebeskyttet: databasen er beskadiget.</translation>
+    </message>
+    <message>
         <source>The automatic backup failed: %s</source>
         <translation>Den automatiske sikkerhedskopi mislykkedes: %s</translation>
     </message>

@@ -1,18 +1,28 @@
-"""Opening the SQLite database: checks before touching it, pragmas, migrations."""
+"""Opening the SQLite database: checks before touching it, pragmas, migrations.
+
+Opening reads with the standard library's sqlite3 alone: sqlite-utils (and what it imports,
+about 100 ms) is loaded only when a migration is due.
+"""
 
 from __future__ import annotations
 
 import contextlib
+import itertools
 import os
 import sqlite3
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from roundtable.errors import RoundtableError
 from roundtable.storage import backups
 from roundtable.storage.schema import MIGRATION_SET, STEPS, Step, build_migrations, step_names
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+_savepoints = itertools.count()
 
 
 class DatabaseRefused(RoundtableError):
@@ -43,9 +53,9 @@ def _damaged(path: Path, why: str, backup_dir: Path | None) -> DamagedDatabase:
     )
 
 
-def _preflight(path: Path, steps: Sequence[Step], backup_dir: Path | None) -> None:
-    """Refuse a damaged, foreign or newer database before anything is written to it."""
-    known = set(step_names(steps))
+def quick_check(path: Path, backup_dir: Path | None) -> None:
+    """Refuse a damaged database: SQLite's quick_check on a connection of its own, so it may
+    run on another thread while the store reads."""
     try:
         conn = sqlite3.connect(path, timeout=5)
     except sqlite3.Error as exc:
@@ -54,9 +64,21 @@ def _preflight(path: Path, steps: Sequence[Step], backup_dir: Path | None) -> No
         check = conn.execute("PRAGMA quick_check").fetchall()
         if check != [("ok",)]:
             raise _damaged(path, "; ".join(str(r[0]) for r in check[:3]), backup_dir)
+    except sqlite3.DatabaseError as exc:
+        raise _damaged(path, str(exc), backup_dir) from exc
+    finally:
+        conn.close()
+
+
+def _pending_steps(
+    conn: sqlite3.Connection, path: Path, steps: Sequence[Step], backup_dir: Path | None
+) -> list[str]:
+    """The steps still to apply; refuses a foreign or newer database. Reads only."""
+    known = step_names(steps)
+    try:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if not tables:
-            return
+            return known
         if "_sqlite_migrations" not in tables:
             raise DatabaseRefused(
                 f"{path} is an SQLite database, but not one of Roundtable's. It has not been "
@@ -68,55 +90,103 @@ def _preflight(path: Path, steps: Sequence[Step], backup_dir: Path | None) -> No
                 "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [MIGRATION_SET]
             )
         }
-        unknown = applied - known
-        if unknown:
-            raise NewerDatabase(
-                f"The database {path} was written by a newer version of Roundtable (it has "
-                f"{len(applied)} schema steps; this version knows {len(known)}). It has not "
-                "been changed. Update Roundtable to open it."
-            )
     except sqlite3.DatabaseError as exc:
         raise _damaged(path, str(exc), backup_dir) from exc
-    finally:
-        conn.close()
+    if applied - set(known):
+        raise NewerDatabase(
+            f"The database {path} was written by a newer version of Roundtable (it has "
+            f"{len(applied)} schema steps; this version knows {len(known)}). It has not "
+            "been changed. Update Roundtable to open it."
+        )
+    return [name for name in known if name not in applied]
 
 
-def _apply_pragmas(db: Database) -> None:
-    db.execute("PRAGMA journal_mode = WAL")
-    db.execute("PRAGMA synchronous = FULL")
-    db.execute("PRAGMA foreign_keys = ON")
+def _apply_pragmas(conn: sqlite3.Connection) -> None:
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA foreign_keys = ON")
     # Deleted personal data is overwritten, not merely unlinked.
-    db.execute("PRAGMA secure_delete = ON")
-    db.execute("PRAGMA busy_timeout = 5000")
+    conn.execute("PRAGMA secure_delete = ON")
+    conn.execute("PRAGMA busy_timeout = 5000")
+    # As sqlite-utils sets it: triggers behave the same whether or not it was loaded.
+    conn.execute("PRAGMA recursive_triggers = ON")
+
+
+@dataclass
+class Opened:
+    conn: sqlite3.Connection
+    checked: bool  # False: quick_check is still due (see open_connection's check_later)
+
+
+def open_connection(
+    path: Path,
+    backup_dir: Path | None = None,
+    steps: Sequence[Step] = STEPS,
+    check_later: bool = False,
+) -> Opened:
+    """Open (creating if needed) and migrate the database at `path`.
+
+    Refuses, untouched, a database that is damaged, not Roundtable's, or newer than this
+    version. Before migrating a database that holds data, a backup goes to `backup_dir`.
+    With `check_later`, a database that needs no writing to open (no migration due, already
+    in WAL mode) is opened without its quick_check, which the caller runs before any write.
+    """
+    if path.exists() and path.is_dir():
+        raise DatabaseRefused(f"The database path {path} is a folder.")
+    holds_data = path.exists() and path.stat().st_size > 0
+    if not holds_data:
+        fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
+        os.close(fd)
+    try:
+        conn = sqlite3.connect(path, timeout=5)
+    except sqlite3.Error as exc:
+        raise DatabaseRefused(f"Cannot open the database {path}: {exc}.") from exc
+    try:
+        checked = not holds_data
+        if holds_data and not check_later:
+            quick_check(path, backup_dir)
+            checked = True
+        pending = _pending_steps(conn, path, steps, backup_dir)
+        if not checked and (pending or _journal_mode(conn, path, backup_dir) != "wal"):
+            quick_check(path, backup_dir)  # it is about to be written to
+            checked = True
+        _apply_pragmas(conn)
+        if pending:
+            migrate(_wrapped(conn), steps, backup_dir)
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        raise DatabaseRefused(f"Cannot open the database {path}: {exc}.") from exc
+    except BaseException:
+        conn.close()
+        raise
+    return Opened(conn, checked)
+
+
+def _journal_mode(conn: sqlite3.Connection, path: Path, backup_dir: Path | None) -> str:
+    try:
+        return str(conn.execute("PRAGMA journal_mode").fetchone()[0]).lower()
+    except sqlite3.DatabaseError as exc:
+        raise _damaged(path, str(exc), backup_dir) from exc
+
+
+def _wrapped(conn: sqlite3.Connection) -> Database:
+    from sqlite_utils import Database
+
+    # No sqlite-utils plugins: whatever else is installed must not change how our
+    # connection behaves, and scanning for them costs ~20 ms.
+    return Database(conn, execute_plugins=False)
 
 
 def open_database(
     path: Path, backup_dir: Path | None = None, steps: Sequence[Step] = STEPS
 ) -> Database:
-    """Open (creating if needed) and migrate the database at `path`.
-
-    Refuses, untouched, a database that is damaged, not Roundtable's, or newer than this
-    version. Before migrating a database that holds data, a backup goes to `backup_dir`.
-    """
-    if path.exists() and path.is_dir():
-        raise DatabaseRefused(f"The database path {path} is a folder.")
-    if path.exists() and path.stat().st_size > 0:
-        _preflight(path, steps, backup_dir)
-    else:
-        fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
-        os.close(fd)
-    try:
-        # No sqlite-utils plugins: whatever else is installed must not change how our
-        # connection behaves, and scanning for them costs ~20 ms of every start.
-        db = Database(sqlite3.connect(path, timeout=5), execute_plugins=False)
-        _apply_pragmas(db)
-        migrate(db, steps, backup_dir)
-    except sqlite3.DatabaseError as exc:
-        raise DatabaseRefused(f"Cannot open the database {path}: {exc}.") from exc
-    return db
+    """`open_connection`, checked at once, as a sqlite-utils Database."""
+    return _wrapped(open_connection(path, backup_dir, steps).conn)
 
 
 def open_memory_database(steps: Sequence[Step] = STEPS) -> Database:
+    from sqlite_utils import Database
+
     db = Database(memory=True, execute_plugins=False)
     db.execute("PRAGMA foreign_keys = ON")
     migrate(db, steps, None)
@@ -143,25 +213,35 @@ def migrate(db: Database, steps: Sequence[Step], backup_dir: Path | None) -> Non
 
 
 @contextlib.contextmanager
-def writing(db: Database) -> Iterator[Database]:
-    """`db.atomic()` that takes the write lock up front.
+def writing(db: Database | sqlite3.Connection) -> Iterator[None]:
+    """One transaction that takes the write lock up front.
 
     A deferred BEGIN that reads first and writes later cannot wait for another writer: SQLite
     answers "database is locked" at once instead of using the busy timeout. BEGIN IMMEDIATE
-    waits its turn. Nested use becomes a savepoint, as `atomic()` does.
+    waits its turn. Nested use becomes a savepoint. (Plain sqlite3, as sqlite-utils'
+    `atomic()` does it: reads and writes need not load sqlite-utils.)
     """
-    if db.conn.in_transaction:
-        with db.atomic():
-            yield db
+    conn: sqlite3.Connection = getattr(db, "conn", db)
+    if conn.in_transaction:
+        savepoint = f"roundtable_{next(_savepoints)}"
+        conn.execute(f"SAVEPOINT {savepoint}")
+        try:
+            yield
+        except BaseException:
+            # An error can have ended the whole transaction, savepoints included.
+            if conn.in_transaction:
+                conn.execute(f"ROLLBACK TO SAVEPOINT {savepoint}")
+                conn.execute(f"RELEASE SAVEPOINT {savepoint}")
+            raise
+        conn.execute(f"RELEASE SAVEPOINT {savepoint}")
         return
-    db.conn.execute("BEGIN IMMEDIATE")
+    conn.execute("BEGIN IMMEDIATE")
     try:
-        with db.atomic():
-            yield db
-        db.conn.execute("COMMIT")
+        yield
+        conn.execute("COMMIT")
     except BaseException:
         # Also when COMMIT itself fails (a full disk): a transaction left open would swallow
         # every later write into a savepoint that is never committed.
-        if db.conn.in_transaction:
-            db.conn.execute("ROLLBACK")
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
         raise

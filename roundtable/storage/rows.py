@@ -116,7 +116,27 @@ def phase_value(row: tuple) -> PhasePlan:
     return PhasePlan(Phase(phase), minutes, dt_value(started), dt_value(ended))
 
 
+def phase_row(session_id: int, plan: PhasePlan) -> dict[str, Any]:
+    return {
+        "session_id": session_id,
+        "phase": str(plan.phase),
+        "planned_minutes": plan.planned_minutes,
+        "started_at": dt_text(plan.started_at),
+        "ended_at": dt_text(plan.ended_at),
+    }
+
+
 PARTICIPANT_COLUMNS = "id, session_id, name, organisation, role, sector"
+
+
+def participant_row(participant: Participant) -> dict[str, Any]:
+    """The fields a person can change; ids and places are the store's."""
+    return {
+        "name": participant.name,
+        "organisation": participant.organisation,
+        "role": participant.role,
+        "sector": str(participant.sector),
+    }
 
 
 def participant_value(row: tuple) -> Participant:

@@ -8,9 +8,11 @@ table: transform drops the triggers that keep the index current.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+if TYPE_CHECKING:  # loaded only when a migration runs: opening reads with sqlite3 alone
+    from sqlite_utils import Database
+    from sqlite_utils.migrations import Migrations
 
 MIGRATION_SET = "roundtable"
 
@@ -174,7 +176,7 @@ def m002_raised_hands(db: Database) -> None:
     )
 
 
-Step = Callable[[Database], None]
+Step = Callable[["Database"], None]
 
 # Append only.
 STEPS: tuple[Step, ...] = (m001_initial, m002_raised_hands)
@@ -193,6 +195,8 @@ def _checked(step: Step) -> Step:
 
 
 def build_migrations(steps: Sequence[Step] = STEPS) -> Migrations:
+    from sqlite_utils.migrations import Migrations
+
     migrations = Migrations(MIGRATION_SET)
     for step in steps:
         migrations(name=step.__name__)(_checked(step))

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QLockFile, Qt
 
 from roundtable.domain.model import Session, SessionStatus
@@ -170,3 +172,39 @@ def test_finish_exports_the_minutes_as_a_word_file(start_app, dialogs, tmp_path)
     dialogs.save_name = str(running.store.database_files()[0])  # never over the database
     window.export_minutes()
     assert dialogs.shown[-1][0] == "warning" and "own database" in dialogs.shown[-1][2]
+
+
+def test_damage_found_after_the_window_shows_refuses_changes_and_says_so(
+    qtbot, start_app, data_dir
+):
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from roundtable.domain.model import Item, ItemKind, Phase
+    from roundtable.storage import DamagedDatabase, SessionStore
+
+    data_dir.mkdir(parents=True)
+    with SessionStore.open(data_dir, automatic_backup=False) as store:
+        session = store.create_session(Session("Ældrepleje"))
+        for n in range(300):  # enough pages that the last one holds items, not the schema
+            store.add_item(session.id, Item(Phase.NARRATIVE, ItemKind.NOTE, f"Punkt {n} " * 20))
+    path = data_dir / "roundtable.sqlite3"
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    (page_size,) = conn.execute("PRAGMA page_size").fetchone()
+    conn.close()
+    with open(path, "r+b") as fh:
+        fh.seek(path.stat().st_size - page_size)
+        fh.write(b"\xa5" * page_size)
+
+    running = start_app()
+    assert running.window.library.model.rowCount() == 1  # the library shows at once
+
+    def told() -> bool:
+        return any(
+            isinstance(w, QMessageBox) and w.isVisible() and "damaged" in w.text()
+            for w in QApplication.topLevelWidgets()
+        )
+
+    qtbot.waitUntil(told, timeout=10_000)
+    with pytest.raises(DamagedDatabase):
+        running.workspace.create_session(Session("Ny"))

@@ -1,4 +1,4 @@
-"""The session file as ../shared/session-format.md defines it."""
+"""The session file as docs/session-format.md defines it."""
 
 from __future__ import annotations
 

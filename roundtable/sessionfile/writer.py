@@ -1,0 +1,116 @@
+"""Writing a session file: fresh ids that are stable for the same data, written atomically."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from roundtable.atomicfile import write_atomic
+from roundtable.domain import rules
+from roundtable.domain.model import IdeaStatus, Item, ItemKind, SessionBundle
+from roundtable.sessionfile.format import FORMAT, VERSION
+
+_ID_PREFIX = {
+    ItemKind.NOTE: "n",
+    ItemKind.QUOTE: "n",
+    ItemKind.QUESTION: "n",
+    ItemKind.BARRIER: "b",
+    ItemKind.OPPORTUNITY: "o",
+    ItemKind.IDEA: "i",
+    ItemKind.ACTION: "a",
+}
+
+
+def _put(target: dict[str, Any], key: str, value: Any) -> None:
+    """Optional fields are written only when they hold something."""
+    if value not in (None, "", []):
+        target[key] = value
+
+
+def _iso(value: datetime | date | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def bundle_to_document(bundle: SessionBundle) -> dict[str, Any]:
+    """The session as a version-1 document, with fresh ids that are stable for the same data."""
+    people = {p.id: f"p{n}" for n, p in enumerate(bundle.participants, start=1)}
+    counters: dict[str, int] = {}
+    item_keys: dict[int | None, str] = {}
+    ordered = sorted(bundle.items, key=lambda i: rules.PHASE_ORDER.index(i.phase))
+    for item in ordered:
+        prefix = _ID_PREFIX[item.kind]
+        counters[prefix] = counters.get(prefix, 0) + 1
+        item_keys[item.id] = f"{prefix}{counters[prefix]}"
+
+    s = bundle.session
+    session: dict[str, Any] = {"title": s.title}
+    for key in ("theme", "host", "venue"):
+        _put(session, key, getattr(s, key))
+    _put(session, "starts_at", _iso(s.starts_at))
+    session["language"] = str(s.language)
+    _put(session, "facilitator", s.facilitator)
+    session["status"] = str(s.status)
+    session["chatham_house"] = s.chatham_house
+    _put(session, "summary", s.summary)
+
+    session["phases"] = []
+    for plan in rules.phases_with_defaults(bundle.phases):
+        entry: dict[str, Any] = {"key": str(plan.phase), "planned_minutes": plan.planned_minutes}
+        _put(entry, "started_at", _iso(plan.started_at))
+        _put(entry, "ended_at", _iso(plan.ended_at))
+        session["phases"].append(entry)
+
+    session["participants"] = []
+    for p in bundle.participants:
+        entry = {"id": people[p.id], "name": p.name}
+        _put(entry, "organisation", p.organisation)
+        entry["sector"] = str(p.sector)
+        _put(entry, "role", p.role)
+        session["participants"].append(entry)
+
+    session["items"] = [_item_entry(i, item_keys, people) for i in ordered]
+    session["speaking_turns"] = []
+    for turn in bundle.speaking_turns:
+        entry = {"by": people[turn.by_id], "started_at": _iso(turn.started_at)}
+        _put(entry, "ended_at", _iso(turn.ended_at))
+        session["speaking_turns"].append(entry)
+    return {"format": FORMAT, "version": VERSION, "session": session}
+
+
+def _item_entry(
+    item: Item, keys: dict[int | None, str], people: dict[int | None, str]
+) -> dict[str, Any]:
+    entry: dict[str, Any] = {
+        "id": keys[item.id],
+        "phase": str(item.phase),
+        "kind": str(item.kind),
+    }
+    _put(entry, "title", item.title)
+    entry["text"] = item.text
+    _put(entry, "by", people.get(item.by_id))
+    if item.kind in rules.CATEGORY_KINDS:
+        _put(entry, "category", item.category)
+    if item.kind is ItemKind.IDEA:
+        entry["votes"] = item.votes or 0
+        _put(entry, "impact", item.impact)
+        _put(entry, "effort", item.effort)
+        _put(entry, "addresses", [keys[b] for b in item.barrier_ids])
+    if item.kind in rules.OWNER_KINDS:
+        _put(entry, "owner", people.get(item.owner_id))
+    if item.kind is ItemKind.IDEA:
+        _put(entry, "next_step", item.next_step)
+        entry["status"] = str(item.status or IdeaStatus.PROPOSED)
+    if item.kind in rules.DUE_KINDS:
+        _put(entry, "due", _iso(item.due))
+    return entry
+
+
+def dumps(bundle: SessionBundle) -> str:
+    return json.dumps(bundle_to_document(bundle), ensure_ascii=False, indent=2) + "\n"
+
+
+def write_session_file(bundle: SessionBundle, path: str | Path) -> None:
+    """Write the session file atomically: on failure an existing file is left as it was."""
+    write_atomic(path, dumps(bundle).encode("utf-8"))

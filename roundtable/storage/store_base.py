@@ -1,0 +1,158 @@
+"""What every part of the store shares: the connection, small SQL helpers, and the checks
+that turn a bad value into InvalidValue."""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import sqlite3
+import threading
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from roundtable import paths
+from roundtable.domain import validation
+from roundtable.domain.model import Item
+from roundtable.errors import InvalidValue, NotFound, RoundtableError
+from roundtable.storage import rows
+from roundtable.storage.database import quick_check, writing
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+_FIXED = {"id", "session_id", "created_at", "updated_at", "position"}
+
+
+def raise_problems(what: str, problems: validation.Problems) -> None:
+    if problems:
+        detail = "; ".join(f"{name} {message}" for name, message in problems)
+        raise InvalidValue(f"Invalid {what}: {detail}.")
+
+
+def checked_item(item: Item) -> Item:
+    """The item normalised for its kind, or InvalidValue naming what is wrong with it."""
+    item = validation.normalized_item(item)
+    raise_problems("item", validation.item_problems(item))
+    return item
+
+
+def changed(obj: Any, changes: dict[str, Any], what: str) -> Any:
+    allowed = {f.name for f in dataclasses.fields(obj)} - _FIXED
+    unknown = sorted(set(changes) - allowed)
+    if unknown:
+        raise InvalidValue(f"A {what} has no field named {', '.join(unknown)}.")
+    return dataclasses.replace(obj, **changes)
+
+
+class StoreBase:
+    """Reads go to a plain sqlite3 connection; sqlite-utils is loaded only if asked for."""
+
+    def __init__(
+        self, db: Database | sqlite3.Connection, data_dir: Path | None = None, checked: bool = True
+    ) -> None:
+        self.conn: sqlite3.Connection = getattr(db, "conn", db)
+        self._db = None if db is self.conn else db
+        self._memory = bool(getattr(db, "memory", False))
+        self.data_dir = data_dir
+        self._unchecked = not checked and data_dir is not None
+        self._damage: RoundtableError | None = None
+        self._check_lock = threading.Lock()
+        self._checkpoint_due = False
+
+    @property
+    def db(self) -> Database:
+        """The connection as a sqlite-utils Database, built on first use."""
+        if self._db is None:
+            from sqlite_utils import Database
+
+            self._db = Database(self.conn, execute_plugins=False)
+        return self._db
+
+    # -- the integrity check opening may defer -----------------------------------------
+
+    @property
+    def check_pending(self) -> bool:
+        """True while the quick_check that opening deferred has not run."""
+        return self._unchecked
+
+    @property
+    def damage(self) -> RoundtableError | None:
+        """Why the database is refused for writing, once the deferred check found damage."""
+        return self._damage
+
+    def finish_check(self) -> None:
+        """Run the integrity check that opening deferred; a damaged database raises
+        DamagedDatabase here and on every later write, and stays untouched. Safe to call
+        from another thread (the check has a connection of its own) and more than once."""
+        with self._check_lock:
+            if self._unchecked:
+                try:
+                    quick_check(self.data_dir / paths.DATABASE_NAME, self._backup_folder())
+                except RoundtableError as exc:
+                    self._damage = exc
+                finally:
+                    self._unchecked = False
+            if self._damage is not None:
+                raise self._damage
+
+    def _backup_folder(self) -> Path | None:
+        return None if self.data_dir is None else self.data_dir / paths.BACKUP_FOLDER
+
+    @contextlib.contextmanager
+    def _write(self) -> Iterator[None]:
+        """One committed transaction (a savepoint when nested), never before the check."""
+        if self._unchecked or self._damage is not None:
+            self.finish_check()
+        with writing(self.conn):
+            yield
+
+    def _one(self, sql: str, params: Iterable[Any] | dict[str, Any]) -> tuple | None:
+        return self.conn.execute(sql, params).fetchone()
+
+    def _touch(self, session_id: int) -> None:
+        self.conn.execute(
+            "UPDATE sessions SET updated_at = ? WHERE id = ?", [rows.now_text(), session_id]
+        )
+
+    def _insert(self, table: str, values: dict[str, Any], verb: str = "INSERT") -> int:
+        columns = ", ".join(values)
+        marks = ", ".join("?" for _ in values)
+        cursor = self.conn.execute(
+            f"{verb} INTO {table} ({columns}) VALUES ({marks})", list(values.values())
+        )
+        return cursor.lastrowid
+
+    def _update(self, table: str, row_id: int, values: dict[str, Any]) -> None:
+        assignments = ", ".join(f"{name} = ?" for name in values)
+        self.conn.execute(
+            f"UPDATE {table} SET {assignments} WHERE id = ?", [*values.values(), row_id]
+        )
+
+    def _next_position(self, table: str, **where: Any) -> int:
+        """The position after the last row of `table` matching `where` (0 when none)."""
+        condition = " AND ".join(f"{name} = ?" for name in where)
+        (position,) = self._one(
+            f"SELECT coalesce(max(position) + 1, 0) FROM {table} WHERE {condition}",
+            list(where.values()),
+        )
+        return position
+
+    def _require_session(self, session_id: int) -> None:
+        if self._one("SELECT 1 FROM sessions WHERE id = ?", [session_id]) is None:
+            raise NotFound(f"There is no session with id {session_id}.")
+
+    def _check_participant(
+        self, session_id: int, participant_id: int | None, field: str, what: str = "item"
+    ) -> None:
+        if participant_id is None:
+            return
+        row = self._one(
+            "SELECT 1 FROM participants WHERE id = ? AND session_id = ?",
+            [participant_id, session_id],
+        )
+        if row is None:
+            raise InvalidValue(
+                f"Invalid {what}: {field} names participant {participant_id}, "
+                "who is not in this session."
+            )
