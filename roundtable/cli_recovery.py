@@ -25,7 +25,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
     from roundtable.storage import integrity
 
     with open_store(args) as store:
-        conn = store.db.conn
+        conn = store.conn
         problems = integrity.full_problems(conn) if args.full else integrity.quick_problems(conn)
         count = len(store.list_sessions())
         where = store.data_dir
@@ -51,9 +51,9 @@ def _cmd_repair(args: argparse.Namespace) -> int:
     # No backup first: a copy of damaged indexes would fail its check and not be kept.
     with open_store(args) as store:
         try:
-            with writing(store.db):
-                integrity.rebuild_search_indexes(store.db.conn)
-            problems = integrity.full_problems(store.db.conn)
+            with writing(store.conn):
+                integrity.rebuild_search_indexes(store.conn)
+            problems = integrity.full_problems(store.conn)
         except sqlite3.DatabaseError as exc:
             if "locked" in str(exc):
                 raise
