@@ -442,6 +442,10 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
         <source>Ethics and trust</source>
         <translation>Etik og tillid</translation>
     </message>
+    <message>
+        <source>Implementation and scaling</source>
+        <translation>Implementering og skalering</translation>
+    </message>
 </context>
 <context>
     <name>LibraryPage</name>

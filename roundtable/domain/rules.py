@@ -28,6 +28,8 @@ SUGGESTED_CATEGORIES: tuple[str, ...] = (
     "competences",
     "technology",
     "ethics_trust",
+    # Seeds 002 and 004: pilots that never reach operation or other municipalities.
+    "implementation_scaling",
 )
 
 TITLE_MAX = 300

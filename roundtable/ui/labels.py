@@ -84,6 +84,9 @@ def category_names() -> dict[str, str]:
         "competences": QCoreApplication.translate("Labels", "Competences"),
         "technology": QCoreApplication.translate("Labels", "Technology"),
         "ethics_trust": QCoreApplication.translate("Labels", "Ethics and trust"),
+        "implementation_scaling": QCoreApplication.translate(
+            "Labels", "Implementation and scaling"
+        ),
     }
     return {key: names[key] for key in SUGGESTED_CATEGORIES}
 
