@@ -136,22 +136,18 @@ class ConceptIndex:
         each statement with its `limit` most alike (a theme is a handful of statements, and
         the cap keeps the grouping linear)."""
         codes = self._codes
-        seen: set[tuple[int, int]] = set()
         out = []
         for i, code in enumerate(codes):
             if i % 250 == 0:
                 _check(cancelled)
             if not code:
                 continue
+            # Each pair once, from its first statement: half the comparisons.
             found = process.extract(
-                code, codes, scorer=Indel.normalized_similarity, processor=None,
-                score_cutoff=threshold, limit=limit + 1,
+                code, codes[i + 1 :], scorer=Indel.normalized_similarity, processor=None,
+                score_cutoff=threshold, limit=limit,
             )  # fmt: skip
-            for _choice, score, j in found:
-                pair = (min(i, j), max(i, j))
-                if j != i and pair not in seen:
-                    seen.add(pair)
-                    out.append((*pair, score))
+            out.extend((i, i + 1 + k, score) for _choice, score, k in found)
         return out
 
     def nearest(

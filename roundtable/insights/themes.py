@@ -4,7 +4,7 @@ automatic grouping into suggestions when users could not trust it)."""
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -25,24 +25,38 @@ class Suggestion:
 def _groups(index: ConceptIndex, threshold: float, cancelled) -> list[list[int]]:
     """Average-link clustering over the alike pairs, best pairs first: two groups join only
     if their members are alike on average, so one shared word cannot chain unrelated
-    statements into one soup."""
+    statements into one soup. The sums between groups are kept as groups merge, so each
+    pair is looked at once."""
     edges = index.pairs(threshold, cancelled)
-    score = {(i, j): s for i, j, s in edges}
-    group_of: dict[int, list[int]] = {}
-    for n, (i, j, _s) in enumerate(sorted(edges, key=lambda e: -e[2])):
-        if n % 2000 == 0 and cancelled is not None and cancelled():
+    between: dict[int, dict[int, float]] = defaultdict(dict)
+    for i, j, score in edges:
+        between[i][j] = between[j][i] = score
+    members: dict[int, list[int]] = {}
+    leader: dict[int, int] = {}
+
+    def group(n: int) -> int:
+        while leader.get(n, n) != n:
+            n = leader[n]
+        return n
+
+    for n, (i, j, _score) in enumerate(sorted(edges, key=lambda e: -e[2])):
+        if n % 5000 == 0 and cancelled is not None and cancelled():
             raise Cancelled
-        a, b = group_of.get(i, [i]), group_of.get(j, [j])
-        if a is b or len(a) + len(b) > MAX_GROUP:
+        a, b = group(i), group(j)
+        size_a, size_b = len(members.get(a, (a,))), len(members.get(b, (b,)))
+        if a == b or size_a + size_b > MAX_GROUP:
             continue
-        total = sum(score.get((min(x, y), max(x, y)), 0.0) for x in a for y in b)
-        if total / (len(a) * len(b)) < threshold * LINK:
+        if between[a].get(b, 0.0) / (size_a * size_b) < threshold * LINK:
             continue
-        merged = a + b
-        for m in merged:
-            group_of[m] = merged
-    unique = {id(g): g for g in group_of.values()}
-    return [g for g in unique.values() if len(g) > 1]
+        members[a] = members.pop(a, [a]) + members.pop(b, [b])
+        leader[b] = a
+        for other, total in between.pop(b).items():
+            if other != a:
+                between[a][other] = between[a].get(other, 0.0) + total
+                between[other][a] = between[a][other]
+                del between[other][b]
+        between[a].pop(b, None)
+    return [group_ for group_ in members.values() if len(group_) > 1]
 
 
 def _name(index: ConceptIndex, group: list[int]) -> str:
