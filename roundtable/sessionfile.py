@@ -53,6 +53,7 @@ _TOP_KEYS = {"format", "version", "session"}
 _SESSION_KEYS = {
     "title", "theme", "host", "venue", "starts_at", "language", "facilitator", "status",
     "chatham_house", "summary", "phases", "participants", "items", "speaking_turns",
+    "purpose", "next_meeting", "minute_taker", "distribution",
 }  # fmt: skip
 _PHASE_KEYS = {"key", "planned_minutes", "started_at", "ended_at"}
 _PARTICIPANT_KEYS = {"id", "name", "organisation", "sector", "role"}
@@ -356,6 +357,10 @@ class _Reader:
             facilitator=self._text(obj, "facilitator", path) or "",
             status=self._enum(obj, "status", path, SessionStatus) or SessionStatus.PLANNED,
             summary=self._text(obj, "summary", path) or "",
+            purpose=self._text(obj, "purpose", path) or "",
+            next_meeting=self._date(obj, "next_meeting", path),
+            minute_taker=self._text(obj, "minute_taker", path) or "",
+            distribution=self._text(obj, "distribution", path) or "",
         )
         if "chatham_house" in obj:
             if isinstance(obj["chatham_house"], bool):
@@ -565,6 +570,11 @@ def bundle_to_document(bundle: SessionBundle) -> dict[str, Any]:
     session["status"] = str(s.status)
     session["chatham_house"] = s.chatham_house
     _put(session, "summary", s.summary)
+    # Optional, added later: a reader that does not know them ignores them.
+    _put(session, "purpose", s.purpose)
+    _put(session, "next_meeting", _iso(s.next_meeting))
+    _put(session, "minute_taker", s.minute_taker)
+    _put(session, "distribution", s.distribution)
 
     session["phases"] = []
     for plan in rules.phases_with_defaults(bundle.phases):

@@ -7,7 +7,7 @@ the writer a simple loop.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 
@@ -26,18 +26,23 @@ class Span:
     text: str
     bold: bool = False
     italic: bool = False
+    link: str = ""  # a web address the text links to
 
 
 @dataclass(frozen=True)
 class Heading:
     text: str
     level: int  # 0 the document title, 1 and 2 the headings below it
+    # A heading that opens the detail after page 1 starts a new page.
+    page_break: bool = field(default=False, compare=False)
 
 
 @dataclass(frozen=True)
 class Paragraph:
     spans: tuple[Span, ...]
     style: Style = Style.BODY
+    # On the same page as the paragraph after it: the parts of one idea stay together.
+    keep_with_next: bool = False
 
     @property
     def text(self) -> str:
@@ -48,8 +53,13 @@ class Paragraph:
 class Table:
     header: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
-    # Relative column widths: (3, 2, 1) gives the first column half the width.
-    widths: tuple[int, ...]
+    # Relative column widths: (3, 2, 1) gives the first column half the width. Left empty,
+    # the widths follow the longest word and the length of the text in each column.
+    widths: tuple[int, ...] = ()
+    # The last row sums up the others ("I alt") and is bold.
+    total_row: bool = False
+    # The first column names the rows (the matrix's impact bands) and is bold.
+    row_headers: bool = False
 
 
 Block = Heading | Paragraph | Table

@@ -10,8 +10,8 @@ some participants come from it; statements are never attributed to it.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from datetime import UTC, datetime
 
 from roundtable.domain import figures, rules
@@ -38,11 +38,11 @@ from roundtable.minutes.blocks import (
     Table,
     para,
 )
+from roundtable.minutes.front_page import TOP_IDEAS, FrontPage, is_unstarted
 from roundtable.minutes.text import Redactor, word_safe
 
 _SEPARATOR = " · "
 _HEADING_CHARS = 80
-_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
 
 def build_minutes(
@@ -57,7 +57,7 @@ def build_minutes(
     The caller decides whether the rule applies (the session's setting or a request);
     this function does as told.
     """
-    return _Builder(bundle, chatham_house, lb.labels_for(language)).build(now)
+    return _Builder(bundle, chatham_house, lb.labels_for(language), now).build()
 
 
 def canonical_category(category: str) -> str:
@@ -91,7 +91,14 @@ def _wall_clock(moment: datetime, like: datetime) -> datetime:
 
 
 class _Builder:
-    def __init__(self, bundle: SessionBundle, chatham_house: bool, labels: lb.Labels) -> None:
+    def __init__(
+        self,
+        bundle: SessionBundle,
+        chatham_house: bool,
+        labels: lb.Labels,
+        now: datetime | None,
+    ) -> None:
+        self.now = now or datetime.now(UTC)
         self.bundle = bundle
         self.session = bundle.session
         self.chatham_house = chatham_house
@@ -133,14 +140,16 @@ class _Builder:
         title = self.text(item.title).strip()
         return [Span(f"{title}: ", bold=True)] if title else []
 
-    def statement(self, item: Item, *, kind_label: str = "") -> Paragraph:
-        """A bullet: [kind:] [title:] text – attribution."""
+    def statement(self, item: Item, *, kind_label: str = "", remark: str = "") -> Paragraph:
+        """A bullet: [kind:] [title:] text – attribution [(remark)]."""
         spans = [Span(f"{kind_label}: ", bold=True)] if kind_label else []
         spans += self.lead(item)
         spans.append(Span(self.text(item.text)))
         who = self.attribution(item.by_id)
         if who:
             spans.append(Span(f" – {who}", italic=True))
+        if remark:
+            spans.append(Span(f" ({remark})", bold=True))
         return Paragraph(tuple(spans), Style.BULLET)
 
     def field_lines(self, *lines: Iterable[tuple[str, str]]) -> Paragraph:
@@ -177,29 +186,37 @@ class _Builder:
 
     # -- sections -----------------------------------------------------------------------
 
-    def build(self, now: datetime | None) -> Minutes:
-        self.title_block()
-        self.participants()
-        self.programme()
-        self.narrative()
-        self.barriers_and_opportunities()
-        self.ideas()
-        self.actions()
-        self.speaking_time()
-        self.summary()
+    def build(self) -> Minutes:
+        if is_unstarted(self):
+            # Nothing happened yet: the programme people are invited to, not empty minutes.
+            self.title_block(self.labels.agenda)
+            purpose = " ".join(self.text(self.session.purpose).split())
+            if purpose:
+                self.add(Heading(self.labels.purpose, 1), para(purpose))
+            self.programme()
+            self.participants()
+        else:
+            self.title_block(self.labels.minutes)
+            FrontPage(self).write()
+            self.participants(page_break=True)
+            self.programme()
+            self.narrative()
+            self.barriers_and_opportunities()
+            self.ideas()
+            self.speaking_time()
         s, labels = self.session, self.labels
         properties = Properties(
             title=self.text(s.title).strip(),
             subject=self.text(s.theme).strip(),
             author=self.text(s.facilitator).strip(),
             language_tag=labels.language_tag,
-            created=now or datetime.now(UTC),
+            created=self.now,
         )
         return Minutes(self.blocks, properties, labels.page_before, labels.page_middle)
 
-    def title_block(self) -> None:
+    def title_block(self, kind: str) -> None:
         s, labels = self.session, self.labels
-        self.add(Heading(self.text(s.title), 0), para(labels.minutes, style=Style.SUBTITLE))
+        self.add(Heading(self.text(s.title), 0), para(kind, style=Style.SUBTITLE))
         when = ""
         if s.starts_at is not None:
             ends = [p.ended_at for p in self.bundle.phases if p.ended_at is not None]
@@ -220,9 +237,9 @@ class _Builder:
         if facts.spans:
             self.add(facts)
 
-    def participants(self) -> None:
+    def participants(self, *, page_break: bool = False) -> None:
         labels = self.labels
-        self.add(Heading(labels.participants, 1))
+        self.add(Heading(labels.participants, 1, page_break))
         people = self.bundle.participants
         if not people:
             self.add(para(labels.no_participants))
@@ -234,7 +251,7 @@ class _Builder:
             rows.append((labels.total, str(len(people))))
             self.add(
                 para(labels.chatham_house_rule),
-                Table((labels.sector, labels.count), tuple(rows), (3, 1)),
+                Table((labels.sector, labels.count), tuple(rows), (3, 1), total_row=True),
             )
             return
         for sector in present:
@@ -311,6 +328,7 @@ class _Builder:
         notes = self.phase_notes(phase)
         if not found and not notes:
             self.add(para(labels.nothing_recorded))
+        unanswered = {i.id for i in figures.unanswered_barriers(self.bundle.items)}
         groups: dict[str, list[Item]] = {}
         free: dict[str, str] = {}  # free-text categories: one group per spelling, any case
         for item in found:
@@ -329,7 +347,11 @@ class _Builder:
             for kind in (ItemKind.BARRIER, ItemKind.OPPORTUNITY):
                 self.add(
                     *(
-                        self.statement(i, kind_label=labels.kinds[kind])
+                        self.statement(
+                            i,
+                            kind_label=labels.kinds[kind],
+                            remark=labels.unanswered if i.id in unanswered else "",
+                        )
                         for i in groups[key]
                         if i.kind is kind
                     )
@@ -340,19 +362,32 @@ class _Builder:
         labels, phase = self.labels, Phase.IDEAS
         self.add(self.phase_heading(phase))
         ranked = figures.ranked_ideas(self.bundle.items)
+        places = figures.shared_places(ranked)
         notes = self.phase_notes(phase)
         if not ranked and not notes:
             self.add(para(labels.nothing_recorded))
         barriers = {i.id: i for i in self.bundle.items if i.kind is ItemKind.BARRIER}
-        for rank, idea in enumerate(ranked, start=1):
-            self.idea(rank, idea, [barriers[b] for b in idea.barrier_ids if b in barriers])
+        for idea in ranked[:TOP_IDEAS]:
+            self.idea(idea, [barriers[b] for b in idea.barrier_ids if b in barriers])
+        if len(ranked) > TOP_IDEAS:
+            self.other_ideas(ranked[TOP_IDEAS:], places[TOP_IDEAS:], barriers)
         self.add(*notes)
 
-    def idea(self, rank: int, idea: Item, answers: list[Item]) -> None:
+    def idea(self, idea: Item, answers: list[Item]) -> None:
+        """One idea in full. Its heading carries no number: numbered headings under a
+        numbered section read as sections in Word's navigation pane."""
         labels = self.labels
-        text = self.text(idea.text)
-        title = self.text(idea.title).strip() or _shortened(text, _HEADING_CHARS)
-        self.add(Heading(f"{rank}. {title or labels.untitled_idea}", 2), para(text))
+        text = " ".join(self.text(idea.text).split()) if not idea.title.strip() else None
+        if text is None:
+            title, body = self.text(idea.title).strip(), self.text(idea.text)
+        else:
+            # No title: the start of the text is the heading, the rest follows it, so the
+            # text is shown once.
+            title = _shortened(text, _HEADING_CHARS)
+            body = "…" + text[len(title) - 1 :].lstrip() if title.endswith("…") else ""
+        parts: list[Block] = [Heading(title or labels.untitled_idea, 2)]
+        if body.strip():
+            parts.append(para(body))
 
         def score(value: int | None) -> str:
             return "" if value is None else labels.out_of.format(value)
@@ -373,18 +408,60 @@ class _Builder:
             lines.append([(labels.answers_one, self.text(answers[0].text))])
         details = self.field_lines(*lines)
         if details.spans:
-            self.add(details)
+            parts.append(details)
         if len(answers) > 1:
-            self.add(para(Span(f"{labels.answers_many}:", bold=True)))
-            self.add(*(para(self.text(b.text), style=Style.BULLET) for b in answers))
+            parts.append(para(Span(f"{labels.answers_many}:", bold=True)))
+            parts += [para(self.text(b.text), style=Style.BULLET) for b in answers]
+        # The idea's paragraphs stay on one page with each other and with its heading.
+        last = len(parts) - 1
+        self.add(
+            *(
+                replace(p, keep_with_next=True) if isinstance(p, Paragraph) and n < last else p
+                for n, p in enumerate(parts)
+            )
+        )
 
-    def actions(self) -> None:
+    def other_ideas(self, ideas: list[Item], places: list[int], barriers: dict) -> None:
+        """The ideas beyond the top ones, one row each: all of it, in a fraction of the pages."""
         labels = self.labels
-        self.add(Heading(labels.actions, 1))
-        actions = self.of_phase(Phase.IDEAS, ItemKind.ACTION)
-        if not actions:
-            self.add(para(labels.nothing_recorded))
-            return
+
+        def score(value: int | None) -> str:
+            return "" if value is None else str(value)
+
+        rows = []
+        for place, idea in zip(places, ideas, strict=True):
+            title = self.text(idea.title).strip()
+            text = self.text(idea.text).strip()
+            answers = [self.text(barriers[b].text) for b in idea.barrier_ids if b in barriers]
+            what = "\n".join(
+                part
+                for part in (
+                    f"{title}: {text}" if title else text,
+                    f"{labels.next_step}: {self.text(idea.next_step).strip()}"
+                    if idea.next_step.strip()
+                    else "",
+                    f"{labels.answers_many}: {'; '.join(answers)}" if answers else "",
+                )
+                if part
+            )
+            rows.append(
+                (
+                    str(place),
+                    what,
+                    score(idea.votes),
+                    score(idea.impact),
+                    score(idea.effort),
+                    _capitalised(self.attribution(idea.owner_id)),
+                )
+            )
+        header = (labels.rank, labels.idea, labels.votes, labels.impact, labels.effort)
+        self.add(
+            Heading(labels.other_ideas, 2),
+            Table((*header, labels.owner), tuple(rows), (2, 12, 3, 3, 3, 5)),
+        )
+
+    def action_table(self, actions: list[Item]) -> Table:
+        labels = self.labels
         rows = []
         for action in actions:
             title = self.text(action.title).strip()
@@ -396,7 +473,7 @@ class _Builder:
                     "" if action.due is None else lb.format_date(action.due, labels),
                 )
             )
-        self.add(Table((labels.what, labels.owner, labels.due), tuple(rows), (6, 3, 2)))
+        return Table((labels.what, labels.owner, labels.due), tuple(rows), (6, 3, 2))
 
     def speaking_time(self) -> None:
         labels = self.labels
@@ -419,13 +496,17 @@ class _Builder:
             Table(
                 (labels.sector, *header),
                 tuple((labels.sector_names[s], *figures_of(t)) for s, t in talk.by_sector.items()),
-                (3, 2, 1, 1),
             ),
         )
         if self.chatham_house:
             return
+        # Those who never spoke are left out: a list of "0 sek." says nothing about them.
         people = sorted(
-            (p for p in self.bundle.participants if p.id is not None),
+            (
+                p
+                for p in self.bundle.participants
+                if p.id is not None and talk.by_participant[p.id].turns
+            ),
             key=lambda p: -talk.by_participant[p.id].time,
         )
         self.add(
@@ -440,13 +521,5 @@ class _Builder:
                     )
                     for p in people
                 ),
-                (3, 3, 2, 1, 1),
             ),
         )
-
-    def summary(self) -> None:
-        text = self.text(self.session.summary).strip()
-        if not text:
-            return
-        self.add(Heading(self.labels.summary, 1))
-        self.add(*(para(part.strip()) for part in _PARAGRAPH_BREAK.split(text) if part.strip()))
