@@ -21,9 +21,10 @@ from roundtable.minutes.blocks import Paragraph, Span, Table
 _NAMESPACES = nsdecls("w", "r")
 _KEPT_TOGETHER = 15  # rows
 # A row this short is kept on one page. A longer one may break: Word cuts off a row that
-# may not break and is taller than the page.
-_UNSPLIT_ROW_CHARS = 1000
+# may not break and is taller than the page, and long rows kept whole leave half pages empty.
+_UNSPLIT_ROW_CHARS = 400
 _CHARS_PER_LINE = 90  # of table text (10 pt) across the text width, for column widths
+_CELL_MARGINS = 200  # twips: the table style's 80 on either side, and some air
 _LINK_COLOUR = "0563C1"
 
 
@@ -137,7 +138,8 @@ def column_widths(block: Table, text_width: int) -> list[int]:
         return [int(text_width * w / whole) for w in block.widths]
     columns = list(zip(block.header, *block.rows, strict=True))
     char = text_width // _CHARS_PER_LINE
-    least = [char * (2 + max(len(w) for t in col for w in (t.split() or [""]))) for col in columns]
+    longest = [max(len(w) for t in col for w in (t.split() or [""])) for col in columns]
+    least = [char * (1 + n) + _CELL_MARGINS for n in longest]
     wanted = [max(len(t) for t in col) + 2 for col in columns]
     whole = sum(wanted)
     widths = [max(lo, int(text_width * w / whole)) for lo, w in zip(least, wanted, strict=True)]

@@ -11,7 +11,6 @@ some participants come from it; statements are never attributed to it.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import replace
 from datetime import UTC, datetime
 
 from roundtable.domain import figures, rules
@@ -38,11 +37,11 @@ from roundtable.minutes.blocks import (
     Table,
     para,
 )
-from roundtable.minutes.front_page import TOP_IDEAS, FrontPage, is_unstarted
+from roundtable.minutes.front_page import FrontPage, is_unstarted
+from roundtable.minutes.ideas_section import IdeasSection
 from roundtable.minutes.text import Redactor, word_safe
 
 _SEPARATOR = " · "
-_HEADING_CHARS = 80
 
 
 def build_minutes(
@@ -198,7 +197,7 @@ class _Builder:
         else:
             self.title_block(self.labels.minutes)
             FrontPage(self).write()
-            self.participants(page_break=True)
+            self.participants()
             self.programme()
             self.narrative()
             self.barriers_and_opportunities()
@@ -237,9 +236,9 @@ class _Builder:
         if facts.spans:
             self.add(facts)
 
-    def participants(self, *, page_break: bool = False) -> None:
+    def participants(self) -> None:
         labels = self.labels
-        self.add(Heading(labels.participants, 1, page_break))
+        self.add(Heading(labels.participants, 1))
         people = self.bundle.participants
         if not people:
             self.add(para(labels.no_participants))
@@ -359,106 +358,7 @@ class _Builder:
         self.add(*notes)
 
     def ideas(self) -> None:
-        labels, phase = self.labels, Phase.IDEAS
-        self.add(self.phase_heading(phase))
-        ranked = figures.ranked_ideas(self.bundle.items)
-        places = figures.shared_places(ranked)
-        notes = self.phase_notes(phase)
-        if not ranked and not notes:
-            self.add(para(labels.nothing_recorded))
-        barriers = {i.id: i for i in self.bundle.items if i.kind is ItemKind.BARRIER}
-        for idea in ranked[:TOP_IDEAS]:
-            self.idea(idea, [barriers[b] for b in idea.barrier_ids if b in barriers])
-        if len(ranked) > TOP_IDEAS:
-            self.other_ideas(ranked[TOP_IDEAS:], places[TOP_IDEAS:], barriers)
-        self.add(*notes)
-
-    def idea(self, idea: Item, answers: list[Item]) -> None:
-        """One idea in full. Its heading carries no number: numbered headings under a
-        numbered section read as sections in Word's navigation pane."""
-        labels = self.labels
-        text = " ".join(self.text(idea.text).split()) if not idea.title.strip() else None
-        if text is None:
-            title, body = self.text(idea.title).strip(), self.text(idea.text)
-        else:
-            # No title: the start of the text is the heading, the rest follows it, so the
-            # text is shown once.
-            title = _shortened(text, _HEADING_CHARS)
-            body = "…" + text[len(title) - 1 :].lstrip() if title.endswith("…") else ""
-        parts: list[Block] = [Heading(title or labels.untitled_idea, 2)]
-        if body.strip():
-            parts.append(para(body))
-
-        def score(value: int | None) -> str:
-            return "" if value is None else labels.out_of.format(value)
-
-        status = labels.statuses[idea.status] if idea.status is not None else ""
-        lines = [
-            [
-                (labels.votes, "" if idea.votes is None else str(idea.votes)),
-                (labels.impact, score(idea.impact)),
-                (labels.effort, score(idea.effort)),
-                (labels.status, status),
-            ],
-            [(labels.raised_by, self.attribution(idea.by_id))],
-            [(labels.owner, self.attribution(idea.owner_id))],
-            [(labels.next_step, self.text(idea.next_step).strip())],
-        ]
-        if len(answers) == 1:
-            lines.append([(labels.answers_one, self.text(answers[0].text))])
-        details = self.field_lines(*lines)
-        if details.spans:
-            parts.append(details)
-        if len(answers) > 1:
-            parts.append(para(Span(f"{labels.answers_many}:", bold=True)))
-            parts += [para(self.text(b.text), style=Style.BULLET) for b in answers]
-        # The idea's paragraphs stay on one page with each other and with its heading.
-        last = len(parts) - 1
-        self.add(
-            *(
-                replace(p, keep_with_next=True) if isinstance(p, Paragraph) and n < last else p
-                for n, p in enumerate(parts)
-            )
-        )
-
-    def other_ideas(self, ideas: list[Item], places: list[int], barriers: dict) -> None:
-        """The ideas beyond the top ones, one row each: all of it, in a fraction of the pages."""
-        labels = self.labels
-
-        def score(value: int | None) -> str:
-            return "" if value is None else str(value)
-
-        rows = []
-        for place, idea in zip(places, ideas, strict=True):
-            title = self.text(idea.title).strip()
-            text = self.text(idea.text).strip()
-            answers = [self.text(barriers[b].text) for b in idea.barrier_ids if b in barriers]
-            what = "\n".join(
-                part
-                for part in (
-                    f"{title}: {text}" if title else text,
-                    f"{labels.next_step}: {self.text(idea.next_step).strip()}"
-                    if idea.next_step.strip()
-                    else "",
-                    f"{labels.answers_many}: {'; '.join(answers)}" if answers else "",
-                )
-                if part
-            )
-            rows.append(
-                (
-                    str(place),
-                    what,
-                    score(idea.votes),
-                    score(idea.impact),
-                    score(idea.effort),
-                    _capitalised(self.attribution(idea.owner_id)),
-                )
-            )
-        header = (labels.rank, labels.idea, labels.votes, labels.impact, labels.effort)
-        self.add(
-            Heading(labels.other_ideas, 2),
-            Table((*header, labels.owner), tuple(rows), (2, 12, 3, 3, 3, 5)),
-        )
+        IdeasSection(self).write()
 
     def action_table(self, actions: list[Item]) -> Table:
         labels = self.labels
@@ -473,7 +373,7 @@ class _Builder:
                     "" if action.due is None else lb.format_date(action.due, labels),
                 )
             )
-        return Table((labels.what, labels.owner, labels.due), tuple(rows), (6, 3, 2))
+        return Table((labels.what, labels.owner, labels.due), tuple(rows))
 
     def speaking_time(self) -> None:
         labels = self.labels

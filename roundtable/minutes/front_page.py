@@ -14,7 +14,7 @@ from roundtable.domain import figures
 from roundtable.domain.figures import Quadrant
 from roundtable.domain.model import Item, ItemKind, Phase, Sector
 from roundtable.minutes import labels as lb
-from roundtable.minutes.blocks import Heading, Span, Style, Table, para
+from roundtable.minutes.blocks import Heading, Paragraph, Span, Style, Table, para
 from roundtable.minutes.prose import prose
 
 if TYPE_CHECKING:
@@ -103,7 +103,7 @@ class FrontPage:
             if open_:
                 line += labels.barriers_unanswered.format(n=open_)
             facts.append(capitalised(line) + ".")
-        self.b.add(para(Span(labels.data_says, bold=True)))
+        self.b.add(Paragraph((Span(labels.data_says, bold=True),), keep_with_next=True))
         self.b.add(*(para(f, style=Style.BULLET) for f in facts))
 
     def overview(self) -> None:
@@ -126,7 +126,7 @@ class FrontPage:
         header = (labels.rank, labels.idea, labels.votes, labels.quadrant, labels.owner)
         self.b.add(
             Heading(labels.ideas_overview, 1),
-            Table((*header, labels.status), tuple(rows), (1, 7, 2, 3, 4, 2)),
+            Table((*header, labels.status), tuple(rows)),
         )
         if len(self.ranked) > TOP_IDEAS:
             section = self.b.phase_heading(Phase.IDEAS).text
@@ -171,7 +171,7 @@ class FrontPage:
         self.b.add(Heading(labels.follow_up, 1))
         actions = [i for i in self.b.bundle.items if i.kind is ItemKind.ACTION]
         if actions:
-            self.b.add(para(Span(labels.actions, bold=True)))
+            self.b.add(Heading(labels.actions, 2))
             self.b.add(self.b.action_table(actions))
         recipients = self.b.text(s.distribution).replace(";", "\n").splitlines()
         distribution = ", ".join(part.strip() for part in recipients if part.strip())

@@ -26,6 +26,8 @@ _HEADING_INK = "1F3A5F"
 _RULE = "8C8C8C"
 _LIGHT_RULE = "D0D0D0"
 _TABLE_STYLE = "Roundtable Table"
+_BODY_SIZE = 20  # half-points
+_TABLE_SIZE = 18
 _COMPATIBILITY_MODE = "15"  # Word 2013 and later: no "[Compatibility Mode]" in the title bar
 _WORD_URI = "http://schemas.microsoft.com/office/word"
 
@@ -39,7 +41,8 @@ def house_look(document: Any, styles: StyleSet) -> StyleSet:
     section = document.sections[0]
     # US Letter there; the minutes are read in Denmark.
     section.page_width, section.page_height = Twips(11906), Twips(16838)  # 210 × 297 mm
-    section.left_margin = section.right_margin = Cm(2.5)
+    # 2 cm at the sides, as the municipalities' own letters: more text per line.
+    section.left_margin = section.right_margin = Cm(2)
     section.top_margin, section.bottom_margin = Cm(2.5), Cm(2.5)
     _one_font(document)
     by_name = {(s.name or "").casefold(): s for s in document.styles}
@@ -63,7 +66,28 @@ def house_look(document: Any, styles: StyleSet) -> StyleSet:
     # Its Quote is plain italics; indented, a quote reads as one.
     quote = styles.quote.paragraph_format
     quote.left_indent = quote.right_indent = Cm(0.75)
+    quote.space_before, quote.space_after = Twips(60), Twips(60)
+    _body_spacing(document)
     return replace(styles, table=_quiet_table_style(document))
+
+
+def _body_spacing(document: Any) -> None:
+    """10 pt text with 6 pt after a paragraph and lines at 1.08, instead of Word 2010's 11 pt,
+    10 pt and 1.15: a long session's minutes take a third fewer pages, as municipal minutes
+    are set."""
+    defaults = document.styles.element.find(qn("w:docDefaults"))
+    size = None if defaults is None else defaults.find(f"{qn('w:rPrDefault')}/{qn('w:rPr')}")
+    if size is not None:
+        # python-docx's template has both; changed in place, they keep the schema's order.
+        for found in (*size.findall(qn("w:sz")), *size.findall(qn("w:szCs"))):
+            found.set(qn("w:val"), str(_BODY_SIZE))
+    spacing = None if defaults is None else defaults.find(f"{qn('w:pPrDefault')}/{qn('w:pPr')}")
+    if spacing is not None:
+        for old in spacing.findall(qn("w:spacing")):
+            spacing.remove(old)
+        spacing.append(
+            parse_xml(f'<w:spacing {nsdecls("w")} w:after="120" w:line="259" w:lineRule="auto"/>')
+        )
 
 
 def _one_font(document: Any) -> None:
@@ -90,7 +114,7 @@ def _quiet_table_style(document: Any) -> Any:
     inner = f'w:val="single" w:sz="4" w:space="0" w:color="{_LIGHT_RULE}"'
     properties = (
         '<w:pPr><w:spacing w:before="20" w:after="20" w:line="240" w:lineRule="auto"/></w:pPr>'
-        '<w:rPr><w:sz w:val="20"/></w:rPr>'
+        f'<w:rPr><w:sz w:val="{_TABLE_SIZE}"/></w:rPr>'
         f"<w:tblPr><w:tblBorders><w:top {edge}/><w:bottom {edge}/><w:insideH {inner}/>"
         "</w:tblBorders><w:tblCellMar>"
         '<w:top w:w="40" w:type="dxa"/><w:left w:w="80" w:type="dxa"/>'
