@@ -7,7 +7,7 @@ the writer a simple loop.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
@@ -33,8 +33,6 @@ class Span:
 class Heading:
     text: str
     level: int  # 0 the document title, 1 and 2 the headings below it
-    # A heading that opens the detail after page 1 starts a new page.
-    page_break: bool = field(default=False, compare=False)
 
 
 @dataclass(frozen=True)

@@ -55,13 +55,10 @@ def paragraph_xml(
     style_id: str | None = None,
     *,
     keep_with_next: bool = False,
-    page_break: bool = False,
 ) -> str:
     props = f'<w:pStyle w:val="{escape(style_id)}"/>' if style_id else ""
     if keep_with_next:
         props += "<w:keepNext/><w:keepLines/>"
-    if page_break:
-        props += "<w:pageBreakBefore/>"
     p_pr = f"<w:pPr>{props}</w:pPr>" if props else ""
     return f"<w:p>{p_pr}{runs}</w:p>"
 

@@ -74,14 +74,6 @@ def _capitalised(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _shortened(text: str, limit: int) -> str:
-    text = " ".join(text.split())
-    if len(text) <= limit:
-        return text
-    cut = text[:limit].rsplit(" ", 1)[0] or text[:limit]
-    return cut.rstrip(" ,.;:–-") + "…"
-
-
 def _wall_clock(moment: datetime, like: datetime) -> datetime:
     """`moment` on the same clock as `like`, so a start and an end read alike."""
     if like.utcoffset() is None:

@@ -91,11 +91,7 @@ class _Writer:
             if after_table and not isinstance(block, Heading):
                 yield xml.paragraph_xml("")
             if isinstance(block, Heading):
-                yield xml.paragraph_xml(
-                    xml.run_xml(block.text),
-                    self.headings[block.level],
-                    page_break=block.page_break,
-                )
+                yield xml.paragraph_xml(xml.run_xml(block.text), self.headings[block.level])
             elif isinstance(block, Paragraph):
                 style = self.paragraph_styles[block.style]
                 yield xml.block_paragraph_xml(block, style, self.link_id)
