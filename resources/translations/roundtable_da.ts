@@ -911,6 +911,14 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
 <context>
     <name>SetupPage</name>
     <message>
+        <source>Why the session is held, and for whom</source>
+        <translation>Hvorfor mødet holdes, og for hvem</translation>
+    </message>
+    <message>
+        <source>Names or groups, separated by commas</source>
+        <translation>Navne eller grupper, adskilt af kommaer</translation>
+    </message>
+    <message>
         <source>Not set</source>
         <translation>Ikke angivet</translation>
     </message>
@@ -953,6 +961,22 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
     <message>
         <source>&amp;Facilitator</source>
         <translation>&amp;Facilitator</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose</source>
+        <translation>F&amp;ormål</translation>
+    </message>
+    <message>
+        <source>Minute-ta&amp;ker</source>
+        <translation>&amp;Referent</translation>
+    </message>
+    <message>
+        <source>Dist&amp;ribution</source>
+        <translation>&amp;Udsendt til</translation>
+    </message>
+    <message>
+        <source>&amp;Next meeting</source>
+        <translation>&amp;Næste møde</translation>
     </message>
     <message>
         <source>Minutes &amp;language</source>

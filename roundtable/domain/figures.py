@@ -8,9 +8,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import timedelta
+from enum import StrEnum
 
 from roundtable.domain.model import Item, ItemKind, Participant, PhasePlan, Sector, SpeakingTurn
+from roundtable.domain.rules import SCORE_MAX, SCORE_MIN
 from roundtable.domain.validation import as_aware
+
+MIDDLE_SCORE = (SCORE_MIN + SCORE_MAX) // 2
 
 CAPTION_WORDS = 8  # an idea without a title is named by the start of its text
 
@@ -40,6 +44,30 @@ def shared_places(ranked: Sequence[Item]) -> list[int]:
         tied = before is not None and (before.votes or 0) == (idea.votes or 0)
         places.append(places[-1] if tied else n + 1)
     return places
+
+
+class Quadrant(StrEnum):
+    """Where an idea falls on the impact/effort matrix, as the matrix view draws it."""
+
+    QUICK_WIN = "quick_win"  # high impact, low effort
+    BIG_BET = "big_bet"  # high impact, high effort
+    FILL_IN = "fill_in"  # low impact, low effort
+    MONEY_PIT = "money_pit"  # low impact, high effort
+
+
+def quadrant(idea: Item) -> Quadrant | None:
+    """The idea's quadrant, or None until it has both scores.
+
+    The middle score sits on the matrix's centre line; it counts as high impact and low
+    effort, so an idea is only called a money pit when both scores say so.
+    """
+    if idea.impact is None or idea.effort is None:
+        return None
+    high = idea.impact >= MIDDLE_SCORE
+    low = idea.effort <= MIDDLE_SCORE
+    if high:
+        return Quadrant.QUICK_WIN if low else Quadrant.BIG_BET
+    return Quadrant.FILL_IN if low else Quadrant.MONEY_PIT
 
 
 def phase_duration(plan: PhasePlan) -> timedelta | None:

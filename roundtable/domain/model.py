@@ -63,6 +63,12 @@ class Session:
     status: SessionStatus = SessionStatus.PLANNED
     chatham_house: bool = False
     summary: str = ""
+    # Why the session is held and for whom: the minutes' opening paragraph.
+    purpose: str = ""
+    # The next meeting or follow-up date, who wrote the minutes and who receives them.
+    next_meeting: date | None = None
+    minute_taker: str = ""
+    distribution: str = ""
     id: int | None = None
     created_at: datetime | None = None
     updated_at: datetime | None = None

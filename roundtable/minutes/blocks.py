@@ -26,6 +26,7 @@ class Span:
     text: str
     bold: bool = False
     italic: bool = False
+    link: str = ""  # a web address the text links to
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,8 @@ class Heading:
 class Paragraph:
     spans: tuple[Span, ...]
     style: Style = Style.BODY
+    # On the same page as the paragraph after it: the parts of one idea stay together.
+    keep_with_next: bool = False
 
     @property
     def text(self) -> str:
@@ -48,8 +51,13 @@ class Paragraph:
 class Table:
     header: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
-    # Relative column widths: (3, 2, 1) gives the first column half the width.
-    widths: tuple[int, ...]
+    # Relative column widths: (3, 2, 1) gives the first column half the width. Left empty,
+    # the widths follow the longest word and the length of the text in each column.
+    widths: tuple[int, ...] = ()
+    # The last row sums up the others ("I alt") and is bold.
+    total_row: bool = False
+    # The first column names the rows (the matrix's impact bands) and is bold.
+    row_headers: bool = False
 
 
 Block = Heading | Paragraph | Table

@@ -7,7 +7,6 @@ who said what is decided by roundtable.audience, the same rule the presenter scr
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from datetime import UTC, datetime
 
@@ -35,11 +34,11 @@ from roundtable.minutes.blocks import (
     Table,
     para,
 )
+from roundtable.minutes.front_page import FrontPage, is_unstarted
+from roundtable.minutes.ideas_section import IdeasSection
 from roundtable.minutes.text import word_safe
 
 _SEPARATOR = " · "
-_HEADING_CHARS = 80
-_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
 
 def build_minutes(
@@ -55,7 +54,7 @@ def build_minutes(
     this function does as told.
     """
     audience = Audience.for_session(bundle, chatham_house, language=language, clean=word_safe)
-    return _Builder(bundle, audience, lb.labels_for(language)).build(now)
+    return _Builder(bundle, audience, lb.labels_for(language), now).build()
 
 
 def canonical_category(category: str) -> str:
@@ -73,14 +72,6 @@ def _capitalised(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _shortened(text: str, limit: int) -> str:
-    text = " ".join(text.split())
-    if len(text) <= limit:
-        return text
-    cut = text[:limit].rsplit(" ", 1)[0] or text[:limit]
-    return cut.rstrip(" ,.;:–-") + "…"
-
-
 def _wall_clock(moment: datetime, like: datetime) -> datetime:
     """`moment` on the same clock as `like`, so a start and an end read alike."""
     if like.utcoffset() is None:
@@ -89,7 +80,14 @@ def _wall_clock(moment: datetime, like: datetime) -> datetime:
 
 
 class _Builder:
-    def __init__(self, bundle: SessionBundle, audience: Audience, labels: lb.Labels) -> None:
+    def __init__(
+        self,
+        bundle: SessionBundle,
+        audience: Audience,
+        labels: lb.Labels,
+        now: datetime | None,
+    ) -> None:
+        self.now = now or datetime.now(UTC)
         self.bundle = bundle
         self.session = bundle.session
         self.audience = audience
@@ -109,14 +107,16 @@ class _Builder:
         title = self.text(item.title).strip()
         return [Span(f"{title}: ", bold=True)] if title else []
 
-    def statement(self, item: Item, *, kind_label: str = "") -> Paragraph:
-        """A bullet: [kind:] [title:] text – attribution."""
+    def statement(self, item: Item, *, kind_label: str = "", remark: str = "") -> Paragraph:
+        """A bullet: [kind:] [title:] text – attribution [(remark)]."""
         spans = [Span(f"{kind_label}: ", bold=True)] if kind_label else []
         spans += self.lead(item)
         spans.append(Span(self.text(item.text)))
         who = self.attribution(item.by_id)
         if who:
             spans.append(Span(f" – {who}", italic=True))
+        if remark:
+            spans.append(Span(f" ({remark})", bold=True))
         return Paragraph(tuple(spans), Style.BULLET)
 
     def field_lines(self, *lines: Iterable[tuple[str, str]]) -> Paragraph:
@@ -153,29 +153,37 @@ class _Builder:
 
     # -- sections -----------------------------------------------------------------------
 
-    def build(self, now: datetime | None) -> Minutes:
-        self.title_block()
-        self.participants()
-        self.programme()
-        self.narrative()
-        self.barriers_and_opportunities()
-        self.ideas()
-        self.actions()
-        self.speaking_time()
-        self.summary()
+    def build(self) -> Minutes:
+        if is_unstarted(self):
+            # Nothing happened yet: the programme people are invited to, not empty minutes.
+            self.title_block(self.labels.agenda)
+            purpose = " ".join(self.text(self.session.purpose).split())
+            if purpose:
+                self.add(Heading(self.labels.purpose, 1), para(purpose))
+            self.programme()
+            self.participants()
+        else:
+            self.title_block(self.labels.minutes)
+            FrontPage(self).write()
+            self.participants()
+            self.programme()
+            self.narrative()
+            self.barriers_and_opportunities()
+            self.ideas()
+            self.speaking_time()
         s, labels = self.session, self.labels
         properties = Properties(
             title=self.text(s.title).strip(),
             subject=self.text(s.theme).strip(),
             author=self.text(s.facilitator).strip(),
             language_tag=labels.language_tag,
-            created=now or datetime.now(UTC),
+            created=self.now,
         )
         return Minutes(self.blocks, properties, labels.page_before, labels.page_middle)
 
-    def title_block(self) -> None:
+    def title_block(self, kind: str) -> None:
         s, labels = self.session, self.labels
-        self.add(Heading(self.text(s.title), 0), para(labels.minutes, style=Style.SUBTITLE))
+        self.add(Heading(self.text(s.title), 0), para(kind, style=Style.SUBTITLE))
         when = ""
         if s.starts_at is not None:
             ends = [p.ended_at for p in self.bundle.phases if p.ended_at is not None]
@@ -210,7 +218,7 @@ class _Builder:
             rows.append((labels.total, str(len(people))))
             self.add(
                 para(labels.chatham_house_rule),
-                Table((labels.sector, labels.count), tuple(rows), (3, 1)),
+                Table((labels.sector, labels.count), tuple(rows), (3, 1), total_row=True),
             )
             return
         for sector in present:
@@ -287,6 +295,7 @@ class _Builder:
         notes = self.phase_notes(phase)
         if not found and not notes:
             self.add(para(labels.nothing_recorded))
+        unanswered = {i.id for i in figures.unanswered_barriers(self.bundle.items)}
         groups: dict[str, list[Item]] = {}
         free: dict[str, str] = {}  # free-text categories: one group per spelling, any case
         for item in found:
@@ -305,7 +314,11 @@ class _Builder:
             for kind in (ItemKind.BARRIER, ItemKind.OPPORTUNITY):
                 self.add(
                     *(
-                        self.statement(i, kind_label=labels.kinds[kind])
+                        self.statement(
+                            i,
+                            kind_label=labels.kinds[kind],
+                            remark=labels.unanswered if i.id in unanswered else "",
+                        )
                         for i in groups[key]
                         if i.kind is kind
                     )
@@ -313,55 +326,10 @@ class _Builder:
         self.add(*notes)
 
     def ideas(self) -> None:
-        labels, phase = self.labels, Phase.IDEAS
-        self.add(self.phase_heading(phase))
-        ranked = figures.ranked_ideas(self.bundle.items)
-        notes = self.phase_notes(phase)
-        if not ranked and not notes:
-            self.add(para(labels.nothing_recorded))
-        barriers = {i.id: i for i in self.bundle.items if i.kind is ItemKind.BARRIER}
-        for rank, idea in enumerate(ranked, start=1):
-            self.idea(rank, idea, [barriers[b] for b in idea.barrier_ids if b in barriers])
-        self.add(*notes)
+        IdeasSection(self).write()
 
-    def idea(self, rank: int, idea: Item, answers: list[Item]) -> None:
+    def action_table(self, actions: list[Item]) -> Table:
         labels = self.labels
-        shown = self.audience.item(idea)
-        text = shown.text
-        title = shown.title.strip() or _shortened(text, _HEADING_CHARS)
-        self.add(Heading(f"{rank}. {title or labels.untitled_idea}", 2), para(text))
-
-        def score(value: int | None) -> str:
-            return "" if value is None else labels.out_of.format(value)
-
-        status = labels.statuses[idea.status] if idea.status is not None else ""
-        lines = [
-            [
-                (labels.votes, "" if idea.votes is None else str(idea.votes)),
-                (labels.impact, score(idea.impact)),
-                (labels.effort, score(idea.effort)),
-                (labels.status, status),
-            ],
-            [(labels.raised_by, self.attribution(idea.by_id))],
-            [(labels.owner, self.attribution(idea.owner_id))],
-            [(labels.next_step, shown.next_step.strip())],
-        ]
-        if len(answers) == 1:
-            lines.append([(labels.answers_one, self.text(answers[0].text))])
-        details = self.field_lines(*lines)
-        if details.spans:
-            self.add(details)
-        if len(answers) > 1:
-            self.add(para(Span(f"{labels.answers_many}:", bold=True)))
-            self.add(*(para(self.text(b.text), style=Style.BULLET) for b in answers))
-
-    def actions(self) -> None:
-        labels = self.labels
-        self.add(Heading(labels.actions, 1))
-        actions = self.of_phase(Phase.IDEAS, ItemKind.ACTION)
-        if not actions:
-            self.add(para(labels.nothing_recorded))
-            return
         rows = []
         for action in actions:
             title = self.text(action.title).strip()
@@ -373,7 +341,7 @@ class _Builder:
                     "" if action.due is None else lb.format_date(action.due, labels),
                 )
             )
-        self.add(Table((labels.what, labels.owner, labels.due), tuple(rows), (6, 3, 2)))
+        return Table((labels.what, labels.owner, labels.due), tuple(rows))
 
     def speaking_time(self) -> None:
         labels = self.labels
@@ -396,13 +364,17 @@ class _Builder:
             Table(
                 (labels.sector, *header),
                 tuple((labels.sector_names[s], *figures_of(t)) for s, t in talk.by_sector.items()),
-                (3, 2, 1, 1),
             ),
         )
         if self.chatham_house:
             return
+        # Those who never spoke are left out: a list of "0 sek." says nothing about them.
         people = sorted(
-            (p for p in self.bundle.participants if p.id is not None),
+            (
+                p
+                for p in self.bundle.participants
+                if p.id is not None and talk.by_participant[p.id].turns
+            ),
             key=lambda p: -talk.by_participant[p.id].time,
         )
         self.add(
@@ -417,13 +389,5 @@ class _Builder:
                     )
                     for p in people
                 ),
-                (3, 3, 2, 1, 1),
             ),
         )
-
-    def summary(self) -> None:
-        text = self.text(self.session.summary).strip()
-        if not text:
-            return
-        self.add(Heading(self.labels.summary, 1))
-        self.add(*(para(part.strip()) for part in _PARAGRAPH_BREAK.split(text) if part.strip()))

@@ -1,22 +1,27 @@
 """Writes `Minutes` as a Word document with python-docx.
 
 Tables are filled through `row.cells` (one row at a time; `table.cell(r, c)` walks the whole
-table on every call). Styles are looked up once, not per paragraph.
+table on every call). Styles are looked up once, not per paragraph, and every block is put
+in place directly (see `_Writer`): the time grows in step with the minutes' length.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import UTC
 from pathlib import Path
 from typing import Any
 
 from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
-from docx.shared import Cm, Twips
+from docx.shared import Cm
 
 from roundtable.atomicfile import atomic_path
+from roundtable.minutes import body_xml as xml
 from roundtable.minutes.blocks import Heading, Minutes, Paragraph, Properties, Style, Table
+from roundtable.minutes.look import house_look, word_settings
 from roundtable.minutes.styles import StyleSet, style_set
 from roundtable.minutes.template import open_document
 
@@ -34,10 +39,7 @@ _FIELD = (
     '<w:r {ns}><w:fldChar w:fldCharType="end"/></w:r>'
 )
 _PROPERTY_MAX = 255
-_KEPT_TOGETHER = 15  # rows
-# A row this short is kept on one page. A longer one may break: Word cuts off a row that
-# may not break and is taller than the page.
-_UNSPLIT_ROW_CHARS = 1000
+_EMU_PER_TWIP = 635
 _THUMBNAIL = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/thumbnail"
 
 
@@ -46,7 +48,8 @@ def write_document(minutes: Minutes, target: Path, template: Path | None = None)
     document = open_document(template)
     styles = style_set(document)
     if template is None:
-        _house_look(document, styles)
+        styles = house_look(document, styles)
+    word_settings(document)
     _Writer(document, styles).write(minutes)
     _add_page_numbers(document, minutes, styles)
     _set_properties(document, minutes.properties)
@@ -54,23 +57,13 @@ def write_document(minutes: Minutes, target: Path, template: Path | None = None)
         document.save(str(tmp))
 
 
-def _house_look(document: Any, styles: StyleSet) -> None:
-    """Adjustments to python-docx's own template; an organisation's template is left as is."""
-    # US Letter there; the minutes are read in Denmark.
-    section = document.sections[0]
-    section.page_width, section.page_height = Twips(11906), Twips(16838)  # 210 × 297 mm
-    section.left_margin = section.right_margin = Cm(2.5)
-    section.top_margin, section.bottom_margin = Cm(2.5), Cm(2.5)
-    # Its Quote is plain italics; indented, a quote reads as one.
-    quote = styles.quote.paragraph_format
-    quote.left_indent = quote.right_indent = Cm(0.75)
-
-
 class _Writer:
+    """Writes the blocks as WordprocessingML text (see `body_xml`), each parsed block put
+    before the body's final section properties."""
+
     def __init__(self, document: Any, styles: StyleSet) -> None:
         self.document = document
-        # Style ids, resolved once: python-docx's `paragraph.style = style` searches the
-        # styles for the default one on every call, half the writing time for long minutes.
+        self.end = document.element.body.get_or_add_sectPr()
         self.headings = tuple(s.style_id for s in (styles.title, styles.heading1, styles.heading2))
         self.paragraph_styles = {
             Style.BODY: None,  # the document's default paragraph style
@@ -78,79 +71,42 @@ class _Writer:
             Style.BULLET: styles.bullet.style_id,
             Style.QUOTE: styles.quote.style_id,
         }
-        self.table_style = styles.table
+        self.table_style = styles.table.style_id
         section = document.sections[-1]
         page = (section.page_width, section.left_margin, section.right_margin)
         # A template may leave the page size to Word's defaults; then assume A4's text width.
-        self.text_width = Cm(16) if None in page else page[0] - page[1] - page[2]
+        width = Cm(16) if None in page else page[0] - page[1] - page[2]
+        self.text_width = int(width / _EMU_PER_TWIP)
+        self.links: dict[str, str] = {}
 
     def write(self, minutes: Minutes) -> None:
+        for fragment in self.fragments(minutes):
+            self.end.addprevious(xml.parsed(fragment))
+
+    def fragments(self, minutes: Minutes) -> Iterator[str]:
         after_table = False
         for block in minutes.blocks:
             # Two tables in a row would merge into one, and body text would touch the table
             # above: an empty paragraph between. A heading brings its own space.
             if after_table and not isinstance(block, Heading):
-                self.document.add_paragraph()
+                yield xml.paragraph_xml("")
             if isinstance(block, Heading):
-                self.styled(self.headings[block.level]).add_run(block.text)
+                yield xml.paragraph_xml(xml.run_xml(block.text), self.headings[block.level])
             elif isinstance(block, Paragraph):
-                self.paragraph(block)
+                style = self.paragraph_styles[block.style]
+                yield xml.block_paragraph_xml(block, style, self.link_id)
             else:
-                self.table(block)
+                yield xml.table_xml(block, self.table_style, self.text_width)
             after_table = isinstance(block, Table)
         if after_table:  # Word wants the body to end with a paragraph
-            self.document.add_paragraph()
+            yield xml.paragraph_xml("")
 
-    def styled(self, style_id: str | None) -> Any:
-        paragraph = self.document.add_paragraph()
-        if style_id is not None:
-            paragraph._p.style = style_id
-        return paragraph
-
-    def paragraph(self, block: Paragraph) -> None:
-        paragraph = self.styled(self.paragraph_styles[block.style])
-        for span in block.spans:
-            run = paragraph.add_run(span.text)
-            if span.bold:
-                run.bold = True
-            if span.italic:
-                run.italic = True
-
-    def table(self, block: Table) -> None:
-        table = self.document.add_table(rows=1, cols=len(block.header))
-        table.style = self.table_style
-        table.autofit = False
-        tbl_pr = table._tbl.tblPr
-        look = tbl_pr.find(qn("w:tblLook"))
-        if look is not None:
-            # Header row emphasised, first column not: names are data, not labels.
-            look.set(qn("w:firstColumn"), "0")
-            look.set(qn("w:val"), "0420")
-        whole = sum(block.widths)
-        widths = [int(self.text_width * w / whole) for w in block.widths]
-        for column, width in zip(table.columns, widths, strict=True):
-            column.width = width
-        header = table.rows[0]
-        # Repeated at the top of every page the table runs onto.
-        header._tr.get_or_add_trPr().append(parse_xml(f"<w:tblHeader {nsdecls('w')}/>"))
-        for cell, text, width in zip(header.cells, block.header, widths, strict=True):
-            cell.width = width
-            cell.text = text
-        # A short table stays on one page with its heading: every row keeps with the next.
-        keep = len(block.rows) <= _KEPT_TOGETHER
-        last = len(block.rows) - 1
-        for n, values in enumerate(block.rows):
-            row = table.add_row()
-            if sum(map(len, values)) < _UNSPLIT_ROW_CHARS:
-                row._tr.get_or_add_trPr().append(parse_xml(f"<w:cantSplit {nsdecls('w')}/>"))
-            # add_row gives each new cell its column's width.
-            for cell, text in zip(row.cells, values, strict=True):
-                cell.text = text
-                if keep and n < last:
-                    cell.paragraphs[0].paragraph_format.keep_with_next = True
-        if keep:
-            for cell in header.cells:
-                cell.paragraphs[0].paragraph_format.keep_with_next = True
+    def link_id(self, address: str) -> str:
+        r_id = self.links.get(address)
+        if r_id is None:
+            r_id = self.document.part.relate_to(address, RT.HYPERLINK, is_external=True)
+            self.links[address] = r_id
+        return r_id
 
 
 def _has_page_field(footer: Any) -> bool:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from roundtable.audience import words
+from roundtable.domain.figures import Quadrant
 from roundtable.domain.model import IdeaStatus, Language, Phase, Sector
 
 
@@ -74,6 +75,38 @@ class Labels:
     turns: str
     no_speaking_time: str
     summary: str
+    agenda: str
+    purpose: str
+    hosted: str  # "{host} var vært for rundbordssamtalen"
+    about: str  # " om {theme}"
+    narrative_by: str  # "Kommunens fortælling blev givet af {who}."
+    key_messages: str
+    data_says: str
+    top_ideas: str  # "{ideas}"
+    barriers_found: tuple[str, str]  # one, many: "{n} barrierer"
+    barriers_unanswered: str  # ", heraf {n} uden en idé, der svarer på dem"
+    no_ideas: str
+    ideas_overview: str
+    all_ideas_below: str  # "{n}" ideas, "{section}"
+    rank: str
+    idea: str
+    quadrant: str
+    quadrants: dict[Quadrant, str]
+    matrix: str
+    low_effort: str
+    high_effort: str
+    high_impact: str
+    low_impact: str
+    not_scored: str  # "{n}"
+    more: str  # "+ {n} flere"
+    follow_up: str
+    next_meeting: str
+    minute_taker: str
+    distribution: str
+    minutes_date: str
+    detail: str
+    other_ideas: str
+    unanswered: str
     # Sector words: in a table cell, as a heading over that sector's participants, and
     # as the attribution that replaces a name under the Chatham House Rule.
     sector_names: dict[Sector, str]
@@ -154,7 +187,7 @@ DA = Labels(
     answers_one="Svarer på barrieren",
     answers_many="Svarer på barriererne",
     untitled_idea=words.DA.untitled_idea,
-    actions="Handlinger",
+    actions="Aftaler",
     what="Hvad",
     due="Frist",
     speaking_time="Taletid",
@@ -164,7 +197,44 @@ DA = Labels(
     turns="Indlæg",
     no_speaking_time="Der er ikke registreret taletid.",
     summary="Facilitators opsummering",
-    sector_names={Sector.MUNICIPAL: "Kommunal", Sector.PRIVATE: "Privat", Sector.OTHER: "Anden"},
+    agenda="Dagsorden",
+    purpose="Formål",
+    hosted="{host} var vært for rundbordssamtalen",
+    about=" om {theme}",
+    narrative_by="Kommunens fortælling blev givet af {who}.",
+    key_messages="Hovedpointer",
+    data_says="Det viser registreringerne",
+    top_ideas="Flest stemmer fik {ideas}.",
+    barriers_found=("1 barriere", "{n} barrierer"),
+    barriers_unanswered=", heraf {n} som ingen idé svarer på endnu",
+    no_ideas="Der blev ikke registreret nogen idéer.",
+    ideas_overview="Idéer i overblik",
+    all_ideas_below="Alle {n} idéer står under {section}.",
+    rank="Nr.",
+    idea="Idé",
+    quadrant="Placering",
+    quadrants={
+        Quadrant.QUICK_WIN: "Lavthængende frugt",
+        Quadrant.BIG_BET: "Stor satsning",
+        Quadrant.FILL_IN: "Småting",
+        Quadrant.MONEY_PIT: "Pengesluger",
+    },
+    matrix="Effekt og indsats",
+    low_effort="Lille indsats",
+    high_effort="Stor indsats",
+    high_impact="Stor effekt",
+    low_impact="Lille effekt",
+    not_scored="{n} idéer er ikke vurderet på effekt og indsats.",
+    more="+ {n} flere",
+    follow_up="Opfølgning",
+    next_meeting="Næste møde",
+    minute_taker="Referent",
+    distribution="Udsendt til",
+    minutes_date="Referatets dato",
+    detail="Mødets forløb",
+    other_ideas="Øvrige idéer",
+    unanswered="ingen idé svarer på den endnu",
+    sector_names={Sector.MUNICIPAL: "Kommunal", Sector.PRIVATE: "Privat", Sector.OTHER: "Øvrige"},
     sector_headings={
         Sector.MUNICIPAL: "Kommunale deltagere",
         Sector.PRIVATE: "Private deltagere",
@@ -257,7 +327,7 @@ EN = Labels(
     answers_one="Answers the barrier",
     answers_many="Answers the barriers",
     untitled_idea=words.EN.untitled_idea,
-    actions="Actions",
+    actions="Agreed actions",
     what="What",
     due="Due",
     speaking_time="Speaking time",
@@ -267,6 +337,43 @@ EN = Labels(
     turns="Turns",
     no_speaking_time="No speaking time was recorded.",
     summary="Facilitator's summary",
+    agenda="Agenda",
+    purpose="Purpose",
+    hosted="{host} hosted the roundtable",
+    about=" on {theme}",
+    narrative_by="The municipal narrative was given by {who}.",
+    key_messages="Key messages",
+    data_says="What the record shows",
+    top_ideas="Most votes went to {ideas}.",
+    barriers_found=("1 barrier", "{n} barriers"),
+    barriers_unanswered=", {n} of them not yet answered by any idea",
+    no_ideas="No ideas were recorded.",
+    ideas_overview="Ideas at a glance",
+    all_ideas_below="All {n} ideas are listed under {section}.",
+    rank="No.",
+    idea="Idea",
+    quadrant="Quadrant",
+    quadrants={
+        Quadrant.QUICK_WIN: "Quick win",
+        Quadrant.BIG_BET: "Big bet",
+        Quadrant.FILL_IN: "Fill-in",
+        Quadrant.MONEY_PIT: "Money pit",
+    },
+    matrix="Impact and effort",
+    low_effort="Low effort",
+    high_effort="High effort",
+    high_impact="High impact",
+    low_impact="Low impact",
+    not_scored="{n} ideas have no impact and effort scores.",
+    more="+ {n} more",
+    follow_up="Follow-up",
+    next_meeting="Next meeting",
+    minute_taker="Minutes taken by",
+    distribution="Distribution",
+    minutes_date="Date of the minutes",
+    detail="The meeting in detail",
+    other_ideas="Other ideas",
+    unanswered="no idea answers it yet",
     sector_names={
         Sector.MUNICIPAL: "Municipal",
         Sector.PRIVATE: "Private",

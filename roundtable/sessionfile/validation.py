@@ -27,6 +27,7 @@ _TOP_KEYS = {"format", "version", "session"}
 _SESSION_KEYS = {
     "title", "theme", "host", "venue", "starts_at", "language", "facilitator", "status",
     "chatham_house", "summary", "phases", "participants", "items", "speaking_turns",
+    "purpose", "next_meeting", "minute_taker", "distribution",
 }  # fmt: skip
 _PHASE_KEYS = {"key", "planned_minutes", "started_at", "ended_at"}
 _PARTICIPANT_KEYS = {"id", "name", "organisation", "sector", "role"}
@@ -97,6 +98,10 @@ class DocumentReader(FieldReader):
             facilitator=self._text(obj, "facilitator", path) or "",
             status=self._enum(obj, "status", path, SessionStatus) or SessionStatus.PLANNED,
             summary=self._text(obj, "summary", path) or "",
+            purpose=self._text(obj, "purpose", path) or "",
+            next_meeting=self._date(obj, "next_meeting", path),
+            minute_taker=self._text(obj, "minute_taker", path) or "",
+            distribution=self._text(obj, "distribution", path) or "",
         )
         if "chatham_house" in obj:
             if isinstance(obj["chatham_house"], bool):

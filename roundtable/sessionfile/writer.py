@@ -54,6 +54,11 @@ def bundle_to_document(bundle: SessionBundle) -> dict[str, Any]:
     session["status"] = str(s.status)
     session["chatham_house"] = s.chatham_house
     _put(session, "summary", s.summary)
+    # Optional, added later: a reader that does not know them ignores them.
+    _put(session, "purpose", s.purpose)
+    _put(session, "next_meeting", _iso(s.next_meeting))
+    _put(session, "minute_taker", s.minute_taker)
+    _put(session, "distribution", s.distribution)
 
     session["phases"] = []
     for plan in rules.phases_with_defaults(bundle.phases):

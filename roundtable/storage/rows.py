@@ -44,7 +44,8 @@ def date_value(text: str | None) -> date | None:
 
 SESSION_COLUMNS = (
     "id, title, theme, host, venue, starts_at, language, facilitator, status, "
-    "chatham_house, summary, created_at, updated_at"
+    "chatham_house, summary, created_at, updated_at, purpose, next_meeting, minute_taker, "
+    "distribution"
 )
 
 
@@ -61,12 +62,17 @@ def session_row(session: Session) -> dict[str, Any]:
         "status": str(session.status),
         "chatham_house": int(session.chatham_house),
         "summary": session.summary,
+        "purpose": session.purpose,
+        "next_meeting": None if session.next_meeting is None else session.next_meeting.isoformat(),
+        "minute_taker": session.minute_taker,
+        "distribution": session.distribution,
     }
 
 
 def session_value(row: tuple) -> Session:
     (id_, title, theme, host, venue, starts_at, language, facilitator, status, chatham,
-     summary, created_at, updated_at) = row  # fmt: skip
+     summary, created_at, updated_at, purpose, next_meeting, minute_taker, distribution,
+     ) = row  # fmt: skip
     return Session(
         id=id_,
         title=title,
@@ -79,6 +85,10 @@ def session_value(row: tuple) -> Session:
         status=SessionStatus(status),
         chatham_house=bool(chatham),
         summary=summary,
+        purpose=purpose,
+        next_meeting=date_value(next_meeting),
+        minute_taker=minute_taker,
+        distribution=distribution,
         created_at=dt_value(created_at),
         updated_at=dt_value(updated_at),
     )

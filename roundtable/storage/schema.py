@@ -176,10 +176,23 @@ def m002_raised_hands(db: Database) -> None:
     )
 
 
+def m003_session_follow_up(db: Database) -> None:
+    # What the minutes' first page says beyond the session's own details: why it is held
+    # and for whom, the next meeting, who took the minutes and who receives them.
+    db.executescript(
+        """
+        ALTER TABLE sessions ADD COLUMN purpose TEXT NOT NULL DEFAULT '';
+        ALTER TABLE sessions ADD COLUMN next_meeting TEXT;
+        ALTER TABLE sessions ADD COLUMN minute_taker TEXT NOT NULL DEFAULT '';
+        ALTER TABLE sessions ADD COLUMN distribution TEXT NOT NULL DEFAULT '';
+        """
+    )
+
+
 Step = Callable[["Database"], None]
 
 # Append only.
-STEPS: tuple[Step, ...] = (m001_initial, m002_raised_hands)
+STEPS: tuple[Step, ...] = (m001_initial, m002_raised_hands, m003_session_follow_up)
 
 
 def _checked(step: Step) -> Step:

@@ -171,3 +171,20 @@ def test_the_timer_counts_down_warns_and_counts_up_when_over(qtbot, meeting):
     assert run.capture.line.hasFocus(), "the timer never takes the focus"
     run.next_phase()
     assert run.timer.label.text() == "45:00"
+
+
+def test_the_follow_up_details_typed_at_set_up_are_stored(qtbot, start_app):
+    running = start_app()
+    window = running.window
+    window.new_session()
+    setup = window.setup
+    for edit, text in (
+        (setup.purpose, "Hvordan får vi flere i job?"),
+        (setup.minute_taker, "Anders Lund"),
+    ):
+        edit.setFocus()
+        qtbot.keyClicks(edit, text)
+        qtbot.keyClick(edit, Qt.Key.Key_Return)
+    session = running.workspace.session(window.session_id)
+    assert (session.purpose, session.minute_taker) == ("Hvordan får vi flere i job?", "Anders Lund")
+    assert session.next_meeting is None  # "Not set" until a date is chosen

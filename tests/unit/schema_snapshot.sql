@@ -142,7 +142,7 @@ CREATE TABLE sessions (
     summary TEXT NOT NULL DEFAULT '',
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL
-);
+, purpose TEXT NOT NULL DEFAULT '', next_meeting TEXT, minute_taker TEXT NOT NULL DEFAULT '', distribution TEXT NOT NULL DEFAULT '');
 
 -- table sessions_fts
 CREATE VIRTUAL TABLE sessions_fts USING fts5 (title, theme, host, content = 'sessions', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2');

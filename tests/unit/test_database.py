@@ -21,7 +21,13 @@ from roundtable.storage import (
     backups,
 )
 from roundtable.storage.database import open_database, writing
-from roundtable.storage.schema import STEPS, m001_initial, restore_search_index, schema_snapshot
+from roundtable.storage.schema import (
+    STEPS,
+    m001_initial,
+    m003_session_follow_up,
+    restore_search_index,
+    schema_snapshot,
+)
 
 SNAPSHOT = Path(__file__).parent / "schema_snapshot.sql"
 
@@ -271,7 +277,9 @@ def test_a_failed_commit_leaves_no_transaction_open(tmp_path):
 def test_a_database_from_before_the_speaker_queue_migrates_with_its_data(tmp_path):
 
     path = tmp_path / "roundtable.sqlite3"
-    store = SessionStore(open_database(path, tmp_path / "backups", steps=(m001_initial,)))
+    # The session columns the store writes today come with it; the queue does not.
+    steps = (m001_initial, m003_session_follow_up)
+    store = SessionStore(open_database(path, tmp_path / "backups", steps=steps))
     session = store.create_session(Session(title="Ældrepleje"))
     lise = store.add_participant(session.id, Participant("Lise"))
     turn = store.add_speaking_turn(

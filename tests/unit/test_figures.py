@@ -75,3 +75,24 @@ def test_no_speaking_turns_share_nothing():
     talk = speaking_time([Participant("A", id=1)], [])
     assert talk.total.turns == 0
     assert talk.share(talk.by_participant[1]) == 0.0
+
+
+def test_ideas_with_equal_votes_share_a_place_as_in_the_app():
+    from roundtable.domain.figures import shared_places
+
+    ranked = ranked_ideas([idea("a", 5), idea("b", 3), idea("c", 3), idea("d", 1), idea("e", None)])
+    assert shared_places(ranked) == [1, 2, 2, 4, 5]
+
+
+def test_an_idea_falls_in_the_quadrant_the_matrix_shows():
+    from roundtable.domain.figures import Quadrant, quadrant
+
+    def scored(impact, effort):
+        return Item(Phase.IDEAS, ItemKind.IDEA, "t", impact=impact, effort=effort)
+
+    assert quadrant(scored(5, 1)) is Quadrant.QUICK_WIN
+    assert quadrant(scored(5, 5)) is Quadrant.BIG_BET
+    assert quadrant(scored(1, 1)) is Quadrant.FILL_IN
+    assert quadrant(scored(1, 5)) is Quadrant.MONEY_PIT
+    assert quadrant(scored(3, 3)) is Quadrant.QUICK_WIN
+    assert quadrant(scored(None, 2)) is None

@@ -89,14 +89,16 @@ def test_danish_named_session(example_doc):
     assert "Sted: Vestby Rådhus, mødelokale 2" in title_block
     assert "Facilitator: Anders Lund" in title_block
     assert headings(m, 1) == [
+        "Hovedpointer",
+        "Idéer i overblik",
+        "Effekt og indsats",
+        "Opfølgning",
         "Deltagere",
         "Program",
         "1. Kommunens fortælling",
         "2. Barrierer og muligheder",
         "3. Idéer og næste skridt",
-        "Handlinger",
         "Taletid",
-        "Facilitators opsummering",
     ]
     assert "Kommunale deltagere (2)" in headings(m, 2)
     participants = paragraph_after(m, "Private deltagere (2)")
@@ -128,10 +130,13 @@ def test_danish_named_session(example_doc):
 def test_ideas_ranked_with_every_detail(example_doc):
     example_doc["session"]["items"][7]["votes"] = 9  # "Fælles indkøb" now leads
     m = minutes_of(example_doc)
-    ideas = [h for h in headings(m, 2) if h[0].isdigit()]
-    assert ideas == ["1. Fælles indkøb med nabokommuner", "2. Markedsdialog før udbud"]
+    # Numbers in the overview table, not in the headings (Word's navigation pane).
+    assert [row[:3] for row in paragraph_after(m, "Idéer i overblik").rows] == [
+        ("1", "Fælles indkøb med nabokommuner", "9"),
+        ("2", "Markedsdialog før udbud", "6"),
+    ]
     blocks = m.blocks
-    i = blocks.index(Heading("2. Markedsdialog før udbud", 2))
+    i = blocks.index(Heading("Markedsdialog før udbud", 2))
     assert blocks[i + 1].text == (
         "Kommunen holder en åben markedsdialog om behovet, før udbuddet skrives."
     )
@@ -157,7 +162,9 @@ def test_an_idea_answering_several_barriers_lists_them(example_doc):
 
 def test_actions_and_speaking_time(example_doc):
     m = minutes_of(example_doc)
-    actions = paragraph_after(m, "Handlinger")
+    opening = paragraph_after(m, "Opfølgning")
+    assert opening.text == "Aftaler"
+    actions = m.blocks[m.blocks.index(opening) + 1]
     assert actions.header == ("Hvad", "Ansvarlig", "Frist")
     assert actions.rows == (
         (
@@ -170,22 +177,18 @@ def test_actions_and_speaking_time(example_doc):
     assert by_sector.rows == (
         ("Kommunal", "20 min.", "75 %", "1"),
         ("Privat", "6 min. 30 sek.", "25 %", "2"),
-        ("Anden", "0 sek.", "0 %", "0"),
+        ("Øvrige", "0 sek.", "0 %", "0"),
     )
     by_person = paragraph_after(m, "Pr. deltager")
-    assert [row[0] for row in by_person.rows] == [
-        "Lise Mørk",
-        "Pia Skov",
-        "Tarek Haddad",
-        "Karsten Ølund",
-        "Ulla Bech",
-    ]
-    assert paragraph_after(m, "Facilitators opsummering").text.startswith("Kommunen og")
+    # Those who never spoke are not listed with "0 sek.".
+    assert [row[0] for row in by_person.rows] == ["Lise Mørk", "Pia Skov", "Tarek Haddad"]
+    # The summary opens page 1; at the end it would be read last.
+    assert paragraph_after(m, "Hovedpointer").text.startswith("Kommunen og")
 
 
 def test_english_session(example_doc):
     m = minutes_of(example_doc, language="en")
-    assert headings(m, 1)[2:5] == [
+    assert headings(m, 1)[6:9] == [
         "1. Municipal narrative",
         "2. Barriers and opportunities",
         "3. Ideas and next steps",
@@ -193,7 +196,9 @@ def test_english_session(example_doc):
     assert "Date and time: Thursday 2 May 2024, 13:00–15:15" in m.blocks[2].text
     assert "Procurement" in headings(m, 2)
     assert paragraph_after(m, "Quotes").text.startswith("“Vi vil gerne")
-    assert paragraph_after(m, "Actions").rows[0][2] == "1 June 2024"
+    follow_up = m.blocks.index(Heading("Follow-up", 1))
+    assert m.blocks[follow_up + 1].text == "Agreed actions"
+    assert m.blocks[follow_up + 2].rows[0][2] == "1 June 2024"
     assert m.properties.language_tag == "en-GB"
     assert (m.page_before, m.page_middle) == ("Page ", " of ")
 
@@ -223,15 +228,30 @@ def test_notes_outside_the_narrative_are_kept(example_doc):
     assert "Husk kaffe." in text and "Pause 14.25." in text
 
 
-def test_an_empty_session_says_so_instead_of_leaving_gaps():
+def test_a_session_that_never_started_exports_as_an_agenda():
     doc = {"format": "roundtable-session", "version": 1, "session": {"title": "Tom"}}
+    doc["session"]["purpose"] = "At finde veje til færre tomgangstimer."
     m = minutes_of(doc)
     text = all_text(m)
+    assert m.blocks[1].text == "Dagsorden"
+    assert "Intet registreret." not in text
+    assert headings(m, 1) == ["Formål", "Program", "Deltagere"]
+    assert "At finde veje til færre tomgangstimer." in text
     assert "Der er ikke registreret nogen deltagere." in text
-    assert text.count("Intet registreret.") == 4  # three phases and the actions
+
+
+def test_a_started_session_with_nothing_captured_says_so_instead_of_leaving_gaps():
+    doc = {"format": "roundtable-session", "version": 1, "session": {"title": "Tom"}}
+    doc["session"]["phases"] = [
+        {"key": "narrative", "planned_minutes": 30, "started_at": "2024-05-02T13:00:00+02:00"}
+    ]
+    m = minutes_of(doc)
+    text = all_text(m)
+    assert m.blocks[1].text == "Referat"
+    assert text.count("Intet registreret.") == 3  # the three phases
+    assert "Der blev ikke registreret nogen idéer." in text
     assert "Der er ikke registreret taletid." in text
-    assert "Facilitators opsummering" not in text  # no summary, no heading
-    assert m.blocks[2] == Heading("Deltagere", 1)  # no title-block facts, no empty paragraph
+    assert m.blocks[2] == Heading("Hovedpointer", 1)  # no title-block facts, no empty paragraph
 
 
 # -- the Chatham House Rule ----------------------------------------------------------------
@@ -254,8 +274,9 @@ def test_chatham_house_names_nobody(example_doc, language):
     text = all_text(m)
     for term in terms_of(example_doc):
         assert term not in text, term
-    # The host is the session's subject and stays; nothing is attributed to it.
-    assert text.count("Vestby Kommune") == 1
+    # The host is the session's subject and stays (the title block and the opening
+    # paragraph name it as host); nothing is attributed to it.
+    assert text.count("Vestby Kommune") == 2
     labels = lb.labels_for(Language(language))
     assert labels.chatham_house_rule in text
     assert paragraph_after(m, labels.participants).text == labels.chatham_house_rule
@@ -270,7 +291,8 @@ def test_chatham_house_names_nobody(example_doc, language):
     speaker = labels.sector_speakers
     assert f"– {speaker['municipal']}" in paragraph_after(m, labels.quotes).text
     assert (
-        paragraph_after(m, labels.actions).rows[0][1]
+        paragraph_after(m, labels.follow_up).text == labels.actions
+        and m.blocks[m.blocks.index(Heading(labels.follow_up, 1)) + 2].rows[0][1]
         == speaker["other"][:1].upper() + (speaker["other"][1:])
     )
 

@@ -341,3 +341,20 @@ def test_exported_file_is_utf8_with_danish_letters_unescaped(store, example_doc,
     target = tmp_path / "out.json"
     write_session_file(store.export_bundle(session.id), target)
     assert "Grøn omstilling" in Path(target).read_text(encoding="utf-8")
+
+
+def test_the_follow_up_fields_travel_in_the_file_and_an_empty_one_is_left_out(store, example_doc):
+    session = example_doc["session"]
+    session["purpose"] = "At finde fælles veje til emissionsfrie maskiner."
+    session["next_meeting"] = "2024-09-03"
+    session["minute_taker"] = "Anders Lund"
+    session["distribution"] = "Deltagerne, KL"
+    result = parse_session_document(example_doc)
+    assert result.ignored == []
+    stored = store.import_bundle(result.bundle)
+    exported = bundle_to_document(store.export_bundle(stored.id))
+    assert exported == example_doc
+    del session["purpose"], session["next_meeting"]
+    again = store.import_bundle(parse_session_document(example_doc).bundle)
+    exported = bundle_to_document(store.export_bundle(again.id))["session"]
+    assert "purpose" not in exported and "next_meeting" not in exported

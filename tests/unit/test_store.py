@@ -698,3 +698,17 @@ def test_duplicate_keeps_people_and_timeboxes_but_nothing_recorded(store, sessio
     assert store.items(copy.id) == []
     with pytest.raises(InvalidValue, match="title"):
         store.duplicate_session(session.id, "")
+
+
+def test_the_follow_up_details_of_a_session_are_kept(store):
+    session = store.create_session(Session(title="Ældrepleje", purpose="At lære af hinanden"))
+    store.update_session(
+        session.id,
+        next_meeting=date(2024, 9, 3),
+        minute_taker="Anders Lund",
+        distribution="Deltagerne\nKL",
+    )
+    again = store.get_session(session.id)
+    assert again.purpose == "At lære af hinanden"
+    assert again.next_meeting == date(2024, 9, 3)
+    assert (again.minute_taker, again.distribution) == ("Anders Lund", "Deltagerne\nKL")

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QDateEdit,
     QDateTimeEdit,
     QFormLayout,
     QGroupBox,
@@ -58,6 +59,16 @@ class SetupPage(SessionView, QWidget):
         self.host = QLineEdit()
         self.venue = QLineEdit()
         self.facilitator = QLineEdit()
+        # What the minutes' first page says beyond the details above.
+        self.purpose = QLineEdit(placeholderText=self.tr("Why the session is held, and for whom"))
+        self.minute_taker = QLineEdit()
+        self.distribution = QLineEdit(
+            placeholderText=self.tr("Names or groups, separated by commas")
+        )
+        self.next_meeting = QDateEdit(calendarPopup=True)
+        self.next_meeting.setMinimumDate(_NO_DATE.date())
+        self.next_meeting.setSpecialValueText(self.tr("Not set"))
+        self.next_meeting.setDisplayFormat("yyyy-MM-dd")
         self.starts_at = QDateTimeEdit(calendarPopup=True)
         self.starts_at.setMinimumDateTime(_NO_DATE)
         self.starts_at.setSpecialValueText(self.tr("Not set"))
@@ -82,10 +93,14 @@ class SetupPage(SessionView, QWidget):
             "host": self.host,
             "venue": self.venue,
             "facilitator": self.facilitator,
+            "purpose": self.purpose,
+            "minute_taker": self.minute_taker,
+            "distribution": self.distribution,
         }
         for name, edit in texts.items():
             edit.editingFinished.connect(lambda n=name, e=edit: self._store_text(n, e))
         self.starts_at.editingFinished.connect(self._store_date)
+        self.next_meeting.editingFinished.connect(self._store_next_meeting)
         self.language.activated.connect(
             lambda _i: self._store(language=self.language.currentData())
         )
@@ -99,6 +114,10 @@ class SetupPage(SessionView, QWidget):
         form.addRow(self.tr("&Venue"), self.venue)
         form.addRow(self.tr("&Date and time"), self.starts_at)
         form.addRow(self.tr("&Facilitator"), self.facilitator)
+        form.addRow(self.tr("&Purpose"), self.purpose)
+        form.addRow(self.tr("Minute-ta&ker"), self.minute_taker)
+        form.addRow(self.tr("Dist&ribution"), self.distribution)
+        form.addRow(self.tr("&Next meeting"), self.next_meeting)
         form.addRow(self.tr("Minutes &language"), self.language)
         form.addRow("", self.chatham_house)
         timeboxes = QHBoxLayout()
@@ -199,13 +218,24 @@ class SetupPage(SessionView, QWidget):
         if self.session_id is None:
             return
         session = self.workspace.session(self.session_id)
-        for name in ("title", "theme", "host", "venue", "facilitator"):
+        for name in (
+            "title", "theme", "host", "venue", "facilitator", "purpose", "minute_taker",
+            "distribution",
+        ):  # fmt: skip
             edit: QLineEdit = getattr(self, name)
             if edit.text() != getattr(session, name):
                 edit.setText(getattr(session, name))
         self.starts_at.blockSignals(True)
         self.starts_at.setDateTime(_qt_datetime(session.starts_at))
         self.starts_at.blockSignals(False)
+        self.next_meeting.blockSignals(True)
+        next_meeting = session.next_meeting
+        self.next_meeting.setDate(
+            _NO_DATE.date()
+            if next_meeting is None
+            else QDate(next_meeting.year, next_meeting.month, next_meeting.day)
+        )
+        self.next_meeting.blockSignals(False)
         self.language.setCurrentIndex(self.language.findData(session.language))
         self.chatham_house.blockSignals(True)
         self.chatham_house.setChecked(session.chatham_house)
@@ -236,6 +266,10 @@ class SetupPage(SessionView, QWidget):
     def _store_date(self) -> None:
         value = self.starts_at.dateTime()
         self._store(starts_at=None if value == _NO_DATE else _py_datetime(value))
+
+    def _store_next_meeting(self) -> None:
+        value = self.next_meeting.date()
+        self._store(next_meeting=None if value == _NO_DATE.date() else value.toPython())
 
     def _store_minutes(self, phase, minutes: int) -> None:
         if self.session_id is not None:

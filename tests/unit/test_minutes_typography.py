@@ -1,0 +1,151 @@
+"""How the Word minutes read and open: Word's settings, links and lists, what keeps together,
+column widths, and page breaks on a real render where LibreOffice is installed."""
+
+from __future__ import annotations
+
+import random
+import shutil
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+from typing import Any
+
+import docx
+import pytest
+from docx.oxml.ns import qn
+
+from roundtable.domain.model import Language
+from roundtable.minutes import write_minutes
+from roundtable.minutes.blocks import Table
+from roundtable.minutes.body_xml import column_widths
+from roundtable.minutes.content import build_minutes
+from roundtable.minutes.text import word_safe
+from roundtable.sessionfile import parse_session_document
+
+
+def bundle_of(doc: dict[str, Any]):
+    return parse_session_document(doc).bundle
+
+
+def written(doc: dict[str, Any], tmp_path: Path, **options: Any) -> Path:
+    out = tmp_path / "referat.docx"
+    write_minutes(bundle_of(doc), out, **options)
+    return out
+
+
+def part(path: Path, name: str) -> str:
+    with zipfile.ZipFile(path) as package:
+        return package.read(name).decode("utf-8")
+
+
+def test_word_opens_the_minutes_in_its_current_mode_and_checks_their_spelling(
+    example_doc, tmp_path
+):
+    settings = part(written(example_doc, tmp_path), "word/settings.xml")
+    assert 'w:val="15"' in settings and 'w:val="14"' not in settings
+    assert "proofState" not in settings
+
+
+def test_the_default_look_is_one_sans_serif_family(example_doc, tmp_path):
+    theme = part(written(example_doc, tmp_path), "word/theme/theme1.xml")
+    assert "Cambria" not in theme.split("<a:majorFont>")[1].split("</a:majorFont>")[0]
+    assert '<a:latin typeface="Calibri"' in theme
+
+
+def test_summary_lines_starting_with_a_dash_become_a_list_and_addresses_links(
+    example_doc, tmp_path
+):
+    example_doc["session"]["summary"] = (
+        "Vi aftalte tre ting:\n- at mødes igen\n- at dele data\nSe mere på https://kl.dk/dialog."
+    )
+    out = written(example_doc, tmp_path)
+    document = docx.Document(str(out))
+    bullets = [p.text for p in document.paragraphs if p.style.name == "List Bullet"]
+    assert bullets[:2] == ["at mødes igen", "at dele data"]
+    body = part(out, "word/document.xml")
+    assert "<w:hyperlink" in body
+    assert "https://kl.dk/dialog" in part(out, "word/_rels/document.xml.rels")
+
+
+def test_the_parts_of_an_idea_keep_together_on_one_page(example_doc, tmp_path):
+    document = docx.Document(str(written(example_doc, tmp_path)))
+    paras = document.paragraphs
+    heading = next(n for n, p in enumerate(paras) if p.text == "Markedsdialog før udbud")
+    assert paras[heading].style.name == "Heading 2"
+    text, facts = paras[heading + 1], paras[heading + 2]
+    assert text.paragraph_format.keep_with_next and text.paragraph_format.keep_together
+    assert facts.text.startswith("Stemmer: 6")
+
+
+def test_the_chatham_house_count_total_row_is_bold(example_doc, tmp_path):
+    document = docx.Document(str(written(example_doc, tmp_path, chatham_house=True)))
+    counts = next(t for t in document.tables if t.rows[0].cells[0].text == "Sektor")
+    total = counts.rows[-1]
+    assert total.cells[0].text == "I alt"
+    assert all(run.bold for cell in total.cells for run in cell.paragraphs[0].runs)
+
+
+def test_table_columns_are_wide_enough_for_their_longest_word():
+    block = Table(("Sektor", "Taletid", "Andel", "Indlæg"), (("Kommunal", "20 min.", "75 %", "1"),))
+    widths = column_widths(block, 9070)
+    assert sum(widths) <= 9070
+    # Five or six letters of 9 pt text need about 600 twips with the cell margins.
+    assert min(widths) >= 600
+
+
+def test_a_removed_control_character_leaves_no_double_space():
+    assert word_safe("ladestander \x07 på depotet") == "ladestander på depotet"
+    assert word_safe("lade\x07stander") == "ladestander"
+
+
+def test_an_idea_without_a_title_shows_its_text_once(example_doc):
+    idea = example_doc["session"]["items"][6]
+    idea["title"] = ""
+    idea["text"] = " ".join(["Kommunen holder en åben markedsdialog om behovet"] * 3)
+    m = build_minutes(bundle_of(example_doc), chatham_house=False, language=Language.DA)
+    texts = [getattr(b, "text", "") for b in m.blocks]
+    start = next(n for n, t in enumerate(texts) if t.startswith("Kommunen holder en åben") and n)
+    assert texts[start].endswith("…")
+    assert not texts[start + 1].startswith("Kommunen holder")  # the rest, not all again
+    assert texts[start + 1].startswith("…")
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_no_heading_ends_a_page_when_rendered(tmp_path):
+    """Renders a 600-item session with LibreOffice: no page ends with a heading, and the
+    minutes take fewer than half the 92 pages they took before page 1 and the compact table."""
+    sys.path.insert(0, str(Path(__file__).parents[1] / "benchmarks"))
+    from bench_store import SEED, Writer
+
+    bundle = Writer(random.Random(SEED)).bundle(600, 40, 150)
+    for n, item in enumerate(bundle.items, start=1):
+        item.id = item.id or n
+    minutes = build_minutes(bundle, chatham_house=False, language=bundle.session.language)
+    headings = {b.text for b in minutes.blocks if type(b).__name__ == "Heading" and b.level}
+    out = tmp_path / "referat.docx"
+    write_minutes(bundle, out)
+    done = subprocess.run(
+        ["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(out)],
+        capture_output=True,
+        timeout=300,
+        env={"HOME": str(tmp_path), "PATH": "/usr/bin:/bin"},
+    )
+    pdf = tmp_path / "referat.pdf"
+    assert done.returncode == 0 and pdf.exists(), done.stderr
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
+    pages = [p for p in text.split("\f") if p.strip()]
+    assert len(pages) < 46
+    for number, page in enumerate(pages[:-1], start=1):
+        lines = [line for line in page.splitlines() if line.strip()]
+        body = [line for line in lines if not line.startswith("Side ")]
+        assert body[-1] not in headings, f"page {number} ends with the heading {body[-1]!r}"
+
+
+def test_no_table_header_is_bold_by_hand_only(example_doc, tmp_path):
+    # The header row's look comes from the table style, so a template's style applies.
+    document = docx.Document(str(written(example_doc, tmp_path)))
+    look = document.tables[0]._tbl.tblPr.find(qn("w:tblLook"))
+    assert look.get(qn("w:firstRow")) == "1"
