@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from roundtable.audience.normalise import fold, folded, shape
+from roundtable.audience.normalise import fold, folded, quick_fold, shape
 from roundtable.audience.ordinary_words import is_ordinary
 
 # Legal forms notes leave out: "DataBro" for "DataBro A/S". Folded, longest first.
@@ -143,7 +143,7 @@ class Redactor:
 
     def _matches(self, text: str) -> list[tuple[Found, str, str]]:
         """Each term found, with the genitive after it and its placeholder."""
-        if self._pattern is None or not text:
+        if self._pattern is None or not text or not self._pattern.search(quick_fold(text)):
             return []
         view = folded(text)
         found: list[tuple[Found, str, str]] = []

@@ -6,6 +6,7 @@ table on every call). Styles are looked up once, not per paragraph.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC
 from pathlib import Path
 from typing import Any
@@ -41,9 +42,15 @@ _UNSPLIT_ROW_CHARS = 1000
 _THUMBNAIL = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/thumbnail"
 
 
-def write_document(minutes: Minutes, target: Path, template: Path | None = None) -> None:
-    """Write `minutes` to `target` atomically; an existing file is replaced only on success."""
-    document = open_document(template)
+def write_document(
+    minutes: Minutes,
+    target: Path,
+    template: Path | None = None,
+    hide: Callable[[str], str] | None = None,
+) -> None:
+    """Write `minutes` to `target` atomically; an existing file is replaced only on success.
+    `hide` takes the participants' names out of what a template brings."""
+    document = open_document(template, hide)
     styles = style_set(document)
     if template is None:
         _house_look(document, styles)
