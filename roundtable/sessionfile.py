@@ -55,7 +55,7 @@ _SESSION_KEYS = {
     "chatham_house", "summary", "phases", "participants", "items", "speaking_turns",
 }  # fmt: skip
 _PHASE_KEYS = {"key", "planned_minutes", "started_at", "ended_at"}
-_PARTICIPANT_KEYS = {"id", "name", "organisation", "sector", "role"}
+_PARTICIPANT_KEYS = {"id", "name", "organisation", "sector", "role", "aliases"}
 _ITEM_KEYS = {
     "id", "phase", "kind", "text", "title", "by", "category", "votes", "impact", "effort",
     "addresses", "owner", "next_step", "status", "due",
@@ -411,6 +411,7 @@ class _Reader:
                 organisation=self._text(obj, "organisation", path) or "",
                 role=self._text(obj, "role", path) or "",
                 sector=self._enum(obj, "sector", path, Sector) or Sector.OTHER,
+                aliases=self._aliases(obj, path),
             )
             if name is not None:
                 self._report_problems(path, validation.participant_problems(participant))
@@ -418,6 +419,16 @@ class _Reader:
                 people[key] = participant.id
             found.append(participant)
         return people, found
+
+    def _aliases(self, obj: dict[str, Any], path: str) -> list[str]:
+        """The optional "also written as" names: a list of text, the empty ones left out."""
+        found = []
+        for index, value in enumerate(self._list(obj, "aliases", path)):
+            if not isinstance(value, str):
+                self.problem(f"{path}.aliases[{index}]", f"must be text, not {_type_name(value)}")
+            elif value.strip():
+                found.append(value.strip())
+        return found
 
     def _reference(self, obj: dict[str, Any], key: str, path: str, people: dict[str, int]) -> int:
         ref = self._text(obj, key, path)
@@ -579,6 +590,8 @@ def bundle_to_document(bundle: SessionBundle) -> dict[str, Any]:
         _put(entry, "organisation", p.organisation)
         entry["sector"] = str(p.sector)
         _put(entry, "role", p.role)
+        if p.aliases:
+            entry["aliases"] = list(p.aliases)
         session["participants"].append(entry)
 
     session["items"] = [_item_entry(i, item_keys, people) for i in ordered]

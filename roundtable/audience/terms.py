@@ -65,7 +65,9 @@ def _names_organisation(alias: str, organisation: str) -> bool:
         return False
     initials = "".join(w[0] for w in whole.replace("-", " ").split() if w[0].isalnum())
     short = fold(short_form(organisation))
-    return key in (whole, short, initials) or key in whole.split()
+    # "Elma" for "ElMaskiner A/S": the start of one of its words.
+    started = len(key) >= 3 and any(w.startswith(key) for w in whole.split())
+    return key in (whole, short, initials) or started
 
 
 def ambiguous_terms(person: Participant, host: str = "") -> list[str]:

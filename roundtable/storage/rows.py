@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -116,11 +117,20 @@ def phase_value(row: tuple) -> PhasePlan:
     return PhasePlan(Phase(phase), minutes, dt_value(started), dt_value(ended))
 
 
-PARTICIPANT_COLUMNS = "id, session_id, name, organisation, role, sector"
+PARTICIPANT_COLUMNS = "id, session_id, name, organisation, role, sector, aliases"
+
+
+def aliases_value(stored: str | None) -> list[str]:
+    """The stored JSON list of "also written as" names; anything else reads as none."""
+    try:
+        found = json.loads(stored or "[]")
+    except ValueError:
+        return []
+    return [a for a in found if isinstance(a, str)] if isinstance(found, list) else []
 
 
 def participant_value(row: tuple) -> Participant:
-    id_, session_id, name, organisation, role, sector = row
+    id_, session_id, name, organisation, role, sector, aliases = row
     return Participant(
         id=id_,
         session_id=session_id,
@@ -128,6 +138,7 @@ def participant_value(row: tuple) -> Participant:
         organisation=organisation,
         role=role,
         sector=Sector(sector),
+        aliases=aliases_value(aliases),
     )
 
 

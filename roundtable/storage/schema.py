@@ -174,10 +174,16 @@ def m002_raised_hands(db: Database) -> None:
     )
 
 
+def m003_participant_aliases(db: Database) -> None:
+    # "Also written as": a participant's other names (nicknames, initials, a short company
+    # name) as a JSON list of strings, hidden with the name under the Chatham House Rule.
+    db.execute("ALTER TABLE participants ADD COLUMN aliases TEXT NOT NULL DEFAULT '[]'")
+
+
 Step = Callable[[Database], None]
 
 # Append only.
-STEPS: tuple[Step, ...] = (m001_initial, m002_raised_hands)
+STEPS: tuple[Step, ...] = (m001_initial, m002_raised_hands, m003_participant_aliases)
 
 
 def _checked(step: Step) -> Step:

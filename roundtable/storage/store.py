@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import json
 import os
 import sqlite3
 from collections.abc import Iterable, Iterator
@@ -277,6 +278,7 @@ class SessionStore:
                 "organisation": participant.organisation,
                 "role": participant.role,
                 "sector": str(participant.sector),
+                "aliases": json.dumps(participant.aliases, ensure_ascii=False),
             },
         )
 
@@ -309,13 +311,15 @@ class SessionStore:
                     "organisation": updated.organisation,
                     "role": updated.role,
                     "sector": str(updated.sector),
+                    "aliases": json.dumps(updated.aliases, ensure_ascii=False),
                 },
             )
             self._touch(current.session_id)
-            renamed = (updated.name, updated.organisation, updated.role) != (
+            renamed = (updated.name, updated.organisation, updated.role, updated.aliases) != (
                 current.name,
                 current.organisation,
                 current.role,
+                current.aliases,
             )
             if renamed:
                 self._purge_deleted_text("participants_fts")  # the old name must not linger

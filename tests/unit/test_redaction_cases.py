@@ -41,3 +41,17 @@ def test_under_the_rule_names_go_and_ordinary_words_stay(case):
     if "expected" in case:
         assert shown == case["expected"]
     assert _audience().leaks(shown) == []
+
+
+def test_also_written_as_names_travel_in_the_store_and_the_session_file(store, example_doc):
+    from roundtable.sessionfile import bundle_to_document, parse_session_document
+
+    example_doc["session"]["participants"][2]["aliases"] = ["PS", "Elma"]
+    bundle = parse_session_document(example_doc).bundle
+    assert bundle.participants[2].aliases == ["PS", "Elma"]
+    assert bundle_to_document(bundle)["session"]["participants"][2]["aliases"] == ["PS", "Elma"]
+    session = store.create_session(Session(title="Aliasser"))
+    pia = store.add_participant(session.id, Participant("Pia Skov", aliases=["PS"]))
+    assert store.update_participant(pia.id, aliases=["PS", "Pia S."]).aliases == ["PS", "Pia S."]
+    audience = Audience(bundle.session, bundle.participants, True)
+    assert audience.text("Elma og PS var enige.") == "[organisation] og [deltager] var enige."
