@@ -708,6 +708,18 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
         <translation>Sektor</translation>
     </message>
     <message>
+        <source>Also written as</source>
+        <translation>Også skrevet som</translation>
+    </message>
+    <message>
+        <source>“%1” is also an everyday word: under the Chatham House Rule it is hidden only where written with its capital, not opening a sentence. Add a fuller name here if notes use it otherwise.</source>
+        <translation>»%1« er også et almindeligt ord: under Chatham House-reglen skjules det kun, hvor det står med stort begyndelsesbogstav og ikke indleder en sætning. Tilføj et fuldere navn her, hvis noterne bruger det anderledes.</translation>
+    </message>
+    <message>
+        <source>“%1” is also an everyday word</source>
+        <translation>»%1« er også et almindeligt ord</translation>
+    </message>
+    <message>
         <source>Edit participant</source>
         <translation>Ret deltager</translation>
     </message>

@@ -8,7 +8,8 @@ from collections.abc import Callable, Iterable
 
 from roundtable.audience.attribution import attribution
 from roundtable.audience.file_name import file_name
-from roundtable.audience.redaction import Redactor, same_words
+from roundtable.audience.redaction import Found, Redactor
+from roundtable.audience.terms import session_terms
 from roundtable.audience.words import Words, words_for
 from roundtable.domain.model import Item, Language, Participant, Session, SessionBundle
 
@@ -40,12 +41,12 @@ class Audience:
         self._clean = clean
         people = list(participants)
         self._people = {p.id: p for p in people if p.id is not None}
-        self._redact: Callable[[str], str] = str
+        self._redactor: Redactor | None = None
         if chatham_house:
-            host = same_words(session.host)
-            self._redact = Redactor(
-                (clean(p.name) for p in people),
-                (clean(p.organisation) for p in people if same_words(p.organisation) != host),
+            terms = session_terms(people, session.host, clean)
+            self._redactor = Redactor(
+                terms.names,
+                terms.organisations,
                 self.words.withheld_name,
                 self.words.withheld_organisation,
             )
@@ -71,7 +72,23 @@ class Audience:
 
     def text(self, text: str) -> str:
         """Free text as the audience may read it."""
-        return self._redact(self._clean(text))
+        text = self._clean(text)
+        return text if self._redactor is None else self._redactor(text)
+
+    def names_hidden(self, text: str) -> str:
+        """`text` with the participants' names and organisations hidden, other e-mail
+        addresses kept: for what an organisation's template brings (its own footer address)."""
+        return text if self._redactor is None else self._redactor(text, emails=False)
+
+    def leaks(self, text: str) -> list[Found]:
+        """The participants' names and organisations left in `text` (none without the rule):
+        the last look before anything is shown or written."""
+        return [] if self._redactor is None else self._redactor.find(text)
+
+    def guarded(self, text: str) -> str:
+        """`text` as is when nothing in it names a participant, else with the names hidden:
+        for text put together from labels and hidden parts (the presenter screen)."""
+        return self.names_hidden(text) if self.leaks(text) else text
 
     def attribution(self, participant_id: int | None, *, organisation: bool = True) -> str:
         """Who said it: 'Name (Organisation)', or under the rule 'en kommunal deltager';
@@ -104,4 +121,5 @@ class Audience:
     def file_name(self, suffix: str) -> str:
         """The name to suggest for a file about the session: 'Møde med [organisation]' becomes
         'Møde med _organisation_.docx' under the rule."""
-        return file_name(self.title(), suffix)
+        name = file_name(self.title(), suffix)
+        return file_name("", suffix) if self.leaks(name) else name

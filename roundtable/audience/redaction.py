@@ -5,15 +5,96 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
+
+from roundtable.audience.normalise import fold, folded, quick_fold, shape
+from roundtable.audience.ordinary_words import is_ordinary
+
+# Legal forms notes leave out: "DataBro" for "DataBro A/S". Folded, longest first.
+_LEGAL_FORMS = (
+    "a.m.b.a.",
+    "f.m.b.a.",
+    "s.m.b.a.",
+    "amba",
+    "fmba",
+    "smba",
+    "a/s",
+    "aps",
+    "ivs",
+    "i/s",
+    "p/s",
+    "k/s",
+    "gmbh",
+    "ltd.",
+    "ltd",
+    "limited",
+    "inc.",
+    "inc",
+    "llc",
+    "plc",
+    "ab",
+    "asa",
+    "oy",
+    "b.v.",
+    "bv",
+    "n.v.",
+    "s.a.",
+    "sas",
+    "fonden",
+)
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# What may stand between a sentence's end and its first word: space, quotes, a bullet.
+_BEFORE_FIRST_WORD = frozenset(" \t\u00a0\"'«»“”„‘’([{*•–-")
+_SENTENCE_ENDS = frozenset(".!?:\n\r")
+
+
+def short_form(organisation: str) -> str:
+    """`organisation` without its legal form: 'DataBro A/S' -> 'DataBro', 'Fonden X' -> 'X';
+    '' when there is none to leave out."""
+    words = organisation.split()
+    if len(words) < 2:
+        return ""
+    if fold(words[-1]) in _LEGAL_FORMS:
+        return " ".join(words[:-1]).rstrip(",")
+    if fold(words[0]) in _LEGAL_FORMS:
+        return " ".join(words[1:])
+    return ""
+
+
+def is_ambiguous(term: str) -> bool:
+    """Whether every word of `term` is also an everyday word or abbreviation ('Per', 'KL',
+    'Tryg'): such a term is hidden only where it is written as a name."""
+    words = [w for w in re.split(r"[\s\-‐–]+", term) if w]
+    return bool(words) and all(is_ordinary(w) for w in words)
+
+
+@dataclass(frozen=True)
+class Found:
+    """A term found in a text: as it was listed, and where it stands in the text."""
+
+    term: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class _Term:
+    written: str
+    placeholder: str
+    ambiguous: bool
 
 
 class Redactor:
     """Replaces every occurrence of the given names and organisations with a placeholder.
 
-    Matching ignores case and the kind of white space between words, and only takes whole
-    words, with a genitive s or apostrophe: a participant called "Bo" does not change
-    "Bornholm", but "Bos" and "Bo's" are hidden. It cannot recognise a
-    first name alone or a nickname; the facilitator is told so in the README.
+    Matching happens on folded text (see normalise) and is mapped back onto the text as
+    written. Whole words only, with a genitive ('Skovs', "Madsen's") or a compound after a
+    hyphen ('DataBro-løsningen') kept beside the placeholder; a hyphen in a name matches a
+    space ('Anne Mette Skov'). An organisation is also found without its legal form.
+
+    A term whose every word is also an everyday word ('Per', 'Tryg', 'KL') is replaced only
+    where it is written with its capital and does not open a sentence: 'kl. 13.00', 'en tryg
+    hverdag' and 'Data' as a heading stay.
     """
 
     def __init__(
@@ -23,40 +104,93 @@ class Redactor:
         name_placeholder: str,
         organisation_placeholder: str,
     ) -> None:
-        placeholders: dict[str, str] = {}
+        terms: dict[str, _Term] = {}
+
+        def add(term: str, placeholder: str) -> None:
+            key = fold(term)
+            if key and key not in terms:
+                terms[key] = _Term(shape(" ".join(term.split())), placeholder, is_ambiguous(term))
+
         # Names first: someone whose name is also an organisation's is hidden as a person.
-        for terms, placeholder in (
-            (names, name_placeholder),
-            (organisations, organisation_placeholder),
-        ):
-            for term in terms:
-                key = same_words(term)
-                if key:
-                    placeholders.setdefault(key, placeholder)
-        self._placeholders = placeholders
-        # Case folding can differ from the regex's case-insensitive match in rare scripts;
-        # a match is then still replaced, as a name.
-        self._fallback = name_placeholder
+        for name in names:
+            add(name, name_placeholder)
+        for organisation in list(organisations):
+            add(organisation, organisation_placeholder)
+            add(short_form(organisation), organisation_placeholder)
+        self._terms = terms
+        # A hyphen in the text may stand where the list has a space, and the reverse.
+        self._by_key = {_respaced(k): t for k, t in terms.items()}
+        self._email_placeholder = name_placeholder
         self._pattern: re.Pattern[str] | None = None
-        if placeholders:
+        if terms:
             # Longest first, so "Vestby Kommune Vejafdeling" wins over "Vestby Kommune".
-            terms = sorted(placeholders, key=len, reverse=True)
-            alternatives = "|".join(r"\s+".join(map(re.escape, t.split(" "))) for t in terms)
-            # A genitive stays behind the placeholder: "Pia Skovs idé" -> "[deltager]s idé".
+            keys = sorted(terms, key=len, reverse=True)
+            alternatives = "|".join(
+                "[ -]".join(re.escape(w) for w in re.split(r"[ -]", k) if w) for k in keys
+            )
             self._pattern = re.compile(
-                rf"(?<!\w)(?P<term>{alternatives})(?P<genitive>s|['’]s?)?(?!\w)", re.IGNORECASE
+                rf"(?<!\w)(?P<term>{alternatives})(?P<genitive>s|'s?)?(?!\w)"
             )
 
-    def _placeholder(self, match: re.Match[str]) -> str:
-        key = same_words(match.group("term"))
-        return self._placeholders.get(key, self._fallback) + (match.group("genitive") or "")
+    @property
+    def terms(self) -> list[str]:
+        """Every term looked for, as listed (folded duplicates once)."""
+        return [t.written for t in self._terms.values()]
 
-    def __call__(self, text: str) -> str:
-        if self._pattern is None:
+    def find(self, text: str) -> list[Found]:
+        """Where the listed names and organisations stand in `text`, as the rule finds them."""
+        return [found for found, _, _ in self._matches(text)]
+
+    def _matches(self, text: str) -> list[tuple[Found, str, str]]:
+        """Each term found, with the genitive after it and its placeholder."""
+        if self._pattern is None or not text or not self._pattern.search(quick_fold(text)):
+            return []
+        view = folded(text)
+        found: list[tuple[Found, str, str]] = []
+        for match in self._pattern.finditer(view.text):
+            term = self._by_key[_respaced(match.group("term"))]
+            start, end = view.original_span(*match.span("term"))
+            if term.ambiguous and not _written_as_name(text, start, end, term.written):
+                continue
+            genitive_end = view.original_span(*match.span())[1] if match.group("genitive") else end
+            genitive = text[end:genitive_end]
+            found.append((Found(term.written, start, end), genitive, term.placeholder))
+        return found
+
+    def __call__(self, text: str, *, emails: bool = True) -> str:
+        """`text` with the terms (and, with `emails`, any e-mail address) replaced."""
+        spans: list[tuple[int, int, str]] = []
+        if emails and "@" in text:
+            spans += [(m.start(), m.end(), self._email_placeholder) for m in _EMAIL.finditer(text)]
+        for found, genitive, placeholder in self._matches(text):
+            spans.append((found.start, found.end + len(genitive), placeholder + genitive))
+        if not spans:
             return text
-        return self._pattern.sub(self._placeholder, text)
+        out, at = [], 0
+        for start, end, replacement in sorted(spans):
+            if start < at:  # inside an e-mail address already replaced
+                continue
+            out += [text[at:start], replacement]
+            at = end
+        out.append(text[at:])
+        return "".join(out)
 
 
-def same_words(text: str) -> str:
-    """`text` as compared with a name: any white space as one space, any case alike."""
-    return " ".join(text.split()).casefold()
+def _respaced(key: str) -> str:
+    return key.replace("-", " ")
+
+
+def _written_as_name(text: str, start: int, end: int, listed: str) -> bool:
+    """Whether an everyday-word term stands in `text[start:end]` as a name: with the capital
+    it is listed with (all of them for an abbreviation like 'KL'), not opening a sentence."""
+    seen = shape(text[start:end])
+    letters = [c for c in listed if c.isalpha()]
+    if len(letters) > 1 and all(c.isupper() for c in letters):
+        if not all(c.isupper() for c in seen if c.isalpha()):
+            return False
+    elif not seen[:1].isupper():
+        return False
+    at = start
+    while at > 0 and text[at - 1] in _BEFORE_FIRST_WORD:
+        at -= 1
+    return at > 0 and text[at - 1] not in _SENTENCE_ENDS

@@ -90,6 +90,9 @@ class Participant:
     sector: Sector = Sector.OTHER
     id: int | None = None
     session_id: int | None = None
+    # "Also written as": nicknames, initials, a short company name, hidden with the name
+    # under the Chatham House Rule.
+    aliases: list[str] = field(default_factory=list)
 
 
 @dataclass

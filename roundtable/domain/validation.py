@@ -197,6 +197,9 @@ def participant_problems(participant: Participant) -> Problems:
         return out
     if not participant.name.strip():
         return [("name", "must not be empty")]
+    aliases = participant.aliases
+    if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
+        return [("aliases", "must be a list of text")]
     return []
 
 

@@ -14,6 +14,10 @@ window, after refusing the database's own files)::
 - `template` is an organisation's .docx or .dotx: its styles, header, footer and page set-up
   are used, its body is left out.
 
+Under the rule, names are also taken out of what a template brings, and before the file is
+written every part of it is scanned for every participant term: if one remains, nothing is
+written and a `NameLeftInMinutes` says which and where.
+
 The file is written atomically. Anything the user should see (an unusable template, a
 folder that cannot be written) is raised as a `RoundtableError` whose message names the file.
 python-docx is imported on the first call, not with this package.
@@ -24,8 +28,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from roundtable.domain.model import Language, SessionBundle
+from roundtable.errors import RoundtableError
 
-__all__ = ["write_minutes"]
+__all__ = ["NameLeftInMinutes", "write_minutes"]
+
+
+class NameLeftInMinutes(RoundtableError):
+    """A participant's name or organisation was still in the minutes; nothing was written."""
 
 
 def write_minutes(
@@ -37,12 +46,28 @@ def write_minutes(
     template: str | Path | None = None,
 ) -> None:
     """Write the minutes of `bundle` as a Word document to `path`."""
+    from roundtable.atomicfile import atomic_path
+    from roundtable.audience import Audience
+    from roundtable.audience.docx_scan import docx_leaks
     from roundtable.minutes.content import build_minutes
     from roundtable.minutes.document import write_document
+    from roundtable.minutes.text import word_safe
 
-    minutes = build_minutes(
-        bundle,
-        chatham_house=chatham_house or bundle.session.chatham_house,
-        language=language or bundle.session.language,
-    )
-    write_document(minutes, Path(path), None if template is None else Path(template))
+    rule = chatham_house or bundle.session.chatham_house
+    language = language or bundle.session.language
+    minutes = build_minutes(bundle, chatham_house=rule, language=language)
+    template = None if template is None else Path(template)
+    if not rule:
+        write_document(minutes, Path(path), template)
+        return
+    audience = Audience.for_session(bundle, True, language=language, clean=word_safe)
+    with atomic_path(path) as built:
+        write_document(minutes, built, template, audience.names_hidden)
+        leaks = docx_leaks(built, audience)
+        if leaks:
+            where = "; ".join(f"“{leak.term}” in {leak.part}" for leak in leaks[:5])
+            raise NameLeftInMinutes(
+                f"The minutes were not written to {path}: under the Chatham House Rule they "
+                f"would still name a participant ({where}). Nothing was written: take the "
+                "name out of the template, or report it if the minutes themselves hold it."
+            )

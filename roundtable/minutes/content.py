@@ -16,6 +16,7 @@ from roundtable.domain.model import (
     Item,
     ItemKind,
     Language,
+    Participant,
     Phase,
     PhasePlan,
     Sector,
@@ -93,6 +94,7 @@ class _Builder:
         self.audience = audience
         self.chatham_house = audience.chatham_house
         self.labels = labels
+        self.people: dict[int | None, Participant] = {p.id: p for p in bundle.participants}
         self.text = audience.text
         self.attribution = audience.attribution
         self.blocks: list[Block] = []
@@ -308,8 +310,10 @@ class _Builder:
         order += [c for c in groups if c not in rules.SUGGESTED_CATEGORIES and c]
         order += [""] if "" in groups else []
         for key in order:
+            # The app's own labels are never redacted: an organisation "Data" leaves "Data".
+            suggested = key in rules.SUGGESTED_CATEGORIES
             name = lb.category_label(key, labels) if key else labels.no_category
-            self.add(Heading(self.text(name), 2))
+            self.add(Heading(name if suggested or not key else self.text(name), 2))
             # Barriers before opportunities: what stands in the way, then the openings.
             for kind in (ItemKind.BARRIER, ItemKind.OPPORTUNITY):
                 self.add(

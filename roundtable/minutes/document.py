@@ -7,7 +7,7 @@ in place directly (see `_Writer`): the time grows in step with the minutes' leng
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC
 from pathlib import Path
 from typing import Any
@@ -43,9 +43,15 @@ _EMU_PER_TWIP = 635
 _THUMBNAIL = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/thumbnail"
 
 
-def write_document(minutes: Minutes, target: Path, template: Path | None = None) -> None:
-    """Write `minutes` to `target` atomically; an existing file is replaced only on success."""
-    document = open_document(template)
+def write_document(
+    minutes: Minutes,
+    target: Path,
+    template: Path | None = None,
+    hide: Callable[[str], str] | None = None,
+) -> None:
+    """Write `minutes` to `target` atomically; an existing file is replaced only on success.
+    `hide` takes the participants' names out of what a template brings."""
+    document = open_document(template, hide)
     styles = style_set(document)
     if template is None:
         styles = house_look(document, styles)

@@ -89,7 +89,7 @@ class FrontPage:
         facts: list[str] = []
         if self.ranked:
             top = [
-                f"{self.caption(i)} ({lb.format_votes(i.votes or 0, labels)})"
+                f"{self.caption(i)} ({self.b.audience.words.votes(i.votes or 0)})"
                 for i in self.ranked[:NAMED_TOP_IDEAS]
             ]
             facts.append(labels.top_ideas.format(ideas=_listed(top, labels)))

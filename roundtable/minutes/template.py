@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import io
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from docx.oxml.ns import qn
+from lxml import etree
 
 from roundtable.errors import RoundtableError
 
@@ -29,8 +31,9 @@ class TemplateError(RoundtableError):
     """A template that cannot be used; nothing was written."""
 
 
-def open_document(template: Path | None) -> Any:
-    """A python-docx Document to write the minutes into."""
+def open_document(template: Path | None, hide: Callable[[str], str] | None = None) -> Any:
+    """A python-docx Document to write the minutes into; `hide` (under the Chatham House
+    Rule) takes the participants' names out of what the template brings."""
     import docx
 
     if template is None:
@@ -42,7 +45,74 @@ def open_document(template: Path | None) -> Any:
     except Exception as exc:  # python-docx and lxml raise many kinds for a broken package
         raise _refuse(template, f"it is a damaged Word document ({exc})") from None
     _clear_body(document)
+    if hide is not None:
+        hide_names(document, hide)
     return document
+
+
+def hide_names(document: Any, hide: Callable[[str], str]) -> None:
+    """Names taken out of every part a template brings: headers, footers, their text boxes,
+    notes, comments, custom properties ("DataBro A/S · Signe Løvgreen" in a letterhead)."""
+    for part in document.part.package.iter_parts():
+        element = getattr(part, "_element", None)
+        if element is not None:
+            _hide_in(element, hide)
+        elif str(part.partname).endswith(".xml") and getattr(part, "_blob", None):
+            root = etree.fromstring(part._blob, etree.XMLParser(resolve_entities=False))
+            if _hide_in(root, hide):
+                part._blob = etree.tostring(root, xml_declaration=True, standalone=True)
+
+
+_W_T = qn("w:t")
+_W_P = qn("w:p")
+_RELATIONSHIP_IDS = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+
+
+def _hide_in(root: Any, hide: Callable[[str], str]) -> bool:
+    """Hide names in one XML tree; whether anything changed."""
+    changed = False
+    for element in root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        if element.tag == _W_P:
+            changed |= _hide_in_paragraph(element, hide)
+        elif element.tag != _W_T and element.text and element.text.strip():
+            hidden = hide(element.text)
+            if hidden != element.text:
+                element.text, changed = hidden, True
+        for key, value in element.attrib.items():
+            hidden = hide(value)
+            if hidden != value and not key.startswith(_RELATIONSHIP_IDS):
+                element.set(key, hidden)
+                changed = True
+    return changed
+
+
+def _hide_in_paragraph(paragraph: Any, hide: Callable[[str], str]) -> bool:
+    """Each run's text on its own (keeping its formatting); a name split across runs is
+    then hidden in the paragraph's first run, the others emptied."""
+    texts = [t for t in paragraph.iter(_W_T) if _owner(t) is paragraph]
+    whole = "".join(t.text or "" for t in texts)
+    if hide(whole) == whole:
+        return False
+    for t in texts:
+        if t.text:
+            t.text = hide(t.text)
+    whole = "".join(t.text or "" for t in texts)
+    hidden = hide(whole)
+    if hidden != whole:
+        texts[0].text = hidden
+        texts[0].set(qn("xml:space"), "preserve")
+        for t in texts[1:]:
+            t.text = ""
+    return True
+
+
+def _owner(element: Any) -> Any:
+    parent = element.getparent()
+    while parent is not None and parent.tag != _W_P:
+        parent = parent.getparent()
+    return parent
 
 
 def _refuse(template: Path, why: str) -> TemplateError:

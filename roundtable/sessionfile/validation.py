@@ -30,7 +30,7 @@ _SESSION_KEYS = {
     "purpose", "next_meeting", "minute_taker", "distribution",
 }  # fmt: skip
 _PHASE_KEYS = {"key", "planned_minutes", "started_at", "ended_at"}
-_PARTICIPANT_KEYS = {"id", "name", "organisation", "sector", "role"}
+_PARTICIPANT_KEYS = {"id", "name", "organisation", "sector", "role", "aliases"}
 _ITEM_KEYS = {
     "id", "phase", "kind", "text", "title", "by", "category", "votes", "impact", "effort",
     "addresses", "owner", "next_step", "status", "due",
@@ -157,6 +157,7 @@ class DocumentReader(FieldReader):
                 organisation=self._text(obj, "organisation", path) or "",
                 role=self._text(obj, "role", path) or "",
                 sector=self._enum(obj, "sector", path, Sector) or Sector.OTHER,
+                aliases=self._aliases(obj, path),
             )
             if name is not None:
                 self._report_problems(path, validation.participant_problems(participant))
@@ -164,6 +165,16 @@ class DocumentReader(FieldReader):
                 people[key] = participant.id
             found.append(participant)
         return people, found
+
+    def _aliases(self, obj: dict[str, Any], path: str) -> list[str]:
+        """The optional "also written as" names: a list of text, the empty ones left out."""
+        found = []
+        for index, value in enumerate(self._list(obj, "aliases", path)):
+            if not isinstance(value, str):
+                self.problem(f"{path}.aliases[{index}]", f"must be text, not {type_name(value)}")
+            elif value.strip():
+                found.append(value.strip())
+        return found
 
     def _reference(self, obj: dict[str, Any], key: str, path: str, people: dict[str, int]) -> int:
         ref = self._text(obj, key, path)

@@ -73,6 +73,8 @@ def bundle_to_document(bundle: SessionBundle) -> dict[str, Any]:
         _put(entry, "organisation", p.organisation)
         entry["sector"] = str(p.sector)
         _put(entry, "role", p.role)
+        if p.aliases:
+            entry["aliases"] = list(p.aliases)
         session["participants"].append(entry)
 
     session["items"] = [_item_entry(i, item_keys, people) for i in ordered]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -136,7 +137,16 @@ def phase_row(session_id: int, plan: PhasePlan) -> dict[str, Any]:
     }
 
 
-PARTICIPANT_COLUMNS = "id, session_id, name, organisation, role, sector"
+PARTICIPANT_COLUMNS = "id, session_id, name, organisation, role, sector, aliases"
+
+
+def aliases_value(stored: str | None) -> list[str]:
+    """The stored JSON list of "also written as" names; anything else reads as none."""
+    try:
+        found = json.loads(stored or "[]")
+    except ValueError:
+        return []
+    return [a for a in found if isinstance(a, str)] if isinstance(found, list) else []
 
 
 def participant_row(participant: Participant) -> dict[str, Any]:
@@ -146,11 +156,12 @@ def participant_row(participant: Participant) -> dict[str, Any]:
         "organisation": participant.organisation,
         "role": participant.role,
         "sector": str(participant.sector),
+        "aliases": json.dumps(participant.aliases, ensure_ascii=False),
     }
 
 
 def participant_value(row: tuple) -> Participant:
-    id_, session_id, name, organisation, role, sector = row
+    id_, session_id, name, organisation, role, sector, aliases = row
     return Participant(
         id=id_,
         session_id=session_id,
@@ -158,6 +169,7 @@ def participant_value(row: tuple) -> Participant:
         organisation=organisation,
         role=role,
         sector=Sector(sector),
+        aliases=aliases_value(aliases),
     )
 
 

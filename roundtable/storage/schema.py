@@ -189,10 +189,21 @@ def m003_session_follow_up(db: Database) -> None:
     )
 
 
+def m004_participant_aliases(db: Database) -> None:
+    # "Also written as": a participant's other names (nicknames, initials, a short company
+    # name) as a JSON list of strings, hidden with the name under the Chatham House Rule.
+    db.execute("ALTER TABLE participants ADD COLUMN aliases TEXT NOT NULL DEFAULT '[]'")
+
+
 Step = Callable[["Database"], None]
 
 # Append only.
-STEPS: tuple[Step, ...] = (m001_initial, m002_raised_hands, m003_session_follow_up)
+STEPS: tuple[Step, ...] = (
+    m001_initial,
+    m002_raised_hands,
+    m003_session_follow_up,
+    m004_participant_aliases,
+)
 
 
 def _checked(step: Step) -> Step:

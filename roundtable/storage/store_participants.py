@@ -51,10 +51,11 @@ class ParticipantsPart(StoreBase):
             raise_problems("participant", validation.participant_problems(updated))
             self._update("participants", participant_id, rows.participant_row(updated))
             self._touch(current.session_id)
-            renamed = (updated.name, updated.organisation, updated.role) != (
+            renamed = (updated.name, updated.organisation, updated.role, updated.aliases) != (
                 current.name,
                 current.organisation,
                 current.role,
+                current.aliases,
             )
             if renamed:
                 self._purge_deleted_text("participants_fts")  # the old name must not linger

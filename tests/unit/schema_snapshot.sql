@@ -90,7 +90,7 @@ CREATE TABLE participants (
     organisation TEXT NOT NULL DEFAULT '',
     role TEXT NOT NULL DEFAULT '',
     sector TEXT NOT NULL DEFAULT 'other' CHECK (sector IN ('municipal', 'private', 'other'))
-);
+, aliases TEXT NOT NULL DEFAULT '[]');
 
 -- table participants_fts
 CREATE VIRTUAL TABLE participants_fts USING fts5 (name, organisation, role, content = 'participants', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2');

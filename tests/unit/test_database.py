@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from roundtable.domain import Item, ItemKind, Participant, Phase, Session, SpeakingTurn
+from roundtable.domain import Item, ItemKind, Phase, Session, SpeakingTurn
 from roundtable.errors import RoundtableError
 from roundtable.storage import (
     DamagedDatabase,
@@ -281,11 +281,15 @@ def test_a_database_from_before_the_speaker_queue_migrates_with_its_data(tmp_pat
     steps = (m001_initial, m003_session_follow_up)
     store = SessionStore(open_database(path, tmp_path / "backups", steps=steps))
     session = store.create_session(Session(title="Ældrepleje"))
-    lise = store.add_participant(session.id, Participant("Lise"))
-    turn = store.add_speaking_turn(
-        session.id, SpeakingTurn(lise.id, datetime(2024, 5, 2, tzinfo=UTC))
+    # As that version wrote a participant: today's store writes columns added since.
+    lise = (
+        store.db["participants"]
+        .insert({"session_id": session.id, "position": 0, "name": "Lise"})
+        .last_pk
     )
+    turn = store.add_speaking_turn(session.id, SpeakingTurn(lise, datetime(2024, 5, 2, tzinfo=UTC)))
     store.close()
     with SessionStore.open(tmp_path) as migrated:
         assert migrated.speaking_turns(session.id) == [turn]
-        assert migrated.set_raised_hands(session.id, [lise.id]) == [lise.id]
+        assert migrated.set_raised_hands(session.id, [lise]) == [lise]
+        assert migrated.participants(session.id)[0].aliases == []

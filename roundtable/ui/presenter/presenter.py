@@ -94,23 +94,23 @@ class PresenterWindow(SessionView, QWidget):
             shown = None
         people = self.workspace.participants(self.session_id)
         audience = Audience(session, people, session.chatham_house)
-        self.title.setText(audience.title())
+        self.title.setText(audience.guarded(audience.title()))
         self.timer.setVisible(shown is not None)
         if shown is None:
             self.phase.setText(words.phases[Phase.IDEAS])
             self.prompt.setText("")
             ideas = ranked_ideas(self.workspace.items(self.session_id, Phase.IDEAS))
-            self.body.setText(self._ranked(ideas, audience))
+            self.body.setText(audience.guarded(self._ranked(ideas, audience)))
             return
         number = PHASE_ORDER.index(shown) + 1
         self.phase.setText(f"{number} · {words.phases[shown]}")
         self.prompt.setText("  ·  ".join(prompts_for(shown, session.language)))
         items = self.workspace.items(self.session_id, shown)
         if shown is Phase.IDEAS:
-            self.body.setText(self._ranked(ranked_ideas(items), audience))
+            self.body.setText(audience.guarded(self._ranked(ranked_ideas(items), audience)))
         else:
             latest = sorted(items, key=lambda item: item.id)[-LATEST:]
-            self.body.setText(self._latest(latest, audience))
+            self.body.setText(audience.guarded(self._latest(latest, audience)))
 
     # -- what is shown ----------------------------------------------------------------
 

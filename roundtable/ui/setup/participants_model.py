@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QStyledItemDelegate
+import re
 
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QPalette
+from PySide6.QtWidgets import QApplication, QComboBox, QStyledItemDelegate
+
+from roundtable.audience.terms import ambiguous_terms
 from roundtable.domain.model import Participant, Sector
 from roundtable.edits import Aspect
 from roundtable.errors import RoundtableError
@@ -14,7 +18,14 @@ from roundtable.ui.workspace import Workspace
 
 _Index = QModelIndex | QPersistentModelIndex
 PARTICIPANT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-_FIELDS = ("name", "organisation", "role", "sector")
+_FIELDS = ("name", "organisation", "role", "sector", "aliases")
+ALIASES_COLUMN = _FIELDS.index("aliases")
+_ALIAS_SEPARATORS = re.compile(r"[,;\n]")
+
+
+def aliases_from_text(text: str) -> list[str]:
+    """'PS, Pia S.' -> ['PS', 'Pia S.']: the also-written-as names as typed in set-up."""
+    return [part.strip() for part in _ALIAS_SEPARATORS.split(text) if part.strip()]
 
 
 def parse_pasted_participants(text: str) -> list[Participant]:
@@ -66,9 +77,13 @@ class ParticipantsModel(FollowsSession, QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Name"), self.tr("Organisation"), self.tr("Role"), self.tr("Sector"))[
-                section
-            ]
+            return (
+                self.tr("Name"),
+                self.tr("Organisation"),
+                self.tr("Role"),
+                self.tr("Sector"),
+                self.tr("Also written as"),
+            )[section]
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
@@ -81,6 +96,8 @@ class ParticipantsModel(FollowsSession, QAbstractTableModel):
         field = _FIELDS[index.column()]
         if role == PARTICIPANT_ID_ROLE:
             return person.id
+        if field == "aliases":
+            return self._aliases_data(person, role)
         if role == Qt.ItemDataRole.DisplayRole:
             value = getattr(person, field)
             return labels.sector_name(value) if field == "sector" else value
@@ -88,12 +105,46 @@ class ParticipantsModel(FollowsSession, QAbstractTableModel):
             return getattr(person, field)
         return None
 
+    def _aliases_data(self, person: Participant, role: int):
+        """The names as typed; where there are none and a name is also an everyday word, a
+        quiet note: under the Chatham House Rule it is hidden only where written as a name."""
+        typed = ", ".join(person.aliases)
+        if role == Qt.ItemDataRole.EditRole:
+            return typed
+        host = ""
+        if self.session_id is not None:
+            host = self.workspace.session(self.session_id).host
+        ambiguous = ambiguous_terms(person, host)
+        note = (
+            self.tr(
+                "“%1” is also an everyday word: under the Chatham House Rule it is hidden only "
+                "where written with its capital, not opening a sentence. Add a fuller name here "
+                "if notes use it otherwise."
+            ).replace("%1", ", ".join(ambiguous))
+            if ambiguous
+            else ""
+        )
+        if role == Qt.ItemDataRole.DisplayRole:
+            if typed or not ambiguous:
+                return typed
+            return self.tr("“%1” is also an everyday word").replace("%1", ", ".join(ambiguous))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return note or None
+        if role == Qt.ItemDataRole.ForegroundRole and ambiguous and not typed:
+            return QBrush(QApplication.palette().color(QPalette.ColorRole.PlaceholderText))
+        return None
+
     def setData(self, index: _Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
             return False
         person = self._rows[index.row()]
         field = _FIELDS[index.column()]
-        value = Sector(value) if field == "sector" else str(value).strip()
+        if field == "sector":
+            value = Sector(value)
+        elif field == "aliases":
+            value = aliases_from_text(str(value))
+        else:
+            value = str(value).strip()
         try:
             self.workspace.update_participant(
                 person.id, self.tr("Edit participant"), **{field: value}

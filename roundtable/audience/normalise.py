@@ -1,0 +1,104 @@
+"""Text as names are compared in it, with the way back to the text as written.
+
+A name is looked for in a folded copy of the text: NFKC, case folded, soft hyphens and
+zero-width characters taken out, every apostrophe and dash one character, any run of white
+space one space. Folding changes lengths ("ß" becomes "ss", "İ" two characters, a decomposed
+"å" one), so the folded copy keeps, for each of its characters, where it came from: a match
+found in the copy is replaced in the original.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Invisible inside a word: a name with one of these inside must still be found.
+_IGNORED = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff\u180e")
+_APOSTROPHES = frozenset("'’‘ʼ`´′ʹ")
+_DASHES = frozenset("-‐‑‒–—―−﹣－")
+# Case folding leaves a combining dot after "i" for a Turkish "İ"; "İlkay" and "Ilkay" are
+# the same name to a reader.
+_DOT_ABOVE = "\u0307"
+
+
+@dataclass(frozen=True)
+class Folded:
+    """`text` folded, and for each of its characters the span of the original it came from."""
+
+    text: str
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """Where the folded `text[start:end]` stands in the original."""
+        return self.starts[start], self.ends[end - 1]
+
+
+def _clusters(text: str) -> list[tuple[int, int]]:
+    """Each character with the combining marks after it, as spans: NFC composes within them."""
+    spans: list[tuple[int, int]] = []
+    for index, char in enumerate(text):
+        if spans and unicodedata.combining(char) and char not in _IGNORED:
+            spans[-1] = (spans[-1][0], index + 1)
+        else:
+            spans.append((index, index + 1))
+    return spans
+
+
+def _fold_piece(piece: str) -> str:
+    out = []
+    for char in unicodedata.normalize("NFKC", piece).casefold():
+        if char in _IGNORED or char == _DOT_ABOVE:
+            continue
+        if char in _APOSTROPHES:
+            char = "'"
+        elif char in _DASHES:
+            char = "-"
+        elif char.isspace():
+            char = " "
+        out.append(char)
+    return "".join(out)
+
+
+def folded(text: str) -> Folded:
+    """`text` folded for comparison, mapped back onto `text`."""
+    chars: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    for start, end in _clusters(text):
+        for char in _fold_piece(text[start:end]):
+            if char == " " and chars and chars[-1] == " ":
+                ends[-1] = end  # one space stands for the whole run
+                continue
+            chars.append(char)
+            starts.append(start)
+            ends.append(end)
+    return Folded("".join(chars), tuple(starts), tuple(ends))
+
+
+def fold(text: str) -> str:
+    """`text` as compared with a name: 'Sinéad O’Brien' and 'sinéad  o'brien' fold alike."""
+    return folded(text).text.strip()
+
+
+def shape(text: str) -> str:
+    """`text` composed, without invisible characters, with its case: to tell 'Tryg' from
+    'tryg' and 'KL' from 'kl'."""
+    return "".join(c for c in unicodedata.normalize("NFC", text) if c not in _IGNORED)
+
+
+_QUICK = str.maketrans(
+    {
+        **{c: None for c in _IGNORED | {_DOT_ABOVE}},
+        **{c: "'" for c in _APOSTROPHES},
+        **{c: "-" for c in _DASHES},
+    }
+)
+_SPACES = re.compile(r"\s+")
+
+
+def quick_fold(text: str) -> str:
+    """`text` folded as `folded` does, without the way back: a quick first look, in C, so
+    that most texts (which name no one) never need the slower mapped fold."""
+    return _SPACES.sub(" ", unicodedata.normalize("NFKC", text).casefold().translate(_QUICK))
