@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from roundtable.domain.figures import speaking_time
 from roundtable.domain.model import Item, ItemKind, Sector, SessionBundle
 from roundtable.insights.words import fold
+from roundtable.minutes.labels import canonical_category
 
 CATEGORY_KINDS = (ItemKind.BARRIER, ItemKind.OPPORTUNITY)
 
@@ -28,14 +29,15 @@ class CategoryRow:
 
 def recurring_categories(bundles: Sequence[SessionBundle]) -> list[CategoryRow]:
     """Categories of barriers and opportunities, the most recurring first (in most
-    sessions, then most barriers); uncategorised statements are left out."""
+    sessions, then most barriers); uncategorised statements are left out. A suggested
+    category is one whichever language it was typed in ("Økonomi", "economy")."""
     rows: dict[str, CategoryRow] = {}
     for bundle in bundles:
         for item in bundle.items:
             if item.kind not in CATEGORY_KINDS or not item.category.strip():
                 continue
-            key = fold(item.category.strip())
-            row = rows.setdefault(key, CategoryRow(item.category.strip()))
+            key = canonical_category(item.category)
+            row = rows.setdefault(fold(key), CategoryRow(key))
             row.by_session.setdefault(bundle.session.id, []).append(item)
             if item.kind is ItemKind.BARRIER:
                 row.barriers += 1

@@ -37,6 +37,7 @@ from roundtable.minutes.blocks import (
 )
 from roundtable.minutes.front_page import FrontPage, is_unstarted
 from roundtable.minutes.ideas_section import IdeasSection
+from roundtable.minutes.labels import canonical_category
 from roundtable.minutes.text import word_safe
 
 _SEPARATOR = " · "
@@ -56,17 +57,6 @@ def build_minutes(
     """
     audience = Audience.for_session(bundle, chatham_house, language=language, clean=word_safe)
     return _Builder(bundle, audience, lb.labels_for(language), now).build()
-
-
-def canonical_category(category: str) -> str:
-    """A suggested category's key when `category` is one, by key or by its Danish or English
-    label in any case ('Økonomi', 'economy'); otherwise the text as written, trimmed."""
-    wanted = category.strip()
-    folded = wanted.casefold()
-    for key in rules.SUGGESTED_CATEGORIES:
-        if folded in (key, lb.DA.categories[key].casefold(), lb.EN.categories[key].casefold()):
-            return key
-    return wanted
 
 
 def _capitalised(text: str) -> str:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from roundtable.audience import words
+from roundtable.domain import rules
 from roundtable.domain.figures import Quadrant
 from roundtable.domain.model import IdeaStatus, Language, Phase, Sector
 
@@ -466,3 +467,14 @@ def format_share(fraction: float, labels: Labels) -> str:
 def category_label(category: str, labels: Labels) -> str:
     """A suggested category in the minutes' language; the facilitator's own as written."""
     return labels.categories.get(category, category)
+
+
+def canonical_category(category: str) -> str:
+    """A suggested category's key when `category` is one, by key or by its Danish or English
+    label in any case ('Økonomi', 'economy'); otherwise the text as written, trimmed."""
+    wanted = category.strip()
+    folded = wanted.casefold()
+    for key in rules.SUGGESTED_CATEGORIES:
+        if folded in (key, DA.categories[key].casefold(), EN.categories[key].casefold()):
+            return key
+    return wanted

@@ -26,7 +26,7 @@ def test_a_category_in_three_sessions_comes_before_one_in_a_single_session_with_
             [Item(BO, BAR, "a", category="procurement")]
             + [Item(BO, BAR, f"d{n}", category="data") for n in range(5)],
         ),
-        bundle(2, [Item(BO, BAR, "b", category="Procurement")]),
+        bundle(2, [Item(BO, BAR, "b", category="Udbud")]),
         bundle(3, [Item(BO, OPP, "c", category="procurement"), Item(BO, BAR, "x")]),
     ]
     rows = recurring_categories(bundles)
