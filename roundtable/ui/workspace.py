@@ -139,7 +139,13 @@ class Workspace(QObject):
         return self._created(edits.DuplicateSession(session_id, title))
 
     def import_bundle(self, bundle: SessionBundle) -> Session:
-        return self._created(edits.ImportSession(bundle))
+        return self.import_session(bundle)[0]
+
+    def import_session(self, bundle: SessionBundle) -> tuple[Session, str]:
+        """Import by the rules of uid and lineage: the session, and new/updated/unchanged/copy."""
+        edit = edits.ImportSession(bundle)
+        session = self._created(edit)
+        return session, str(edit.outcome)
 
     def _created(
         self, edit: edits.CreateSession | edits.DuplicateSession | edits.ImportSession

@@ -378,11 +378,17 @@ class MainWindow(QMainWindow):
 
         try:
             result = read_session_file(path)
-            created = self.workspace.import_bundle(result.bundle)
+            created, outcome = self.workspace.import_session(result.bundle)
         except RoundtableError as exc:
             QMessageBox.warning(self, self.tr("Import refused"), str(exc))
             return None
-        self.show_message(self.tr("Imported “%s”.") % created.title)
+        said = {
+            "new": self.tr("Imported “%s” as a new session."),
+            "updated": self.tr("Updated “%s” from the file."),
+            "unchanged": self.tr("“%s” is already up to date."),
+            "copy": self.tr("Imported “%s”: both copies had changed, so it is kept beside it."),
+        }
+        self.show_message(said[outcome] % created.title)
         return created
 
     def import_session_file(self) -> None:
