@@ -62,6 +62,21 @@ def _cmd_import(args: argparse.Namespace) -> int:
     return 1 if refused else 0
 
 
+def _cmd_sync(args: argparse.Namespace) -> int:
+    from roundtable.sessionfile.sync import sync_folder
+
+    with open_store(args, writes=True) as store:
+        report = sync_folder(store, Path(args.folder))
+    for moved in report.moved:
+        print(f"{moved.session_id}\t{shown(moved.title)}\t{moved.outcome}")
+    for problem in report.invalid:
+        _err(f"skipped {problem} (tried again when the file changes)")
+    count = len(report.moved)
+    noun = "session" if count == 1 else "sessions"
+    print(f"{count} {noun} moved: {len(report.imported)} in, {len(report.written)} out")
+    return 1 if report.invalid else 0
+
+
 def _summary_json(s: Any) -> dict[str, Any]:
     return {
         "id": s.id,
@@ -260,6 +275,13 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="store each file as a new session with new uids, even when it is already stored",
     )
+
+    sub = command(
+        "sync",
+        _cmd_sync,
+        "keep a shared folder in step: write newer sessions there, import newer files",
+    )
+    sub.add_argument("folder", metavar="FOLDER", help="the shared folder (OneDrive, Dropbox, …)")
 
     sub = command("list", _cmd_list, "list the sessions, newest first")
     sub.add_argument("--json", action="store_true", help="print a JSON list")

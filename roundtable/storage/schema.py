@@ -209,12 +209,14 @@ def m003_identity(db: Database) -> None:
         CREATE UNIQUE INDEX sessions_uid ON sessions (uid);
         CREATE UNIQUE INDEX items_uid ON items (uid);
         -- What each file in a shared folder held when it was last read or written, by its
-        -- size and modification time: an unchanged folder is recognised without parsing.
+        -- size, modification time and inode: an unchanged folder is recognised without
+        -- parsing.
         CREATE TABLE shared_files (
             folder TEXT NOT NULL,
             name TEXT NOT NULL,
             size INTEGER NOT NULL,
             mtime_ns INTEGER NOT NULL,
+            inode INTEGER NOT NULL,
             uid TEXT,
             revision TEXT,
             problem TEXT,

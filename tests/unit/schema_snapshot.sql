@@ -176,6 +176,7 @@ CREATE TABLE shared_files (
             name TEXT NOT NULL,
             size INTEGER NOT NULL,
             mtime_ns INTEGER NOT NULL,
+            inode INTEGER NOT NULL,
             uid TEXT,
             revision TEXT,
             problem TEXT,
