@@ -456,3 +456,18 @@ def test_a_command_without_stdout_still_works(imported):
     )
     assert done.returncode == 0, done.stderr
     assert done.stderr == ""
+
+
+def test_sync_prints_one_line_per_session_that_moved_and_a_total(imported, tmp_path):
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    done = run("sync", str(shared), data=imported)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == [f"1\t{TITLE}\twritten", "1 session moved: 0 in, 1 out"]
+    other = tmp_path / "other"
+    done = run("sync", str(shared), data=other)
+    assert done.stdout.splitlines() == [f"1\t{TITLE}\tnew", "1 session moved: 1 in, 0 out"]
+    done = run("sync", str(shared), data=other)
+    assert done.stdout.splitlines() == ["0 sessions moved: 0 in, 0 out"]
+    done = run("sync", str(tmp_path / "nowhere"), data=other)
+    assert done.returncode == 1 and "does not exist" in done.stderr

@@ -25,6 +25,7 @@ from roundtable.ui import i18n
 from roundtable.ui.library.library_page import LibraryPage
 from roundtable.ui.resources import resource
 from roundtable.ui.shell import shortcuts, window_fit
+from roundtable.ui.shell.shared_folder import SharedFolder
 from roundtable.ui.shell.shortcuts import Shortcut
 from roundtable.ui.shell.undo_keys import UndoFallThrough
 from roundtable.ui.workspace import Workspace
@@ -69,6 +70,8 @@ class MainWindow(QMainWindow):
         workspace.problem_reported.connect(self.show_message)
         workspace.changed.connect(self._workspace_changed)
 
+        self.shared_folder = SharedFolder(workspace, settings, self)
+        self.shared_folder.message.connect(self.show_message)
         self._build_menus()
         self._maximised_at_start = window_fit.place(self, settings.value("window/geometry", b""))
         self._restore_place()
@@ -110,6 +113,10 @@ class MainWindow(QMainWindow):
         )
         self.export_minutes_action = self._action(
             self.tr("Export &minutes…"), self.export_minutes, shortcuts.EXPORT_MINUTES, file
+        )
+        file.addSeparator()
+        self._action(
+            self.tr("S&hared folder…"), lambda: self.shared_folder.choose(self), None, file
         )
         file.addSeparator()
         self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, file)
@@ -505,4 +512,5 @@ class MainWindow(QMainWindow):
             self.presenter.close()
         self._flush()
         self.save_place()
+        self.shared_folder.wait()
         super().closeEvent(event)
