@@ -46,15 +46,35 @@ def _cmd_import(args: argparse.Namespace) -> int:
         for name in args.files:
             try:
                 result = read_session_file(name)
-                session = store.import_bundle(result.bundle)
+                imported = store.import_session(result.bundle, as_new=args.as_new)
             except RoundtableError as exc:
                 refused += 1
                 _err(str(exc))
                 continue
             for entry in result.ignored:
                 _err(f"{name}: ignored {entry}")
-            print(f"{session.id}\t{shown(session.title)}")
+            if imported.outcome == "unchanged" and result.bundle.session.revision != (
+                imported.session.revision
+            ):
+                _err(f"{name}: the stored copy is newer; nothing changed")
+            session = imported.session
+            print(f"{session.id}\t{shown(session.title)}\t{imported.outcome}")
     return 1 if refused else 0
+
+
+def _cmd_sync(args: argparse.Namespace) -> int:
+    from roundtable.sessionfile.sync import sync_folder
+
+    with open_store(args, writes=True) as store:
+        report = sync_folder(store, Path(args.folder))
+    for moved in report.moved:
+        print(f"{moved.session_id}\t{shown(moved.title)}\t{moved.outcome}")
+    for problem in report.invalid:
+        _err(f"skipped {problem} (tried again when the file changes)")
+    count = len(report.moved)
+    noun = "session" if count == 1 else "sessions"
+    print(f"{count} {noun} moved: {len(report.imported)} in, {len(report.written)} out")
+    return 1 if report.invalid else 0
 
 
 def _summary_json(s: Any) -> dict[str, Any]:
@@ -68,6 +88,9 @@ def _summary_json(s: Any) -> dict[str, Any]:
         "language": str(s.language),
         "items": s.item_count,
         "participants": s.participant_count,
+        "uid": s.uid,
+        "revised_at": None if s.revised_at is None else s.revised_at.isoformat(),
+        "series": s.series,
     }
 
 
@@ -79,7 +102,14 @@ def _summary_line(s: Any) -> str:
 
 def _cmd_list(args: argparse.Namespace) -> int:
     with open_store(args) as store:
-        sessions = store.list_sessions()
+        if args.series is None:
+            sessions = store.list_sessions()
+        else:
+            sessions = store.sessions_in_series(args.series)
+            if not sessions:
+                known = sorted({s.series for s in store.list_sessions() if s.series})
+                hint = f" The series are: {', '.join(known)}." if known else " No session has one."
+                raise RoundtableError(f'There is no series called "{args.series}".{hint}')
     if args.json:
         _print_json([_summary_json(s) for s in sessions])
     elif not sessions:
@@ -234,11 +264,28 @@ def build_parser() -> argparse.ArgumentParser:
         sub.set_defaults(handler=handler)
         return sub
 
-    sub = command("import", _cmd_import, "import session files, each as a new session")
+    sub = command(
+        "import",
+        _cmd_import,
+        "import session files: a new session, or an update of the stored one with the same uid",
+    )
     sub.add_argument("files", nargs="+", metavar="FILE")
+    sub.add_argument(
+        "--as-new",
+        action="store_true",
+        help="store each file as a new session with new uids, even when it is already stored",
+    )
+
+    sub = command(
+        "sync",
+        _cmd_sync,
+        "keep a shared folder in step: write newer sessions there, import newer files",
+    )
+    sub.add_argument("folder", metavar="FOLDER", help="the shared folder (OneDrive, Dropbox, …)")
 
     sub = command("list", _cmd_list, "list the sessions, newest first")
     sub.add_argument("--json", action="store_true", help="print a JSON list")
+    sub.add_argument("--series", metavar="NAME", help="only the sessions of this series")
 
     sub = command(
         "export", _cmd_export, "write a session to a file: the session file or the minutes"

@@ -53,7 +53,7 @@ def export_session_file(store: SessionStore, session_id: int, target: str | Path
     audience) to `target`; return where."""
     from roundtable.sessionfile import write_session_file
 
-    bundle = store.export_bundle(session_id)
+    bundle = store.export_bundle(session_id, revised=True)
     target = Path(target)
     store.refuse_own_file(target)
     write_session_file(bundle, target)
@@ -64,4 +64,4 @@ def session_file_text(store: SessionStore, session_id: int) -> str:
     """The session file as text, for a pipe rather than a file."""
     from roundtable.sessionfile import dumps
 
-    return dumps(store.export_bundle(session_id))
+    return dumps(store.export_bundle(session_id, revised=True))

@@ -533,6 +533,10 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
         <translation>Eksportér &amp;referat…</translation>
     </message>
     <message>
+        <source>S&amp;hared folder…</source>
+        <translation>&amp;Delt mappe…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
@@ -649,8 +653,20 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
         <translation>Import afvist</translation>
     </message>
     <message>
-        <source>Imported “%s”.</source>
-        <translation>»%s« er importeret.</translation>
+        <source>Imported “%s” as a new session.</source>
+        <translation>“%s” er importeret som en ny session.</translation>
+    </message>
+    <message>
+        <source>Updated “%s” from the file.</source>
+        <translation>“%s” er opdateret fra filen.</translation>
+    </message>
+    <message>
+        <source>“%s” is already up to date.</source>
+        <translation>“%s” er allerede opdateret.</translation>
+    </message>
+    <message>
+        <source>Imported “%s”: both copies had changed, so it is kept beside it.</source>
+        <translation>“%s” er importeret: begge kopier var ændret, så den gemmes ved siden af.</translation>
     </message>
     <message>
         <source>Import session file</source>
@@ -1102,6 +1118,33 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
     <message>
         <source>Remove participant</source>
         <translation>Fjern deltager</translation>
+    </message>
+</context>
+<context>
+    <name>SharedFolder</name>
+    <message>
+        <source>Shared folder</source>
+        <translation>Delt mappe</translation>
+    </message>
+    <message>
+        <source>The shared folder could not be synced: %s</source>
+        <translation>Den delte mappe kunne ikke synkroniseres: %s</translation>
+    </message>
+    <message>
+        <source>Skipped in the shared folder: %s</source>
+        <translation>Sprunget over i den delte mappe: %s</translation>
+    </message>
+    <message>
+        <source>From the shared folder: “%s” (new).</source>
+        <translation>Fra den delte mappe: “%s” (ny).</translation>
+    </message>
+    <message>
+        <source>From the shared folder: “%s” (updated).</source>
+        <translation>Fra den delte mappe: “%s” (opdateret).</translation>
+    </message>
+    <message>
+        <source>From the shared folder: “%s” (both copies had changed).</source>
+        <translation>Fra den delte mappe: “%s” (begge kopier var ændret).</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 """The domain: plain dataclasses and the rules of the format. Standard library only."""
 
 from roundtable.domain.model import (
+    ActionStatus,
+    FollowUp,
     IdeaStatus,
     Item,
     ItemKind,
@@ -18,6 +20,8 @@ from roundtable.domain.model import (
 )
 
 __all__ = [
+    "ActionStatus",
+    "FollowUp",
     "IdeaStatus",
     "Item",
     "ItemKind",

@@ -46,6 +46,12 @@ class IdeaStatus(StrEnum):
     DROPPED = "dropped"
 
 
+class ActionStatus(StrEnum):
+    OPEN = "open"
+    DONE = "done"
+    DROPPED = "dropped"
+
+
 class Language(StrEnum):
     DA = "da"
     EN = "en"
@@ -69,9 +75,25 @@ class Session:
     next_meeting: date | None = None
     minute_taker: str = ""
     distribution: str = ""
+    series: str = ""
     id: int | None = None
     created_at: datetime | None = None
     updated_at: datetime | None = None
+    # Identity across installations (docs/session-format.md): kept exactly on import and
+    # export. Empty until the store or a session file gives them.
+    uid: str = ""
+    revision: str = ""
+    revisions: list[str] = field(default_factory=list)  # the lineage, oldest first
+    revised_at: datetime | None = None
+
+
+@dataclass
+class FollowUp:
+    """One dated step of an idea's or action's follow-up history."""
+
+    at: datetime
+    status: str
+    note: str = ""
 
 
 @dataclass
@@ -109,11 +131,18 @@ class Item:
     effort: int | None = None
     barrier_ids: list[int] = field(default_factory=list)  # the barriers this idea answers
     next_step: str = ""
-    status: IdeaStatus | None = None
-    # Idea and action.
+    # An idea's IdeaStatus or an action's ActionStatus.
+    status: IdeaStatus | ActionStatus | None = None
+    # Idea and action: a participant, or someone outside the table (not both).
     owner_id: int | None = None
+    owner_text: str = ""
+    outcome: str = ""
+    followups: list[FollowUp] = field(default_factory=list)
     # Action.
     due: date | None = None
+    # All kinds: the organiser's cross-session themes.
+    themes: list[str] = field(default_factory=list)
+    uid: str = ""
     id: int | None = None
     session_id: int | None = None
     position: int = 0
@@ -153,6 +182,9 @@ class SessionSummary:
     item_count: int
     participant_count: int
     updated_at: datetime | None = None
+    uid: str = ""
+    revised_at: datetime | None = None
+    series: str = ""
 
 
 @dataclass

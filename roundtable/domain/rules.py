@@ -33,6 +33,7 @@ SUGGESTED_CATEGORIES: tuple[str, ...] = (
 )
 
 TITLE_MAX = 300
+SERIES_MAX = 200
 TEXT_MAX = 20_000
 MINUTES_MIN, MINUTES_MAX = 1, 600
 SCORE_MIN, SCORE_MAX = 1, 5
@@ -43,6 +44,8 @@ CATEGORY_KINDS = frozenset({ItemKind.BARRIER, ItemKind.OPPORTUNITY})
 IDEA_KINDS = frozenset({ItemKind.IDEA})
 OWNER_KINDS = frozenset({ItemKind.IDEA, ItemKind.ACTION})
 DUE_KINDS = frozenset({ItemKind.ACTION})
+# Kinds that are followed up after the session: status, outcome, history.
+FOLLOWUP_KINDS = OWNER_KINDS
 
 
 def kind_fits_phase(kind: ItemKind, phase: Phase) -> bool:

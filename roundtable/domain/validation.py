@@ -6,6 +6,7 @@ The session-file reader prefixes them with a JSON path, the store raises them.
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from enum import StrEnum
@@ -13,6 +14,8 @@ from typing import Any
 
 from roundtable.domain import rules
 from roundtable.domain.model import (
+    ActionStatus,
+    FollowUp,
     IdeaStatus,
     Item,
     ItemKind,
@@ -43,6 +46,10 @@ _SESSION_TYPES: dict[str, tuple[type, ...]] = {
     "status": (SessionStatus,),
     "chatham_house": (bool,),
     "summary": (str,),
+    "series": (str,),
+    "uid": (str,),
+    "revision": (str,),
+    "revised_at": (datetime, _OPTIONAL),
 }
 _PHASE_TYPES: dict[str, tuple[type, ...]] = {
     "phase": (Phase,),
@@ -68,9 +75,11 @@ _ITEM_TYPES: dict[str, tuple[type, ...]] = {
     "effort": (int, _OPTIONAL),
     "barrier_ids": (list,),
     "next_step": (str,),
-    "status": (IdeaStatus, _OPTIONAL),
     "owner_id": (int, _OPTIONAL),
+    "owner_text": (str,),
+    "outcome": (str,),
     "due": (date, _OPTIONAL),
+    "uid": (str,),
 }
 _TURN_TYPES: dict[str, tuple[type, ...]] = {
     "by_id": (int,),
@@ -169,11 +178,35 @@ def instant_problem(value: datetime) -> str | None:
     return None
 
 
+def is_uid(text: str) -> bool:
+    """Whether `text` is a UUID in its text form (36 characters with hyphens)."""
+    try:
+        return len(text) == 36 and str(uuid.UUID(text)) == text.lower()
+    except ValueError:
+        return False
+
+
+def new_uid() -> str:
+    return str(uuid.uuid4())
+
+
+def _text_list_problem(value: Any) -> str | None:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        return "must be a list of text"
+    return None
+
+
 def session_problems(session: Session) -> Problems:
     if out := _types(session, _SESSION_TYPES):
         return out
     if msg := _length(session.title, 1, rules.TITLE_MAX):
         out.append(("title", msg))
+    if session.series and (msg := _length(session.series, 1, rules.SERIES_MAX)):
+        out.append(("series", msg))
+    if session.uid and not is_uid(session.uid):
+        out.append(("uid", f"must be a UUID, not {session.uid!r}"[:300]))
+    if msg := _text_list_problem(session.revisions):
+        out.append(("revisions", msg))
     return out
 
 
@@ -203,9 +236,44 @@ def participant_problems(participant: Participant) -> Problems:
     return []
 
 
+def _status_problem(item: Item) -> str | None:
+    allowed: type[StrEnum] | None = {
+        ItemKind.IDEA: IdeaStatus,
+        ItemKind.ACTION: ActionStatus,
+    }.get(item.kind)
+    if allowed is None:
+        return None if item.status is None else f"does not apply to a {item.kind}"
+    if item.status is None or is_member(allowed, item.status):
+        return None
+    choices = ", ".join(f'"{m.value}"' for m in allowed)
+    return f"must be one of {choices}, not {item.status!r}"[:300]
+
+
+def _followup_problem(item: Item) -> str | None:
+    entries = item.followups
+    if not isinstance(entries, list) or not all(isinstance(e, FollowUp) for e in entries):
+        return "must be a list of follow-up entries"
+    for entry in entries:
+        if not isinstance(entry.at, datetime) or instant_problem(entry.at):
+            return "has an entry without a valid date-time"
+        if not isinstance(entry.status, str) or not isinstance(entry.note, str):
+            return "has an entry whose status or note is not text"
+    return None
+
+
 def item_problems(item: Item) -> Problems:
     if out := _types(item, _ITEM_TYPES):
         return out
+    if msg := _status_problem(item):
+        return [("status", msg)]
+    if msg := _followup_problem(item):
+        out.append(("followups", msg))
+    if msg := _text_list_problem(item.themes):
+        out.append(("themes", msg))
+    if item.uid and not is_uid(item.uid):
+        out.append(("uid", f"must be a UUID, not {item.uid!r}"[:300]))
+    if item.owner_id is not None and item.owner_text:
+        out.append(("owner_text", "cannot be given together with owner"))
     if not rules.kind_fits_phase(item.kind, item.phase):
         out.append(("kind", f'"{item.kind}" does not belong in the phase "{item.phase}"'))
     if msg := _length(item.text, 1, rules.TEXT_MAX):
@@ -227,6 +295,10 @@ def turn_problems(turn: SpeakingTurn) -> Problems:
     return []
 
 
+def _is_status(value: Any) -> bool:
+    return is_member(IdeaStatus, value) or is_member(ActionStatus, value)
+
+
 def _member(kind: type[StrEnum], value: Any) -> Any:
     """The enum member for a valid string; anything else unchanged, for the checks to name."""
     return kind(value) if is_member(kind, value) else value
@@ -235,11 +307,24 @@ def _member(kind: type[StrEnum], value: Any) -> Any:
 def normalized_item(item: Item) -> Item:
     """The item with the fields that do not apply to its kind cleared, and idea defaults set."""
     kind = _member(ItemKind, item.kind)
-    status = _member(IdeaStatus, item.status)
+    status_kind = ActionStatus if kind is ItemKind.ACTION else IdeaStatus
+    status = _member(status_kind, item.status)
+    if kind not in (ItemKind.IDEA, ItemKind.ACTION) or (
+        # A kind changed between idea and action: the other kind's status starts over.
+        not is_member(status_kind, status) and (_is_status(status))
+    ):
+        status = None
     item = replace(item, phase=_member(Phase, item.phase), kind=kind, status=status)
-    if _types(item, _ITEM_TYPES):
+    if _types(item, _ITEM_TYPES) or _status_problem(item):
         return item  # left as given, for item_problems to name what is wrong
     is_idea = kind is ItemKind.IDEA
+    followed = kind in rules.FOLLOWUP_KINDS
+    if is_idea:
+        status = IdeaStatus.PROPOSED if status is None else status
+    elif kind is ItemKind.ACTION:
+        status = ActionStatus.OPEN if status is None else status
+    else:
+        status = None
     return replace(
         item,
         category=item.category if kind in rules.CATEGORY_KINDS else "",
@@ -248,7 +333,10 @@ def normalized_item(item: Item) -> Item:
         effort=item.effort if is_idea else None,
         barrier_ids=list(item.barrier_ids) if is_idea else [],
         next_step=item.next_step if is_idea else "",
-        status=(IdeaStatus.PROPOSED if status is None else status) if is_idea else None,
+        status=status,
         owner_id=item.owner_id if kind in rules.OWNER_KINDS else None,
+        owner_text=item.owner_text if kind in rules.OWNER_KINDS else "",
+        outcome=item.outcome if followed else "",
+        followups=list(item.followups) if followed else [],
         due=item.due if kind in rules.DUE_KINDS else None,
     )

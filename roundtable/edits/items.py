@@ -13,7 +13,7 @@ from roundtable.edits.fields import FieldsEdit
 if TYPE_CHECKING:
     from roundtable.storage import SessionStore
 
-_STORE_KEPT = {"id", "session_id", "position"}  # the store's to set, not an edit's
+_STORE_KEPT = {"id", "session_id", "position", "uid"}  # the store's to set, not an edit's
 
 
 def _answers(store: SessionStore, barrier_id: int) -> dict[int, list[int]]:

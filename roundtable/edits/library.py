@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from roundtable.domain.lineage import Outcome
 from roundtable.domain.model import PhasePlan, Session, SessionBundle
-from roundtable.edits.base import Edit
-from roundtable.edits.changes import Aspect, Changes
+from roundtable.edits.base import NOTHING, Edit
+from roundtable.edits.changes import ALL_ASPECTS, Aspect, Changes
 
 if TYPE_CHECKING:
     from roundtable.storage import SessionStore
@@ -43,13 +44,22 @@ class DuplicateSession(_AddsSession):
 
 
 class ImportSession(_AddsSession):
-    """A whole session read from a session file, stored as a new one."""
+    """A whole session read from a session file: a new session, or the stored one with the
+    same uid updated by the rules of its lineage (`outcome` says which, once applied)."""
 
-    def __init__(self, bundle: SessionBundle) -> None:
-        self.bundle = bundle
+    outcome: Outcome | None = None
 
-    def _create(self, store: SessionStore) -> Session:
-        return store.import_bundle(self.bundle)
+    def __init__(self, bundle: SessionBundle, as_new: bool = False) -> None:
+        self.bundle, self.as_new = bundle, as_new
+
+    def _apply(self, store: SessionStore) -> Changes:
+        imported = store.import_session(self.bundle, as_new=self.as_new)
+        self.created, self.outcome = imported.session, imported.outcome
+        if self.outcome is Outcome.UNCHANGED:
+            return NOTHING
+        if self.outcome is Outcome.UPDATED:
+            return Changes.of(self.created.id, *ALL_ASPECTS)
+        return Changes.of(self.created.id, Aspect.LIBRARY)
 
 
 class DeleteSession(Edit):

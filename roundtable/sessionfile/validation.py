@@ -3,10 +3,14 @@ describes when there is none."""
 
 from __future__ import annotations
 
+import hashlib
+import json
 from typing import Any
 
-from roundtable.domain import rules, validation
+from roundtable.domain import lineage, rules, validation
 from roundtable.domain.model import (
+    ActionStatus,
+    FollowUp,
     IdeaStatus,
     Item,
     ItemKind,
@@ -28,13 +32,16 @@ _SESSION_KEYS = {
     "title", "theme", "host", "venue", "starts_at", "language", "facilitator", "status",
     "chatham_house", "summary", "phases", "participants", "items", "speaking_turns",
     "purpose", "next_meeting", "minute_taker", "distribution",
+    "uid", "revision", "revisions", "revised_at", "series",
 }  # fmt: skip
 _PHASE_KEYS = {"key", "planned_minutes", "started_at", "ended_at"}
 _PARTICIPANT_KEYS = {"id", "name", "organisation", "sector", "role", "aliases"}
 _ITEM_KEYS = {
     "id", "phase", "kind", "text", "title", "by", "category", "votes", "impact", "effort",
     "addresses", "owner", "next_step", "status", "due",
+    "uid", "owner_text", "outcome", "followups", "themes",
 }  # fmt: skip
+_FOLLOWUP_KEYS = {"at", "status", "note"}
 _TURN_KEYS = {"by", "started_at", "ended_at"}
 
 # Which kinds each kind-specific item field applies to; on other kinds it is ignored.
@@ -45,8 +52,11 @@ _APPLIES_TO: dict[str, frozenset[ItemKind]] = {
     "effort": rules.IDEA_KINDS,
     "addresses": rules.IDEA_KINDS,
     "next_step": rules.IDEA_KINDS,
-    "status": rules.IDEA_KINDS,
+    "status": rules.FOLLOWUP_KINDS,
     "owner": rules.OWNER_KINDS,
+    "owner_text": rules.OWNER_KINDS,
+    "outcome": rules.FOLLOWUP_KINDS,
+    "followups": rules.FOLLOWUP_KINDS,
     "due": rules.DUE_KINDS,
 }
 
@@ -102,7 +112,10 @@ class DocumentReader(FieldReader):
             next_meeting=self._date(obj, "next_meeting", path),
             minute_taker=self._text(obj, "minute_taker", path) or "",
             distribution=self._text(obj, "distribution", path) or "",
+            series=self._text(obj, "series", path, low=1, high=rules.SERIES_MAX) or "",
+            revised_at=self._datetime(obj, "revised_at", path),
         )
+        self._identity(obj, path, session)
         if "chatham_house" in obj:
             if isinstance(obj["chatham_house"], bool):
                 session.chatham_house = obj["chatham_house"]
@@ -116,6 +129,31 @@ class DocumentReader(FieldReader):
         items = self._items(self._list(obj, "items", path), people)
         turns = self._turns(self._list(obj, "speaking_turns", path), people)
         return SessionBundle(session, phases, participants, items, turns)
+
+    def _uid(self, obj: dict[str, Any], path: str) -> str:
+        text = self._text(obj, "uid", path)
+        if text is not None and not validation.is_uid(text):
+            self.problem(f"{path}.uid", f'"{text}" is not a UUID in its text form'[:300])
+            return ""
+        return text or ""
+
+    def _identity(self, obj: dict[str, Any], path: str, session: Session) -> None:
+        session.uid = self._uid(obj, path)
+        revision = self._text(obj, "revision", path, low=1, high=200)
+        revisions: list[str] = []
+        for index, entry in enumerate(self._list(obj, "revisions", path)):
+            if isinstance(entry, str) and 1 <= len(entry) <= 200:
+                revisions.append(entry)
+            else:
+                self.problem(f"{path}.revisions[{index}]", "must be a revision id (text)")
+        if revision is None and "revision" not in obj:
+            # A file from before revisions (or written by hand): its content names it, so
+            # the same file read twice is the same revision.
+            canonical = json.dumps(obj, sort_keys=True, ensure_ascii=True, default=str)
+            revision = "content-" + hashlib.sha256(canonical.encode()).hexdigest()[:32]
+        if revision is not None:
+            session.revision = revision
+            session.revisions = lineage.extended(revisions, revision)
 
     def _phases(self, entries: list[Any]) -> list[PhasePlan]:
         plans: list[PhasePlan] = []
@@ -189,6 +227,7 @@ class DocumentReader(FieldReader):
         found: list[Item] = []
         keys: dict[str, int] = {}
         seen: dict[str, str] = {}
+        uids: dict[str, str] = {}
         pending_links: list[tuple[Item, str, list[Any]]] = []
         for index, entry in enumerate(entries):
             path = f"session.items[{index}]"
@@ -215,7 +254,12 @@ class DocumentReader(FieldReader):
                 text=text or "",
                 title=title,
                 by_id=by or None,
+                uid=self._uid(obj, path),
             )
+            if item.uid in uids:
+                self.problem(f"{path}.uid", f'"{item.uid}" is already used by {uids[item.uid]}')
+            elif item.uid:
+                uids[item.uid] = path
             if applies.get("category"):
                 item.category = self._text(obj, "category", path) or ""
             if applies.get("votes"):
@@ -228,7 +272,18 @@ class DocumentReader(FieldReader):
             if applies.get("next_step"):
                 item.next_step = self._text(obj, "next_step", path) or ""
             if applies.get("status"):
-                item.status = self._enum(obj, "status", path, IdeaStatus)
+                statuses = ActionStatus if kind is ItemKind.ACTION else IdeaStatus
+                item.status = self._enum(obj, "status", path, statuses)
+            if applies.get("owner_text"):
+                item.owner_text = self._text(obj, "owner_text", path) or ""
+                if obj.get("owner") is not None and item.owner_text:
+                    self.problem(f"{path}.owner_text", "cannot be given together with owner")
+            if applies.get("outcome"):
+                item.outcome = self._text(obj, "outcome", path) or ""
+            if applies.get("followups"):
+                item.followups = self._followups(obj, path)
+            if "themes" in obj:
+                item.themes = self._themes(obj, path)
             if applies.get("owner"):
                 item.owner_id = self._reference(obj, "owner", path, people) or None
             if applies.get("due"):
@@ -248,6 +303,34 @@ class DocumentReader(FieldReader):
             found.append(item)
         for item, path, links in pending_links:
             self._links(item, path, links, keys, found)
+        return found
+
+    def _followups(self, obj: dict[str, Any], path: str) -> list[FollowUp]:
+        found: list[FollowUp] = []
+        for index, entry in enumerate(self._list(obj, "followups", path)):
+            where = f"{path}.followups[{index}]"
+            step = self._object(entry, where, _FOLLOWUP_KEYS)
+            if step is None:
+                continue
+            at = self._datetime(step, "at", where, required=True)
+            status = self._text(step, "status", where, required=True, low=1)
+            if status is not None and not (
+                validation.is_member(IdeaStatus, status)
+                or validation.is_member(ActionStatus, status)
+            ):
+                self.problem(f"{where}.status", f'"{status}" is not a status'[:300])
+            note = self._text(step, "note", where) or ""
+            if at is not None and status is not None:
+                found.append(FollowUp(at, status, note))
+        return found
+
+    def _themes(self, obj: dict[str, Any], path: str) -> list[str]:
+        found: list[str] = []
+        for index, entry in enumerate(self._list(obj, "themes", path)):
+            if isinstance(entry, str) and entry.strip():
+                found.append(entry)
+            else:
+                self.problem(f"{path}.themes[{index}]", "must be a theme name (text)")
         return found
 
     def _links(

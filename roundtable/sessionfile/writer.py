@@ -8,8 +8,8 @@ from pathlib import Path
 from typing import Any
 
 from roundtable.atomicfile import write_atomic
-from roundtable.domain import rules
-from roundtable.domain.model import IdeaStatus, Item, ItemKind, SessionBundle
+from roundtable.domain import lineage, rules
+from roundtable.domain.model import ActionStatus, IdeaStatus, Item, ItemKind, SessionBundle
 from roundtable.sessionfile.format import FORMAT, VERSION
 
 _ID_PREFIX = {
@@ -59,6 +59,13 @@ def bundle_to_document(bundle: SessionBundle) -> dict[str, Any]:
     _put(session, "next_meeting", _iso(s.next_meeting))
     _put(session, "minute_taker", s.minute_taker)
     _put(session, "distribution", s.distribution)
+    _put(session, "series", s.series)
+    # Identity: always written when the session has one (a stored session always does).
+    _put(session, "uid", s.uid)
+    if s.revision:
+        session["revision"] = s.revision
+        session["revisions"] = lineage.extended(s.revisions, s.revision)
+    _put(session, "revised_at", _iso(s.revised_at))
 
     session["phases"] = []
     for plan in rules.phases_with_defaults(bundle.phases):
@@ -94,6 +101,7 @@ def _item_entry(
         "phase": str(item.phase),
         "kind": str(item.kind),
     }
+    _put(entry, "uid", item.uid)
     _put(entry, "title", item.title)
     entry["text"] = item.text
     _put(entry, "by", people.get(item.by_id))
@@ -111,6 +119,24 @@ def _item_entry(
         entry["status"] = str(item.status or IdeaStatus.PROPOSED)
     if item.kind in rules.DUE_KINDS:
         _put(entry, "due", _iso(item.due))
+        if item.status not in (None, ActionStatus.OPEN):  # open is the default: files stay short
+            entry["status"] = str(item.status)
+    if item.kind in rules.OWNER_KINDS:
+        _put(entry, "owner_text", item.owner_text)
+    if item.kind in rules.FOLLOWUP_KINDS:
+        _put(entry, "outcome", item.outcome)
+        _put(
+            entry,
+            "followups",
+            [_followup_entry(f.at, f.status, f.note) for f in item.followups],
+        )
+    _put(entry, "themes", list(item.themes))
+    return entry
+
+
+def _followup_entry(at: datetime, status: str, note: str) -> dict[str, Any]:
+    entry = {"at": at.isoformat(), "status": status}
+    _put(entry, "note", note)
     return entry
 
 

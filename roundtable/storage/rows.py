@@ -7,6 +7,8 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from roundtable.domain.model import (
+    ActionStatus,
+    FollowUp,
     IdeaStatus,
     Item,
     ItemKind,
@@ -46,7 +48,7 @@ def date_value(text: str | None) -> date | None:
 SESSION_COLUMNS = (
     "id, title, theme, host, venue, starts_at, language, facilitator, status, "
     "chatham_house, summary, created_at, updated_at, purpose, next_meeting, minute_taker, "
-    "distribution"
+    "distribution, series, uid, revision, revisions, revised_at"
 )
 
 
@@ -67,13 +69,24 @@ def session_row(session: Session) -> dict[str, Any]:
         "next_meeting": None if session.next_meeting is None else session.next_meeting.isoformat(),
         "minute_taker": session.minute_taker,
         "distribution": session.distribution,
+        "series": session.series,
+    }
+
+
+def identity_row(session: Session) -> dict[str, Any]:
+    """The session's identity columns, as a file or the store gave them."""
+    return {
+        "uid": session.uid,
+        "revision": session.revision,
+        "revisions": json.dumps(session.revisions),
+        "revised_at": dt_text(session.revised_at),
     }
 
 
 def session_value(row: tuple) -> Session:
     (id_, title, theme, host, venue, starts_at, language, facilitator, status, chatham,
      summary, created_at, updated_at, purpose, next_meeting, minute_taker, distribution,
-     ) = row  # fmt: skip
+     series, uid, revision, revisions, revised_at) = row  # fmt: skip
     return Session(
         id=id_,
         title=title,
@@ -92,6 +105,11 @@ def session_value(row: tuple) -> Session:
         distribution=distribution,
         created_at=dt_value(created_at),
         updated_at=dt_value(updated_at),
+        series=series,
+        uid=uid or "",
+        revision=revision or "",
+        revisions=json.loads(revisions),
+        revised_at=dt_value(revised_at),
     )
 
 
@@ -99,7 +117,7 @@ SUMMARY_SELECT = """
 SELECT s.id, s.title, s.theme, s.host, s.starts_at, s.status, s.language,
        (SELECT count(*) FROM items i WHERE i.session_id = s.id),
        (SELECT count(*) FROM participants p WHERE p.session_id = s.id),
-       s.updated_at
+       s.updated_at, s.uid, s.revised_at, s.series
 FROM sessions s
 """
 
@@ -107,7 +125,8 @@ NEWEST_FIRST = "ORDER BY coalesce(s.starts_at_utc, s.created_at) DESC, s.id DESC
 
 
 def summary_value(row: tuple) -> SessionSummary:
-    id_, title, theme, host, starts_at, status, language, items, people, updated = row
+    (id_, title, theme, host, starts_at, status, language, items, people, updated, uid,
+     revised_at, series) = row  # fmt: skip
     return SessionSummary(
         id=id_,
         title=title,
@@ -119,6 +138,9 @@ def summary_value(row: tuple) -> SessionSummary:
         item_count=items,
         participant_count=people,
         updated_at=dt_value(updated),
+        uid=uid or "",
+        revised_at=dt_value(revised_at),
+        series=series,
     )
 
 
@@ -175,11 +197,28 @@ def participant_value(row: tuple) -> Participant:
 
 ITEM_COLUMNS = (
     "id, session_id, phase, kind, position, title, text, by_id, category, votes, impact, "
-    "effort, owner_id, next_step, status, due"
+    "effort, owner_id, next_step, status, due, uid, action_status, owner_text, outcome, "
+    "followups, themes"
 )
 
 
+def followups_text(entries: list[FollowUp]) -> str:
+    return json.dumps(
+        [{"at": e.at.isoformat(), "status": e.status, "note": e.note} for e in entries],
+        ensure_ascii=False,
+    )
+
+
+def followups_value(text: str) -> list[FollowUp]:
+    return [
+        FollowUp(datetime.fromisoformat(e["at"]), e["status"], e.get("note", ""))
+        for e in json.loads(text)
+    ]
+
+
 def item_row(item: Item) -> dict[str, Any]:
+    status = None if item.status is None else str(item.status)
+    is_action = item.kind == ItemKind.ACTION
     return {
         "phase": str(item.phase),
         "kind": str(item.kind),
@@ -192,14 +231,24 @@ def item_row(item: Item) -> dict[str, Any]:
         "effort": item.effort,
         "owner_id": item.owner_id,
         "next_step": item.next_step,
-        "status": None if item.status is None else str(item.status),
+        "status": None if is_action else status,
+        "action_status": status if is_action else None,
         "due": None if item.due is None else item.due.isoformat(),
+        "owner_text": item.owner_text,
+        "outcome": item.outcome,
+        "followups": followups_text(item.followups),
+        "themes": json.dumps(item.themes, ensure_ascii=False),
     }
 
 
 def item_value(row: tuple, addresses: list[int]) -> Item:
     (id_, session_id, phase, kind, position, title, text, by_id, category, votes, impact,
-     effort, owner_id, next_step, status, due) = row  # fmt: skip
+     effort, owner_id, next_step, status, due, uid, action_status, owner_text, outcome,
+     followups, themes) = row  # fmt: skip
+    if action_status is not None:
+        status = ActionStatus(action_status)
+    elif status is not None:
+        status = IdeaStatus(status)
     return Item(
         id=id_,
         session_id=session_id,
@@ -215,9 +264,14 @@ def item_value(row: tuple, addresses: list[int]) -> Item:
         effort=effort,
         owner_id=owner_id,
         next_step=next_step,
-        status=None if status is None else IdeaStatus(status),
+        status=status,
         due=date_value(due),
         barrier_ids=addresses,
+        uid=uid or "",
+        owner_text=owner_text,
+        outcome=outcome,
+        followups=followups_value(followups),
+        themes=json.loads(themes),
     )
 
 

@@ -195,6 +195,76 @@ def m004_participant_aliases(db: Database) -> None:
     db.execute("ALTER TABLE participants ADD COLUMN aliases TEXT NOT NULL DEFAULT '[]'")
 
 
+def m005_identity(db: Database) -> None:
+    # Identity across installations (docs/session-format.md): a uid for every session and
+    # item, and each session's revision and lineage. `changed` marks a session changed since
+    # its last revision; the next revision is minted when it is written or compared.
+    # ADD COLUMN rather than transform(): transform drops CHECK constraints and triggers.
+    import json
+    import uuid
+
+    db.executescript(
+        """
+        ALTER TABLE sessions ADD COLUMN uid TEXT;
+        ALTER TABLE sessions ADD COLUMN revision TEXT;
+        ALTER TABLE sessions ADD COLUMN revisions TEXT NOT NULL DEFAULT '[]';
+        ALTER TABLE sessions ADD COLUMN revised_at TEXT;
+        ALTER TABLE sessions ADD COLUMN changed INTEGER NOT NULL DEFAULT 0
+            CHECK (changed IN (0, 1));
+        ALTER TABLE items ADD COLUMN uid TEXT;
+        """
+    )
+    conn = db.conn
+    for session_id, updated_at in conn.execute("SELECT id, updated_at FROM sessions").fetchall():
+        revision = str(uuid.uuid4())
+        conn.execute(
+            "UPDATE sessions SET uid = ?, revision = ?, revisions = ?, revised_at = ? WHERE id = ?",
+            [str(uuid.uuid4()), revision, json.dumps([revision]), updated_at, session_id],
+        )
+    for (item_id,) in conn.execute("SELECT id FROM items").fetchall():
+        conn.execute("UPDATE items SET uid = ? WHERE id = ?", [str(uuid.uuid4()), item_id])
+    db.executescript(
+        """
+        CREATE UNIQUE INDEX sessions_uid ON sessions (uid);
+        CREATE UNIQUE INDEX items_uid ON items (uid);
+        -- What each file in a shared folder held when it was last read or written, by its
+        -- size, modification time and inode: an unchanged folder is recognised without
+        -- parsing.
+        CREATE TABLE shared_files (
+            folder TEXT NOT NULL,
+            name TEXT NOT NULL,
+            size INTEGER NOT NULL,
+            mtime_ns INTEGER NOT NULL,
+            inode INTEGER NOT NULL,
+            uid TEXT,
+            revision TEXT,
+            problem TEXT,
+            reported INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (folder, name)
+        ) WITHOUT ROWID;
+        """
+    )
+
+
+def m006_followup(db: Database) -> None:
+    # The organiser's side: series of sessions, and the follow-up of ideas and actions.
+    # An action's status gets its own column: the idea statuses are a CHECK on `status`,
+    # which only a table rebuild could widen.
+    db.executescript(
+        """
+        ALTER TABLE sessions ADD COLUMN series TEXT NOT NULL DEFAULT '';
+        ALTER TABLE items ADD COLUMN action_status TEXT
+            CHECK (action_status IN ('open', 'done', 'dropped'));
+        ALTER TABLE items ADD COLUMN owner_text TEXT NOT NULL DEFAULT '';
+        ALTER TABLE items ADD COLUMN outcome TEXT NOT NULL DEFAULT '';
+        ALTER TABLE items ADD COLUMN followups TEXT NOT NULL DEFAULT '[]';
+        ALTER TABLE items ADD COLUMN themes TEXT NOT NULL DEFAULT '[]';
+        UPDATE items SET action_status = 'open' WHERE kind = 'action';
+        CREATE INDEX sessions_series ON sessions (series) WHERE series != '';
+        """
+    )
+
+
 Step = Callable[["Database"], None]
 
 # Append only.
@@ -203,6 +273,8 @@ STEPS: tuple[Step, ...] = (
     m002_raised_hands,
     m003_session_follow_up,
     m004_participant_aliases,
+    m005_identity,
+    m006_followup,
 )
 
 

@@ -18,13 +18,14 @@ from roundtable.errors import InvalidValue
 from roundtable.storage import backups
 from roundtable.storage.database import open_connection, open_memory_database
 from roundtable.storage.search import SearchResults, search
+from roundtable.storage.store_imports import ImportsPart
 from roundtable.storage.store_items import ItemsPart
 from roundtable.storage.store_participants import ParticipantsPart
 from roundtable.storage.store_sessions import SessionsPart
 from roundtable.storage.store_speakers import SpeakersPart
 
 
-class SessionStore(SessionsPart, ParticipantsPart, ItemsPart, SpeakersPart):
+class SessionStore(SessionsPart, ImportsPart, ParticipantsPart, ItemsPart, SpeakersPart):
     # -- opening and closing -----------------------------------------------------------
 
     @classmethod

@@ -21,7 +21,11 @@ from roundtable.storage.database import quick_check, writing
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
-_FIXED = {"id", "session_id", "created_at", "updated_at", "position"}
+# Set by the store alone: identity travels with the session file, never by an edit.
+_FIXED = {
+    "id", "session_id", "created_at", "updated_at", "position",
+    "uid", "revision", "revisions", "revised_at",
+}  # fmt: skip
 
 
 def raise_problems(what: str, problems: validation.Problems) -> None:
@@ -111,8 +115,12 @@ class StoreBase:
         return self.conn.execute(sql, params).fetchone()
 
     def _touch(self, session_id: int) -> None:
+        # Changed since its last revision: the next one is minted when it is written or
+        # compared (SessionsPart.current_revision), not on every keystroke.
+        now = rows.now_text()
         self.conn.execute(
-            "UPDATE sessions SET updated_at = ? WHERE id = ?", [rows.now_text(), session_id]
+            "UPDATE sessions SET updated_at = ?, revised_at = ?, changed = 1 WHERE id = ?",
+            [now, now, session_id],
         )
 
     def _insert(self, table: str, values: dict[str, Any], verb: str = "INSERT") -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from roundtable.domain import validation
 from roundtable.domain.model import Item, ItemKind, Phase
 from roundtable.errors import InvalidValue, NotFound
 from roundtable.storage import rows
@@ -34,6 +35,7 @@ class ItemsPart(StoreBase):
             "session_id": session_id,
             "position": position,
             "created_at": rows.now_text(),
+            "uid": item.uid or validation.new_uid(),
         }
         return self._insert("items", values)
 
@@ -128,6 +130,7 @@ class ItemsPart(StoreBase):
                 "session_id": session_id,
                 "position": item.position,
                 "created_at": rows.now_text(),
+                "uid": item.uid or validation.new_uid(),
             }
             self._insert("items", values)
             self._set_addresses(session_id, item.id, checked.barrier_ids)

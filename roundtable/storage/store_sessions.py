@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 from typing import Any
 
-from roundtable.domain import rules, validation
+from roundtable.domain import lineage, rules, validation
 from roundtable.domain.model import (
     ItemKind,
     Phase,
@@ -31,8 +32,18 @@ class SessionsPart(StoreBase):
         return self.get_session(session_id)
 
     def _insert_session(self, session: Session, plans: list[PhasePlan]) -> int:
+        """A new row; identity kept as given (an imported file), else a fresh one."""
         now = rows.now_text()
-        values = rows.session_row(session) | {"created_at": now, "updated_at": now}
+        revision = session.revision or validation.new_uid()
+        identity = dataclasses.replace(
+            session,
+            uid=session.uid or validation.new_uid(),
+            revision=revision,
+            revisions=lineage.extended(session.revisions, revision),
+            revised_at=session.revised_at or rows.dt_value(now),
+        )
+        values = rows.session_row(session) | rows.identity_row(identity)
+        values |= {"created_at": now, "updated_at": now}
         session_id = self._insert("sessions", values)
         for plan in plans:
             self._insert("phases", rows.phase_row(session_id, plan))
@@ -54,9 +65,36 @@ class SessionsPart(StoreBase):
         with self._write():
             updated = changed(self.get_session(session_id), changes, "session")
             raise_problems("session", validation.session_problems(updated))
-            values = rows.session_row(updated) | {"updated_at": rows.now_text()}
-            self._update("sessions", session_id, values)
+            self._update("sessions", session_id, rows.session_row(updated))
+            self._touch(session_id)
         return self.get_session(session_id)
+
+    def current_revision(self, session_id: int) -> Session:
+        """The session with a revision that names what it holds now: a session changed since
+        its last revision gets a new one, appended to its lineage (docs/session-format.md)."""
+        with self._write():
+            row = self._one("SELECT changed FROM sessions WHERE id = ?", [session_id])
+            if row is None:
+                raise NotFound(f"There is no session with id {session_id}.")
+            if row[0]:
+                session = self.get_session(session_id)
+                revision = validation.new_uid()
+                self.conn.execute(
+                    "UPDATE sessions SET revision = ?, revisions = ?, changed = 0 WHERE id = ?",
+                    [
+                        revision,
+                        json.dumps(lineage.extended(session.revisions, revision)),
+                        session_id,
+                    ],
+                )
+        return self.get_session(session_id)
+
+    def sessions_in_series(self, series: str) -> list[SessionSummary]:
+        """The sessions of one series, newest first."""
+        found = self.conn.execute(
+            f"{rows.SUMMARY_SELECT} WHERE s.series = ? {rows.NEWEST_FIRST}", [series]
+        ).fetchall()
+        return [rows.summary_value(r) for r in found]
 
     def delete_session(self, session_id: int) -> None:
         with self._write():
@@ -79,6 +117,10 @@ class SessionsPart(StoreBase):
             summary="",
             created_at=None,
             updated_at=None,
+            uid="",
+            revision="",
+            revisions=[],
+            revised_at=None,
         )
         raise_problems("session", validation.session_problems(copy))
         plans = [PhasePlan(p.phase, p.planned_minutes) for p in self.phases(session_id)]
@@ -110,17 +152,24 @@ class SessionsPart(StoreBase):
             self._touch(session_id)
         return updated
 
-    def import_bundle(self, bundle: SessionBundle) -> Session:
+    def import_bundle(self, bundle: SessionBundle, fresh_identity: bool = False) -> Session:
         """Store a whole session as a new one, all or nothing.
 
-        Ids in the bundle are local to it; references between its parts use those ids.
+        Ids in the bundle are local to it; references between its parts use those ids. The
+        uids, revision and lineage are kept, unless `fresh_identity` (a duplicate) or a uid
+        is already stored (the same file imported as new twice): then they are new.
         """
         raise_problems("session", validation.session_problems(bundle.session))
+        session = bundle.session
+        if fresh_identity or self._one("SELECT 1 FROM sessions WHERE uid = ?", [session.uid]):
+            session = dataclasses.replace(
+                session, uid="", revision="", revisions=[], revised_at=None
+            )
         plans = rules.phases_with_defaults(bundle.phases)
         for plan in plans:
             raise_problems("phase", validation.phase_problems(plan))
         with self._write():
-            session_id = self._insert_session(bundle.session, plans)
+            session_id = self._insert_session(session, plans)
             people: dict[int | None, int | None] = {None: None}
             for participant in bundle.participants:
                 raise_problems("participant", validation.participant_problems(participant))
@@ -134,6 +183,10 @@ class SessionsPart(StoreBase):
                     )
                 except KeyError as exc:
                     raise InvalidValue(f"Invalid item: no participant {exc}.") from exc
+                if fresh_identity or (
+                    stored.uid and self._one("SELECT 1 FROM items WHERE uid = ?", [stored.uid])
+                ):
+                    stored = dataclasses.replace(stored, uid="")
                 items[item.id] = self._insert_item(session_id, stored)
             for item in bundle.items:
                 if item.kind is ItemKind.IDEA and item.barrier_ids:
@@ -149,10 +202,13 @@ class SessionsPart(StoreBase):
                 self._insert_turn(session_id, dataclasses.replace(turn, by_id=people[turn.by_id]))
         return self.get_session(session_id)
 
-    def export_bundle(self, session_id: int) -> SessionBundle:
-        """Everything the session holds, with the store's ids."""
+    def export_bundle(self, session_id: int, revised: bool = False) -> SessionBundle:
+        """Everything the session holds, with the store's ids. `revised` (for a session file)
+        first gives a session changed since its last revision a new one, so the file names
+        what it holds; the minutes need no revision, and a read-only database still reads."""
+        session = self.current_revision(session_id) if revised else self.get_session(session_id)
         return SessionBundle(
-            session=self.get_session(session_id),
+            session=session,
             phases=self.phases(session_id),
             participants=self.participants(session_id),
             items=self.items(session_id),

@@ -55,6 +55,7 @@ class Workspace(QObject):
     # The one signal views follow: what changed (roundtable.edits.Changes).
     changed = Signal(object)
     problem_reported = Signal(str)  # an undo or redo the store refused
+    session_finished = Signal(int)  # a session was finished: a moment to share it
 
     def __init__(self, store: SessionStore, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -139,7 +140,13 @@ class Workspace(QObject):
         return self._created(edits.DuplicateSession(session_id, title))
 
     def import_bundle(self, bundle: SessionBundle) -> Session:
-        return self._created(edits.ImportSession(bundle))
+        return self.import_session(bundle)[0]
+
+    def import_session(self, bundle: SessionBundle) -> tuple[Session, str]:
+        """Import by the rules of uid and lineage: the session, and new/updated/unchanged/copy."""
+        edit = edits.ImportSession(bundle)
+        session = self._created(edit)
+        return session, str(edit.outcome)
 
     def _created(
         self, edit: edits.CreateSession | edits.DuplicateSession | edits.ImportSession
@@ -163,7 +170,8 @@ class Workspace(QObject):
     def move_to_phase(self, session_id: int, target: Phase | None, text: str) -> None:
         """Start, move on, go back, or (target None) finish: one undoable step."""
         if target is None:
-            self.do(edits.Finish(session_id, self.clock(), text))
+            if self.do(edits.Finish(session_id, self.clock(), text)):
+                self.session_finished.emit(session_id)
         else:
             self.do(edits.MoveToPhase(session_id, target, self.clock(), text))
 

@@ -14,6 +14,9 @@ CREATE INDEX items_owner ON items (owner_id);
 -- index items_session_phase
 CREATE INDEX items_session_phase ON items (session_id, phase, position);
 
+-- index items_uid
+CREATE UNIQUE INDEX items_uid ON items (uid);
+
 -- index participants_session
 CREATE INDEX participants_session ON participants (session_id, position);
 
@@ -22,6 +25,12 @@ CREATE INDEX raised_hands_participant ON raised_hands (participant_id);
 
 -- index sessions_newest
 CREATE INDEX sessions_newest ON sessions (coalesce(starts_at_utc, created_at) DESC, id DESC);
+
+-- index sessions_series
+CREATE INDEX sessions_series ON sessions (series) WHERE series != '';
+
+-- index sessions_uid
+CREATE UNIQUE INDEX sessions_uid ON sessions (uid);
 
 -- index speaking_turns_participant
 CREATE INDEX speaking_turns_participant ON speaking_turns (participant_id);
@@ -64,7 +73,8 @@ CREATE TABLE items (
     status TEXT CHECK (status IN ('proposed', 'in_progress', 'done', 'dropped')),
     due TEXT,
     created_at TEXT NOT NULL
-);
+, uid TEXT, action_status TEXT
+            CHECK (action_status IN ('open', 'done', 'dropped')), owner_text TEXT NOT NULL DEFAULT '', outcome TEXT NOT NULL DEFAULT '', followups TEXT NOT NULL DEFAULT '[]', themes TEXT NOT NULL DEFAULT '[]');
 
 -- table items_fts
 CREATE VIRTUAL TABLE items_fts USING fts5 (title, text, content = 'items', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2');
@@ -142,7 +152,8 @@ CREATE TABLE sessions (
     summary TEXT NOT NULL DEFAULT '',
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL
-, purpose TEXT NOT NULL DEFAULT '', next_meeting TEXT, minute_taker TEXT NOT NULL DEFAULT '', distribution TEXT NOT NULL DEFAULT '');
+, purpose TEXT NOT NULL DEFAULT '', next_meeting TEXT, minute_taker TEXT NOT NULL DEFAULT '', distribution TEXT NOT NULL DEFAULT '', uid TEXT, revision TEXT, revisions TEXT NOT NULL DEFAULT '[]', revised_at TEXT, changed INTEGER NOT NULL DEFAULT 0
+            CHECK (changed IN (0, 1)), series TEXT NOT NULL DEFAULT '');
 
 -- table sessions_fts
 CREATE VIRTUAL TABLE sessions_fts USING fts5 (title, theme, host, content = 'sessions', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2');
@@ -158,6 +169,20 @@ CREATE TABLE 'sessions_fts_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
 
 -- table sessions_fts_idx
 CREATE TABLE 'sessions_fts_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
+
+-- table shared_files
+CREATE TABLE shared_files (
+            folder TEXT NOT NULL,
+            name TEXT NOT NULL,
+            size INTEGER NOT NULL,
+            mtime_ns INTEGER NOT NULL,
+            inode INTEGER NOT NULL,
+            uid TEXT,
+            revision TEXT,
+            problem TEXT,
+            reported INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (folder, name)
+        ) WITHOUT ROWID;
 
 -- table speaking_turns
 CREATE TABLE speaking_turns (

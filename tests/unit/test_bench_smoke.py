@@ -37,6 +37,12 @@ INSIGHTS_FIGURES = [
     r"^had-before lookup over [\d,]+ statements: [\d.]+ ms each",
 ]
 
+SYNC_FIGURES = [
+    r"^1\. sync of [\d,]+ unchanged session files: median [\d.]+ ms; listing and stat-ing "
+    r"the folder [\d.]+ ms; ratio [\d.]+x \(target <= 500 ms for 500\)",
+    r"^2\. first sync of [\d,]+ session files into an empty store: \d+ ms",
+]
+
 
 @pytest.mark.parametrize(
     ("script", "figures"),
@@ -45,6 +51,7 @@ INSIGHTS_FIGURES = [
         ("bench_minutes.py", MINUTES_FIGURES),
         ("bench_app.py", APP_FIGURES),
         ("bench_insights.py", INSIGHTS_FIGURES),
+        ("bench_sync.py", SYNC_FIGURES),
     ],
 )
 def test_quick_benchmark_prints_every_figure(script: str, figures: list[str]) -> None:

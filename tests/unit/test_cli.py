@@ -65,14 +65,51 @@ def test_no_command_uses_the_per_user_folder_by_default(tmp_path):
         assert (home / ".local" / "share" / "roundtable" / "roundtable.sqlite3").exists()
 
 
-def test_import_prints_id_and_title_per_file(data, example_path):
+TITLE = "Rundbordsdialog om emissionsfrie arbejdsmaskiner"
+
+
+def test_import_prints_id_title_and_outcome_per_file(data, example_path):
+    # The example has no uid: each import is a new session.
     done = run("import", str(example_path), str(example_path), data=data)
     assert done.returncode == 0
-    assert done.stdout.splitlines() == [
-        "1\tRundbordsdialog om emissionsfrie arbejdsmaskiner",
-        "2\tRundbordsdialog om emissionsfrie arbejdsmaskiner",
-    ]
+    assert done.stdout.splitlines() == [f"1\t{TITLE}\tnew", f"2\t{TITLE}\tnew"]
     assert done.stderr == ""
+
+
+def test_reimporting_an_exported_file_updates_instead_of_duplicating(imported, tmp_path):
+    out = tmp_path / "s.roundtable.json"
+    assert run("export", "1", "-o", str(out), data=imported).returncode == 0
+    assert run("import", str(out), data=imported).stdout == f"1\t{TITLE}\tunchanged\n"
+    doc = json.loads(out.read_text(encoding="utf-8"))
+    s = doc["session"]
+    s["title"] = "Rettet titel"
+    s["revision"] = "edited-by-hand"
+    s["revisions"].append("edited-by-hand")
+    out.write_text(json.dumps(doc), encoding="utf-8")
+    assert run("import", str(out), data=imported).stdout == "1\tRettet titel\tupdated\n"
+    done = run("import", "--as-new", str(out), data=imported)
+    assert done.stdout == "2\tRettet titel\tnew\n"
+    listed = json.loads(run("list", "--json", data=imported).stdout)
+    assert len({e["uid"] for e in listed}) == 2
+
+
+def test_changes_on_both_sides_import_as_one_conflicting_copy(imported, tmp_path):
+    out = tmp_path / "s.roundtable.json"
+    run("export", "1", "-o", str(out), data=imported)
+    doc = json.loads(out.read_text(encoding="utf-8"))
+    doc["session"]["revision"] = "theirs"
+    doc["session"]["revisions"].append("theirs")
+    doc["session"]["summary"] = "Deres version"
+    out.write_text(json.dumps(doc), encoding="utf-8")
+    # The file grew from what is stored: an update.
+    import_again = run("import", str(out), data=imported)
+    assert import_again.stdout == f"1\t{TITLE}\tupdated\n"
+    doc["session"]["revision"] = "theirs-2"
+    doc["session"]["revisions"] = ["elsewhere", "theirs-2"]  # grew from something else
+    out.write_text(json.dumps(doc), encoding="utf-8")
+    done = run("import", str(out), data=imported)
+    assert done.stdout == f"2\t{TITLE} (modstridende kopi)\tcopy\n"
+    assert run("import", str(out), data=imported).stdout == f"1\t{TITLE}\tunchanged\n"
 
 
 def test_a_refused_file_does_not_stop_the_others(data, example_path, tmp_path):
@@ -82,7 +119,7 @@ def test_a_refused_file_does_not_stop_the_others(data, example_path, tmp_path):
     bad.write_text(json.dumps(doc), encoding="utf-8")
     done = run("import", str(bad), str(example_path), str(tmp_path / "missing.json"), data=data)
     assert done.returncode == 1
-    assert done.stdout.splitlines() == ["1\tRundbordsdialog om emissionsfrie arbejdsmaskiner"]
+    assert done.stdout.splitlines() == [f"1\t{TITLE}\tnew"]
     assert f"{bad} was refused (1 problem; nothing was imported)" in done.stderr
     assert 'session.items[6].addresses[0]: no barrier with id "b9"' in done.stderr
     assert "missing.json: No such file or directory" in done.stderr
@@ -124,6 +161,7 @@ def test_list_text_and_json(imported):
     text = run("list", data=imported).stdout
     assert "2024-05-02" in text and "Rundbordsdialog" in text and "Grøn omstilling" in text
     [entry] = json.loads(run("list", "--json", data=imported).stdout)
+    assert len(entry.pop("uid")) == 36 and entry.pop("revised_at")
     assert entry | {"id": 1} == {
         "id": 1,
         "title": "Rundbordsdialog om emissionsfrie arbejdsmaskiner",
@@ -134,7 +172,21 @@ def test_list_text_and_json(imported):
         "language": "da",
         "items": 9,
         "participants": 5,
+        "series": "",
     }
+
+
+def test_list_by_series(data, example_path, tmp_path):
+    doc = json.loads(example_path.read_text(encoding="utf-8"))
+    doc["session"]["series"] = "Grøn omstilling 2024"
+    named = tmp_path / "in-series.json"
+    named.write_text(json.dumps(doc), encoding="utf-8")
+    run("import", str(named), str(example_path), data=data)
+    listed = json.loads(run("list", "--series", "Grøn omstilling 2024", "--json", data=data).stdout)
+    assert [e["id"] for e in listed] == [1] and listed[0]["series"] == "Grøn omstilling 2024"
+    done = run("list", "--series", "Ældrepleje", data=data)
+    assert done.returncode == 1
+    assert 'no series called "Ældrepleje"' in done.stderr and "Grøn omstilling 2024" in done.stderr
 
 
 def test_list_of_an_empty_folder(data):
@@ -146,9 +198,13 @@ def test_export_round_trip_is_lossless(imported, example_path, tmp_path):
     out = tmp_path / "out.roundtable.json"
     done = run("export", "1", "--format", "json", "-o", str(out), data=imported)
     assert done.returncode == 0, done.stderr
-    assert json.loads(out.read_text(encoding="utf-8")) == json.loads(
-        example_path.read_text(encoding="utf-8")
-    )
+    exported = json.loads(out.read_text(encoding="utf-8"))
+    session = exported["session"]
+    for key in ("uid", "revision", "revisions", "revised_at"):  # added: the file had none
+        del session[key]
+    for item in session["items"]:
+        del item["uid"]
+    assert exported == json.loads(example_path.read_text(encoding="utf-8"))
     to_stdout = run("export", "1", "-o", "-", data=imported)
     assert to_stdout.stdout == out.read_text(encoding="utf-8")
 
@@ -401,3 +457,18 @@ def test_a_command_without_stdout_still_works(imported):
     )
     assert done.returncode == 0, done.stderr
     assert done.stderr == ""
+
+
+def test_sync_prints_one_line_per_session_that_moved_and_a_total(imported, tmp_path):
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    done = run("sync", str(shared), data=imported)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == [f"1\t{TITLE}\twritten", "1 session moved: 0 in, 1 out"]
+    other = tmp_path / "other"
+    done = run("sync", str(shared), data=other)
+    assert done.stdout.splitlines() == [f"1\t{TITLE}\tnew", "1 session moved: 1 in, 0 out"]
+    done = run("sync", str(shared), data=other)
+    assert done.stdout.splitlines() == ["0 sessions moved: 0 in, 0 out"]
+    done = run("sync", str(tmp_path / "nowhere"), data=other)
+    assert done.returncode == 1 and "does not exist" in done.stderr

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from roundtable.domain import Item, ItemKind, Phase, Session, SpeakingTurn
+from roundtable.domain import Item, ItemKind, Phase, Session
 from roundtable.errors import RoundtableError
 from roundtable.storage import (
     DamagedDatabase,
@@ -24,7 +24,6 @@ from roundtable.storage.database import open_database, writing
 from roundtable.storage.schema import (
     STEPS,
     m001_initial,
-    m003_session_follow_up,
     restore_search_index,
     schema_snapshot,
 )
@@ -274,22 +273,48 @@ def test_a_failed_commit_leaves_no_transaction_open(tmp_path):
     assert reopened.execute("SELECT count(*) FROM notes").fetchone() == (1,)
 
 
-def test_a_database_from_before_the_speaker_queue_migrates_with_its_data(tmp_path):
+def _old_database(path: Path, steps) -> None:
+    """A database as an older version left it: written with SQL, not today's store."""
+    db = open_database(path, path.parent / "backups", steps=steps)
+    now = "2024-05-02T10:00:00+00:00"
+    with writing(db):
+        db.execute(
+            "INSERT INTO sessions (id, title, created_at, updated_at) "
+            "VALUES (1, 'Ældrepleje', ?, ?)",
+            [now, now],
+        )
+        db.execute(
+            "INSERT INTO participants (id, session_id, position, name) VALUES (1, 1, 0, 'Lise')"
+        )
+        db.execute(
+            "INSERT INTO items (id, session_id, phase, kind, position, text, created_at) "
+            "VALUES (1, 1, 'ideas', 'action', 0, 'Ring til udbud', ?), "
+            "(2, 1, 'narrative', 'note', 0, 'Hjemmeplejen', ?)",
+            [now, now],
+        )
+        db.execute(
+            "INSERT INTO speaking_turns (session_id, participant_id, started_at) VALUES (1, 1, ?)",
+            [now],
+        )
+    db.close()
 
-    path = tmp_path / "roundtable.sqlite3"
-    # The session columns the store writes today come with it; the queue does not.
-    steps = (m001_initial, m003_session_follow_up)
-    store = SessionStore(open_database(path, tmp_path / "backups", steps=steps))
-    session = store.create_session(Session(title="Ældrepleje"))
-    # As that version wrote a participant: today's store writes columns added since.
-    lise = (
-        store.db["participants"]
-        .insert({"session_id": session.id, "position": 0, "name": "Lise"})
-        .last_pk
-    )
-    turn = store.add_speaking_turn(session.id, SpeakingTurn(lise, datetime(2024, 5, 2, tzinfo=UTC)))
-    store.close()
+
+def test_a_database_from_before_the_speaker_queue_migrates_with_its_data(tmp_path):
+    _old_database(tmp_path / "roundtable.sqlite3", (m001_initial,))
     with SessionStore.open(tmp_path) as migrated:
-        assert migrated.speaking_turns(session.id) == [turn]
-        assert migrated.set_raised_hands(session.id, [lise]) == [lise]
-        assert migrated.participants(session.id)[0].aliases == []
+        [turn] = migrated.speaking_turns(1)
+        assert turn.started_at == datetime(2024, 5, 2, 10, tzinfo=UTC)
+        assert migrated.set_raised_hands(1, [1]) == [1]
+        assert migrated.participants(1)[0].aliases == []
+
+
+def test_a_database_from_before_identity_gives_every_session_and_item_a_uid(tmp_path):
+    _old_database(tmp_path / "roundtable.sqlite3", STEPS[:4])  # before m005_identity
+    with SessionStore.open(tmp_path) as migrated:
+        session = migrated.get_session(1)
+        assert len(session.uid) == 36 and session.revisions == [session.revision]
+        items = migrated.items(1)
+        assert all(len(i.uid) == 36 for i in items)
+        assert len({session.uid, *(i.uid for i in items)}) == 3
+        action = next(i for i in items if i.kind is ItemKind.ACTION)
+        assert action.status == "open" and action.followups == []

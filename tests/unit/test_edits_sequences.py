@@ -48,7 +48,7 @@ def snapshot(store: SessionStore) -> dict:
     found = {}
     for summary in store.list_sessions():
         bundle = store.export_bundle(summary.id)
-        bundle.session.updated_at = None
+        bundle.session.updated_at = bundle.session.revised_at = None  # clocks, not content
         found[summary.id] = (bundle, store.raised_hands(summary.id))
     return found
 

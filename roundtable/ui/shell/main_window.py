@@ -25,6 +25,7 @@ from roundtable.ui import i18n
 from roundtable.ui.library.library_page import LibraryPage
 from roundtable.ui.resources import resource
 from roundtable.ui.shell import shortcuts, window_fit
+from roundtable.ui.shell.shared_folder import SharedFolder
 from roundtable.ui.shell.shortcuts import Shortcut
 from roundtable.ui.shell.undo_keys import UndoFallThrough
 from roundtable.ui.workspace import Workspace
@@ -69,6 +70,8 @@ class MainWindow(QMainWindow):
         workspace.problem_reported.connect(self.show_message)
         workspace.changed.connect(self._workspace_changed)
 
+        self.shared_folder = SharedFolder(workspace, settings, self)
+        self.shared_folder.message.connect(self.show_message)
         self._build_menus()
         self._maximised_at_start = window_fit.place(self, settings.value("window/geometry", b""))
         self._restore_place()
@@ -110,6 +113,10 @@ class MainWindow(QMainWindow):
         )
         self.export_minutes_action = self._action(
             self.tr("Export &minutes…"), self.export_minutes, shortcuts.EXPORT_MINUTES, file
+        )
+        file.addSeparator()
+        self._action(
+            self.tr("S&hared folder…"), lambda: self.shared_folder.choose(self), None, file
         )
         file.addSeparator()
         self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, file)
@@ -378,11 +385,17 @@ class MainWindow(QMainWindow):
 
         try:
             result = read_session_file(path)
-            created = self.workspace.import_bundle(result.bundle)
+            created, outcome = self.workspace.import_session(result.bundle)
         except RoundtableError as exc:
             QMessageBox.warning(self, self.tr("Import refused"), str(exc))
             return None
-        self.show_message(self.tr("Imported “%s”.") % created.title)
+        said = {
+            "new": self.tr("Imported “%s” as a new session."),
+            "updated": self.tr("Updated “%s” from the file."),
+            "unchanged": self.tr("“%s” is already up to date."),
+            "copy": self.tr("Imported “%s”: both copies had changed, so it is kept beside it."),
+        }
+        self.show_message(said[outcome] % created.title)
         return created
 
     def import_session_file(self) -> None:
@@ -499,4 +512,5 @@ class MainWindow(QMainWindow):
             self.presenter.close()
         self._flush()
         self.save_place()
+        self.shared_folder.wait()
         super().closeEvent(event)
