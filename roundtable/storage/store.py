@@ -16,7 +16,7 @@ from pathlib import Path
 from roundtable import paths
 from roundtable.errors import InvalidValue
 from roundtable.storage import backups
-from roundtable.storage.database import open_connection, open_memory_database
+from roundtable.storage.database import open_connection, open_memory_database, read_only
 from roundtable.storage.search import SearchResults, search
 from roundtable.storage.store_items import ItemsPart
 from roundtable.storage.store_participants import ParticipantsPart
@@ -51,7 +51,18 @@ class SessionStore(SessionsPart, ParticipantsPart, ItemsPart, SpeakersPart):
         return cls(open_memory_database())
 
     def close(self) -> None:
-        self.conn.close()
+        if self._damage is None or self.data_dir is None:
+            self.conn.close()
+            return
+        # Closing the last read-write connection would merge the -wal into the damaged
+        # file and delete it; while a read-only one stays open, SQLite leaves both alone.
+        keeper = read_only(self.data_dir / paths.DATABASE_NAME)
+        try:
+            keeper.execute("BEGIN")
+            keeper.execute("SELECT count(*) FROM sqlite_master").fetchone()  # holds a read lock
+            self.conn.close()
+        finally:
+            keeper.close()
 
     def __enter__(self) -> SessionStore:
         return self
