@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from roundtable.errors import RoundtableError
 from roundtable.storage import backups
+from roundtable.storage.faults import Damaged, TooNew
 from roundtable.storage.schema import MIGRATION_SET, STEPS, Step, build_migrations, step_names
 
 if TYPE_CHECKING:
@@ -29,11 +30,11 @@ class DatabaseRefused(RoundtableError):
     """The database cannot be used as it is; it has not been changed."""
 
 
-class NewerDatabase(DatabaseRefused):
+class NewerDatabase(DatabaseRefused, TooNew):
     pass
 
 
-class DamagedDatabase(DatabaseRefused):
+class DamagedDatabase(DatabaseRefused, Damaged):
     def __init__(self, message: str, backup: Path | None) -> None:
         super().__init__(message)
         self.backup = backup
@@ -195,6 +196,47 @@ def open_connection(
         conn.close()
         raise
     return Opened(conn, checked)
+
+
+def open_snapshot(path: Path, backup_dir: Path | None) -> sqlite3.Connection:
+    """A read-only connection that needs no room and no write access in the data folder: for
+    reading and exporting when the disk is full or the folder read-only.
+
+    Without a -wal the file is read as immutable (SQLite then needs no -shm, which it could not
+    create). With one, its committed changes matter: the set is read through a private copy in
+    the system's temporary folder. Checked before it is used.
+    """
+    wal = path.with_name(path.name + "-wal")
+    has_wal = wal.exists() and wal.stat().st_size > 0
+    if has_wal:
+        import shutil
+        import tempfile
+
+        folder = Path(tempfile.mkdtemp(prefix="roundtable-snapshot-"))
+        try:
+            for end in ("", "-wal"):
+                shutil.copyfile(path.with_name(path.name + end), folder / (path.name + end))
+            copy = sqlite3.connect(folder / path.name)
+            memory = sqlite3.connect(":memory:")
+            copy.backup(memory)  # the -wal's changes included
+            copy.close()
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
+        conn = memory
+    else:
+        uri = f"{Path(path).resolve().as_uri()}?immutable=1"
+        try:
+            conn = sqlite3.connect(uri, uri=True)
+        except sqlite3.Error as exc:
+            raise DatabaseRefused(f"Cannot open the database {path}: {exc}.") from exc
+    try:
+        _quick_check_on(conn, path, backup_dir)
+        _pending_steps(conn, path, STEPS, backup_dir)
+        conn.execute("PRAGMA query_only = ON")
+    except BaseException:
+        conn.close()
+        raise
+    return conn
 
 
 def _journal_mode(conn: sqlite3.Connection, path: Path, backup_dir: Path | None) -> str:

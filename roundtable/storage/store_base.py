@@ -59,6 +59,8 @@ class StoreBase:
         self._damage: RoundtableError | None = None
         self._check_lock = threading.Lock()
         self._checkpoint_due = False
+        # Set when opened for reading only (a full disk, a read-only folder): why writes fail.
+        self.read_only_reason: RoundtableError | None = None
 
     @property
     def db(self) -> Database:
@@ -102,6 +104,8 @@ class StoreBase:
     @contextlib.contextmanager
     def _write(self) -> Iterator[None]:
         """One committed transaction (a savepoint when nested), never before the check."""
+        if self.read_only_reason is not None:
+            raise self.read_only_reason
         if self._unchecked or self._damage is not None:
             self.finish_check()
         with writing(self.conn):
