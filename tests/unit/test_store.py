@@ -23,6 +23,7 @@ from roundtable.domain import (
 )
 from roundtable.errors import InvalidValue, NotFound
 from roundtable.sessionfile import parse_session_document
+from roundtable.storage import SessionStore
 
 CET = timezone(timedelta(hours=1))
 
@@ -700,3 +701,27 @@ def test_duplicate_keeps_people_and_timeboxes_but_nothing_recorded(store, sessio
     assert store.items(copy.id) == []
     with pytest.raises(InvalidValue, match="title"):
         store.duplicate_session(session.id, "")
+
+
+@pytest.mark.parametrize(
+    "forget",
+    [
+        lambda store, item: store.delete_item(item.id),
+        lambda store, item: store.update_item(item.id, text="Omskrevet uden navne"),
+    ],
+    ids=["item deleted", "item edited"],
+)
+def test_an_item_s_old_words_are_gone_from_the_files_on_disk_after_close(tmp_path, forget):
+    store = SessionStore.open(tmp_path / "data")
+    session = store.create_session(Session("Privacy"))
+    for n in range(30):  # the index holds other words too
+        store.add_item(session.id, Item(Phase.NARRATIVE, ItemKind.NOTE, f"hjemmepleje {n}"))
+    item = store.add_item(
+        session.id, Item(Phase.NARRATIVE, ItemKind.NOTE, "Borgeren Xanthippe Blomqvist klagede")
+    )
+    assert b"blomqvist" in _database_bytes(store)
+    forget(store, item)
+    store.close()
+    raw = b"".join(p.read_bytes() for p in (tmp_path / "data").glob("roundtable.sqlite3*"))
+    for needle in ("Xanthippe", "xanthippe", "Blomqvist", "blomqvist", "klagede"):
+        assert needle.encode() not in raw, needle
