@@ -61,7 +61,7 @@ def _template_bytes(template: Path) -> bytes:
     try:
         if template.is_dir():
             raise _refuse(template, "it is a folder")
-        if not template.is_file():
+        if template.exists() and not template.is_file():
             raise _refuse(template, "it is not a file (a device or a pipe, perhaps)")
         if template.stat().st_size > MAX_TEMPLATE_BYTES:
             raise _refuse(template, "it is larger than 50 MB")
