@@ -18,9 +18,11 @@ from roundtable.errors import RoundtableError
 from roundtable.paths import ensure_data_dir, make_private
 from roundtable.storage import SessionStore
 from roundtable.storage.backups import clean_interrupted_copies
+from roundtable.storage.faults import DiskFull, ReadOnlyStorage
 from roundtable.storage.restore import refuse_lost_database
 from roundtable.ui import i18n
 from roundtable.ui.resources import resource
+from roundtable.ui.shell.fault_banner import FaultBanner
 from roundtable.ui.shell.main_window import MainWindow
 from roundtable.ui.workspace import Workspace
 
@@ -49,11 +51,15 @@ def single_instance_lock(data_dir: Path) -> QLockFile | None:
     """The data folder's lock, or None when another Roundtable holds it.
 
     A lock left by a crashed process is reclaimed: QLockFile sees that its process is gone.
+    A lock that cannot be written at all (a full disk, a read-only folder) is not another
+    Roundtable: the lock comes back unlocked and the store says what is wrong.
     """
     lock = QLockFile(str(data_dir / LOCK_NAME))
     lock.setStaleLockTime(0)  # never stale by age: a meeting can run for hours
     if not lock.tryLock(200):
-        return None
+        if lock.error() == QLockFile.LockError.LockFailedError:
+            return None
+        return lock  # not locked: nothing else can write here either
     make_private(data_dir / LOCK_NAME)  # it names the user's machine and process
     return lock
 
@@ -76,7 +82,8 @@ class Running:
         self.backup_timer.stop()
         self.window.close()
         self.store.close()
-        self.lock.unlock()
+        if self.lock.isLocked():
+            self.lock.unlock()
 
 
 def start(data_dir: Path) -> Running | None:
@@ -107,13 +114,14 @@ def start(data_dir: Path) -> Running | None:
         refuse_lost_database(data_dir)  # the restore dialog will offer the backup here
         # The integrity check and the backup come once the library is on screen: the
         # facilitator should not wait for them. The store writes nothing before the check.
-        store = SessionStore.open(data_dir, automatic_backup=False, check_later=True)
+        store = _open_store(data_dir)
     except RoundtableError as exc:
         lock.unlock()
         _refuse(app.translate("App", "Roundtable cannot open its data"), str(exc))
         return None
     workspace = Workspace(store)
     window = MainWindow(workspace, settings)
+    _show_faults(window, workspace)
     backup_timer = QTimer(interval=BACKUP_EVERY_MS)
     running = Running(window, workspace, store, lock, backup_timer)
     backup_timer.timeout.connect(lambda: _backup(running))
@@ -125,6 +133,28 @@ def start(data_dir: Path) -> Running | None:
     QTimer.singleShot(CHECK_AT_LATEST_MS, check, check.start)
     window.show_placed()
     return running
+
+
+def _open_store(data_dir: Path) -> SessionStore:
+    try:
+        return SessionStore.open(data_dir, automatic_backup=False, check_later=True)
+    except (DiskFull, ReadOnlyStorage) as fault:
+        # The library still opens, to read and export; every change says why it cannot.
+        return SessionStore.open_read_only(data_dir, fault)
+
+
+def _fault_text(fault: str) -> str:
+    return QApplication.translate("App", "Changes are not being saved: %s") % fault
+
+
+def _show_faults(window: MainWindow, workspace: Workspace) -> None:
+    window.fault_banner = FaultBanner(window)
+    reason = workspace.store.read_only_reason
+    if reason is not None:
+        window.fault_banner.show_fault(QApplication.translate("App", "Read only: %s") % reason)
+        return
+    workspace.fault_reported.connect(lambda text: window.fault_banner.show_fault(_fault_text(text)))
+    workspace.fault_cleared.connect(window.fault_banner.clear)
 
 
 class IntegrityCheck(QObject):
@@ -198,6 +228,7 @@ def _switch_language(running: Running, code: str) -> None:
     i18n.install(code)
     window = MainWindow(running.workspace, old.settings)
     window.language_change_requested.connect(lambda c: _switch_language(running, c))
+    _show_faults(window, running.workspace)
     running.window = window
     window.show_placed()
     projecting = old.presenter is not None and old.presenter.isVisible()

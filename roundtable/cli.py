@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -358,11 +357,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 141
     except Exception as exc:  # a bug: still no traceback in the user's face
-        if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
-            _err(
-                "the database is busy: another Roundtable is writing to it and did not finish "
-                "within 5 seconds. Try again, or close the other window."
-            )
+        from roundtable.crash_report import write_crash_report
+        from roundtable.storage.faults import as_fault
+
+        folder = getattr(args, "data_dir", None)
+        fault = as_fault(exc, Path(folder) if folder else None)
+        if fault is not None:  # a storage error raised outside the store
+            _err(str(fault))
             return 1
-        _err(f"unexpected error ({type(exc).__name__}: {exc}). Please report it.")
+        report = write_crash_report(exc, Path(folder) if folder else None)
+        where = f" The details are in {report}." if report else ""
+        _err(f"unexpected error ({type(exc).__name__}: {exc}). Please report it.{where}")
         return 1

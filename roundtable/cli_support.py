@@ -47,5 +47,13 @@ def prepare_data_dir(args: argparse.Namespace) -> Path:
 def open_store(args: argparse.Namespace, writes: bool = False):  # -> SessionStore, lazily
     """The store; an automatic backup first when the command will write (never for a read)."""
     from roundtable.storage import SessionStore
+    from roundtable.storage.faults import DiskFull, ReadOnlyStorage
 
-    return SessionStore.open(prepare_data_dir(args), automatic_backup=writes)
+    folder = prepare_data_dir(args)
+    try:
+        return SessionStore.open(folder, automatic_backup=writes)
+    except (DiskFull, ReadOnlyStorage) as fault:
+        if writes:
+            raise
+        # Reading and exporting elsewhere need neither room nor write access here.
+        return SessionStore.open_read_only(folder, fault)

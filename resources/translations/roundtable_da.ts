@@ -16,6 +16,14 @@
         <translation>Roundtable er allerede åben med datamappen %s. Skift til det vindue; to vinduer på samme mappe kunne overskrive hinandens arbejde.</translation>
     </message>
     <message>
+        <source>Changes are not being saved: %s</source>
+        <translation>Ændringer bliver ikke gemt: %s</translation>
+    </message>
+    <message>
+        <source>Read only: %s</source>
+        <translation>Kun læsning: %s</translation>
+    </message>
+    <message>
         <source>The database is damaged</source>
         <translation>Databasen er beskadiget</translation>
     </message>

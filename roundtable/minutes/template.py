@@ -15,6 +15,10 @@ from lxml import etree
 from roundtable.errors import RoundtableError
 
 MAX_TEMPLATE_BYTES = 50 * 1024 * 1024
+# What the template's parts may inflate to, in all and relative to their packed size: a real
+# letterhead is a few MB; a zip bomb packs gigabytes into a few.
+MAX_UNPACKED_BYTES = 200 * 1024 * 1024
+MAX_PACKING_RATIO = 200
 _DOCUMENT = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
 _TEMPLATE = "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
 # Parts that belong to the template's own body or its editing history, not to the look.
@@ -127,8 +131,11 @@ def _template_bytes(template: Path) -> bytes:
     try:
         if template.is_dir():
             raise _refuse(template, "it is a folder")
+        if template.exists() and not template.is_file():
+            raise _refuse(template, "it is not a file (a device or a pipe, perhaps)")
         if template.stat().st_size > MAX_TEMPLATE_BYTES:
             raise _refuse(template, "it is larger than 50 MB")
+        _refuse_a_bomb(template)
         data = template.read_bytes()
     except OSError as exc:
         raise _refuse(template, (exc.strerror or str(exc)).lower()) from exc
@@ -144,6 +151,23 @@ def _template_bytes(template: Path) -> bytes:
     elif _DOCUMENT not in types:
         raise _refuse(template, "it is not a Word document (a macro-enabled file, perhaps)")
     return data
+
+
+def _refuse_a_bomb(template: Path) -> None:
+    """Refuse, from the sizes the package declares and before anything is unpacked, a
+    template whose parts would inflate past what any letterhead needs."""
+    try:
+        with zipfile.ZipFile(template) as package:
+            members = package.infolist()
+    except (zipfile.BadZipFile, ValueError):
+        raise _refuse(template, "it is not a Word document") from None
+    unpacked = sum(m.file_size for m in members)
+    swollen = any(
+        m.file_size > 1024 * 1024 and m.file_size > MAX_PACKING_RATIO * max(m.compress_size, 1)
+        for m in members
+    )
+    if unpacked > MAX_UNPACKED_BYTES or swollen:
+        raise _refuse(template, f"its parts would unpack to {unpacked / 2**20:,.0f} MB")
 
 
 def _as_document(data: bytes, types: str) -> bytes:

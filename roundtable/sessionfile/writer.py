@@ -10,7 +10,8 @@ from typing import Any
 from roundtable.atomicfile import write_atomic
 from roundtable.domain import lineage, rules
 from roundtable.domain.model import ActionStatus, IdeaStatus, Item, ItemKind, SessionBundle
-from roundtable.sessionfile.format import FORMAT, VERSION
+from roundtable.errors import RoundtableError
+from roundtable.sessionfile.format import FORMAT, MAX_FILE_BYTES, VERSION
 
 _ID_PREFIX = {
     ItemKind.NOTE: "n",
@@ -141,7 +142,27 @@ def _followup_entry(at: datetime, status: str, note: str) -> dict[str, Any]:
 
 
 def dumps(bundle: SessionBundle) -> str:
-    return json.dumps(bundle_to_document(bundle), ensure_ascii=False, indent=2) + "\n"
+    """The session file's text; compact when indenting would pass the size import accepts,
+    refused when even that would: what is written here is always read back."""
+    document = bundle_to_document(bundle)
+    text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    if _size(text) <= MAX_FILE_BYTES:
+        return text
+    text = json.dumps(document, ensure_ascii=False, separators=(",", ":")) + "\n"
+    if _size(text) > MAX_FILE_BYTES:
+        raise RoundtableError(
+            f"The session would take {_size(text) / 2**20:.0f} MiB as a session file; a session "
+            f"file may hold at most {MAX_FILE_BYTES // 2**20} MiB, so it could not be imported "
+            "again. Nothing was written. Delete what is not needed (links between ideas and "
+            "barriers, repeated items) and export again."
+        )
+    return text
+
+
+def _size(text: str) -> int:
+    # UTF-8 takes at most 3 bytes per character in the BMP and 4 outside; count exactly only
+    # when the quick bound is near the limit.
+    return len(text) if text.isascii() else len(text.encode("utf-8"))
 
 
 def write_session_file(bundle: SessionBundle, path: str | Path) -> None:

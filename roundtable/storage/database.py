@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from roundtable.errors import RoundtableError
 from roundtable.storage import backups
+from roundtable.storage.faults import Damaged, TooNew
 from roundtable.storage.schema import MIGRATION_SET, STEPS, Step, build_migrations, step_names
 
 if TYPE_CHECKING:
@@ -29,11 +30,11 @@ class DatabaseRefused(RoundtableError):
     """The database cannot be used as it is; it has not been changed."""
 
 
-class NewerDatabase(DatabaseRefused):
+class NewerDatabase(DatabaseRefused, TooNew):
     pass
 
 
-class DamagedDatabase(DatabaseRefused):
+class DamagedDatabase(DatabaseRefused, Damaged):
     def __init__(self, message: str, backup: Path | None) -> None:
         super().__init__(message)
         self.backup = backup
@@ -41,33 +42,61 @@ class DamagedDatabase(DatabaseRefused):
 
 def _damaged(path: Path, why: str, backup_dir: Path | None) -> DamagedDatabase:
     backup = backups.newest_good_backup(backup_dir) if backup_dir else None
+    salvage = "'roundtable salvage -o FOLDER' saves every session that can still be read."
     if backup:
         advice = (
-            f"The newest good backup is {backup}. To restore it, move the damaged file "
-            f"aside and copy the backup to {path}."
+            f"The newest good backup is {backup}. 'roundtable restore {backup}' (or File > "
+            "Restore from backup in the app) puts it in place and keeps the damaged files "
+            f"aside. {salvage}"
         )
     else:
-        advice = "No good backup was found."
+        advice = f"No good backup was found. {salvage}"
     return DamagedDatabase(
         f"The database {path} is damaged ({why}). It has not been changed. {advice}", backup
     )
 
 
-def quick_check(path: Path, backup_dir: Path | None) -> None:
-    """Refuse a damaged database: SQLite's quick_check on a connection of its own, so it may
-    run on another thread while the store reads."""
+def read_only(path: Path) -> sqlite3.Connection:
+    """A connection that cannot write: closing it never merges the -wal into the database
+    or deletes it, as closing the last read-write connection does. Diagnosis uses it."""
     try:
-        conn = sqlite3.connect(path, timeout=5)
+        return sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, timeout=5)
     except sqlite3.Error as exc:
         raise DatabaseRefused(f"Cannot open the database {path}: {exc}.") from exc
+
+
+def quick_check(path: Path, backup_dir: Path | None) -> None:
+    """Refuse a damaged database: SQLite's quick_check on a read-only connection of its own,
+    so it may run on another thread while the store reads, and changes nothing."""
+    conn = read_only(path)
     try:
-        check = conn.execute("PRAGMA quick_check").fetchall()
-        if check != [("ok",)]:
-            raise _damaged(path, "; ".join(str(r[0]) for r in check[:3]), backup_dir)
-    except sqlite3.DatabaseError as exc:
-        raise _damaged(path, str(exc), backup_dir) from exc
+        _quick_check_on(conn, path, backup_dir)
     finally:
         conn.close()
+
+
+def _quick_check_on(conn: sqlite3.Connection, path: Path, backup_dir: Path | None) -> None:
+    try:
+        check = conn.execute("PRAGMA quick_check").fetchall()
+    except sqlite3.DatabaseError as exc:
+        if _not_damage(exc):
+            raise
+        raise _damaged(path, str(exc), backup_dir) from exc
+    if check != [("ok",)]:
+        raise _damaged(path, "; ".join(str(r[0]) for r in check[:3]), backup_dir)
+
+
+def _not_damage(exc: sqlite3.Error) -> bool:
+    """Busy, full, read-only or I/O: a fault of the moment, not of the file."""
+    code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
+    return code in (
+        sqlite3.SQLITE_BUSY,
+        sqlite3.SQLITE_LOCKED,
+        sqlite3.SQLITE_FULL,
+        sqlite3.SQLITE_IOERR,
+        sqlite3.SQLITE_CANTOPEN,
+        sqlite3.SQLITE_READONLY,
+    )
 
 
 def _pending_steps(
@@ -91,6 +120,8 @@ def _pending_steps(
             )
         }
     except sqlite3.DatabaseError as exc:
+        if _not_damage(exc):
+            raise
         raise _damaged(path, str(exc), backup_dir) from exc
     if applied - set(known):
         raise NewerDatabase(
@@ -134,38 +165,86 @@ def open_connection(
     if path.exists() and path.is_dir():
         raise DatabaseRefused(f"The database path {path} is a folder.")
     holds_data = path.exists() and path.stat().st_size > 0
-    if not holds_data:
+    checked = not holds_data
+    if holds_data:
+        # Diagnosis reads only: a database refused here is left exactly as it was, its -wal
+        # included. The read-write connection opens once the file is accepted.
+        diagnosis = read_only(path)
+        try:
+            if not check_later:
+                _quick_check_on(diagnosis, path, backup_dir)
+                checked = True
+            pending = _pending_steps(diagnosis, path, steps, backup_dir)
+            if not checked and (pending or _journal_mode(diagnosis, path, backup_dir) != "wal"):
+                _quick_check_on(diagnosis, path, backup_dir)  # it is about to be written to
+                checked = True
+        finally:
+            diagnosis.close()
+    else:
         fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
         os.close(fd)
+        pending = step_names(steps)
     try:
         conn = sqlite3.connect(path, timeout=5)
     except sqlite3.Error as exc:
         raise DatabaseRefused(f"Cannot open the database {path}: {exc}.") from exc
     try:
-        checked = not holds_data
-        if holds_data and not check_later:
-            quick_check(path, backup_dir)
-            checked = True
-        pending = _pending_steps(conn, path, steps, backup_dir)
-        if not checked and (pending or _journal_mode(conn, path, backup_dir) != "wal"):
-            quick_check(path, backup_dir)  # it is about to be written to
-            checked = True
         _apply_pragmas(conn)
         if pending:
             migrate(_wrapped(conn), steps, backup_dir)
-    except sqlite3.DatabaseError as exc:
-        conn.close()
-        raise DatabaseRefused(f"Cannot open the database {path}: {exc}.") from exc
     except BaseException:
         conn.close()
         raise
     return Opened(conn, checked)
 
 
+def open_snapshot(path: Path, backup_dir: Path | None) -> sqlite3.Connection:
+    """A read-only connection that needs no room and no write access in the data folder: for
+    reading and exporting when the disk is full or the folder read-only.
+
+    Without a -wal the file is read as immutable (SQLite then needs no -shm, which it could not
+    create). With one, its committed changes matter: the set is read through a private copy in
+    the system's temporary folder. Checked before it is used.
+    """
+    wal = path.with_name(path.name + "-wal")
+    has_wal = wal.exists() and wal.stat().st_size > 0
+    if has_wal:
+        import shutil
+        import tempfile
+
+        folder = Path(tempfile.mkdtemp(prefix="roundtable-snapshot-"))
+        try:
+            for end in ("", "-wal"):
+                shutil.copyfile(path.with_name(path.name + end), folder / (path.name + end))
+            copy = sqlite3.connect(folder / path.name)
+            memory = sqlite3.connect(":memory:")
+            copy.backup(memory)  # the -wal's changes included
+            copy.close()
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
+        conn = memory
+    else:
+        uri = f"{Path(path).resolve().as_uri()}?immutable=1"
+        try:
+            conn = sqlite3.connect(uri, uri=True)
+        except sqlite3.Error as exc:
+            raise DatabaseRefused(f"Cannot open the database {path}: {exc}.") from exc
+    try:
+        _quick_check_on(conn, path, backup_dir)
+        _pending_steps(conn, path, STEPS, backup_dir)
+        conn.execute("PRAGMA query_only = ON")
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
 def _journal_mode(conn: sqlite3.Connection, path: Path, backup_dir: Path | None) -> str:
     try:
         return str(conn.execute("PRAGMA journal_mode").fetchone()[0]).lower()
     except sqlite3.DatabaseError as exc:
+        if _not_damage(exc):
+            raise
         raise _damaged(path, str(exc), backup_dir) from exc
 
 

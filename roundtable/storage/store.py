@@ -15,8 +15,13 @@ from pathlib import Path
 
 from roundtable import paths
 from roundtable.errors import InvalidValue
-from roundtable.storage import backups
-from roundtable.storage.database import open_connection, open_memory_database
+from roundtable.storage import backups, faults
+from roundtable.storage.database import (
+    open_connection,
+    open_memory_database,
+    open_snapshot,
+    read_only,
+)
 from roundtable.storage.search import SearchResults, search
 from roundtable.storage.store_imports import ImportsPart
 from roundtable.storage.store_items import ItemsPart
@@ -39,12 +44,27 @@ class SessionStore(SessionsPart, ImportsPart, ParticipantsPart, ItemsPart, Speak
         """
         paths.ensure_data_dir(data_dir)
         backup_dir = data_dir / paths.BACKUP_FOLDER
-        opened = open_connection(
-            data_dir / paths.DATABASE_NAME, backup_dir, check_later=check_later
-        )
+        with faults.boundary(data_dir):
+            opened = open_connection(
+                data_dir / paths.DATABASE_NAME, backup_dir, check_later=check_later
+            )
         store = cls(opened.conn, data_dir, checked=opened.checked)
         if automatic_backup:
-            store.take_automatic_backup()
+            try:
+                store.take_automatic_backup()
+            except BaseException:
+                store.close()
+                raise
+        return store
+
+    @classmethod
+    def open_read_only(cls, data_dir: Path, reason: faults.StorageFault) -> SessionStore:
+        """The store for reading and exporting only, when `reason` (a full disk, a read-only
+        folder) keeps it from opening normally; every change is refused with `reason`."""
+        with faults.boundary(data_dir):
+            conn = open_snapshot(data_dir / paths.DATABASE_NAME, data_dir / paths.BACKUP_FOLDER)
+        store = cls(conn, data_dir)
+        store.read_only_reason = reason
         return store
 
     @classmethod
@@ -52,7 +72,18 @@ class SessionStore(SessionsPart, ImportsPart, ParticipantsPart, ItemsPart, Speak
         return cls(open_memory_database())
 
     def close(self) -> None:
-        self.conn.close()
+        if self._damage is None or self.data_dir is None or self.read_only_reason:
+            self.conn.close()
+            return
+        # Closing the last read-write connection would merge the -wal into the damaged
+        # file and delete it; while a read-only one stays open, SQLite leaves both alone.
+        keeper = read_only(self.data_dir / paths.DATABASE_NAME)
+        try:
+            keeper.execute("BEGIN")
+            keeper.execute("SELECT count(*) FROM sqlite_master").fetchone()  # holds a read lock
+            self.conn.close()
+        finally:
+            keeper.close()
 
     def __enter__(self) -> SessionStore:
         return self
@@ -68,7 +99,7 @@ class SessionStore(SessionsPart, ImportsPart, ParticipantsPart, ItemsPart, Speak
     def transaction(self) -> Iterator[None]:
         """The store calls made inside commit together, or none of them does (an edit)."""
         outermost = not self.conn.in_transaction
-        with self._write():
+        with faults.boundary(self.data_dir), self._write():
             yield
         if outermost and self._checkpoint_due:
             self._checkpoint_due = False
@@ -108,8 +139,12 @@ class SessionStore(SessionsPart, ImportsPart, ParticipantsPart, ItemsPart, Speak
 
     def take_automatic_backup(self) -> Path | None:
         """A rotating backup in the data folder, skipped when nothing changed since the last."""
-        if self.backup_dir is None:
+        if self.backup_dir is None or self.read_only_reason is not None:
             return None
+        database = self.data_dir / paths.DATABASE_NAME
+        free = faults.free_bytes(self.data_dir)
+        if free is not None and free < 2 * database.stat().st_size + faults.LOW_SPACE_BYTES:
+            return None  # a backup now would fill the disk the captures need
         self.finish_check()  # a damaged database is not copied over good backups
         return backups.take_automatic_backup(self.conn, self.backup_dir)
 
@@ -128,3 +163,7 @@ class SessionStore(SessionsPart, ImportsPart, ParticipantsPart, ItemsPart, Speak
                     raise  # busy, not damaged: the caller says so
                 problems.append(f"search index {fts}: {exc}")
         return problems
+
+
+# The one error boundary: every public call's SQLite and OS errors become known faults.
+faults.guard_public_methods(SessionStore, skip=frozenset({"transaction"}))

@@ -63,6 +63,8 @@ class StoreBase:
         self._damage: RoundtableError | None = None
         self._check_lock = threading.Lock()
         self._checkpoint_due = False
+        # Set when opened for reading only (a full disk, a read-only folder): why writes fail.
+        self.read_only_reason: RoundtableError | None = None
 
     @property
     def db(self) -> Database:
@@ -106,10 +108,28 @@ class StoreBase:
     @contextlib.contextmanager
     def _write(self) -> Iterator[None]:
         """One committed transaction (a savepoint when nested), never before the check."""
+        if self.read_only_reason is not None:
+            raise self.read_only_reason
         if self._unchecked or self._damage is not None:
             self.finish_check()
         with writing(self.conn):
             yield
+
+    def _purge_deleted_text(self, *fts_tables: str) -> None:
+        # Inside the deleting transaction, so a deletion never stands without its purge. An
+        # FTS5 'delete' only marks tokens deleted; 'optimize' rewrites the index without
+        # them, and secure_delete zeroes the freed pages.
+        for fts in fts_tables:
+            self.conn.execute(f"INSERT INTO {fts} ({fts}) VALUES ('optimize')")
+
+    def _checkpoint(self) -> None:
+        # Empties the WAL, where the deleted text still sits; best effort, as a reader in
+        # another window can hold it back until its own next checkpoint.
+        if self.conn.in_transaction:
+            self._checkpoint_due = True  # impossible before the commit: transaction() does it
+        elif not self._memory:
+            with contextlib.suppress(sqlite3.OperationalError):
+                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def _one(self, sql: str, params: Iterable[Any] | dict[str, Any]) -> tuple | None:
         return self.conn.execute(sql, params).fetchone()

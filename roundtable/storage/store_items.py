@@ -98,6 +98,9 @@ class ItemsPart(StoreBase):
             if current.kind is ItemKind.BARRIER and updated.kind is not ItemKind.BARRIER:
                 self.conn.execute("DELETE FROM idea_barriers WHERE barrier_id = ?", [item_id])
             self._touch(current.session_id)
+            if (updated.title, updated.text) != (current.title, current.text):
+                self._purge_deleted_text("items_fts")  # the old words must not linger
+        self._checkpoint()
         return self.get_item(item_id)
 
     def delete_item(self, item_id: int) -> None:
@@ -105,6 +108,8 @@ class ItemsPart(StoreBase):
         with self._write():
             self.conn.execute("DELETE FROM items WHERE id = ?", [item_id])
             self._touch(current.session_id)
+            self._purge_deleted_text("items_fts")
+        self._checkpoint()
 
     def ideas_addressing(self, barrier_id: int) -> list[int]:
         """The ideas that answer a barrier, oldest link first."""

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
-import sqlite3
 from typing import Any
 
 from roundtable.domain import validation
@@ -128,19 +126,3 @@ class ParticipantsPart(StoreBase):
                 )
             self._touch(person.session_id)
         return self.get_participant(person.id)
-
-    def _purge_deleted_text(self, *fts_tables: str) -> None:
-        # Inside the deleting transaction, so a deletion never stands without its purge. An
-        # FTS5 'delete' only marks tokens deleted; 'optimize' rewrites the index without
-        # them, and secure_delete zeroes the freed pages.
-        for fts in fts_tables:
-            self.conn.execute(f"INSERT INTO {fts} ({fts}) VALUES ('optimize')")
-
-    def _checkpoint(self) -> None:
-        # Empties the WAL, where the deleted text still sits; best effort, as a reader in
-        # another window can hold it back until its own next checkpoint.
-        if self.conn.in_transaction:
-            self._checkpoint_due = True  # impossible before the commit: transaction() does it
-        elif not self._memory:
-            with contextlib.suppress(sqlite3.OperationalError):
-                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from roundtable import edits, exports
@@ -30,6 +30,7 @@ from roundtable.domain.timebox import utc_now
 from roundtable.edits import Changes, Edit
 from roundtable.errors import RoundtableError
 from roundtable.storage import SessionStore
+from roundtable.storage.faults import StorageFault
 from roundtable.storage.search import SearchResults
 
 
@@ -56,12 +57,36 @@ class Workspace(QObject):
     changed = Signal(object)
     problem_reported = Signal(str)  # an undo or redo the store refused
     session_finished = Signal(int)  # a session was finished: a moment to share it
+    fault_reported = Signal(str)  # a named fault of the storage (full disk, busy, ...)
+    fault_cleared = Signal()  # a change went through again after a fault
+
+    # Another program (the command line, a sync) may write meanwhile: PRAGMA data_version
+    # changes when another connection commits, and costs next to nothing to ask.
+    WATCH_EVERY_MS = 2000
 
     def __init__(self, store: SessionStore, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.undo_stack = QUndoStack(self)
         self.clock: Callable[[], datetime] = utc_now
+        self._faulted = False
+        self._data_version = self._read_data_version()
+        self.watch_timer = QTimer(self, interval=self.WATCH_EVERY_MS)
+        self.watch_timer.timeout.connect(self.notice_other_programs)
+        self.watch_timer.start()
+
+    def _read_data_version(self) -> int | None:
+        try:
+            return self.store.conn.execute("PRAGMA data_version").fetchone()[0]
+        except Exception:  # a closed or failing connection: the next write says why
+            return None
+
+    def notice_other_programs(self) -> None:
+        """Re-read every view when another program changed the database since last asked."""
+        version = self._read_data_version()
+        if version is not None and version != self._data_version:
+            self._data_version = version
+            self._announce(Changes.everything())
 
     # -- changing ---------------------------------------------------------------------
 
@@ -69,7 +94,15 @@ class Workspace(QObject):
         """Apply `edit` and keep it for undo; what it changed (empty: nothing to do).
 
         A RoundtableError (a refused change) reaches the caller, with nothing changed."""
-        changes = edit.apply(self.store)
+        try:
+            changes = edit.apply(self.store)
+        except StorageFault as fault:
+            self._faulted = True
+            self.fault_reported.emit(str(fault))
+            raise
+        if self._faulted:
+            self._faulted = False
+            self.fault_cleared.emit()
         if not changes:
             return changes
         if edit.ends_undo_history:

@@ -23,6 +23,7 @@ from roundtable.domain import (
 )
 from roundtable.errors import InvalidValue, NotFound
 from roundtable.sessionfile import parse_session_document
+from roundtable.storage import SessionStore
 
 CET = timezone(timedelta(hours=1))
 
@@ -627,13 +628,15 @@ def test_an_unknown_phase_is_refused(store, session):
 def test_a_delete_that_cannot_get_the_lock_changes_nothing_and_can_be_retried(disk_store):
     import sqlite3
 
+    from roundtable.storage.faults import Busy
+
     store = disk_store
     session = store.create_session(Session("Trukket tilbage"))
     store.add_participant(session.id, Participant("Quistgaard"))
     store.db.execute("PRAGMA busy_timeout = 100")
     other = sqlite3.connect(store.data_dir / "roundtable.sqlite3", isolation_level=None)
     other.execute("BEGIN IMMEDIATE")
-    with pytest.raises(sqlite3.OperationalError, match="locked"):
+    with pytest.raises(Busy, match="busy"):
         store.delete_session(session.id)
     other.execute("ROLLBACK")
     other.close()
@@ -712,3 +715,27 @@ def test_the_follow_up_details_of_a_session_are_kept(store):
     assert again.purpose == "At lære af hinanden"
     assert again.next_meeting == date(2024, 9, 3)
     assert (again.minute_taker, again.distribution) == ("Anders Lund", "Deltagerne\nKL")
+
+
+@pytest.mark.parametrize(
+    "forget",
+    [
+        lambda store, item: store.delete_item(item.id),
+        lambda store, item: store.update_item(item.id, text="Omskrevet uden navne"),
+    ],
+    ids=["item deleted", "item edited"],
+)
+def test_an_item_s_old_words_are_gone_from_the_files_on_disk_after_close(tmp_path, forget):
+    store = SessionStore.open(tmp_path / "data")
+    session = store.create_session(Session("Privacy"))
+    for n in range(30):  # the index holds other words too
+        store.add_item(session.id, Item(Phase.NARRATIVE, ItemKind.NOTE, f"hjemmepleje {n}"))
+    item = store.add_item(
+        session.id, Item(Phase.NARRATIVE, ItemKind.NOTE, "Borgeren Xanthippe Blomqvist klagede")
+    )
+    assert b"blomqvist" in _database_bytes(store)
+    forget(store, item)
+    store.close()
+    raw = b"".join(p.read_bytes() for p in (tmp_path / "data").glob("roundtable.sqlite3*"))
+    for needle in ("Xanthippe", "xanthippe", "Blomqvist", "blomqvist", "klagede"):
+        assert needle.encode() not in raw, needle

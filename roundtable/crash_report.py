@@ -1,0 +1,49 @@
+"""A bug's report: the traceback written to a file the user can send, never shown raw.
+
+Known faults are RoundtableErrors with their own message; whatever else escapes is a bug.
+"""
+
+from __future__ import annotations
+
+import platform
+import sys
+import tempfile
+import traceback
+from datetime import UTC, datetime
+from pathlib import Path
+
+from roundtable import __version__
+
+FOLDER = "crash-reports"
+
+
+def write_crash_report(exc: BaseException, data_dir: Path | None = None) -> Path | None:
+    """Write what is known about `exc` to a new file; its path, or None if nowhere would
+    take it. The data folder first, else the system's temporary folder."""
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    text = "".join(
+        [
+            f"Roundtable {__version__}, Python {sys.version.split()[0]}, "
+            f"{platform.platform()}\n{stamp}\n\n",
+            *traceback.format_exception(exc),
+        ]
+    )
+    places = [data_dir / FOLDER] if data_dir is not None else []
+    places.append(Path(tempfile.gettempdir()) / "roundtable-crash-reports")
+    for folder in places:
+        try:
+            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+            report = folder / f"crash-{stamp}.txt"
+            # Private: a traceback can quote what was typed.
+            with open(report, "x", encoding="utf-8", opener=_private) as fh:
+                fh.write(text)
+            return report
+        except OSError:
+            continue
+    return None
+
+
+def _private(path: str, flags: int) -> int:
+    import os
+
+    return os.open(path, flags, 0o600)
