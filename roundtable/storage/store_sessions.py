@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import sqlite3
 from typing import Any
 
 from roundtable.domain import lineage, rules, validation
@@ -18,6 +19,7 @@ from roundtable.domain.model import (
 )
 from roundtable.errors import InvalidValue, NotFound
 from roundtable.storage import rows
+from roundtable.storage.faults import StorageFault, as_fault
 from roundtable.storage.store_base import StoreBase, changed, checked_item, raise_problems
 
 
@@ -72,22 +74,29 @@ class SessionsPart(StoreBase):
     def current_revision(self, session_id: int) -> Session:
         """The session with a revision that names what it holds now: a session changed since
         its last revision gets a new one, appended to its lineage (docs/session-format.md)."""
-        with self._write():
-            row = self._one("SELECT changed FROM sessions WHERE id = ?", [session_id])
-            if row is None:
-                raise NotFound(f"There is no session with id {session_id}.")
-            if row[0]:
-                session = self.get_session(session_id)
-                revision = validation.new_uid()
-                self.conn.execute(
-                    "UPDATE sessions SET revision = ?, revisions = ?, changed = 0 WHERE id = ?",
-                    [
-                        revision,
-                        json.dumps(lineage.extended(session.revisions, revision)),
-                        session_id,
-                    ],
-                )
-        return self.get_session(session_id)
+        row = self._one("SELECT changed FROM sessions WHERE id = ?", [session_id])
+        if row is None:
+            raise NotFound(f"There is no session with id {session_id}.")
+        session = self.get_session(session_id)
+        if not row[0]:
+            return session
+        revision = validation.new_uid()
+        revisions = lineage.extended(session.revisions, revision)
+        if self.read_only_reason is None:
+            try:
+                with self._write():
+                    self.conn.execute(
+                        "UPDATE sessions SET revision = ?, revisions = ?, changed = 0 WHERE id = ?",
+                        [revision, json.dumps(revisions), session_id],
+                    )
+                return self.get_session(session_id)
+            except (sqlite3.Error, OSError, StorageFault) as exc:
+                if not isinstance(exc, StorageFault) and as_fault(exc, self.data_dir) is None:
+                    raise
+        # A full disk or read-only folder cannot record the revision, and the file must
+        # still name one of its own. The store keeps the session marked changed and mints
+        # another once it can write: where both meet, a conflicting copy, nothing lost.
+        return dataclasses.replace(session, revision=revision, revisions=revisions)
 
     def sessions_in_series(self, series: str) -> list[SessionSummary]:
         """The sessions of one series, newest first."""
