@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from roundtable import __version__
+from roundtable.cli_insights import add_insight_commands
 from roundtable.cli_recovery import add_recovery_commands
 from roundtable.cli_support import PROG, open_store
 from roundtable.cli_support import err as _err
@@ -332,6 +333,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("-o", "--output", required=True, metavar="FILE")
 
     add_recovery_commands(command)
+    add_insight_commands(command, _session_id)
     return parser
 
 

@@ -1,0 +1,104 @@
+"""`roundtable insights` and `roundtable followup`: the organiser's figures across sessions,
+the same ones the overview shows (roundtable.insights)."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from datetime import date
+
+from roundtable.cli_support import open_store, print_json
+from roundtable.terminal import shown
+
+
+def _selection(args: argparse.Namespace, store):
+    from roundtable.insights.selection import select
+
+    return select(store, series=args.series, ids=args.ids)
+
+
+def _cmd_insights(args: argparse.Namespace) -> int:
+    from roundtable.insights.summary import insights_document
+
+    with open_store(args) as store:
+        document = insights_document(_selection(args, store))
+    if args.json:
+        print_json(document)
+        return 0
+    count = len(document["sessions"])
+    print(f"{count} session{'s' if count != 1 else ''}")
+    if document["categories"]:
+        print("Recurring barriers and opportunities:")
+        for row in document["categories"]:
+            print(
+                f"  {shown(row['label'])}: in {row['sessions']} of {count} sessions "
+                f"({row['barriers']} barriers, {row['opportunities']} opportunities)"
+            )
+    if document["themes"]:
+        print("Themes:")
+        for row in document["themes"]:
+            print(f"  {shown(row['name'])}: {row['items']} items in {row['sessions']} sessions")
+    if document["ideas"]:
+        print("Ideas by their share of their session's votes:")
+        for idea in document["ideas"][:20]:
+            name = idea["title"] or idea["text"]
+            print(f"  {idea['share']:.0%}  {shown(name)} (session {idea['session_id']})")
+    return 0
+
+
+def _cmd_followup(args: argparse.Namespace) -> int:
+    from roundtable.insights.followup import register
+
+    with open_store(args) as store:
+        rows = register(_selection(args, store), date.today())
+    if args.overdue:
+        rows = [r for r in rows if r.overdue]
+    if args.json:
+        print_json(
+            [
+                {
+                    "session_id": r.session_id,
+                    "session_title": r.session_title,
+                    "uid": r.item.uid,
+                    "kind": str(r.item.kind),
+                    "title": r.item.title,
+                    "text": r.item.text,
+                    "status": str(r.item.status) if r.item.status else None,
+                    "owner": r.owner,
+                    "due": r.item.due.isoformat() if r.item.due else None,
+                    "overdue": r.overdue,
+                    "outcome": r.item.outcome,
+                }
+                for r in rows
+            ]
+        )
+        return 0
+    for r in rows:
+        name = r.item.title or r.item.text
+        due = f", due {r.item.due.isoformat()}" if r.item.due else ""
+        late = " OVERDUE" if r.overdue else ""
+        owner = f", {shown(r.owner)}" if r.owner else ""
+        print(
+            f"{r.session_id}\t{r.item.kind}\t{r.item.status or ''}{owner}{due}{late}\t{shown(name)}"
+        )
+    return 0
+
+
+def add_insight_commands(
+    command: Callable[[str, Callable[[argparse.Namespace], int], str], argparse.ArgumentParser],
+    session_id: Callable[[str], int],
+) -> None:
+    """Add insights and followup through the parser's `command` helper."""
+    for name, handler, summary in (
+        ("insights", _cmd_insights, "what recurs across sessions: categories, themes, ideas"),
+        ("followup", _cmd_followup, "the follow-up register: ideas and actions with status"),
+    ):
+        sub = command(name, handler, summary)
+        chosen = sub.add_mutually_exclusive_group()
+        chosen.add_argument("--series", metavar="NAME", help="the sessions of this series")
+        chosen.add_argument(
+            "ids", nargs="*", type=session_id, default=[], metavar="ID", help="these sessions"
+        )
+        sub.add_argument("--json", action="store_true", help="print JSON")
+        if name == "followup":
+            sub.add_argument("--overdue", action="store_true", help="only what is overdue")

@@ -1,0 +1,53 @@
+"""The follow-up register: every idea and action of a selection with its status, owner,
+due date and outcome, and which are overdue."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from roundtable.domain.model import ActionStatus, IdeaStatus, Item, ItemKind, SessionBundle
+
+FOLLOWED_KINDS = (ItemKind.IDEA, ItemKind.ACTION)
+_CLOSED = {IdeaStatus.DONE, IdeaStatus.DROPPED, ActionStatus.DONE, ActionStatus.DROPPED}
+
+
+@dataclass(frozen=True)
+class FollowUpRow:
+    session_id: int
+    session_title: str
+    item: Item
+    owner: str  # the participant's name, or the owner written as text
+    overdue: bool
+
+
+def is_open(item: Item) -> bool:
+    return item.status not in _CLOSED
+
+
+def is_overdue(item: Item, today: date) -> bool:
+    """An open action (or an idea neither done nor dropped) whose due date has passed."""
+    due = getattr(item, "due", None)
+    return due is not None and due < today and is_open(item)
+
+
+def register(bundles: Sequence[SessionBundle], today: date) -> list[FollowUpRow]:
+    """Ideas and actions in session order, then as captured."""
+    rows = []
+    for bundle in bundles:
+        people = {p.id: p.name for p in bundle.participants}
+        for item in bundle.items:
+            if item.kind not in FOLLOWED_KINDS:
+                continue
+            owner = people.get(item.owner_id, "") if item.owner_id else item.owner_text
+            rows.append(
+                FollowUpRow(
+                    bundle.session.id,
+                    bundle.session.title,
+                    item,
+                    owner,
+                    is_overdue(item, today),
+                )
+            )
+    return rows

@@ -1,0 +1,80 @@
+"""The figures of a selection as one plain structure: what `roundtable insights --json`
+prints and what the overview and the synthesis report show."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from typing import Any
+
+from roundtable.domain.model import Language, SessionBundle
+from roundtable.insights.across import ideas_by_share, participation, recurring_categories
+from roundtable.minutes.labels import category_label, labels_for
+
+
+def main_language(bundles: Sequence[SessionBundle]) -> Language:
+    """The language most of the sessions were held in (Danish when it is a tie)."""
+    counts = Counter(b.session.language for b in bundles)
+    return max((Language.DA, Language.EN), key=lambda lang: (counts[lang], lang is Language.DA))
+
+
+def theme_rows(bundles: Sequence[SessionBundle]) -> list[dict[str, Any]]:
+    """The organiser's themes with how many items and sessions they gather, largest first."""
+    items: Counter[str] = Counter()
+    sessions: dict[str, set[int]] = {}
+    for bundle in bundles:
+        for item in bundle.items:
+            for name in item.themes:
+                items[name] += 1
+                sessions.setdefault(name, set()).add(bundle.session.id)
+    rows = [{"name": n, "items": items[n], "sessions": len(sessions[n])} for n in items]
+    return sorted(rows, key=lambda r: (-r["sessions"], -r["items"], r["name"].casefold()))
+
+
+def insights_document(
+    bundles: Sequence[SessionBundle], language: Language | None = None
+) -> dict[str, Any]:
+    labels = labels_for(language or main_language(bundles))
+    seen = participation(bundles)
+    return {
+        "sessions": [{"id": b.session.id, "title": b.session.title} for b in bundles],
+        "categories": [
+            {
+                "category": row.category,
+                "label": category_label(row.category, labels),
+                "sessions": row.sessions,
+                "barriers": row.barriers,
+                "opportunities": row.opportunities,
+            }
+            for row in recurring_categories(bundles)
+        ],
+        "themes": theme_rows(bundles),
+        "ideas": [
+            {
+                "session_id": share.session_id,
+                "uid": share.idea.uid,
+                "title": share.idea.title,
+                "text": share.idea.text,
+                "votes": share.idea.votes or 0,
+                "share": round(share.share, 4),
+                "status": str(share.idea.status) if share.idea.status else None,
+            }
+            for share in ideas_by_share(bundles)
+        ],
+        "sectors": {
+            "participants": {str(k): v for k, v in sorted(seen.sectors().items())},
+            "by_session": [
+                {
+                    "session_id": sid,
+                    "participants": {str(k): v for k, v in sorted(counts.items())},
+                    "talk_share": {
+                        str(k): round(v, 4) for k, v in sorted(seen.talk_share[sid].items())
+                    },
+                }
+                for sid, counts in seen.by_session.items()
+            ],
+            "returning_organisations": [
+                {"organisation": org, "sessions": n} for org, n in seen.returning()
+            ],
+        },
+    }

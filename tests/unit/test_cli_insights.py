@@ -1,0 +1,79 @@
+"""`roundtable insights` and `roundtable followup` as a user runs them: the contract's JSON
+keys, the series filter, exit statuses."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from test_cli import run
+
+
+@pytest.fixture
+def series(tmp_path: Path, example_doc: dict) -> Path:
+    """Three sessions: two in one series, one in another."""
+    data = tmp_path / "data"
+    files = []
+    for n, (suffix, name) in enumerate([("Ældre", "DI 2023"), ("Unge", "DI 2023"),
+                                        ("Grøn", "Andet")]):  # fmt: skip
+        doc = json.loads(json.dumps(example_doc))
+        doc["session"]["title"] += f" {suffix}"
+        doc["session"]["series"] = name
+        if n == 1:
+            doc["session"]["items"][6]["votes"] = 0  # the second idea gets every vote
+        path = tmp_path / f"s{n}.roundtable.json"
+        path.write_text(json.dumps(doc), encoding="utf-8")
+        files.append(str(path))
+    assert run("import", *files, data=data).returncode == 0
+    return data
+
+
+def test_insights_json_has_the_contract_keys_and_counts_sessions_of_the_series(series):
+    done = run("insights", "--series", "DI 2023", "--json", data=series)
+    assert done.returncode == 0, done.stderr
+    doc = json.loads(done.stdout)
+    assert set(doc) >= {"sessions", "categories", "themes", "ideas", "sectors"}
+    assert [s["id"] for s in doc["sessions"]] == [1, 2]
+    first = doc["categories"][0]
+    assert set(first) >= {"category", "label", "sessions", "barriers", "opportunities"}
+    assert first["sessions"] == 2
+    assert {"session_id", "uid", "title", "text", "votes", "share", "status"} <= set(
+        doc["ideas"][0]
+    )
+    # In session 2 the second idea got every vote: the largest share of all.
+    assert (doc["ideas"][0]["session_id"], doc["ideas"][0]["share"]) == (2, 1.0)
+
+
+def test_followup_marks_an_open_action_past_its_due_date_as_overdue(series):
+    done = run("followup", "--series", "DI 2023", "--overdue", "--json", data=series)
+    assert done.returncode == 0, done.stderr
+    rows = json.loads(done.stdout)
+    assert rows and all(r["overdue"] and r["kind"] == "action" for r in rows)
+    keys = {"session_id", "session_title", "uid", "kind", "title", "text", "status", "owner",
+            "due", "overdue", "outcome"}  # fmt: skip
+    assert keys <= set(rows[0])
+    assert rows[0]["owner"] == "Ulla Bech" and rows[0]["due"] == "2024-06-01"
+
+
+def test_followup_lists_ideas_and_actions_of_the_sessions_named_by_id(series):
+    rows = json.loads(run("followup", "3", "--json", data=series).stdout)
+    assert {r["session_id"] for r in rows} == {3}
+    assert {r["kind"] for r in rows} == {"idea", "action"}
+
+
+@pytest.mark.parametrize("command", ["insights", "followup"])
+def test_an_unknown_series_is_refused_with_a_message_naming_the_known_ones(series, command):
+    done = run(command, "--series", "Ingen", data=series)
+    assert done.returncode == 1
+    assert 'no series called "Ingen"' in done.stderr and "DI 2023" in done.stderr
+    assert done.stdout == ""
+
+
+def test_an_unknown_session_id_is_refused(series):
+    done = run("insights", "99", data=series)
+    assert done.returncode == 1 and "99" in done.stderr
+
+
+def test_a_series_and_ids_together_are_a_usage_error(series):
+    assert run("insights", "--series", "DI 2023", "1", data=series).returncode == 2
