@@ -99,7 +99,17 @@ class ItemDetails(QWidget):
         self.due.setDisplayFormat("yyyy-MM-dd")
         self.due.editingFinished.connect(self._store_due)
 
+        # A compact form: the text keeps to a few lines (it scrolls inside), so an idea's
+        # owner, next step and status stay in view and the barrier checklist gets the rest.
+        lines = self.text.fontMetrics().lineSpacing()
+        self.text.setMaximumHeight(5 * lines + 12)
+        self.text.setMinimumHeight(2 * lines + 12)
+        self.addresses.setMinimumHeight(3 * (lines + 4) + 6)
+        self.addresses.setWordWrap(True)  # a barrier is a sentence: read whole, not scrolled to
+        self.addresses.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.form = QFormLayout(self)
+        self.form.setContentsMargins(6, 0, 6, 0)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.form.addRow(self.heading)
         self._rows: dict[QWidget, int] = {}
         for label, widget, field in (
