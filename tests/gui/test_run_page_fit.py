@@ -43,6 +43,7 @@ run.go_to(Phase.BARRIERS_OPPORTUNITIES)
 for text in ["Data må ikke deles mellem forvaltninger", "Udbud tager et år",
              "Personalet mangler tid til oplæring", "Borgerne frygter overvågning"]:
     run.capture_item(text, ItemKind.BARRIER, "", "")
+barrier = ws.items(sid)[0]
 run.go_to(Phase.IDEAS)
 idea = run.capture_item("Sensorer om natten i to plejecentre", ItemKind.IDEA, "", "")
 for person in people[:6]:
@@ -87,11 +88,19 @@ def dragged(splitter):
     # Both ways: a handle stuck against one side's minimum moves only one way.
     return drag(splitter, -60) and drag(splitter, 120)
 
+fields_seen = [f.accessibleName() or type(f).__name__ for f in fields if not whole(f)]
+details.show_item(barrier.id)
+QApplication.processEvents()
+short_form_at_top = details.by.geometry().bottom() < details.height() // 2
+details.show_item(idea.id)
+QApplication.processEvents()
+
 print(json.dumps({
+    "short_form_at_top": short_form_at_top,
     "fixed_parts": all(whole(w) for w in (run.capture.line, run.timer, run.stepper)),
     "queue_rows": whole_rows(run.speakers.queue_view, 6),
     "talk_rows": whole_rows(run.speakers.roster, len(people)),
-    "fields": [f.accessibleName() or type(f).__name__ for f in fields if not whole(f)],
+    "fields": fields_seen,
     "barrier_rows": whole_rows(details.addresses, details.addresses.count()),
     "barriers": details.addresses.count(),
     "splitters_move": [dragged(s) for s in run.findChildren(type(run.split))
@@ -130,6 +139,7 @@ def test_at_1366_by_768_the_queue_talk_time_and_idea_details_are_read_without_sc
     assert seen["talk_rows"] >= 6
     assert seen["fields"] == []
     assert seen["barrier_rows"] == seen["barriers"] == 4
+    assert seen["short_form_at_top"], "a barrier's few fields keep together at the top"
 
 
 def test_at_1280_by_720_every_field_of_an_idea_is_still_in_view(tmp_path):
