@@ -476,8 +476,7 @@ class MainWindow(QMainWindow):
         else:
             # One screen (often mirrored to the projector): in front, or F5 seems to do nothing.
             self.presenter.place_on(self.screen().availableGeometry(), alone=True)
-            self.presenter.showNormal()
-            self.presenter.raise_()
+            self.presenter.showNormal()  # a window shown anew comes up on top
         self.presenter_action.setChecked(True)
         self.activateWindow()  # the facilitator goes on typing here
 
