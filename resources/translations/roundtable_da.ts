@@ -617,6 +617,10 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
         <translation>&amp;Præsentationsskærm</translation>
     </message>
     <message>
+        <source>Speaker &amp;queue on the presenter screen</source>
+        <translation>&amp;Talerlisten på præsentationsskærmen</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>

@@ -27,6 +27,8 @@ class Words:
     withheld_organisation: str
     vote_one: str
     votes_many: str
+    # Before the speaker queue on the presenter screen: "Next: Lise Mørk, Pia Skov".
+    next_speakers: str
 
     def votes(self, count: int) -> str:
         """'1 stemme', '3 stemmer' / '1 vote', '3 votes'."""
@@ -52,6 +54,7 @@ DA = Words(
     withheld_organisation="[organisation]",
     vote_one="{} stemme",
     votes_many="{} stemmer",
+    next_speakers="Næste",
 )
 
 EN = Words(
@@ -73,6 +76,7 @@ EN = Words(
     withheld_organisation="[organisation]",
     vote_one="{} vote",
     votes_many="{} votes",
+    next_speakers="Next",
 )
 
 

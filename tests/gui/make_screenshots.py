@@ -1,18 +1,37 @@
 """Grab the library, the set-up and each phase to PNG (offscreen) for the README.
 
-.venv/bin/python tests/gui/make_screenshots.py [--language da|en] [--out DIR]
+.venv/bin/python tests/gui/make_screenshots.py [--language da|en] [--out DIR] [--size WxH]
+
+The offscreen screen is made the given size (a 1366×768 laptop unless told), so the window
+fits it as it would on that laptop.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 import tempfile
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+def _screen_size() -> tuple[int, int]:
+    for n, arg in enumerate(sys.argv):
+        if arg.startswith("--size"):
+            value = arg.partition("=")[2] or sys.argv[n + 1]
+            width, height = map(int, value.split("x"))
+            return width, height
+    return 1366, 768
+
+
+# Qt reads the offscreen screens when it starts: the screen is set up before the import.
+_SCREEN = Path(tempfile.mkdtemp()) / "screen.json"
+_SCREEN.write_text(json.dumps({"screens": [{
+    "name": "laptop", "x": 0, "y": 0, "width": _screen_size()[0], "height": _screen_size()[1],
+    "logicalDpiX": 96, "logicalDpiY": 96, "dpr": 1}]}))  # fmt: skip
+os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={_SCREEN}")
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
@@ -27,7 +46,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--language", default="da")
     parser.add_argument("--out", default=str(ROOT / "resources" / "screenshots"))
-    parser.add_argument("--size", default="1280x760")
+    parser.add_argument("--size", default="1366x768")
     args = parser.parse_args()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
@@ -36,7 +55,8 @@ def main() -> None:
     (data / "settings.ini").write_text(f"[General]\nlanguage={args.language}\n")
     running = app_module.start(data)
     window = running.window
-    window.resize(width, height)
+    if not window.isMaximized():
+        window.resize(width, height)
     ws = running.workspace
     # A meeting in its ideas phase, started 38 minutes ago: the timer shows amber.
     window.open_sample()
@@ -79,7 +99,7 @@ def main() -> None:
         if n >= 1:
             if window.presenter is None or not window.presenter.isVisible():
                 window.toggle_presenter()
-            window.presenter.resize(1280, 720)
+            window.presenter.resize(1366, 768)
             window.run.timer.refresh()
             settle()
             grab(window.presenter, out / f"presenter-{phase}.png")
@@ -94,7 +114,7 @@ def main() -> None:
     settle()
     grab(window, out / "matrix.png")
     speakers = window.run.speakers
-    speakers.resize(620, 330)
+    speakers.resize(360, 620)
     settle()
     grab(speakers, out / "speakers.png")
     running.close()

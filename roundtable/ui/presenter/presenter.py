@@ -8,15 +8,16 @@ text are replaced, as in the minutes.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QFontDatabase, QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QRect, Qt, Signal
+from PySide6.QtGui import QFont, QFontDatabase, QKeySequence, QShortcut, QTextDocument
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from roundtable.audience import Audience, Words, words_for
 from roundtable.domain import progress
-from roundtable.domain.figures import idea_caption, ranked_ideas
+from roundtable.domain.figures import idea_caption, ranked_ideas, shared_places
 from roundtable.domain.model import Item, ItemKind, Phase, SessionStatus
 from roundtable.domain.prompts import prompts_for
 from roundtable.domain.rules import PHASE_ORDER
@@ -26,8 +27,9 @@ from roundtable.ui.session_view import SessionView
 from roundtable.ui.shell import shortcuts
 from roundtable.ui.workspace import Workspace
 
-LATEST = 6  # captured items shown at once: what fits in large type
+LATEST = 6  # at most this many captured items at once, fewer when they do not fit
 TOP_IDEAS = 8
+NEXT_SHOWN = 3  # names in the speaker queue line; more would not be read from afar
 
 
 class PresenterWindow(SessionView, QWidget):
@@ -49,6 +51,16 @@ class PresenterWindow(SessionView, QWidget):
         self.body = QLabel(objectName="presenterBody", wordWrap=True)
         self.body.setTextFormat(Qt.TextFormat.RichText)
         self.body.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        # The body takes the height that is left; what it shows is fitted to that height.
+        self.body.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
+        self.next_line = QLabel(objectName="presenterQueue", wordWrap=True)
+        self.queue_shown = True
+        # Which participants wait, in the order they get the word (the facilitator's view
+        # of the queue, balance included); by default the hands as raised.
+        self.queue_order: Callable[[], list[int]] | None = None
+        self._render: Callable[[int], str] = lambda _n: ""
+        self._rows = 0
+        self._body_size = 16  # pixels; set from the window's size once it has one
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
         top.addWidget(self.timer, 0, Qt.AlignmentFlag.AlignTop)
@@ -59,11 +71,30 @@ class PresenterWindow(SessionView, QWidget):
         layout.addWidget(self.prompt)
         layout.addSpacing(12)
         layout.addWidget(self.body, 1)
+        layout.addWidget(self.next_line)
         for keys in (*shortcuts.PRESENTER.sequences(), QKeySequence("Esc")):
             QShortcut(keys, self, self.close)
 
-        self.follow(workspace, Aspect.SESSION, Aspect.ITEMS, Aspect.PARTICIPANTS)
-        self.resize(1024, 640)
+        self.follow(
+            workspace, Aspect.SESSION, Aspect.ITEMS, Aspect.PARTICIPANTS, Aspect.QUEUE, Aspect.TURNS
+        )
+
+    def place_on(self, area: QRect, *, alone: bool) -> None:
+        """Fill `area` (a projector's screen); or, `alone` on the facilitator's only screen,
+        take most of it and stay in front of the main window, where the typing goes on."""
+        self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, alone)
+        if alone:
+            # The upper right: the capture line at the bottom of the main window stays in view.
+            width, height = area.width() * 3 // 4, area.height() * 3 // 4
+            self.resize(width, height)
+            self.move(area.right() - width - 16, area.top())  # move() places the frame
+        else:
+            self.setGeometry(area)
+
+    def set_queue_shown(self, shown: bool) -> None:
+        """Show or hide the 'Next: …' line of the speaker queue."""
+        self.queue_shown = shown
+        self.reload()
 
     # -- following --------------------------------------------------------------------
 
@@ -83,9 +114,10 @@ class PresenterWindow(SessionView, QWidget):
             session = None  # deleted: the main window moves on
         if session is None:
             self.title.setText("Roundtable")
-            for label in (self.phase, self.prompt, self.body, self.timer):
+            for label in (self.phase, self.prompt, self.body, self.timer, self.next_line):
                 label.clear()
             self.timer.hide()
+            self._show_fitted(lambda _n: "", 0)
             return
         words = words_for(session.language)
         plans = self.workspace.phases(self.session_id)
@@ -96,21 +128,44 @@ class PresenterWindow(SessionView, QWidget):
         audience = Audience(session, people, session.chatham_house)
         self.title.setText(audience.guarded(audience.title()))
         self.timer.setVisible(shown is not None)
+        self._show_queue(audience, shown is not None)
         if shown is None:
             self.phase.setText(words.phases[Phase.IDEAS])
             self.prompt.setText("")
             ideas = ranked_ideas(self.workspace.items(self.session_id, Phase.IDEAS))
-            self.body.setText(audience.guarded(self._ranked(ideas, audience)))
+            self._show_fitted(
+                lambda n: audience.guarded(self._ranked(ideas, audience, n)), TOP_IDEAS
+            )
             return
         number = PHASE_ORDER.index(shown) + 1
         self.phase.setText(f"{number} · {words.phases[shown]}")
         self.prompt.setText("  ·  ".join(prompts_for(shown, session.language)))
         items = self.workspace.items(self.session_id, shown)
         if shown is Phase.IDEAS:
-            self.body.setText(audience.guarded(self._ranked(ranked_ideas(items), audience)))
+            ideas = ranked_ideas(items)
+            self._show_fitted(
+                lambda n: audience.guarded(self._ranked(ideas, audience, n)), TOP_IDEAS
+            )
         else:
-            latest = sorted(items, key=lambda item: item.id)[-LATEST:]
-            self.body.setText(audience.guarded(self._latest(latest, audience)))
+            latest = sorted(items, key=lambda item: item.id)
+            self._show_fitted(
+                lambda n: audience.guarded(self._latest(latest[-n:], audience)), LATEST
+            )
+
+    def _show_queue(self, audience: Audience, live: bool) -> None:
+        waiting = []
+        if live and self.queue_shown and self.session_id is not None:
+            order = self.queue_order or (lambda: self.workspace.raised_hands(self.session_id))
+            # Under the Chatham House Rule the attribution is a sector, never a name.
+            waiting = [audience.attribution(p, organisation=False) for p in order()]
+            waiting = [who for who in waiting if who]
+        if not waiting:
+            self.next_line.clear()
+            self.next_line.hide()
+            return
+        shown = ", ".join(waiting[:NEXT_SHOWN]) + (" …" if len(waiting) > NEXT_SHOWN else "")
+        self.next_line.setText(audience.guarded(f"{audience.words.next_speakers}: {shown}"))
+        self.next_line.show()
 
     # -- what is shown ----------------------------------------------------------------
 
@@ -135,15 +190,17 @@ class PresenterWindow(SessionView, QWidget):
             rows.append(f"<p style='margin-bottom:0.6em;{weight}'>{text}</p>")
         return "".join(rows)
 
-    def _ranked(self, ideas: list[Item], audience: Audience) -> str:
+    def _ranked(self, ideas: list[Item], audience: Audience, limit: int) -> str:
         if not ideas:
             return ""
         words = audience.words
-        shown = list(enumerate(ideas, start=1))[:TOP_IDEAS]
+        # Tied ideas share a place, as in the ranking view: 1, 2, 3, 3, 5.
+        placed = list(zip(shared_places(ideas), ideas, strict=True))
+        shown = placed[:limit]
         newest = max(ideas, key=lambda idea: idea.id)
-        if newest not in ideas[:TOP_IDEAS]:
+        if newest not in ideas[:limit]:
             # The one just captured always shows, so the room sees the capture land.
-            shown[-1] = (ideas.index(newest) + 1, newest)
+            shown[-1] = placed[ideas.index(newest)]
         rows = []
         for place, idea in shown:
             # Names go before the title is cut short: a cut name is no longer recognised.
@@ -157,12 +214,40 @@ class PresenterWindow(SessionView, QWidget):
 
     # -- readable from the back of the room -------------------------------------------
 
+    def _show_fitted(self, render: Callable[[int], str], rows: int) -> None:
+        self._render, self._rows = render, rows
+        self._fit_body()
+
+    def _fit_body(self) -> None:
+        """Show as many rows as fit the body whole, at least one: the newest capture (or
+        the top idea) is never cut at the edge. When even one does not fit at the body's
+        type size, that one row is set smaller until it does."""
+        width, height = self.body.contentsRect().width(), self.body.contentsRect().height()
+        font = _sized(self.body.font(), self._body_size)
+        for rows in range(self._rows, 0, -1):
+            html = self._render(rows)
+            if rows == 1 or _height(html, font, width) <= height:
+                break
+        else:
+            html = ""
+        size = self._body_size
+        while size > 10 and html and _height(html, _sized(font, size), width) > height:
+            size = int(size * 0.9)
+        if size != font.pixelSize():
+            self.body.setFont(_sized(font, size))
+        self.body.setText(html)
+
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._scale_fonts()
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._scale_fonts()
+
     def _scale_fonts(self) -> None:
         unit = max(12, min(self.height() / 24, self.width() / 36))
+        self._body_size = int(unit)
         for label, scale, bold in (
             (self.title, 1.3, True),
             (self.timer, 1.6, True),
@@ -176,7 +261,25 @@ class PresenterWindow(SessionView, QWidget):
             font.setPixelSize(int(unit * scale))
             font.setBold(bold)
             label.setFont(font)
+        self.next_line.setFont(_sized(QFont(self.body.font()), int(unit * 0.8)))
+        self.layout().activate()  # the body's height follows the new type before fitting
+        self._fit_body()
 
     def closeEvent(self, event) -> None:
         self.closed.emit()
         super().closeEvent(event)
+
+
+def _sized(font: QFont, pixels: int) -> QFont:
+    sized = QFont(font)
+    sized.setPixelSize(max(1, pixels))
+    return sized
+
+
+def _height(html: str, font: QFont, width: int) -> float:
+    """How tall `html` is set in `font` at `width`: what the body label will need."""
+    document = QTextDocument()
+    document.setDefaultFont(font)
+    document.setHtml(html)
+    document.setTextWidth(width)
+    return document.size().height()

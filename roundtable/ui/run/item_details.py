@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QSpinBox,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -99,7 +100,20 @@ class ItemDetails(QWidget):
         self.due.setDisplayFormat("yyyy-MM-dd")
         self.due.editingFinished.connect(self._store_due)
 
-        self.form = QFormLayout(self)
+        # A compact form: the text keeps to a few lines (it scrolls inside), so an idea's
+        # owner, next step and status stay in view and the barrier checklist gets the rest.
+        lines = self.text.fontMetrics().lineSpacing()
+        self.text.setMaximumHeight(5 * lines + 12)
+        self.text.setMinimumHeight(2 * lines + 12)
+        self.addresses.setMinimumHeight(3 * (lines + 4) + 6)
+        self.addresses.setWordWrap(True)  # a barrier is a sentence: read whole, not scrolled to
+        self.addresses.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._column = QVBoxLayout(self)
+        self._column.setContentsMargins(6, 0, 6, 0)
+        self.form = QFormLayout()
+        self._column.addLayout(self.form)
+        self._column.addStretch(1)  # short forms keep to the top (see _fill)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.form.addRow(self.heading)
         self._rows: dict[QWidget, int] = {}
         for label, widget, field in (
@@ -160,6 +174,9 @@ class ItemDetails(QWidget):
         }
         for widget, shown in rows.items():
             self.form.setRowVisible(self._rows[widget], shown)
+        # An idea's barrier checklist takes the height that is left; other forms stay compact.
+        self._column.setStretch(0, int(rows[self.addresses]))
+        self._column.setStretch(1, int(not rows[self.addresses]))
         if item is None:
             self.heading.setText(self.tr("Select an item to see and edit its details."))
             return

@@ -105,27 +105,35 @@ class RunPage(SessionView, QWidget):
         self.speakers = SpeakerPanel(workspace)
         self.speakers.message.connect(self.message)
         self.speakers.focus_left.connect(lambda: self.capture.line.setFocus())
-        right = QSplitter(Qt.Orientation.Vertical)
         details_scroll = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
         details_scroll.setWidget(self.details)
-        right.addWidget(details_scroll)
-        right.addWidget(self.speakers)
-        right.setStretchFactor(0, 3)
-        right.setStretchFactor(1, 2)
-        right.setSizes([600, 400])
-        right.setChildrenCollapsible(False)
         split.addWidget(left)
-        split.addWidget(right)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        split.addWidget(details_scroll)
+        split.setStretchFactor(0, 4)
+        split.setStretchFactor(1, 3)
         split.setChildrenCollapsible(False)
+        # The matrix asks for more than the items need; without a floor of its own the
+        # tabs would claim the matrix's width and the handle could not move.
+        left.setMinimumSize(320, 240)
+        split.setSizes([560, 420])
 
-        capture_page = QWidget()
-        capture_layout = QVBoxLayout(capture_page)
+        capture_area = QWidget()
+        capture_layout = QVBoxLayout(capture_area)
         capture_layout.setContentsMargins(0, 0, 0, 0)
         capture_layout.addWidget(self.prompts)
         capture_layout.addWidget(split, 1)
         capture_layout.addWidget(self.capture)
+        # Laid out for 1366×768 first: the speakers get a full-height column of their own
+        # (queue and talk time need rows, not a strip under the details), which the
+        # facilitator can drag shut when a meeting runs without a queue.
+        side = self.side_split = QSplitter(Qt.Orientation.Horizontal)
+        side.addWidget(capture_area)
+        side.addWidget(self.speakers)
+        side.setStretchFactor(0, 3)
+        side.setStretchFactor(1, 1)
+        side.setCollapsible(0, False)
+        side.setSizes([1000, 340])
+        capture_page = side
 
         self.summary = QPlainTextEdit()
         self.summary.setAccessibleName(self.tr("The facilitator's summary"))

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QCompleter,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -139,29 +138,33 @@ class SpeakerPanel(SessionView, QWidget):
             lambda index: self.raise_hand(index.data(PARTICIPANT_ID_ROLE))
         )
 
+        # A column: who speaks, the buttons, the hand line, then the queue over the talk
+        # time, each list with the rows it needs to be read at a glance.
+        self.current.setWordWrap(True)
         now_row = QHBoxLayout()
         now_row.addWidget(self.current, 1)
-        now_row.addWidget(self.turn_time)
-        now_row.addWidget(self.next_button)
-        now_row.addWidget(self.end_button)
+        now_row.addWidget(self.turn_time, 0, Qt.AlignmentFlag.AlignTop)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.next_button)
+        buttons.addWidget(self.end_button)
+        buttons.addStretch(1)
         options = QHBoxLayout()
         options.addWidget(self.balance)
         options.addStretch(1)
         options.addWidget(self.turn_limit)
-        lists = QGridLayout()
-        lists.addWidget(QLabel(self.tr("Queue"), objectName="columnTitle"), 0, 0)
-        lists.addWidget(QLabel(self.tr("Talk time"), objectName="columnTitle"), 0, 1)
-        lists.addWidget(self.queue_view, 1, 0)
-        lists.addWidget(self.roster, 1, 1)
-        lists.addWidget(self.queue_note, 2, 0)
-        lists.addWidget(self.sectors, 2, 1)
-        lists.setColumnStretch(0, 1)
-        lists.setColumnStretch(1, 1)
+        self.queue_view.setMinimumHeight(_rows_high(self.queue_view, 3))
+        self.roster.setMinimumHeight(_rows_high(self.roster, 4))
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 4, 0, 0)
+        layout.setContentsMargins(4, 0, 0, 0)
         layout.addLayout(now_row)
+        layout.addLayout(buttons)
         layout.addWidget(self.hand_line)
-        layout.addLayout(lists, 1)
+        layout.addWidget(QLabel(self.tr("Queue"), objectName="columnTitle"))
+        layout.addWidget(self.queue_view, 2)
+        layout.addWidget(self.queue_note)
+        layout.addWidget(QLabel(self.tr("Talk time"), objectName="columnTitle"))
+        layout.addWidget(self.roster, 3)
+        layout.addWidget(self.sectors)
         layout.addLayout(options)
 
         self.follow(workspace, Aspect.TURNS, Aspect.QUEUE, Aspect.PARTICIPANTS)
@@ -399,3 +402,9 @@ class SpeakerPanel(SessionView, QWidget):
             self.focus_left.emit()
             return True
         return super().eventFilter(watched, event)
+
+
+def _rows_high(view: QListView, rows: int) -> int:
+    """The height that shows `rows` whole rows of the list's font (the style sheet's)."""
+    row = view.fontMetrics().height() + 12
+    return rows * row + 2 * view.frameWidth() + 4

@@ -184,6 +184,14 @@ class MainWindow(QMainWindow):
             self.tr("&Presenter screen"), self.toggle_presenter, shortcuts.PRESENTER, view
         )
         self.presenter_action.setCheckable(True)
+        self.presenter_queue_action = QAction(
+            self.tr("Speaker &queue on the presenter screen"), self, checkable=True
+        )
+        self.presenter_queue_action.setChecked(
+            self.settings.value("presenter/queue", True, type=bool)
+        )
+        self.presenter_queue_action.toggled.connect(self._show_queue_on_presenter)
+        view.addAction(self.presenter_queue_action)
         view.addSeparator()
         languages = view.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
@@ -469,17 +477,26 @@ class MainWindow(QMainWindow):
             self.presenter = PresenterWindow(self.workspace, self)
             self.run.timer.shown.connect(self.presenter.show_timer)
             self.presenter.closed.connect(lambda: self.presenter_action.setChecked(False))
+            self.presenter.queue_order = self.run.speakers.queue
+        self.presenter.queue_shown = self.presenter_queue_action.isChecked()
         self.presenter.set_session(self.session_id)
         self.run.timer.refresh()
         others = [s for s in QGuiApplication.screens() if s is not self.screen()]
         if others:
             self.presenter.setScreen(others[0])
-            self.presenter.setGeometry(others[0].geometry())
+            self.presenter.place_on(others[0].geometry(), alone=False)
             self.presenter.showFullScreen()
         else:
-            self.presenter.showNormal()
+            # One screen (often mirrored to the projector): in front, or F5 seems to do nothing.
+            self.presenter.place_on(self.screen().availableGeometry(), alone=True)
+            self.presenter.showNormal()  # a window shown anew comes up on top
         self.presenter_action.setChecked(True)
         self.activateWindow()  # the facilitator goes on typing here
+
+    def _show_queue_on_presenter(self, shown: bool) -> None:
+        self.settings.setValue("presenter/queue", shown)
+        if self.presenter is not None:
+            self.presenter.set_queue_shown(shown)
 
     # -- the rest ---------------------------------------------------------------------
 

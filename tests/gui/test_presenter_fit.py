@@ -1,0 +1,122 @@
+"""The presenter screen as the room reads it: type that grows with the window, the newest
+capture always whole, tied ideas sharing a place, who is next in the queue, and a window
+that comes to the front on a laptop with one screen."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from roundtable.domain.model import Item, ItemKind, Participant, Phase, Sector, Session
+
+LONG = (
+    "Nattevagten er alene med tredive borgere, og når en alarm går, står resten af "
+    "afdelingen uden hjælp, indtil vagten er tilbage igen: det er der, vi mister tilliden "
+)
+
+
+@pytest.fixture
+def room(start_app, qtbot):
+    running = start_app()
+    ws = running.workspace
+    session = ws.create_session(Session(title="Ældrepleje", host="Vestby Kommune"))
+    people = [
+        Participant("Lise Mørk", "Vestby Kommune", sector=Sector.MUNICIPAL),
+        Participant("Pia Skov", "Omsorg ApS", sector=Sector.PRIVATE),
+        Participant("Tarek Haddad", "Robotik A/S", sector=Sector.PRIVATE),
+        Participant("Ole Dahl", "Ældresagen", sector=Sector.OTHER),
+    ]
+    ws.add_participants(session.id, people, "add")
+    running.window.open_session(session.id, "run")
+    running.window.toggle_presenter()
+    presenter = running.window.presenter
+    qtbot.waitExposed(presenter)
+    return running, session.id, presenter
+
+
+def capture(running, text: str, kind: ItemKind = ItemKind.NOTE) -> Item:
+    return running.window.run.capture_item(text, kind, "", "")
+
+
+def fits(label) -> bool:
+    return label.heightForWidth(label.width()) <= label.height()
+
+
+def test_the_presenters_type_grows_with_its_window(room, qtbot):
+    _running, _sid, presenter = room
+    presenter.resize(960, 540)
+    small = presenter.body.font().pixelSize()
+    presenter.resize(1920, 1080)
+    assert presenter.body.font().pixelSize() >= 1.8 * small
+
+
+@pytest.mark.parametrize("size", [(1024, 640), (800, 450), (1920, 1080)])
+def test_the_newest_capture_is_always_shown_whole(room, size):
+    running, _sid, presenter = room
+    presenter.resize(*size)
+    for n in range(12):
+        capture(running, f"{n}: {LONG * (1 + n % 3)}")
+    capture(running, "Den nyeste: " + LONG * 2)
+    assert "Den nyeste" in presenter.body.text()
+    assert fits(presenter.body)
+    presenter.resize(size[0] // 2 + 200, size[1] // 2 + 100)  # made smaller while shown
+    assert "Den nyeste" in presenter.body.text() and fits(presenter.body)
+
+
+@pytest.mark.parametrize("size", [(1024, 640), (800, 450)])
+def test_the_ranked_ideas_shown_all_fit_and_the_newest_is_among_them(room, size):
+    running, _sid, presenter = room
+    running.window.run.go_to(Phase.IDEAS)
+    presenter.resize(*size)
+    for n in range(11):
+        idea = capture(running, LONG, ItemKind.IDEA)
+        running.workspace.update_item(idea.id, "", title=f"Idé {n} " + "lang titel " * 4, votes=n)
+    capture(running, "Den nyeste idé", ItemKind.IDEA)
+    assert "Den nyeste idé" in presenter.body.text()
+    assert fits(presenter.body)
+
+
+def test_tied_ideas_share_a_place_on_the_presenter_as_in_the_ranking(room):
+    running, _sid, presenter = room
+    running.window.run.go_to(Phase.IDEAS)
+    for title, votes in (("A", 5), ("B", 4), ("C", 4), ("D", 2)):
+        idea = capture(running, title, ItemKind.IDEA)
+        running.workspace.update_item(idea.id, "", title=title, votes=votes)
+    places = [
+        row.split("</td>")[0].split(">")[-1] for row in presenter.body.text().split("<tr>")[1:]
+    ]
+    assert places == ["1.", "2.", "2.", "4."]
+
+
+def test_the_room_sees_who_is_next_and_the_line_can_be_switched_off(room):
+    running, sid, presenter = room
+    ws, window = running.workspace, running.window
+    ids = {p.name.split()[0]: p.id for p in ws.participants(sid)}
+    assert not presenter.next_line.isVisible()  # no hands: no empty line
+    for name in ("Pia", "Lise", "Tarek", "Ole"):
+        window.run.speakers.raise_hand(ids[name])
+    assert presenter.next_line.isVisible()
+    assert presenter.next_line.text() == "Næste: Pia Skov, Lise Mørk, Tarek Haddad …"
+    window.run.speakers.next_speaker()
+    assert presenter.next_line.text() == "Næste: Lise Mørk, Tarek Haddad, Ole Dahl"
+
+    ws.update_session(sid, "rule", chatham_house=True)
+    assert presenter.next_line.text() == (
+        "Næste: en kommunal deltager, en privat deltager, en deltager fra en anden sektor"
+    )
+
+    window.presenter_queue_action.trigger()
+    assert not presenter.next_line.isVisible()
+    assert window.settings.value("presenter/queue", type=bool) is False
+    window.presenter_queue_action.trigger()
+    assert presenter.next_line.isVisible()
+
+
+def test_on_one_screen_the_presenter_opens_in_front_inside_the_screen(room):
+    running, _sid, presenter = room
+    window = running.window
+    assert presenter.windowFlags() & Qt.WindowType.WindowStaysOnTopHint
+    area = window.screen().availableGeometry()
+    assert area.contains(presenter.frameGeometry())
+    assert presenter.width() == area.width() * 3 // 4  # sized by the screen, not 1024×640
+    assert window.isActiveWindow() or not presenter.isActiveWindow()  # typing goes on there
