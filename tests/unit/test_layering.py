@@ -21,10 +21,13 @@ def _qt_modules_after(code: str) -> str:
     return _modules_after(code, "PySide6")
 
 
-def test_domain_storage_and_session_file_load_no_qt():
+def test_the_core_loads_no_qt():
     code = (
         "import roundtable.domain, roundtable.domain.rules, roundtable.domain.validation\n"
         "import roundtable.storage, roundtable.sessionfile, roundtable.paths\n"
+        "import roundtable.edits, roundtable.audience, roundtable.exports\n"
+        "import roundtable.insights.summary, roundtable.insights.themes\n"
+        "import roundtable.insights.followup, roundtable.sessionfile.sync\n"
         "s = roundtable.storage.SessionStore.in_memory(); s.search('x'); s.close()"
     )
     assert _qt_modules_after(code) == "[]"
