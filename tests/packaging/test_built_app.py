@@ -64,7 +64,7 @@ def test_imports_a_session_and_exports_its_minutes(run, tmp_path, example_path):
     title = json.loads(example_path.read_text(encoding="utf-8"))["session"]["title"]
     data = str(tmp_path / "data")
     done = run("--data-dir", data, "import", str(example_path))
-    assert (done.returncode, done.stdout) == (0, f"1\t{title}\n"), done.stderr
+    assert (done.returncode, done.stdout) == (0, f"1\t{title}\tnew\n"), done.stderr
     assert title in run("--data-dir", data, "list").stdout
 
     minutes = tmp_path / "minutes.docx"
