@@ -1,6 +1,6 @@
 """The selected item's fields: who, category, and for ideas and actions all the rest.
 
-Each field stores itself when it changes (text fields when left) as one undoable edit.
+Each field stores itself when it changes (text as it is typed) as one undoable edit.
 """
 
 from __future__ import annotations
@@ -27,17 +27,10 @@ from roundtable.domain import rules
 from roundtable.domain.model import IdeaStatus, Item, ItemKind, Participant
 from roundtable.errors import RoundtableError
 from roundtable.ui import labels
+from roundtable.ui.typed_text import TypedText, flush_typing
 from roundtable.ui.workspace import Workspace
 
 _NO_DUE = QDate(2000, 1, 1)
-
-
-class _CommitOnLeave(QPlainTextEdit):
-    left = Signal()
-
-    def focusOutEvent(self, event) -> None:
-        self.left.emit()
-        super().focusOutEvent(event)
 
 
 class ItemDetails(QWidget):
@@ -50,12 +43,19 @@ class ItemDetails(QWidget):
         self._loading = False
 
         self.heading = QLabel(objectName="detailsHeading")
-        self.text = _CommitOnLeave()
+        self.text = QPlainTextEdit()
         self.text.setTabChangesFocus(True)
         self.text.setAccessibleName(self.tr("Text"))
-        self.text.left.connect(lambda: self._store_text("text", self.text.toPlainText()))
         self.title = QLineEdit()
-        self.title.editingFinished.connect(lambda: self._store_text("title", self.title.text()))
+        self.next_step = QLineEdit()
+        self.typing = {
+            field: TypedText(editor, lambda value, f=field: self._store_text(f, value))
+            for field, editor in (
+                ("text", self.text),
+                ("title", self.title),
+                ("next_step", self.next_step),
+            )
+        }
         self.by = QComboBox()
         self._store_on_pick(self.by, self.tr("Change speaker"), "by_id")
         self.category = QComboBox(editable=True)
@@ -85,10 +85,6 @@ class ItemDetails(QWidget):
         self.addresses.itemChanged.connect(self._store_addresses)
         self.owner = QComboBox()
         self._store_on_pick(self.owner, self.tr("Change owner"), "owner_id")
-        self.next_step = QLineEdit()
-        self.next_step.editingFinished.connect(
-            lambda: self._store_text("next_step", self.next_step.text())
-        )
         self.status = QComboBox()
         for status in IdeaStatus:
             self.status.addItem(labels.idea_status_name(status), status)
@@ -135,6 +131,7 @@ class ItemDetails(QWidget):
     # -- showing ----------------------------------------------------------------------
 
     def show_item(self, item_id: int | None) -> None:
+        flush_typing(self)  # into the item it was typed for
         self._loading = True
         try:
             self.item = None if item_id is None else self.workspace.item(item_id)
@@ -164,8 +161,8 @@ class ItemDetails(QWidget):
             self.heading.setText(self.tr("Select an item to see and edit its details."))
             return
         self.heading.setText(labels.kind_name(item.kind))
-        self.text.setPlainText(item.text)
-        self.title.setText(item.title)
+        for field, typed in self.typing.items():
+            typed.show(getattr(item, field))
         people = self.workspace.participants(item.session_id)
         self._fill_people(self.by, people, item.by_id)
         self._fill_people(self.owner, people, item.owner_id)
@@ -173,7 +170,6 @@ class ItemDetails(QWidget):
         self.votes.setValue(item.votes or 0)
         self.impact.setCurrentIndex(max(0, self.impact.findData(item.impact)))
         self.effort.setCurrentIndex(max(0, self.effort.findData(item.effort)))
-        self.next_step.setText(item.next_step)
         if item.status is not None:
             self.status.setCurrentIndex(self.status.findData(item.status))
         self.due.setDate(_NO_DUE if item.due is None else QDate(item.due))

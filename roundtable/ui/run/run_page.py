@@ -3,7 +3,7 @@ and the finish with the summary and the exports."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -39,6 +39,7 @@ from roundtable.ui.run.ranking_view import RankingView
 from roundtable.ui.run.speaker_panel import SpeakerPanel
 from roundtable.ui.session_view import SessionView
 from roundtable.ui.shell import shortcuts
+from roundtable.ui.typed_text import TypedText, flush_typing
 from roundtable.ui.workspace import Workspace
 
 
@@ -130,9 +131,7 @@ class RunPage(SessionView, QWidget):
         self.summary = QPlainTextEdit()
         self.summary.setAccessibleName(self.tr("The facilitator's summary"))
         self.summary.setPlaceholderText(self.tr("What the table found, agreed and will do next…"))
-        self._summary_delay = QTimer(self, singleShot=True, interval=700)
-        self._summary_delay.timeout.connect(self._store_summary)
-        self.summary.textChanged.connect(self._summary_delay.start)
+        self.summary_typing = TypedText(self.summary, self._store_summary)
         self.finish_note = QLabel(wordWrap=True)
         self.minutes_button = QPushButton(self.tr("Export the minutes…"))
         self.minutes_button.clicked.connect(self.export_minutes_requested)
@@ -171,8 +170,9 @@ class RunPage(SessionView, QWidget):
         self.ranking.set_session(session_id)
         self.matrix.set_session(session_id)
         self.barriers.set_session(session_id)
+        self.summary_typing.flush()  # into the session it was typed for
         if session_id is None:
-            self.summary.clear()
+            self.summary_typing.show("")
         super().set_session(session_id)  # shows the session's stored summary
 
     def follow_change(self, changes: Changes) -> None:
@@ -195,10 +195,7 @@ class RunPage(SessionView, QWidget):
         self.timer.setVisible(not completed)
         self.speakers.set_read_only(completed)
         self.title.setText(session.title)
-        if not self.summary.hasFocus() and self.summary.toPlainText() != session.summary:
-            self.summary.blockSignals(True)  # an undo changed it: show what is stored
-            self.summary.setPlainText(session.summary)
-            self.summary.blockSignals(False)
+        self.summary_typing.show(session.summary)
         self.stepper.show_progress(plans, shown)
         self.capture.set_people(self.workspace.participants(self.session_id))
         if shown is None:
@@ -283,6 +280,7 @@ class RunPage(SessionView, QWidget):
         """Move to a phase (forward or back), or to the finish."""
         if self.session_id is None:
             return
+        flush_typing(self)
         if self.workspace.session(self.session_id).status is SessionStatus.COMPLETED:
             self._viewed = step
             self.reload()
@@ -368,21 +366,17 @@ class RunPage(SessionView, QWidget):
         votes = max(0, (item.votes or 0) + step)
         self.workspace.update_item(item_id, self.tr("Vote"), votes=votes)
 
-    def _store_summary(self) -> None:
+    def _store_summary(self, text: str) -> None:
         if self.session_id is None:
             return
         try:
-            self.workspace.update_session(
-                self.session_id, self.tr("Edit summary"), summary=self.summary.toPlainText()
-            )
+            self.workspace.update_session(self.session_id, self.tr("Edit summary"), summary=text)
         except RoundtableError as exc:
             self.message.emit(str(exc))
 
     def flush(self) -> None:
-        """Store what is still waiting (the summary's typing pause) before leaving."""
-        if self._summary_delay.isActive():
-            self._summary_delay.stop()
-            self._store_summary()
+        """Store what is still being typed on this page before leaving."""
+        flush_typing(self)
 
 
 def _before(a: Phase, b: Phase) -> bool:

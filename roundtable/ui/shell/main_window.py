@@ -27,6 +27,7 @@ from roundtable.ui.resources import resource
 from roundtable.ui.shell import shortcuts, window_fit
 from roundtable.ui.shell.shortcuts import Shortcut
 from roundtable.ui.shell.undo_keys import UndoFallThrough
+from roundtable.ui.typed_text import flush_typing
 from roundtable.ui.workspace import Workspace
 
 if TYPE_CHECKING:
@@ -245,8 +246,7 @@ class MainWindow(QMainWindow):
             edit.installEventFilter(self._undo_filter)
 
     def _flush(self) -> None:
-        if self._run is not None:
-            self._run.flush()
+        flush_typing(self)
 
     def current_page(self) -> str:
         shown = self.pages.currentWidget()
@@ -398,6 +398,7 @@ class MainWindow(QMainWindow):
                 self.open_session(created.id)
 
     def export_session_file(self) -> None:
+        self._flush()  # what is typed is in the file, even with the cursor still in the box
         if self.session_id is None:
             return
         name, _ = QFileDialog.getSaveFileName(
@@ -416,6 +417,7 @@ class MainWindow(QMainWindow):
         self.show_message(self.tr("Exported to %s") % name)
 
     def export_minutes(self) -> None:
+        self._flush()
         if self.session_id is None or not minutes_available():
             return
         name, _ = QFileDialog.getSaveFileName(
@@ -489,6 +491,7 @@ class MainWindow(QMainWindow):
         box.show()  # not modal: it may stay open while the meeting goes on
 
     def save_place(self) -> None:
+        self._flush()  # a language switch rebuilds the window: nothing typed may go with it
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("last/session", self.session_id)
         self.settings.setValue("last/page", self.current_page())
@@ -497,6 +500,5 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.presenter is not None:
             self.presenter.close()
-        self._flush()
         self.save_place()
         super().closeEvent(event)
