@@ -22,6 +22,7 @@ from roundtable.storage.restore import refuse_lost_database
 from roundtable.ui import i18n
 from roundtable.ui.resources import resource
 from roundtable.ui.shell.main_window import MainWindow
+from roundtable.ui.wheel_guard import WheelGuard, install_wheel_guard
 from roundtable.ui.workspace import Workspace
 
 APP_ID = "dk.roundtable.Roundtable"
@@ -42,6 +43,8 @@ def application() -> QApplication:
     style = resource("style.qss")
     if style.exists():
         app.setStyleSheet(style.read_text(encoding="utf-8"))
+    if app.findChild(WheelGuard) is None:  # tests start the app more than once
+        install_wheel_guard(app)
     return app
 
 
