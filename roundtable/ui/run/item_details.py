@@ -74,6 +74,7 @@ class ItemDetails(QWidget):
         plus = QToolButton(text="+", autoRaise=True)
         plus.setAccessibleName(self.tr("One vote more"))
         plus.clicked.connect(lambda: self.votes.setValue(self.votes.value() + 1))
+        self._vote_buttons = (minus, plus)
         votes_row = QHBoxLayout()
         votes_row.addWidget(minus)
         votes_row.addWidget(self.votes, 1)
@@ -127,6 +128,15 @@ class ItemDetails(QWidget):
             box.addItem(str(n), n)
         self._store_on_pick(box, name, field)
         return box
+
+    def set_read_only(self, read_only: bool) -> None:
+        """A completed session's items are read, not changed: the texts stay selectable."""
+        for editor in (self.text, self.title, self.next_step):
+            editor.setReadOnly(read_only)
+        for widget in (self.by, self.category, self.votes, self.impact, self.effort,
+                       self.addresses, self.owner, self.status, self.due,
+                       *self._vote_buttons):  # fmt: skip
+            widget.setEnabled(not read_only)
 
     # -- showing ----------------------------------------------------------------------
 

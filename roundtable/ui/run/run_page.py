@@ -9,8 +9,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
-    QPushButton,
+    QMessageBox,
     QScrollArea,
     QSplitter,
     QStackedWidget,
@@ -24,11 +23,13 @@ from roundtable.domain.model import Item, ItemKind, Phase, SessionStatus
 from roundtable.domain.people import find_participant
 from roundtable.domain.prompts import prompts_for
 from roundtable.domain.rules import PHASE_ORDER
+from roundtable.domain.speakers import current_turn
 from roundtable.edits import Aspect, Changes
 from roundtable.errors import RoundtableError
 from roundtable.ui import labels
 from roundtable.ui.run.barriers_view import BarriersView
 from roundtable.ui.run.capture_bar import CaptureBar
+from roundtable.ui.run.finish_page import CompletedNote, FinishPage
 from roundtable.ui.run.idea_matrix import IdeaMatrix
 from roundtable.ui.run.item_details import ItemDetails
 from roundtable.ui.run.item_list import ItemList
@@ -127,26 +128,17 @@ class RunPage(SessionView, QWidget):
         capture_layout.addWidget(self.prompts)
         capture_layout.addWidget(split, 1)
         capture_layout.addWidget(self.capture)
+        self.completed_note = CompletedNote()
+        self.completed_note.reopen_requested.connect(self.reopen)
+        capture_layout.addWidget(self.completed_note)
 
-        self.summary = QPlainTextEdit()
-        self.summary.setAccessibleName(self.tr("The facilitator's summary"))
-        self.summary.setPlaceholderText(self.tr("What the table found, agreed and will do next…"))
+        finish_page = self.finish = FinishPage(workspace)
+        finish_page.export_minutes_requested.connect(self.export_minutes_requested)
+        finish_page.export_session_requested.connect(self.export_session_requested)
+        self.summary, self.finish_note = finish_page.summary, finish_page.note
+        self.minutes_button = finish_page.minutes_button
+        self.session_file_button = finish_page.session_file_button
         self.summary_typing = TypedText(self.summary, self._store_summary)
-        self.finish_note = QLabel(wordWrap=True)
-        self.minutes_button = QPushButton(self.tr("Export the minutes…"))
-        self.minutes_button.clicked.connect(self.export_minutes_requested)
-        self.session_file_button = QPushButton(self.tr("Export the session file…"))
-        self.session_file_button.clicked.connect(self.export_session_requested)
-        finish_page = QWidget()
-        finish_layout = QVBoxLayout(finish_page)
-        finish_layout.addWidget(QLabel(self.tr("Summary"), objectName="sectionTitle"))
-        finish_layout.addWidget(self.summary, 1)
-        finish_layout.addWidget(self.finish_note)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.session_file_button)
-        buttons.addWidget(self.minutes_button)
-        finish_layout.addLayout(buttons)
 
         self.pages = QStackedWidget()
         self.pages.addWidget(capture_page)
@@ -194,12 +186,17 @@ class RunPage(SessionView, QWidget):
             shown = self._viewed = progress.current_phase(plans)
         self.timer.setVisible(not completed)
         self.speakers.set_read_only(completed)
+        self.capture.setVisible(not completed)
+        self.completed_note.setVisible(completed)
+        self.details.set_read_only(completed)
+        self.model.read_only = completed
         self.title.setText(session.title)
         self.summary_typing.show(session.summary)
         self.stepper.show_progress(plans, shown)
         self.capture.set_people(self.workspace.participants(self.session_id))
         if shown is None:
             self.pages.setCurrentIndex(1)
+            self.finish.show_recap(self.session_id)
             self.finish_note.setText(
                 self.tr("The session is completed. The minutes can be exported at any time.")
             )
@@ -217,7 +214,7 @@ class RunPage(SessionView, QWidget):
                 self.model.set_phase(self.session_id, shown)
             self._show_views_of(shown)
         self._items_refreshed()
-        if shown is not None:
+        if shown is not None and not completed:
             self.capture.line.setFocus()
 
     def _items_refreshed(self) -> None:
@@ -289,6 +286,9 @@ class RunPage(SessionView, QWidget):
             self.stepper.show_progress(self.workspace.phases(self.session_id), self.phase)
             return
         if step is None:
+            if not self._finish_confirmed():
+                return
+            self._viewed = None  # the finish page, not the phase the session finished in
             text = self.tr("Finish the session")
         elif self.phase is not None and step is not None and _before(step, self.phase):
             text = self.tr("Back to %s") % labels.phase_name(step)
@@ -300,6 +300,39 @@ class RunPage(SessionView, QWidget):
             self.message.emit(str(exc))
         if step is None:
             self.summary.setFocus()
+
+    def _finish_confirmed(self) -> bool:
+        """Finishing is the end of the meeting: it asks, naming what it ends."""
+        assert self.session_id is not None
+        plans = self.workspace.phases(self.session_id)
+        ends = []
+        if (running := progress.running_phase(plans)) is not None:
+            ends.append(self.tr("The phase “%s” is still open.") % labels.phase_name(running))
+        turn = current_turn(self.workspace.speaking_turns(self.session_id))
+        if turn is not None:
+            names = {p.id: p.name for p in self.workspace.participants(self.session_id)}
+            ends.append(self.tr("%s has the floor.") % names.get(turn.by_id, "?"))
+        question = " ".join(
+            [*ends, self.tr("Finish the session now? Everything open ends, and the summary opens.")]
+        )
+        answer = QMessageBox.question(
+            self,
+            self.tr("Finish the session"),
+            question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Yes,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def reopen(self) -> None:
+        """A completed session runs again in the phase it finished in (Ctrl+Z finishes it)."""
+        if self.session_id is None:
+            return
+        self._viewed = None
+        try:
+            self.workspace.reopen_session(self.session_id, self.tr("Reopen session"))
+        except RoundtableError as exc:
+            self.message.emit(str(exc))
 
     def next_phase(self) -> None:
         if self.phase is None:
@@ -354,12 +387,24 @@ class RunPage(SessionView, QWidget):
         self.list.select_item(added.id)
         return added
 
+    def _refused_when_completed(self) -> bool:
+        if self.session_id is None:
+            return True
+        if self.workspace.session(self.session_id).status is SessionStatus.COMPLETED:
+            self.message.emit(self.completed_note.reason.text())
+            return True
+        return False
+
     def delete_item(self, item_id: int) -> None:
+        if self._refused_when_completed():
+            return
         kind = labels.kind_name(self.workspace.item(item_id).kind)
         self.workspace.delete_item(item_id, self.tr("Delete %s") % kind)
         self.message.emit(self.tr("Deleted. Ctrl+Z brings it back."))
 
     def vote(self, item_id: int, step: int) -> None:
+        if self._refused_when_completed():
+            return
         item = self.workspace.item(item_id)
         if item.kind is not ItemKind.IDEA:
             return
