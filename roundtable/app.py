@@ -198,8 +198,10 @@ def _switch_language(running: Running, code: str) -> None:
     old = running.window
     old.settings.setValue("language", code)
     old.save_place()
+    old.retire()
     i18n.install(code)
     window = MainWindow(running.workspace, old.settings)
+    window.take_place_of(old)
     window.language_change_requested.connect(lambda c: _switch_language(running, c))
     running.window = window
     window.show_placed()

@@ -217,6 +217,15 @@ class RunPage(SessionView, QWidget):
         if shown is not None and not completed:
             self.capture.line.setFocus()
 
+    def place(self) -> tuple[Phase | None, int]:
+        """What is looked at: the phase (None: the finish) and the view's tab."""
+        return self._viewed, self.views.currentIndex()
+
+    def show_place(self, viewed: Phase | None, view: int) -> None:
+        self._viewed = viewed
+        self.reload()
+        self.show_view(view)
+
     def _items_refreshed(self) -> None:
         self._update_empty_note()
         self._show_selected()

@@ -7,7 +7,7 @@ from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -24,6 +24,7 @@ from roundtable.errors import RoundtableError
 from roundtable.ui import i18n
 from roundtable.ui.library.library_page import LibraryPage
 from roundtable.ui.resources import resource
+from roundtable.ui.session_view import FollowsSession
 from roundtable.ui.shell import shortcuts, window_fit
 from roundtable.ui.shell.shortcuts import Shortcut
 from roundtable.ui.shell.undo_keys import UndoFallThrough
@@ -301,6 +302,21 @@ class MainWindow(QMainWindow):
         except RoundtableError:
             title = ""
         self.setWindowTitle(f"{title} — Roundtable")
+
+    def retire(self) -> None:
+        """This window is replaced (a language switch): it and its views stop following the
+        workspace before they are deleted."""
+        self._flush()
+        self.workspace.changed.disconnect(self._workspace_changed)
+        self.workspace.problem_reported.disconnect(self.show_message)
+        for child in self.findChildren(QObject):
+            if isinstance(child, FollowsSession):
+                child.unfollow()
+
+    def take_place_of(self, old: MainWindow) -> None:
+        """Show what the replaced window showed: the phase looked at and the view."""
+        if old._run is not None and self.current_page() == RUN:
+            self.run.show_place(*old.run.place())
 
     def open_session(self, session_id: int, page: str | None = None) -> None:
         try:
