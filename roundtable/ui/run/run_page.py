@@ -152,7 +152,7 @@ class RunPage(SessionView, QWidget):
         layout.addWidget(self.stepper)
         layout.addWidget(self.pages, 1)
         # After the items model (made above): the empty note counts its rows.
-        self.follow(workspace, Aspect.SESSION, Aspect.PARTICIPANTS, Aspect.ITEMS)
+        self.follow(workspace, Aspect.SESSION, Aspect.PARTICIPANTS, Aspect.ITEMS, Aspect.TURNS)
 
     # -- showing ----------------------------------------------------------------------
 
@@ -170,7 +170,10 @@ class RunPage(SessionView, QWidget):
     def follow_change(self, changes: Changes) -> None:
         if changes.aspects & {Aspect.SESSION, Aspect.PARTICIPANTS}:
             self.reload()
-        else:  # only items: capture speed matters, so only what shows them is redone
+            return
+        if Aspect.TURNS in changes.aspects:
+            self._show_floor()
+        if Aspect.ITEMS in changes.aspects:  # capture speed matters: only what shows items
             self._items_refreshed()
 
     def reload(self) -> None:
@@ -194,6 +197,7 @@ class RunPage(SessionView, QWidget):
         self.summary_typing.show(session.summary)
         self.stepper.show_progress(plans, shown)
         self.capture.set_people(self.workspace.participants(self.session_id))
+        self._show_floor()
         if shown is None:
             self.pages.setCurrentIndex(1)
             self.finish.show_recap(self.session_id)
@@ -216,6 +220,12 @@ class RunPage(SessionView, QWidget):
         self._items_refreshed()
         if shown is not None and not completed:
             self.capture.line.setFocus()
+
+    def _show_floor(self) -> None:
+        assert self.session_id is not None
+        turn = current_turn(self.workspace.speaking_turns(self.session_id))
+        names = {p.id: p.name for p in self.workspace.participants(self.session_id)}
+        self.capture.set_floor("" if turn is None else names.get(turn.by_id, ""))
 
     def place(self) -> tuple[Phase | None, int]:
         """What is looked at: the phase (None: the finish) and the view's tab."""
@@ -387,12 +397,14 @@ class RunPage(SessionView, QWidget):
         except RoundtableError as exc:
             self.message.emit(str(exc))  # the typed text stays in the line
             return None
-        self.capture.clear_after_capture()
-        if who.strip() and speaker is None:
-            self.message.emit(
-                self.tr("No single participant matches “%s”: saved without a speaker.")
-                % who.strip()
+        unmatched = bool(who.strip()) and speaker is None
+        self.capture.clear_after_capture(keep_who=unmatched)
+        if unmatched:
+            said = self.tr("No single participant matches “%s”: saved without a speaker.") % (
+                who.strip()
             )
+            self.capture.say_about_who(said)
+            self.message.emit(said)
         self.list.select_item(added.id)
         return added
 
