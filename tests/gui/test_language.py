@@ -100,3 +100,14 @@ def test_after_switching_language_a_change_raises_nothing_and_the_matrix_stays(q
     assert window.windowTitle().startswith("Ny titel")
     assert window.run.views.currentWidget() is window.run.matrix
     assert window.run.pages.currentIndex() == 0
+
+
+def test_duplicating_from_the_english_interface_names_the_copy_in_the_sessions_language(
+    start_app,
+):
+    running = start_app(language="en")
+    window, ws = running.window, running.workspace
+    window.open_sample()  # a Danish session
+    title = ws.session(window.session_id).title
+    window.duplicate_session(window.session_id)
+    assert ws.session(window.session_id).title == f"{title} (kopi)"

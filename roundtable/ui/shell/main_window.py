@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from roundtable.audience import Audience
-from roundtable.domain.model import Session, SessionStatus
+from roundtable.domain.model import Language, Session, SessionStatus
 from roundtable.edits import Aspect, Changes
 from roundtable.errors import RoundtableError
 from roundtable.ui import i18n
@@ -37,6 +37,9 @@ if TYPE_CHECKING:
     from roundtable.ui.setup.setup_page import SetupPage
 
 LIBRARY, SETUP, RUN = "library", "setup", "run"
+
+
+_COPY_OF = {Language.DA: "%s (kopi)", Language.EN: "%s (copy)"}
 
 
 def minutes_available() -> bool:
@@ -358,7 +361,8 @@ class MainWindow(QMainWindow):
 
     def duplicate_session(self, session_id: int) -> None:
         source = self.workspace.session(session_id)
-        title = self.tr("%s (copy)") % source.title
+        # The title is the session's, read in its language, whatever the laptop speaks.
+        title = _COPY_OF[source.language] % source.title
         created = self.workspace.duplicate_session(session_id, title[:300])
         self.open_session(created.id, SETUP)
         self.show_message(self.tr("Duplicated as a new planned session."))
