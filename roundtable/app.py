@@ -24,6 +24,7 @@ from roundtable.ui import i18n
 from roundtable.ui.resources import resource
 from roundtable.ui.shell.fault_banner import FaultBanner
 from roundtable.ui.shell.main_window import MainWindow
+from roundtable.ui.wheel_guard import WheelGuard, install_wheel_guard
 from roundtable.ui.workspace import Workspace
 
 APP_ID = "dk.roundtable.Roundtable"
@@ -44,6 +45,8 @@ def application() -> QApplication:
     style = resource("style.qss")
     if style.exists():
         app.setStyleSheet(style.read_text(encoding="utf-8"))
+    if app.findChild(WheelGuard) is None:  # tests start the app more than once
+        install_wheel_guard(app)
     return app
 
 
@@ -225,8 +228,10 @@ def _switch_language(running: Running, code: str) -> None:
     old = running.window
     old.settings.setValue("language", code)
     old.save_place()
+    old.retire()
     i18n.install(code)
     window = MainWindow(running.workspace, old.settings)
+    window.take_place_of(old)
     window.language_change_requested.connect(lambda c: _switch_language(running, c))
     _show_faults(window, running.workspace)
     running.window = window

@@ -95,6 +95,87 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
     </message>
 </context>
 <context>
+    <name>CompletedNote</name>
+    <message>
+        <source>The session is completed: what was recorded is kept as it is. Reopen it to capture or change more.</source>
+        <translation>Sessionen er afsluttet: det registrerede bevares, som det er. Genåbn den for at notere eller ændre mere.</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen session</source>
+        <translation>&amp;Genåbn sessionen</translation>
+    </message>
+</context>
+<context>
+    <name>FinishPage</name>
+    <message>
+        <source>The facilitator&apos;s summary</source>
+        <translation>Facilitatorens opsummering</translation>
+    </message>
+    <message>
+        <source>What the table found, agreed and will do next…</source>
+        <translation>Hvad bordet fandt, blev enige om og gør nu…</translation>
+    </message>
+    <message>
+        <source>Recap</source>
+        <translation>Opsamling</translation>
+    </message>
+    <message>
+        <source>Export the minutes…</source>
+        <translation>Eksportér referatet…</translation>
+    </message>
+    <message>
+        <source>Export the session file…</source>
+        <translation>Eksportér sessionsfilen…</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Opsummering</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n vote(s))</source>
+        <translation>
+            <numerusform>(%n stemme)</numerusform>
+            <numerusform>(%n stemmer)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no owner yet</source>
+        <translation>ingen ansvarlig endnu</translation>
+    </message>
+    <message>
+        <source>due %s</source>
+        <translation>frist %s</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>ingen dato</translation>
+    </message>
+    <message>
+        <source>Top ideas</source>
+        <translation>De stærkeste idéer</translation>
+    </message>
+    <message>
+        <source>No ideas captured.</source>
+        <translation>Ingen idéer noteret.</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Handlinger</translation>
+    </message>
+    <message>
+        <source>No actions captured.</source>
+        <translation>Ingen handlinger noteret.</translation>
+    </message>
+    <message>
+        <source>Barriers no idea answers</source>
+        <translation>Barrierer, som ingen idé svarer på</translation>
+    </message>
+    <message>
+        <source>Every barrier has an idea that answers it.</source>
+        <translation>Alle barrierer har en idé, der svarer på dem.</translation>
+    </message>
+</context>
+<context>
     <name>IdeaMatrix</name>
     <message>
         <source>Place idea</source>
@@ -846,26 +927,6 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
         <translation>Ubesvarede barrierer</translation>
     </message>
     <message>
-        <source>The facilitator&apos;s summary</source>
-        <translation>Facilitators opsummering</translation>
-    </message>
-    <message>
-        <source>What the table found, agreed and will do next…</source>
-        <translation>Hvad bordet fandt frem til, blev enige om og gør nu…</translation>
-    </message>
-    <message>
-        <source>Export the minutes…</source>
-        <translation>Eksportér referatet…</translation>
-    </message>
-    <message>
-        <source>Export the session file…</source>
-        <translation>Eksportér sessionsfilen…</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Opsummering</translation>
-    </message>
-    <message>
         <source>The session is completed. The minutes can be exported at any time.</source>
         <translation>Sessionen er afsluttet. Referatet kan eksporteres når som helst.</translation>
     </message>
@@ -884,6 +945,22 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
     <message>
         <source>Start %s</source>
         <translation>Start %s</translation>
+    </message>
+    <message>
+        <source>The phase “%s” is still open.</source>
+        <translation>Fasen “%s” er stadig åben.</translation>
+    </message>
+    <message>
+        <source>%s has the floor.</source>
+        <translation>%s har ordet.</translation>
+    </message>
+    <message>
+        <source>Finish the session now? Everything open ends, and the summary opens.</source>
+        <translation>Afslut sessionen nu? Alt åbent afsluttes, og opsummeringen åbner.</translation>
+    </message>
+    <message>
+        <source>Reopen session</source>
+        <translation>Genåbn session</translation>
     </message>
     <message>
         <source>Capture %s</source>

@@ -12,6 +12,13 @@
     </message>
     </context>
 <context>
+    <name>FinishPage</name>
+    <message numerus="yes">
+        <source>(%n vote(s))</source>
+        <translation><numerusform>(%n vote)</numerusform><numerusform>(%n votes)</numerusform></translation>
+    </message>
+    </context>
+<context>
     <name>SetupPage</name>
     <message numerus="yes">
         <source>%n participant(s)</source>

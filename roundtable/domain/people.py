@@ -1,4 +1,5 @@
-"""Finding a participant by what the facilitator types: a whole name or its first letters."""
+"""Finding a participant by what the facilitator types: a whole name, its first letters, or
+the first letters of any word of the name or the organisation ("Dah" finds Ole Dahl)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,8 @@ from roundtable.domain.model import Participant
 
 def find_participant(text: str, people: Iterable[Participant]) -> Participant | None:
     """The participant a typed name means: an exact name (any case), else the only one whose
-    name it starts. None when nothing is typed, nobody matches, or the start fits several."""
+    name it starts, else the only one with a word (of name or organisation) it starts. None
+    when nothing is typed, nobody matches, or the start fits several."""
     typed = text.strip().casefold()
     if not typed:
         return None
@@ -18,4 +20,11 @@ def find_participant(text: str, people: Iterable[Participant]) -> Participant | 
     if exact:
         return exact[0]
     starting = [p for p in everyone if p.name.casefold().startswith(typed)]
-    return starting[0] if len(starting) == 1 else None
+    if starting:
+        return starting[0] if len(starting) == 1 else None
+    by_word = [p for p in everyone if any(w.startswith(typed) for w in _words(p))]
+    return by_word[0] if len(by_word) == 1 else None
+
+
+def _words(person: Participant) -> list[str]:
+    return f"{person.name} {person.organisation}".casefold().split()

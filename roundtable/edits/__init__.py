@@ -6,7 +6,7 @@ from roundtable.edits.changes import ALL_ASPECTS, Aspect, Changes
 from roundtable.edits.items import AddItem, DeleteItem, MoveItem, UpdateItem
 from roundtable.edits.library import CreateSession, DeleteSession, DuplicateSession, ImportSession
 from roundtable.edits.participants import AddParticipants, DeleteParticipant, UpdateParticipant
-from roundtable.edits.progress import Finish, MoveToPhase
+from roundtable.edits.progress import Finish, MoveToPhase, ReopenSession
 from roundtable.edits.session import SetPlannedMinutes, UpdateSession
 from roundtable.edits.speakers import NextSpeaker, SetQueue
 
@@ -28,6 +28,7 @@ __all__ = [
     "MoveItem",
     "MoveToPhase",
     "NextSpeaker",
+    "ReopenSession",
     "SetPlannedMinutes",
     "SetQueue",
     "UpdateItem",

@@ -5,10 +5,11 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING, Any
 
-from roundtable.domain.model import Item, ItemKind
+from roundtable.domain.model import Item, ItemKind, SessionStatus
 from roundtable.edits.base import NOTHING, Edit
 from roundtable.edits.changes import Aspect, Changes
 from roundtable.edits.fields import FieldsEdit
+from roundtable.errors import InvalidValue
 
 if TYPE_CHECKING:
     from roundtable.storage import SessionStore
@@ -46,6 +47,10 @@ class AddItem(Edit):
 
     def _apply(self, store: SessionStore) -> Changes:
         if self.added is None:
+            if store.get_session(self.session_id).status is SessionStatus.COMPLETED:
+                raise InvalidValue(
+                    "The session is completed: reopen it before capturing more in it."
+                )
             self.added = store.add_item(self.session_id, self.item)
         else:  # the same item under the same id and place
             store.restore_item(self.added)

@@ -75,3 +75,18 @@ class Finish(Combined):
             ],
             text,
         )
+
+
+class ReopenSession(MoveToPhase):
+    """A completed session running again in the phase it finished in, as if the finish had
+    not been: the facilitator finished too early, or the table has more to add."""
+
+    def __init__(self, session_id: int, now: datetime, text: str = "") -> None:
+        super().__init__(session_id, None, now, text)
+
+    def _apply(self, store: SessionStore) -> Changes:
+        if self._before is None:
+            if store.get_session(self.session_id).status is not SessionStatus.COMPLETED:
+                return NOTHING
+            self.target = progress.current_phase(store.phases(self.session_id))
+        return super()._apply(store)

@@ -24,7 +24,16 @@ class FollowsSession:
 
     def follow(self, workspace: Workspace, *aspects: Aspect) -> None:
         self.watched = frozenset(aspects)
+        self._followed = workspace
         workspace.changed.connect(self._workspace_changed)
+
+    def unfollow(self) -> None:
+        """Stop following (the window this view is in was replaced): a view that is deleted
+        later must not be called meanwhile."""
+        followed: Workspace | None = getattr(self, "_followed", None)
+        if followed is not None:
+            followed.changed.disconnect(self._workspace_changed)
+            self._followed = None
 
     def set_session(self, session_id: int | None) -> None:
         """Show another session (None: none); it is read at once, shown or not."""

@@ -208,6 +208,10 @@ class Workspace(QObject):
         else:
             self.do(edits.MoveToPhase(session_id, target, self.clock(), text))
 
+    def reopen_session(self, session_id: int, text: str) -> None:
+        """A completed session runs again in the phase it finished in; undoable."""
+        self.do(edits.ReopenSession(session_id, self.clock(), text))
+
     # -- participants -----------------------------------------------------------------
 
     def add_participants(self, session_id: int, people: Iterable[Participant], text: str) -> None:

@@ -75,3 +75,39 @@ def test_prompts_follow_the_sessions_language_not_the_interface(start_app):
     assert running.workspace.session(window.session_id).status is SessionStatus.COMPLETED
     running.workspace.update_session(window.session_id, "", language=Language.EN)
     assert "Who are the citizens" in window.run.prompts.text()
+
+
+def test_after_switching_language_a_change_raises_nothing_and_the_matrix_stays(qtbot, start_app):
+    import gc
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    running = start_app(language="en")
+    running.window.open_sample()  # completed: looking at the ideas phase
+    session_id = running.window.session_id
+    running.window.run.go_to(Phase.IDEAS)
+    running.window.run.show_view(2)
+    old = running.window
+    running.window.language_change_requested.emit("da")
+    window = running.window
+    qtbot.addWidget(window)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # the old one goes
+    gc.collect()
+    assert window is not old
+    assert window.run.pages.currentIndex() == 0, "still the phase, not the finish"
+    assert window.run.views.currentWidget() is window.run.matrix
+    running.workspace.update_session(session_id, "title", title="Ny titel")
+    assert window.windowTitle().startswith("Ny titel")
+    assert window.run.views.currentWidget() is window.run.matrix
+    assert window.run.pages.currentIndex() == 0
+
+
+def test_duplicating_from_the_english_interface_names_the_copy_in_the_sessions_language(
+    start_app,
+):
+    running = start_app(language="en")
+    window, ws = running.window, running.workspace
+    window.open_sample()  # a Danish session
+    title = ws.session(window.session_id).title
+    window.duplicate_session(window.session_id)
+    assert ws.session(window.session_id).title == f"{title} (kopi)"

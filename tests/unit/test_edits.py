@@ -39,6 +39,7 @@ from roundtable.edits import (
     MoveItem,
     MoveToPhase,
     NextSpeaker,
+    ReopenSession,
     SetPlannedMinutes,
     SetQueue,
     UpdateItem,
@@ -184,6 +185,35 @@ def test_finishing_with_nobody_speaking_touches_no_turns(store):
     round_trip(
         store, Finish(sid, T0 + timedelta(hours=1)), Aspect.SESSION, Aspect.LIBRARY, session_id=sid
     )
+
+
+def test_reopening_a_finished_session_resumes_its_last_phase_and_is_undone(store, table):
+    sid, _people, _ids = table
+    end = T0 + timedelta(minutes=100)
+    Finish(sid, end).apply(store)
+    round_trip(
+        store,
+        ReopenSession(sid, end + timedelta(minutes=5)),
+        Aspect.SESSION,
+        Aspect.LIBRARY,
+        session_id=sid,
+    )
+    assert store.get_session(sid).status is SessionStatus.RUNNING
+    assert store.phases(sid)[0].ended_at is None, "the phase it finished in runs again"
+
+
+def test_reopening_a_session_that_runs_is_nothing_to_do(store, table):
+    sid, _people, _ids = table
+    assert not ReopenSession(sid, T0).apply(store)
+
+
+def test_a_completed_session_refuses_a_capture(store, table):
+    sid, _people, _ids = table
+    Finish(sid, T0 + timedelta(hours=2)).apply(store)
+    before = snapshot(store)
+    with pytest.raises(InvalidValue, match="reopen"):
+        AddItem(sid, Item(Phase.IDEAS, ItemKind.IDEA, "For sent")).apply(store)
+    assert snapshot(store) == before
 
 
 def test_adding_participants_is_undone_and_redone_with_the_same_ids(store, table):

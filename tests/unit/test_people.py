@@ -28,3 +28,15 @@ def test_letters_that_start_several_names_or_none_find_no_one():
     assert find_participant("An", PEOPLE) is None
     assert find_participant("Bo", PEOPLE) is None
     assert find_participant("   ", PEOPLE) is None
+
+
+def test_a_surname_or_an_organisation_finds_the_one_participant_it_starts():
+    people = [
+        Participant("Ole Dahl", "Omsorg A/S", id=1),
+        Participant("Pia Skov", "Vestby Kommune", id=2),
+        Participant("Per Holm", "Vestby Kommune", id=3),
+    ]
+    assert find_participant("Dah", people).id == 1
+    assert find_participant("omsorg", people).id == 1
+    assert find_participant("Vestby", people) is None, "two work there"
+    assert find_participant("P", people) is None

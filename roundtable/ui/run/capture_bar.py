@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QToolButton,
     QWidget,
@@ -53,6 +54,11 @@ class CaptureBar(QWidget):
         completer.setCompletionMode(QCompleter.CompletionMode.InlineCompletion)
         self.who.setCompleter(completer)
         self.who.returnPressed.connect(self.capture)
+        self.who.textEdited.connect(lambda _t: self.who_note.hide())
+        # Why the last capture has no speaker: next to the field, where the eyes are.
+        self.who_note = QLabel(objectName="whoNote", wordWrap=True)
+        self.who_note.hide()
+        self._floor = ""  # the name of who has the floor: the default author
 
         self.category = QComboBox(editable=True)
         self.category.setAccessibleName(self.tr("Category"))
@@ -68,6 +74,7 @@ class CaptureBar(QWidget):
         row.addLayout(self.kinds_row)
         row.addWidget(self.line, 5)
         row.addWidget(self.who, 2)
+        row.addWidget(self.who_note, 2)
         row.addWidget(self.category, 2)
         self.setTabOrder(self.line, self.who)
         self.setTabOrder(self.who, self.category)
@@ -118,10 +125,23 @@ class CaptureBar(QWidget):
             self.captured.emit(text, self.kind(), self.who.text(), category)
         self.line.setFocus()
 
-    def clear_after_capture(self) -> None:
+    def set_floor(self, name: str) -> None:
+        """Who has the floor ("" for nobody): the Who field shows them as the author of what
+        is captured next, unless another name was typed there."""
+        if self.who.text().strip() in ("", self._floor):
+            self.who.setText(name)
+        self._floor = name
+
+    def say_about_who(self, text: str) -> None:
+        self.who_note.setText(text)
+        self.who_note.show()
+
+    def clear_after_capture(self, keep_who: bool = False) -> None:
         # setText resets each line's own undo history, so Ctrl+Z now undoes the capture.
         self.line.setText("")
-        self.who.setText("")
+        if not keep_who:
+            self.who_note.hide()
+            self.who.setText(self._floor)  # Ctrl+D overrides the floor for one item only
         self.category.setCurrentIndex(0)
         self.category.setEditText("")
         self.line.setFocus()
@@ -132,7 +152,8 @@ class CaptureBar(QWidget):
             and event.type() == QEvent.Type.KeyPress
             and event.key() == Qt.Key.Key_Escape
         ):
-            self.who.clear()
+            self.who.setText(self._floor)  # the override goes; who has the floor stays
+            self.who_note.hide()
             self.line.setFocus()
             return True
         return super().eventFilter(watched, event)

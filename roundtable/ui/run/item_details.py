@@ -1,6 +1,6 @@
 """The selected item's fields: who, category, and for ideas and actions all the rest.
 
-Each field stores itself when it changes (text fields when left) as one undoable edit.
+Each field stores itself when it changes (text as it is typed) as one undoable edit.
 """
 
 from __future__ import annotations
@@ -28,17 +28,10 @@ from roundtable.domain import rules
 from roundtable.domain.model import IdeaStatus, Item, ItemKind, Participant
 from roundtable.errors import RoundtableError
 from roundtable.ui import labels
+from roundtable.ui.typed_text import TypedText, flush_typing
 from roundtable.ui.workspace import Workspace
 
 _NO_DUE = QDate(2000, 1, 1)
-
-
-class _CommitOnLeave(QPlainTextEdit):
-    left = Signal()
-
-    def focusOutEvent(self, event) -> None:
-        self.left.emit()
-        super().focusOutEvent(event)
 
 
 class ItemDetails(QWidget):
@@ -51,12 +44,19 @@ class ItemDetails(QWidget):
         self._loading = False
 
         self.heading = QLabel(objectName="detailsHeading")
-        self.text = _CommitOnLeave()
+        self.text = QPlainTextEdit()
         self.text.setTabChangesFocus(True)
         self.text.setAccessibleName(self.tr("Text"))
-        self.text.left.connect(lambda: self._store_text("text", self.text.toPlainText()))
         self.title = QLineEdit()
-        self.title.editingFinished.connect(lambda: self._store_text("title", self.title.text()))
+        self.next_step = QLineEdit()
+        self.typing = {
+            field: TypedText(editor, lambda value, f=field: self._store_text(f, value))
+            for field, editor in (
+                ("text", self.text),
+                ("title", self.title),
+                ("next_step", self.next_step),
+            )
+        }
         self.by = QComboBox()
         self._store_on_pick(self.by, self.tr("Change speaker"), "by_id")
         self.category = QComboBox(editable=True)
@@ -75,6 +75,7 @@ class ItemDetails(QWidget):
         plus = QToolButton(text="+", autoRaise=True)
         plus.setAccessibleName(self.tr("One vote more"))
         plus.clicked.connect(lambda: self.votes.setValue(self.votes.value() + 1))
+        self._vote_buttons = (minus, plus)
         votes_row = QHBoxLayout()
         votes_row.addWidget(minus)
         votes_row.addWidget(self.votes, 1)
@@ -86,10 +87,6 @@ class ItemDetails(QWidget):
         self.addresses.itemChanged.connect(self._store_addresses)
         self.owner = QComboBox()
         self._store_on_pick(self.owner, self.tr("Change owner"), "owner_id")
-        self.next_step = QLineEdit()
-        self.next_step.editingFinished.connect(
-            lambda: self._store_text("next_step", self.next_step.text())
-        )
         self.status = QComboBox()
         for status in IdeaStatus:
             self.status.addItem(labels.idea_status_name(status), status)
@@ -146,9 +143,19 @@ class ItemDetails(QWidget):
         self._store_on_pick(box, name, field)
         return box
 
+    def set_read_only(self, read_only: bool) -> None:
+        """A completed session's items are read, not changed: the texts stay selectable."""
+        for editor in (self.text, self.title, self.next_step):
+            editor.setReadOnly(read_only)
+        for widget in (self.by, self.category, self.votes, self.impact, self.effort,
+                       self.addresses, self.owner, self.status, self.due,
+                       *self._vote_buttons):  # fmt: skip
+            widget.setEnabled(not read_only)
+
     # -- showing ----------------------------------------------------------------------
 
     def show_item(self, item_id: int | None) -> None:
+        flush_typing(self)  # into the item it was typed for
         self._loading = True
         try:
             self.item = None if item_id is None else self.workspace.item(item_id)
@@ -181,8 +188,8 @@ class ItemDetails(QWidget):
             self.heading.setText(self.tr("Select an item to see and edit its details."))
             return
         self.heading.setText(labels.kind_name(item.kind))
-        self.text.setPlainText(item.text)
-        self.title.setText(item.title)
+        for field, typed in self.typing.items():
+            typed.show(getattr(item, field))
         people = self.workspace.participants(item.session_id)
         self._fill_people(self.by, people, item.by_id)
         self._fill_people(self.owner, people, item.owner_id)
@@ -190,7 +197,6 @@ class ItemDetails(QWidget):
         self.votes.setValue(item.votes or 0)
         self.impact.setCurrentIndex(max(0, self.impact.findData(item.impact)))
         self.effort.setCurrentIndex(max(0, self.effort.findData(item.effort)))
-        self.next_step.setText(item.next_step)
         if item.status is not None:
             self.status.setCurrentIndex(self.status.findData(item.status))
         self.due.setDate(_NO_DUE if item.due is None else QDate(item.due))

@@ -41,6 +41,7 @@ def attribution(person: Participant | None) -> str:
 
 class ItemsModel(FollowsSession, QAbstractListModel):
     edit_refused = Signal(str)
+    read_only = False
 
     def __init__(self, workspace: Workspace, parent=None) -> None:
         super().__init__(parent)
@@ -179,6 +180,8 @@ class ItemsModel(FollowsSession, QAbstractListModel):
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         base = super().flags(index)
+        if self.read_only:  # a completed session: its record is kept as it is
+            return base
         if not index.isValid():
             return base | Qt.ItemFlag.ItemIsDropEnabled
         return base | Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsDragEnabled
@@ -201,6 +204,8 @@ class ItemsModel(FollowsSession, QAbstractListModel):
 
     def move_before(self, item_id: int, before_id: int | None) -> bool:
         """Move an item before another of its kind (None: to the end of its kind)."""
+        if self.read_only:
+            return False
         item = self.workspace.item(item_id)
         phase_order = [i.id for i in self.workspace.items(item.session_id, item.phase)]
         same_kind = [i.id for i in self._rows if i.kind == item.kind]

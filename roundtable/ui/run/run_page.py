@@ -3,14 +3,13 @@ and the finish with the summary and the exports."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
-    QPushButton,
+    QMessageBox,
     QScrollArea,
     QSplitter,
     QStackedWidget,
@@ -24,11 +23,13 @@ from roundtable.domain.model import Item, ItemKind, Phase, SessionStatus
 from roundtable.domain.people import find_participant
 from roundtable.domain.prompts import prompts_for
 from roundtable.domain.rules import PHASE_ORDER
+from roundtable.domain.speakers import current_turn
 from roundtable.edits import Aspect, Changes
 from roundtable.errors import RoundtableError
 from roundtable.ui import labels
 from roundtable.ui.run.barriers_view import BarriersView
 from roundtable.ui.run.capture_bar import CaptureBar
+from roundtable.ui.run.finish_page import CompletedNote, FinishPage
 from roundtable.ui.run.idea_matrix import IdeaMatrix
 from roundtable.ui.run.item_details import ItemDetails
 from roundtable.ui.run.item_list import ItemList
@@ -39,6 +40,7 @@ from roundtable.ui.run.ranking_view import RankingView
 from roundtable.ui.run.speaker_panel import SpeakerPanel
 from roundtable.ui.session_view import SessionView
 from roundtable.ui.shell import shortcuts
+from roundtable.ui.typed_text import TypedText, flush_typing
 from roundtable.ui.workspace import Workspace
 
 
@@ -123,6 +125,9 @@ class RunPage(SessionView, QWidget):
         capture_layout.addWidget(self.prompts)
         capture_layout.addWidget(split, 1)
         capture_layout.addWidget(self.capture)
+        self.completed_note = CompletedNote()
+        self.completed_note.reopen_requested.connect(self.reopen)
+        capture_layout.addWidget(self.completed_note)
         # Laid out for 1366×768 first: the speakers get a full-height column of their own
         # (queue and talk time need rows, not a strip under the details), which the
         # facilitator can drag shut when a meeting runs without a queue.
@@ -135,27 +140,13 @@ class RunPage(SessionView, QWidget):
         side.setSizes([1000, 340])
         capture_page = side
 
-        self.summary = QPlainTextEdit()
-        self.summary.setAccessibleName(self.tr("The facilitator's summary"))
-        self.summary.setPlaceholderText(self.tr("What the table found, agreed and will do next…"))
-        self._summary_delay = QTimer(self, singleShot=True, interval=700)
-        self._summary_delay.timeout.connect(self._store_summary)
-        self.summary.textChanged.connect(self._summary_delay.start)
-        self.finish_note = QLabel(wordWrap=True)
-        self.minutes_button = QPushButton(self.tr("Export the minutes…"))
-        self.minutes_button.clicked.connect(self.export_minutes_requested)
-        self.session_file_button = QPushButton(self.tr("Export the session file…"))
-        self.session_file_button.clicked.connect(self.export_session_requested)
-        finish_page = QWidget()
-        finish_layout = QVBoxLayout(finish_page)
-        finish_layout.addWidget(QLabel(self.tr("Summary"), objectName="sectionTitle"))
-        finish_layout.addWidget(self.summary, 1)
-        finish_layout.addWidget(self.finish_note)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.session_file_button)
-        buttons.addWidget(self.minutes_button)
-        finish_layout.addLayout(buttons)
+        finish_page = self.finish = FinishPage(workspace)
+        finish_page.export_minutes_requested.connect(self.export_minutes_requested)
+        finish_page.export_session_requested.connect(self.export_session_requested)
+        self.summary, self.finish_note = finish_page.summary, finish_page.note
+        self.minutes_button = finish_page.minutes_button
+        self.session_file_button = finish_page.session_file_button
+        self.summary_typing = TypedText(self.summary, self._store_summary)
 
         self.pages = QStackedWidget()
         self.pages.addWidget(capture_page)
@@ -169,7 +160,7 @@ class RunPage(SessionView, QWidget):
         layout.addWidget(self.stepper)
         layout.addWidget(self.pages, 1)
         # After the items model (made above): the empty note counts its rows.
-        self.follow(workspace, Aspect.SESSION, Aspect.PARTICIPANTS, Aspect.ITEMS)
+        self.follow(workspace, Aspect.SESSION, Aspect.PARTICIPANTS, Aspect.ITEMS, Aspect.TURNS)
 
     # -- showing ----------------------------------------------------------------------
 
@@ -179,14 +170,18 @@ class RunPage(SessionView, QWidget):
         self.ranking.set_session(session_id)
         self.matrix.set_session(session_id)
         self.barriers.set_session(session_id)
+        self.summary_typing.flush()  # into the session it was typed for
         if session_id is None:
-            self.summary.clear()
+            self.summary_typing.show("")
         super().set_session(session_id)  # shows the session's stored summary
 
     def follow_change(self, changes: Changes) -> None:
         if changes.aspects & {Aspect.SESSION, Aspect.PARTICIPANTS}:
             self.reload()
-        else:  # only items: capture speed matters, so only what shows them is redone
+            return
+        if Aspect.TURNS in changes.aspects:
+            self._show_floor()
+        if Aspect.ITEMS in changes.aspects:  # capture speed matters: only what shows items
             self._items_refreshed()
 
     def reload(self) -> None:
@@ -202,15 +197,18 @@ class RunPage(SessionView, QWidget):
             shown = self._viewed = progress.current_phase(plans)
         self.timer.setVisible(not completed)
         self.speakers.set_read_only(completed)
+        self.capture.setVisible(not completed)
+        self.completed_note.setVisible(completed)
+        self.details.set_read_only(completed)
+        self.model.read_only = completed
         self.title.setText(session.title)
-        if not self.summary.hasFocus() and self.summary.toPlainText() != session.summary:
-            self.summary.blockSignals(True)  # an undo changed it: show what is stored
-            self.summary.setPlainText(session.summary)
-            self.summary.blockSignals(False)
+        self.summary_typing.show(session.summary)
         self.stepper.show_progress(plans, shown)
         self.capture.set_people(self.workspace.participants(self.session_id))
+        self._show_floor()
         if shown is None:
             self.pages.setCurrentIndex(1)
+            self.finish.show_recap(self.session_id)
             self.finish_note.setText(
                 self.tr("The session is completed. The minutes can be exported at any time.")
             )
@@ -228,8 +226,23 @@ class RunPage(SessionView, QWidget):
                 self.model.set_phase(self.session_id, shown)
             self._show_views_of(shown)
         self._items_refreshed()
-        if shown is not None:
+        if shown is not None and not completed:
             self.capture.line.setFocus()
+
+    def _show_floor(self) -> None:
+        assert self.session_id is not None
+        turn = current_turn(self.workspace.speaking_turns(self.session_id))
+        names = {p.id: p.name for p in self.workspace.participants(self.session_id)}
+        self.capture.set_floor("" if turn is None else names.get(turn.by_id, ""))
+
+    def place(self) -> tuple[Phase | None, int]:
+        """What is looked at: the phase (None: the finish) and the view's tab."""
+        return self._viewed, self.views.currentIndex()
+
+    def show_place(self, viewed: Phase | None, view: int) -> None:
+        self._viewed = viewed
+        self.reload()
+        self.show_view(view)
 
     def _items_refreshed(self) -> None:
         self._update_empty_note()
@@ -291,6 +304,7 @@ class RunPage(SessionView, QWidget):
         """Move to a phase (forward or back), or to the finish."""
         if self.session_id is None:
             return
+        flush_typing(self)
         if self.workspace.session(self.session_id).status is SessionStatus.COMPLETED:
             self._viewed = step
             self.reload()
@@ -299,6 +313,9 @@ class RunPage(SessionView, QWidget):
             self.stepper.show_progress(self.workspace.phases(self.session_id), self.phase)
             return
         if step is None:
+            if not self._finish_confirmed():
+                return
+            self._viewed = None  # the finish page, not the phase the session finished in
             text = self.tr("Finish the session")
         elif self.phase is not None and step is not None and _before(step, self.phase):
             text = self.tr("Back to %s") % labels.phase_name(step)
@@ -310,6 +327,39 @@ class RunPage(SessionView, QWidget):
             self.message.emit(str(exc))
         if step is None:
             self.summary.setFocus()
+
+    def _finish_confirmed(self) -> bool:
+        """Finishing is the end of the meeting: it asks, naming what it ends."""
+        assert self.session_id is not None
+        plans = self.workspace.phases(self.session_id)
+        ends = []
+        if (running := progress.running_phase(plans)) is not None:
+            ends.append(self.tr("The phase “%s” is still open.") % labels.phase_name(running))
+        turn = current_turn(self.workspace.speaking_turns(self.session_id))
+        if turn is not None:
+            names = {p.id: p.name for p in self.workspace.participants(self.session_id)}
+            ends.append(self.tr("%s has the floor.") % names.get(turn.by_id, "?"))
+        question = " ".join(
+            [*ends, self.tr("Finish the session now? Everything open ends, and the summary opens.")]
+        )
+        answer = QMessageBox.question(
+            self,
+            self.tr("Finish the session"),
+            question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Yes,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def reopen(self) -> None:
+        """A completed session runs again in the phase it finished in (Ctrl+Z finishes it)."""
+        if self.session_id is None:
+            return
+        self._viewed = None
+        try:
+            self.workspace.reopen_session(self.session_id, self.tr("Reopen session"))
+        except RoundtableError as exc:
+            self.message.emit(str(exc))
 
     def next_phase(self) -> None:
         if self.phase is None:
@@ -355,42 +405,52 @@ class RunPage(SessionView, QWidget):
         except RoundtableError as exc:
             self.message.emit(str(exc))  # the typed text stays in the line
             return None
-        self.capture.clear_after_capture()
-        if who.strip() and speaker is None:
-            self.message.emit(
-                self.tr("No single participant matches “%s”: saved without a speaker.")
-                % who.strip()
+        unmatched = bool(who.strip()) and speaker is None
+        self.capture.clear_after_capture(keep_who=unmatched)
+        if unmatched:
+            said = self.tr("No single participant matches “%s”: saved without a speaker.") % (
+                who.strip()
             )
+            self.capture.say_about_who(said)
+            self.message.emit(said)
         self.list.select_item(added.id)
         return added
 
+    def _refused_when_completed(self) -> bool:
+        if self.session_id is None:
+            return True
+        if self.workspace.session(self.session_id).status is SessionStatus.COMPLETED:
+            self.message.emit(self.completed_note.reason.text())
+            return True
+        return False
+
     def delete_item(self, item_id: int) -> None:
+        if self._refused_when_completed():
+            return
         kind = labels.kind_name(self.workspace.item(item_id).kind)
         self.workspace.delete_item(item_id, self.tr("Delete %s") % kind)
         self.message.emit(self.tr("Deleted. Ctrl+Z brings it back."))
 
     def vote(self, item_id: int, step: int) -> None:
+        if self._refused_when_completed():
+            return
         item = self.workspace.item(item_id)
         if item.kind is not ItemKind.IDEA:
             return
         votes = max(0, (item.votes or 0) + step)
         self.workspace.update_item(item_id, self.tr("Vote"), votes=votes)
 
-    def _store_summary(self) -> None:
+    def _store_summary(self, text: str) -> None:
         if self.session_id is None:
             return
         try:
-            self.workspace.update_session(
-                self.session_id, self.tr("Edit summary"), summary=self.summary.toPlainText()
-            )
+            self.workspace.update_session(self.session_id, self.tr("Edit summary"), summary=text)
         except RoundtableError as exc:
             self.message.emit(str(exc))
 
     def flush(self) -> None:
-        """Store what is still waiting (the summary's typing pause) before leaving."""
-        if self._summary_delay.isActive():
-            self._summary_delay.stop()
-            self._store_summary()
+        """Store what is still being typed on this page before leaving."""
+        flush_typing(self)
 
 
 def _before(a: Phase, b: Phase) -> bool:

@@ -327,6 +327,7 @@ class SpeakerPanel(SessionView, QWidget):
             return  # the typed text stays, to be finished
         self.raise_hand(person.id)
         self.hand_line.clear()
+        self.focus_left.emit()  # the next note goes to the capture line, not here
 
     def lower_hand(self, participant_id: int) -> None:
         self._try(
@@ -384,6 +385,7 @@ class SpeakerPanel(SessionView, QWidget):
         elif current_turn(self.turns) is not None:
             self.end_turn()
             self.message.emit(self.tr("The turn ended; no hands are raised."))
+        self.focus_left.emit()
 
     def end_turn(self) -> None:
         if self._refused() or current_turn(self.turns) is None:

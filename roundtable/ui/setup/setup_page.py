@@ -1,6 +1,6 @@
 """Setting a session up: its details, timeboxes and participants.
 
-Each field is stored when it is left (or, for lists and boxes, when it changes) as one
+Each text is stored as it is typed (lists and boxes when they change) as one
 undoable edit; there is nothing to save.
 """
 
@@ -41,6 +41,7 @@ from roundtable.ui.setup.participants_model import (
     SectorDelegate,
     parse_pasted_participants,
 )
+from roundtable.ui.typed_text import TypedText, flush_typing
 from roundtable.ui.workspace import Workspace
 
 _NO_DATE = QDateTime(2000, 1, 1, 0, 0, 0)  # shown as "Not set"
@@ -97,8 +98,12 @@ class SetupPage(SessionView, QWidget):
             "minute_taker": self.minute_taker,
             "distribution": self.distribution,
         }
-        for name, edit in texts.items():
-            edit.editingFinished.connect(lambda n=name, e=edit: self._store_text(n, e))
+        self.typing = {
+            name: TypedText(edit, lambda value, n=name: self._store_text(n, value))
+            for name, edit in texts.items()
+        }
+        for typed in self.typing.values():
+            typed.left.connect(self.reload)  # a refused value gives way to the stored one
         self.starts_at.editingFinished.connect(self._store_date)
         self.next_meeting.editingFinished.connect(self._store_next_meeting)
         self.language.activated.connect(
@@ -211,6 +216,7 @@ class SetupPage(SessionView, QWidget):
     # -- showing ----------------------------------------------------------------------
 
     def set_session(self, session_id: int | None) -> None:
+        flush_typing(self)  # into the session it was typed for
         self.participants.set_session(session_id)
         super().set_session(session_id)
 
@@ -218,13 +224,8 @@ class SetupPage(SessionView, QWidget):
         if self.session_id is None:
             return
         session = self.workspace.session(self.session_id)
-        for name in (
-            "title", "theme", "host", "venue", "facilitator", "purpose", "minute_taker",
-            "distribution",
-        ):  # fmt: skip
-            edit: QLineEdit = getattr(self, name)
-            if edit.text() != getattr(session, name):
-                edit.setText(getattr(session, name))
+        for name, typed in self.typing.items():
+            typed.show(getattr(session, name))
         self.starts_at.blockSignals(True)
         self.starts_at.setDateTime(_qt_datetime(session.starts_at))
         self.starts_at.blockSignals(False)
@@ -260,8 +261,16 @@ class SetupPage(SessionView, QWidget):
             return False
         return True
 
-    def _store_text(self, name: str, edit: QLineEdit) -> None:
-        self._store(**{name: edit.text().strip()})
+    def _store_text(self, name: str, value: str) -> None:
+        if self.session_id is None:
+            return
+        try:
+            self.workspace.update_session(
+                self.session_id, self.tr("Edit session"), **{name: value.strip()}
+            )
+        except RoundtableError as exc:
+            # Said, but the typing stays: taking it away mid-word would lose more.
+            self.message.emit(str(exc))
 
     def _store_date(self) -> None:
         value = self.starts_at.dateTime()

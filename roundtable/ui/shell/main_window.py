@@ -7,7 +7,7 @@ from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -18,16 +18,18 @@ from PySide6.QtWidgets import (
 )
 
 from roundtable.audience import Audience
-from roundtable.domain.model import Session, SessionStatus
+from roundtable.domain.model import Language, Session, SessionStatus
 from roundtable.edits import Aspect, Changes
 from roundtable.errors import RoundtableError
 from roundtable.ui import i18n
 from roundtable.ui.library.library_page import LibraryPage
 from roundtable.ui.resources import resource
+from roundtable.ui.session_view import FollowsSession
 from roundtable.ui.shell import shortcuts, window_fit
 from roundtable.ui.shell.shared_folder import SharedFolder
 from roundtable.ui.shell.shortcuts import Shortcut
 from roundtable.ui.shell.undo_keys import UndoFallThrough
+from roundtable.ui.typed_text import flush_typing
 from roundtable.ui.workspace import Workspace
 
 if TYPE_CHECKING:
@@ -36,6 +38,9 @@ if TYPE_CHECKING:
     from roundtable.ui.setup.setup_page import SetupPage
 
 LIBRARY, SETUP, RUN = "library", "setup", "run"
+
+
+_COPY_OF = {Language.DA: "%s (kopi)", Language.EN: "%s (copy)"}
 
 
 def minutes_available() -> bool:
@@ -260,8 +265,7 @@ class MainWindow(QMainWindow):
             edit.installEventFilter(self._undo_filter)
 
     def _flush(self) -> None:
-        if self._run is not None:
-            self._run.flush()
+        flush_typing(self)
 
     def current_page(self) -> str:
         shown = self.pages.currentWidget()
@@ -317,6 +321,21 @@ class MainWindow(QMainWindow):
             title = ""
         self.setWindowTitle(f"{title} — Roundtable")
 
+    def retire(self) -> None:
+        """This window is replaced (a language switch): it and its views stop following the
+        workspace before they are deleted."""
+        self._flush()
+        self.workspace.changed.disconnect(self._workspace_changed)
+        self.workspace.problem_reported.disconnect(self.show_message)
+        for child in self.findChildren(QObject):
+            if isinstance(child, FollowsSession):
+                child.unfollow()
+
+    def take_place_of(self, old: MainWindow) -> None:
+        """Show what the replaced window showed: the phase looked at and the view."""
+        if old._run is not None and self.current_page() == RUN:
+            self.run.show_place(*old.run.place())
+
     def open_session(self, session_id: int, page: str | None = None) -> None:
         try:
             session = self.workspace.session(session_id)
@@ -357,7 +376,8 @@ class MainWindow(QMainWindow):
 
     def duplicate_session(self, session_id: int) -> None:
         source = self.workspace.session(session_id)
-        title = self.tr("%s (copy)") % source.title
+        # The title is the session's, read in its language, whatever the laptop speaks.
+        title = _COPY_OF[source.language] % source.title
         created = self.workspace.duplicate_session(session_id, title[:300])
         self.open_session(created.id, SETUP)
         self.show_message(self.tr("Duplicated as a new planned session."))
@@ -419,6 +439,7 @@ class MainWindow(QMainWindow):
                 self.open_session(created.id)
 
     def export_session_file(self) -> None:
+        self._flush()  # what is typed is in the file, even with the cursor still in the box
         if self.session_id is None:
             return
         name, _ = QFileDialog.getSaveFileName(
@@ -437,6 +458,7 @@ class MainWindow(QMainWindow):
         self.show_message(self.tr("Exported to %s") % name)
 
     def export_minutes(self) -> None:
+        self._flush()
         if self.session_id is None or not minutes_available():
             return
         name, _ = QFileDialog.getSaveFileName(
@@ -519,6 +541,7 @@ class MainWindow(QMainWindow):
         box.show()  # not modal: it may stay open while the meeting goes on
 
     def save_place(self) -> None:
+        self._flush()  # a language switch rebuilds the window: nothing typed may go with it
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("last/session", self.session_id)
         self.settings.setValue("last/page", self.current_page())
@@ -527,7 +550,6 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.presenter is not None:
             self.presenter.close()
-        self._flush()
         self.save_place()
         self.shared_folder.wait()
         super().closeEvent(event)
