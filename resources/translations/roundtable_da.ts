@@ -179,7 +179,7 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
     <name>IdeaMatrix</name>
     <message>
         <source>Place idea</source>
-        <translation>Placér idé</translation>
+        <translation>placering af idé</translation>
     </message>
     <message>
         <source>Impact and effort matrix</source>
@@ -246,7 +246,7 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
     </message>
     <message>
         <source>Change speaker</source>
-        <translation>Skift taler</translation>
+        <translation>ændring af hvem der sagde det</translation>
     </message>
     <message>
         <source>Votes</source>
@@ -254,7 +254,7 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
     </message>
     <message>
         <source>Vote</source>
-        <translation>Stem</translation>
+        <translation>stemme</translation>
     </message>
     <message>
         <source>One vote less</source>
@@ -278,11 +278,11 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
     </message>
     <message>
         <source>Change owner</source>
-        <translation>Skift ansvarlig</translation>
+        <translation>ændring af ansvarlig</translation>
     </message>
     <message>
         <source>Change status</source>
-        <translation>Skift status</translation>
+        <translation>ændring af status</translation>
     </message>
     <message>
         <source>Not set</source>
@@ -334,19 +334,19 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
     </message>
     <message>
         <source>Edit item</source>
-        <translation>Ret punkt</translation>
+        <translation>rettelse af punkt</translation>
     </message>
     <message>
         <source>Change category</source>
-        <translation>Skift kategori</translation>
+        <translation>ændring af kategori</translation>
     </message>
     <message>
         <source>Link idea and barriers</source>
-        <translation>Forbind idé og barrierer</translation>
+        <translation>kobling af idé og barrierer</translation>
     </message>
     <message>
         <source>Change due date</source>
-        <translation>Skift frist</translation>
+        <translation>ændring af frist</translation>
     </message>
 </context>
 <context>
@@ -382,11 +382,11 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
     </message>
     <message>
         <source>Edit text</source>
-        <translation>Ret tekst</translation>
+        <translation>rettelse af tekst</translation>
     </message>
     <message>
         <source>Move item</source>
-        <translation>Flyt punkt</translation>
+        <translation>flytning af punkt</translation>
     </message>
 </context>
 <context>
@@ -960,11 +960,11 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
     </message>
     <message>
         <source>Reopen session</source>
-        <translation>Genåbn session</translation>
+        <translation>genåbning af sessionen</translation>
     </message>
     <message>
         <source>Capture %s</source>
-        <translation>Notér %s</translation>
+        <translation>%s</translation>
     </message>
     <message>
         <source>No single participant matches “%s”: saved without a speaker.</source>
@@ -972,7 +972,7 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
     </message>
     <message>
         <source>Delete %s</source>
-        <translation>Slet %s</translation>
+        <translation>sletning: %s</translation>
     </message>
     <message>
         <source>Deleted. Ctrl+Z brings it back.</source>
@@ -980,11 +980,11 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
     </message>
     <message>
         <source>Vote</source>
-        <translation>Stem</translation>
+        <translation>stemme</translation>
     </message>
     <message>
         <source>Edit summary</source>
-        <translation>Ret opsummering</translation>
+        <translation>rettelse af opsummeringen</translation>
     </message>
 </context>
 <context>
@@ -1168,7 +1168,7 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
     </message>
     <message>
         <source>Edit session</source>
-        <translation>Ret session</translation>
+        <translation>rettelse af sessionen</translation>
     </message>
     <message>
         <source>Change timebox</source>
@@ -1180,7 +1180,7 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
     </message>
     <message>
         <source>Add participant</source>
-        <translation>Tilføj deltager</translation>
+        <translation>ny deltager</translation>
     </message>
     <message>
         <source>The clipboard holds no participants.</source>
@@ -1206,7 +1206,7 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
     </message>
     <message>
         <source>Remove participant</source>
-        <translation>Fjern deltager</translation>
+        <translation>fjernelse af deltager</translation>
     </message>
 </context>
 <context>
@@ -1467,7 +1467,7 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
     </message>
     <message>
         <source>Reorder queue</source>
-        <translation>Omordn talerliste</translation>
+        <translation>ny rækkefølge i talerlisten</translation>
     </message>
     <message>
         <source>Give the word to %s</source>
@@ -1479,7 +1479,7 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
     </message>
     <message>
         <source>End speaking turn</source>
-        <translation>Afslut indlæg</translation>
+        <translation>afslutning af indlæg</translation>
     </message>
 </context>
 </TS>

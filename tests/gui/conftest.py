@@ -58,8 +58,9 @@ def start_app(qtbot, data_dir):
             settings.write_text(f"[General]\nlanguage={language}\n", encoding="utf-8")
         running = app_module.start(folder)
         if running is not None:
+            # Not qtbot.addWidget: a language switch replaces (and deletes) the window, and
+            # pytest-qt would then close a deleted one; the teardown below closes the current.
             started.append(running)
-            qtbot.addWidget(running.window)
             # Shortcuts only reach the active window.
             running.window.activateWindow()
             qtbot.waitUntil(running.window.isActiveWindow, timeout=2000)

@@ -111,3 +111,22 @@ def test_duplicating_from_the_english_interface_names_the_copy_in_the_sessions_l
     title = ws.session(window.session_id).title
     window.duplicate_session(window.session_id)
     assert ws.session(window.session_id).title == f"{title} (kopi)"
+
+
+def test_danish_undo_texts_read_as_danish_sentences(qtbot, start_app):
+    from PySide6.QtCore import Qt
+
+    from roundtable.domain.model import Session
+    from roundtable.ui.shell.main_window import RUN
+
+    running = start_app(language="da")
+    window = running.window
+    created = running.workspace.create_session(Session(title="Ældrepleje"))
+    window.open_session(created.id, RUN)
+    line = window.run.capture.line
+    line.setFocus()
+    qtbot.keyClicks(line, "Hjemmeplejen mangler hænder")
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    text = window.undo_action.text().replace("&", "")
+    assert text.startswith("Fortryd ") and text == text[:9] + text[9:].lower(), text
+    assert "Notér" not in text

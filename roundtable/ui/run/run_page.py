@@ -400,7 +400,7 @@ class RunPage(SessionView, QWidget):
                     self.session_id, self.phase, self.tr("Start %s") % labels.phase_name(self.phase)
                 )
             added = self.workspace.add_item(
-                self.session_id, item, self.tr("Capture %s") % labels.kind_name(kind)
+                self.session_id, item, self.tr("Capture %s") % labels.kind_name(kind).lower()
             )
         except RoundtableError as exc:
             self.message.emit(str(exc))  # the typed text stays in the line
@@ -428,7 +428,7 @@ class RunPage(SessionView, QWidget):
         if self._refused_when_completed():
             return
         kind = labels.kind_name(self.workspace.item(item_id).kind)
-        self.workspace.delete_item(item_id, self.tr("Delete %s") % kind)
+        self.workspace.delete_item(item_id, self.tr("Delete %s") % kind.lower())
         self.message.emit(self.tr("Deleted. Ctrl+Z brings it back."))
 
     def vote(self, item_id: int, step: int) -> None:
