@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QLineEdit,
     QMainWindow,
@@ -288,6 +289,11 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(widget)
         if page == RUN:
             self.run.reload()
+            focus = QApplication.focusWidget()
+            if focus is None or not self.run.isAncestorOf(focus):
+                # Whatever the phase, typing goes on in the capture line (not in a field of
+                # the page just left, which keeps the focus while hidden).
+                self.run.capture.line.setFocus()
         elif page == SETUP:
             self.setup.title.setFocus()
         else:
