@@ -478,6 +478,10 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
         <translation>Filtrér efter tema</translation>
     </message>
     <message>
+        <source>Filter by series</source>
+        <translation>Filtrér efter serie</translation>
+    </message>
+    <message>
         <source>Filter by status</source>
         <translation>Filtrér efter status</translation>
     </message>
@@ -498,6 +502,14 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
         <translation>Kopiér som ny</translation>
     </message>
     <message>
+        <source>Set series…</source>
+        <translation>Angiv serie…</translation>
+    </message>
+    <message>
+        <source>Put the selected sessions in one series</source>
+        <translation>Saml de valgte sessioner i én serie</translation>
+    </message>
+    <message>
         <source>Delete…</source>
         <translation>Slet…</translation>
     </message>
@@ -508,6 +520,18 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
     <message>
         <source>All themes</source>
         <translation>Alle temaer</translation>
+    </message>
+    <message>
+        <source>All series</source>
+        <translation>Alle serier</translation>
+    </message>
+    <message>
+        <source>Set series</source>
+        <translation>Angiv serie</translation>
+    </message>
+    <message>
+        <source>Series of the selected sessions (empty: none):</source>
+        <translation>Serie for de valgte sessioner (tom: ingen):</translation>
     </message>
     <message>
         <source>No sessions yet.</source>
@@ -951,6 +975,10 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
 <context>
     <name>SetupPage</name>
     <message>
+        <source>Sessions held on one theme or programme</source>
+        <translation>Sessioner om ét tema eller program</translation>
+    </message>
+    <message>
         <source>Why the session is held, and for whom</source>
         <translation>Hvorfor mødet holdes, og for hvem</translation>
     </message>
@@ -985,6 +1013,10 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
     <message>
         <source>T&amp;heme</source>
         <translation>T&amp;ema</translation>
+    </message>
+    <message>
+        <source>Serie&amp;s</source>
+        <translation>&amp;Serie</translation>
     </message>
     <message>
         <source>Host &amp;municipality</source>

@@ -3,6 +3,7 @@ changed. Qt-free: the UI's QUndoStack only wraps these."""
 
 from roundtable.edits.base import Combined, Edit
 from roundtable.edits.changes import ALL_ASPECTS, Aspect, Changes
+from roundtable.edits.followup import SetFollowUpStatus, SetSeries
 from roundtable.edits.items import AddItem, DeleteItem, MoveItem, UpdateItem
 from roundtable.edits.library import CreateSession, DeleteSession, DuplicateSession, ImportSession
 from roundtable.edits.participants import AddParticipants, DeleteParticipant, UpdateParticipant
@@ -28,8 +29,10 @@ __all__ = [
     "MoveItem",
     "MoveToPhase",
     "NextSpeaker",
+    "SetFollowUpStatus",
     "SetPlannedMinutes",
     "SetQueue",
+    "SetSeries",
     "UpdateItem",
     "UpdateParticipant",
     "UpdateSession",
