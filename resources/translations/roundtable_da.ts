@@ -45,6 +45,17 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
     </message>
 </context>
 <context>
+    <name>BarrierGridModel</name>
+    <message>
+        <source>Recurs</source>
+        <translation>Går igen</translation>
+    </message>
+    <message>
+        <source>in %1 of %2 sessions</source>
+        <translation>i %1 af %2 sessioner</translation>
+    </message>
+</context>
+<context>
     <name>BarriersView</name>
     <message>
         <source>Barriers that no idea answers yet</source>
@@ -92,6 +103,61 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
     <message>
         <source>%s: type and press Enter</source>
         <translation>%s: skriv og tryk Enter</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpModel</name>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Idea or action</source>
+        <translation>Idé eller handling</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Over fristen</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>Skift status</translation>
+    </message>
+    <message>
+        <source>Change owner</source>
+        <translation>Skift ansvarlig</translation>
+    </message>
+    <message>
+        <source>Change due date</source>
+        <translation>Skift frist</translation>
+    </message>
+    <message>
+        <source>Change outcome</source>
+        <translation>Skift resultat</translation>
+    </message>
+    <message>
+        <source>“%s” is not a date: write it as 2026-12-31.</source>
+        <translation>»%s« er ikke en dato: skriv den som 2026-12-31.</translation>
     </message>
 </context>
 <context>
@@ -155,6 +221,33 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
     <message>
         <source>No ideas yet.</source>
         <translation>Ingen idéer endnu.</translation>
+    </message>
+</context>
+<context>
+    <name>IdeaShareModel</name>
+    <message>
+        <source>Idea</source>
+        <translation>Idé</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Share of votes</source>
+        <translation>Andel af stemmerne</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Stemmer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ansvarlig</translation>
     </message>
 </context>
 <context>
@@ -454,6 +547,10 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
         <source>Implementation and scaling</source>
         <translation>Implementering og skalering</translation>
     </message>
+    <message>
+        <source>Open</source>
+        <translation>Åben</translation>
+    </message>
 </context>
 <context>
     <name>LibraryPage</name>
@@ -637,6 +734,10 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
         <translation>&amp;Vis</translation>
     </message>
     <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Overblik</translation>
+    </message>
+    <message>
         <source>&amp;Presenter screen</source>
         <translation>&amp;Præsentationsskærm</translation>
     </message>
@@ -659,6 +760,10 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
     <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastaturgenveje</translation>
+    </message>
+    <message>
+        <source>Overview — Roundtable</source>
+        <translation>Overblik — Roundtable</translation>
     </message>
     <message>
         <source>New session</source>
@@ -742,6 +847,57 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
     </message>
 </context>
 <context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Sessions in the overview</source>
+        <translation>Sessioner i overblikket</translation>
+    </message>
+    <message>
+        <source>Barriers by category and session</source>
+        <translation>Barrierer efter kategori og session</translation>
+    </message>
+    <message>
+        <source>The statements behind the selected cell</source>
+        <translation>Udsagnene bag den valgte celle</translation>
+    </message>
+    <message>
+        <source>Ideas across sessions by share of votes</source>
+        <translation>Idéer på tværs af sessioner efter andel af stemmerne</translation>
+    </message>
+    <message>
+        <source>Recurring barriers</source>
+        <translation>Tilbagevendende barrierer</translation>
+    </message>
+    <message>
+        <source>Ideas across sessions</source>
+        <translation>Idéer på tværs af sessioner</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>Deltagelse</translation>
+    </message>
+    <message>
+        <source>Follow-up register</source>
+        <translation>Opfølgningsliste</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overblik</translation>
+    </message>
+    <message>
+        <source>The sessions the library shows</source>
+        <translation>Sessionerne, som biblioteket viser</translation>
+    </message>
+    <message>
+        <source>Series: %s</source>
+        <translation>Serie: %s</translation>
+    </message>
+    <message>
+        <source>%1 sessions</source>
+        <translation>%1 sessioner</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantsModel</name>
     <message>
         <source>Name</source>
@@ -774,6 +930,29 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
     <message>
         <source>Edit participant</source>
         <translation>Ret deltager</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipationView</name>
+    <message>
+        <source>Participants per sector in each session</source>
+        <translation>Deltagere pr. sektor i hver session</translation>
+    </message>
+    <message>
+        <source>Talk share by sector</source>
+        <translation>Taleandel pr. sektor</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>I alt</translation>
+    </message>
+    <message>
+        <source>Came back: %s</source>
+        <translation>Kom igen: %s</translation>
+    </message>
+    <message>
+        <source>No organisation came to more than one of these sessions.</source>
+        <translation>Ingen organisation deltog i mere end én af disse sessioner.</translation>
     </message>
 </context>
 <context>
@@ -849,6 +1028,41 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
     <message>
         <source>Ideas ranked by votes</source>
         <translation>Idéer rangeret efter stemmer</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterView</name>
+    <message>
+        <source>Show</source>
+        <translation>Vis</translation>
+    </message>
+    <message>
+        <source>All ideas and actions</source>
+        <translation>Alle idéer og handlinger</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åben</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Over fristen</translation>
+    </message>
+    <message>
+        <source>Filter by owner</source>
+        <translation>Filtrér efter ansvarlig</translation>
+    </message>
+    <message>
+        <source>Follow-up register</source>
+        <translation>Opfølgningsliste</translation>
+    </message>
+    <message>
+        <source>Every owner</source>
+        <translation>Alle ansvarlige</translation>
+    </message>
+    <message>
+        <source>%1 shown, %2 overdue</source>
+        <translation>%1 vist, %2 over fristen</translation>
     </message>
 </context>
 <context>
@@ -1302,6 +1516,10 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
         <translation>Afvikling</translation>
     </message>
     <message>
+        <source>Overview: the series or the sessions the library shows</source>
+        <translation>Overblik: serien eller sessionerne, som biblioteket viser</translation>
+    </message>
+    <message>
         <source>This list of shortcuts</source>
         <translation>Denne liste over genveje</translation>
     </message>
@@ -1435,6 +1653,17 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
     <message>
         <source>End speaking turn</source>
         <translation>Afslut indlæg</translation>
+    </message>
+</context>
+<context>
+    <name>TalkShareChart</name>
+    <message>
+        <source>Talk share by sector per session</source>
+        <translation>Taleandel pr. sektor i hver session</translation>
+    </message>
+    <message>
+        <source>No talk time recorded</source>
+        <translation>Ingen taletid registreret</translation>
     </message>
 </context>
 </TS>
