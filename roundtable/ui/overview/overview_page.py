@@ -77,9 +77,12 @@ class OverviewPage(QWidget):
         self.idea_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.idea_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.idea_table.verticalHeader().hide()
-        self.idea_table.horizontalHeader().setSectionResizeMode(
-            IdeaShareModel.IDEA, QHeaderView.ResizeMode.Stretch
-        )
+        self.idea_table.setWordWrap(False)
+        header = self.idea_table.horizontalHeader()
+        header.setSectionResizeMode(IdeaShareModel.IDEA, QHeaderView.ResizeMode.Stretch)
+        chars = self.fontMetrics().averageCharWidth()
+        for column, width in ((1, 26), (2, 19), (3, 8), (4, 12), (5, 20)):
+            header.resizeSection(column, chars * width + 16)
 
         self.participation = ParticipationView()
         self.register = RegisterView(workspace)
