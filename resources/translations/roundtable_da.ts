@@ -161,6 +161,21 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
     </message>
 </context>
 <context>
+    <name>HadBeforeLine</name>
+    <message>
+        <source>Had before in earlier sessions</source>
+        <translation>Har været oppe før i tidligere sessioner</translation>
+    </message>
+    <message>
+        <source>%1 in %2: “%3”</source>
+        <translation>%1 i %2: »%3«</translation>
+    </message>
+    <message>
+        <source>Had before: %s</source>
+        <translation>Har været oppe før: %s</translation>
+    </message>
+</context>
+<context>
     <name>IdeaMatrix</name>
     <message>
         <source>Place idea</source>

@@ -29,6 +29,7 @@ from roundtable.errors import RoundtableError
 from roundtable.ui import labels
 from roundtable.ui.run.barriers_view import BarriersView
 from roundtable.ui.run.capture_bar import CaptureBar
+from roundtable.ui.run.had_before_line import HadBeforeLine
 from roundtable.ui.run.idea_matrix import IdeaMatrix
 from roundtable.ui.run.item_details import ItemDetails
 from roundtable.ui.run.item_list import ItemList
@@ -75,6 +76,10 @@ class RunPage(SessionView, QWidget):
 
         self.capture = CaptureBar()
         self.capture.captured.connect(self.capture_item)
+        self.had_before = HadBeforeLine(workspace)
+        self.capture.line.textChanged.connect(
+            lambda text: self.had_before.text_changed(text, self.capture.kind())
+        )
 
         split = self.split = QSplitter(Qt.Orientation.Horizontal)
         self._narrow_sizes: list[int] | None = None
@@ -122,6 +127,7 @@ class RunPage(SessionView, QWidget):
         capture_layout.setContentsMargins(0, 0, 0, 0)
         capture_layout.addWidget(self.prompts)
         capture_layout.addWidget(split, 1)
+        capture_layout.addWidget(self.had_before)
         capture_layout.addWidget(self.capture)
         # Laid out for 1366×768 first: the speakers get a full-height column of their own
         # (queue and talk time need rows, not a strip under the details), which the
@@ -179,6 +185,7 @@ class RunPage(SessionView, QWidget):
         self.ranking.set_session(session_id)
         self.matrix.set_session(session_id)
         self.barriers.set_session(session_id)
+        self.had_before.set_session(session_id)
         if session_id is None:
             self.summary.clear()
         super().set_session(session_id)  # shows the session's stored summary
