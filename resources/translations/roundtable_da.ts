@@ -896,6 +896,10 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
         <translation>Opfølgningsliste</translation>
     </message>
     <message>
+        <source>Themes</source>
+        <translation>Temaer</translation>
+    </message>
+    <message>
         <source>Overview</source>
         <translation>Overblik</translation>
     </message>
@@ -1679,6 +1683,73 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
     <message>
         <source>No talk time recorded</source>
         <translation>Ingen taletid registreret</translation>
+    </message>
+</context>
+<context>
+    <name>ThemesView</name>
+    <message>
+        <source>Suggest themes</source>
+        <translation>Foreslå temaer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+    <message>
+        <source>Suggested themes</source>
+        <translation>Foreslåede temaer</translation>
+    </message>
+    <message>
+        <source>The statements of the selected suggestion</source>
+        <translation>Udsagnene i det valgte forslag</translation>
+    </message>
+    <message>
+        <source>The theme&apos;s name</source>
+        <translation>Temaets navn</translation>
+    </message>
+    <message>
+        <source>Theme name</source>
+        <translation>Temanavn</translation>
+    </message>
+    <message>
+        <source>Accept as theme</source>
+        <translation>Godkend som tema</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Afvis</translation>
+    </message>
+    <message>
+        <source>Themes: %s</source>
+        <translation>Temaer: %s</translation>
+    </message>
+    <message>
+        <source>No themes yet: ask for suggestions, then accept the ones that hold.</source>
+        <translation>Ingen temaer endnu: bed om forslag, og godkend dem, der holder.</translation>
+    </message>
+    <message>
+        <source>Looking for themes…</source>
+        <translation>Leder efter temaer…</translation>
+    </message>
+    <message>
+        <source>%1 — %2 statements in %3 sessions</source>
+        <translation>%1 — %2 udsagn i %3 sessioner</translation>
+    </message>
+    <message>
+        <source>%1 suggestions</source>
+        <translation>%1 forslag</translation>
+    </message>
+    <message>
+        <source>No statements alike across sessions.</source>
+        <translation>Ingen udsagn ligner hinanden på tværs af sessionerne.</translation>
+    </message>
+    <message>
+        <source>Accept theme</source>
+        <translation>Godkend tema</translation>
+    </message>
+    <message>
+        <source>Theme “%s” accepted.</source>
+        <translation>Temaet »%s« er godkendt.</translation>
     </message>
 </context>
 </TS>

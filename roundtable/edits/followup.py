@@ -59,3 +59,32 @@ class SetFollowUpStatus(Edit):
     def _undo(self, store: SessionStore) -> Changes:
         assert self._update is not None, "undo before apply"
         return self._update._undo(store)
+
+
+class AddTheme(Edit):
+    """The organiser accepts a theme: its name joins each item's `themes`, one undo step."""
+
+    def __init__(self, item_ids: Iterable[int], name: str, text: str = "") -> None:
+        self.item_ids, self.name = list(item_ids), name.strip()
+        self.text = text
+        self._parts: list[UpdateItem] | None = None
+
+    def _apply(self, store: SessionStore) -> Changes:
+        if not self.name:
+            raise InvalidValue("A theme needs a name.")
+        if self._parts is None:
+            self._parts = []
+            for item_id in self.item_ids:
+                themes = store.get_item(item_id).themes
+                if self.name not in themes:
+                    self._parts.append(UpdateItem(item_id, {"themes": [*themes, self.name]}))
+        changes = Changes()
+        for part in self._parts:
+            changes |= part._apply(store)
+        return changes
+
+    def _undo(self, store: SessionStore) -> Changes:
+        changes = Changes()
+        for part in reversed(self._parts or []):
+            changes |= part._undo(store)
+        return changes

@@ -257,5 +257,9 @@ class Workspace(QObject):
         """An idea's or action's new status, dated now in its history: one undoable step."""
         self.do(edits.SetFollowUpStatus(item_id, status, self.clock(), note, text))
 
+    def add_theme(self, item_ids: Iterable[int], name: str, text: str) -> None:
+        """Accept a theme: its name joins each item's themes, one undoable step."""
+        self.do(edits.AddTheme(item_ids, name, text))
+
     def series_names(self) -> list[str]:
         return sorted({s.series for s in self.store.list_sessions() if s.series}, key=str.casefold)

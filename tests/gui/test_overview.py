@@ -187,3 +187,39 @@ def test_the_overview_key_opens_it_and_the_scope_can_turn_to_the_library(desk, q
     page.scope.setCurrentIndex(page.scope.findData("DI Digital"))
     page.scope.activated.emit(page.scope.currentIndex())
     assert len(page.bundles) == 2
+
+
+def test_theme_suggestions_run_off_the_ui_thread_and_an_accepted_one_is_written(desk, qtbot):
+    running, one, two, _late = desk
+    ws = running.workspace
+    _add(ws, one, BARRIER, "Borgerne har ikke tillid til sensorer i hjemmet", category="ethics")
+    _add(ws, two, BARRIER, "Borgernes tillid til sensorer og overvågning mangler", category="")
+    page = running.window.overview
+    page.tabs.setCurrentWidget(page.themes)
+    themes = page.themes
+    themes.suggest_button.click()
+    assert themes.is_busy() or themes.suggestions
+    qtbot.waitUntil(lambda: not themes.is_busy(), timeout=10_000)
+    assert themes.suggestions, themes.state.text()
+    row = next(
+        n
+        for n, s in enumerate(themes.suggestions)
+        if any("sensor" in themes._texts[k] for k in s.keys)
+    )
+    themes.list.setCurrentRow(row)
+    keys = themes.suggestions[row].keys
+    themes.name.setText("Tillid")
+    themes.accept_button.click()
+    assert all("Tillid" in ws.item(int(k)).themes for k in keys)
+    assert "Tillid" in themes.existing.text()
+    assert themes.suggestions  # the rest stay to be looked at
+    ws.undo_stack.undo()
+    assert not any("Tillid" in ws.item(int(k)).themes for k in keys)
+
+
+def test_a_theme_suggestion_can_be_cancelled(desk, qtbot):
+    running, *_ = desk
+    themes = running.window.overview.themes
+    themes.suggest_button.click()
+    themes.cancel_button.click()
+    assert not themes.is_busy() and themes.suggest_button.isEnabled()

@@ -60,3 +60,20 @@ def test_an_idea_takes_only_an_idea_status_and_a_note_says_no(store):
     note = store.add_item(sid, Item(Phase.NARRATIVE, ItemKind.NOTE, "Få hænder"))
     with pytest.raises(InvalidValue):
         SetFollowUpStatus(note.id, "done", T0).apply(store)
+
+
+def test_an_accepted_theme_joins_each_items_themes_once_and_undo_takes_it_away(store):
+    from roundtable.edits import AddTheme
+
+    sid = store.create_session(Session("Ældrepleje")).id
+    a = store.add_item(sid, Item(Phase.BARRIERS_OPPORTUNITIES, ItemKind.BARRIER, "Udbud"))
+    b = store.add_item(
+        sid, Item(Phase.BARRIERS_OPPORTUNITIES, ItemKind.BARRIER, "Tillid", themes=["Udbud"])
+    )
+    edit = AddTheme([a.id, b.id], "Udbud")
+    edit.apply(store)
+    assert [store.get_item(i).themes for i in (a.id, b.id)] == [["Udbud"], ["Udbud"]]
+    edit.undo(store)
+    assert [store.get_item(i).themes for i in (a.id, b.id)] == [[], ["Udbud"]]
+    with pytest.raises(InvalidValue):
+        AddTheme([a.id], "  ").apply(store)

@@ -29,6 +29,7 @@ from roundtable.ui import labels
 from roundtable.ui.overview.figures_models import BarrierGridModel, IdeaShareModel
 from roundtable.ui.overview.participation_view import ParticipationView
 from roundtable.ui.overview.register_view import RegisterView
+from roundtable.ui.overview.themes_view import ThemesView
 from roundtable.ui.workspace import Workspace
 
 _WATCHED = {Aspect.LIBRARY, Aspect.SESSION, Aspect.ITEMS, Aspect.PARTICIPANTS, Aspect.TURNS}
@@ -87,12 +88,15 @@ class OverviewPage(QWidget):
         self.participation = ParticipationView()
         self.register = RegisterView(workspace)
         self.register.model.edit_refused.connect(self.message)
+        self.themes = ThemesView(workspace)
+        self.themes.message.connect(self.message)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(barriers, self.tr("Recurring barriers"))
         self.tabs.addTab(self.idea_table, self.tr("Ideas across sessions"))
         self.tabs.addTab(self.participation, self.tr("Participation"))
         self.tabs.addTab(self.register, self.tr("Follow-up register"))
+        self.tabs.addTab(self.themes, self.tr("Themes"))
 
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Overview"), objectName="pageTitle"))
@@ -145,6 +149,7 @@ class OverviewPage(QWidget):
         self.participation.show_participation(across.participation(bundles), bundles)
         today = self.workspace.clock().date()
         self.register.show_rows(followup.register(bundles, today))
+        self.themes.show_bundles(bundles)
 
     def _show_statements(self, index) -> None:
         self.statements.clear()
