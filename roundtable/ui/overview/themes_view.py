@@ -124,7 +124,7 @@ class ThemesView(QWidget):
             language = str(bundle.session.language)
             for item in bundle.items:
                 if item.kind in _GROUPED and item.id is not None:
-                    text = f"{item.title} {item.text}".strip()
+                    text = item.text if item.title in item.text else f"{item.title}: {item.text}"
                     statements.append(
                         Statement(str(item.id), str(bundle.session.id), text, language)
                     )
