@@ -45,6 +45,17 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
     </message>
 </context>
 <context>
+    <name>BarrierGridModel</name>
+    <message>
+        <source>Recurs</source>
+        <translation>Går igen</translation>
+    </message>
+    <message>
+        <source>in %1 of %2 sessions</source>
+        <translation>i %1 af %2 sessioner</translation>
+    </message>
+</context>
+<context>
     <name>BarriersView</name>
     <message>
         <source>Barriers that no idea answers yet</source>
@@ -176,6 +187,76 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
     </message>
 </context>
 <context>
+    <name>FollowUpModel</name>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Idea or action</source>
+        <translation>Idé eller handling</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Over fristen</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>Skift status</translation>
+    </message>
+    <message>
+        <source>Change owner</source>
+        <translation>Skift ansvarlig</translation>
+    </message>
+    <message>
+        <source>Change due date</source>
+        <translation>Skift frist</translation>
+    </message>
+    <message>
+        <source>Change outcome</source>
+        <translation>Skift resultat</translation>
+    </message>
+    <message>
+        <source>“%s” is not a date: write it as 2026-12-31.</source>
+        <translation>»%s« er ikke en dato: skriv den som 2026-12-31.</translation>
+    </message>
+</context>
+<context>
+    <name>HadBeforeLine</name>
+    <message>
+        <source>Had before in earlier sessions</source>
+        <translation>Har været oppe før i tidligere sessioner</translation>
+    </message>
+    <message>
+        <source>%1 in %2: “%3”</source>
+        <translation>%1 i %2: »%3«</translation>
+    </message>
+    <message>
+        <source>Had before: %s</source>
+        <translation>Har været oppe før: %s</translation>
+    </message>
+</context>
+<context>
     <name>IdeaMatrix</name>
     <message>
         <source>Place idea</source>
@@ -236,6 +317,33 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
     <message>
         <source>No ideas yet.</source>
         <translation>Ingen idéer endnu.</translation>
+    </message>
+</context>
+<context>
+    <name>IdeaShareModel</name>
+    <message>
+        <source>Idea</source>
+        <translation>Idé</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Share of votes</source>
+        <translation>Andel af stemmerne</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Stemmer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ansvarlig</translation>
     </message>
 </context>
 <context>
@@ -535,6 +643,10 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
         <source>Implementation and scaling</source>
         <translation>Implementering og skalering</translation>
     </message>
+    <message>
+        <source>Open</source>
+        <translation>Åben</translation>
+    </message>
 </context>
 <context>
     <name>LibraryPage</name>
@@ -559,6 +671,10 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
         <translation>Filtrér efter tema</translation>
     </message>
     <message>
+        <source>Filter by series</source>
+        <translation>Filtrér efter serie</translation>
+    </message>
+    <message>
         <source>Filter by status</source>
         <translation>Filtrér efter status</translation>
     </message>
@@ -579,6 +695,14 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
         <translation>Kopiér som ny</translation>
     </message>
     <message>
+        <source>Set series…</source>
+        <translation>Angiv serie…</translation>
+    </message>
+    <message>
+        <source>Put the selected sessions in one series</source>
+        <translation>Saml de valgte sessioner i én serie</translation>
+    </message>
+    <message>
         <source>Delete…</source>
         <translation>Slet…</translation>
     </message>
@@ -589,6 +713,18 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
     <message>
         <source>All themes</source>
         <translation>Alle temaer</translation>
+    </message>
+    <message>
+        <source>All series</source>
+        <translation>Alle serier</translation>
+    </message>
+    <message>
+        <source>Set series</source>
+        <translation>Angiv serie</translation>
+    </message>
+    <message>
+        <source>Series of the selected sessions (empty: none):</source>
+        <translation>Serie for de valgte sessioner (tom: ingen):</translation>
     </message>
     <message>
         <source>No sessions yet.</source>
@@ -694,6 +830,10 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
         <translation>&amp;Vis</translation>
     </message>
     <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Overblik</translation>
+    </message>
+    <message>
         <source>&amp;Presenter screen</source>
         <translation>&amp;Præsentationsskærm</translation>
     </message>
@@ -718,12 +858,12 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
         <translation>&amp;Tastaturgenveje</translation>
     </message>
     <message>
-        <source>New session</source>
-        <translation>Ny session</translation>
+        <source>Overview — Roundtable</source>
+        <translation>Overblik — Roundtable</translation>
     </message>
     <message>
-        <source>%s (copy)</source>
-        <translation>%s (kopi)</translation>
+        <source>New session</source>
+        <translation>Ny session</translation>
     </message>
     <message>
         <source>Duplicated as a new planned session.</source>
@@ -799,6 +939,61 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
     </message>
 </context>
 <context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Sessions in the overview</source>
+        <translation>Sessioner i overblikket</translation>
+    </message>
+    <message>
+        <source>Barriers by category and session</source>
+        <translation>Barrierer efter kategori og session</translation>
+    </message>
+    <message>
+        <source>The statements behind the selected cell</source>
+        <translation>Udsagnene bag den valgte celle</translation>
+    </message>
+    <message>
+        <source>Ideas across sessions by share of votes</source>
+        <translation>Idéer på tværs af sessioner efter andel af stemmerne</translation>
+    </message>
+    <message>
+        <source>Recurring barriers</source>
+        <translation>Tilbagevendende barrierer</translation>
+    </message>
+    <message>
+        <source>Ideas across sessions</source>
+        <translation>Idéer på tværs af sessioner</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>Deltagelse</translation>
+    </message>
+    <message>
+        <source>Follow-up register</source>
+        <translation>Opfølgningsliste</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Temaer</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overblik</translation>
+    </message>
+    <message>
+        <source>The sessions the library shows</source>
+        <translation>Sessionerne, som biblioteket viser</translation>
+    </message>
+    <message>
+        <source>Series: %s</source>
+        <translation>Serie: %s</translation>
+    </message>
+    <message>
+        <source>%1 sessions</source>
+        <translation>%1 sessioner</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantsModel</name>
     <message>
         <source>Name</source>
@@ -831,6 +1026,29 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
     <message>
         <source>Edit participant</source>
         <translation>Ret deltager</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipationView</name>
+    <message>
+        <source>Participants per sector in each session</source>
+        <translation>Deltagere pr. sektor i hver session</translation>
+    </message>
+    <message>
+        <source>Talk share by sector</source>
+        <translation>Taleandel pr. sektor</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>I alt</translation>
+    </message>
+    <message>
+        <source>Came back: %s</source>
+        <translation>Kom igen: %s</translation>
+    </message>
+    <message>
+        <source>No organisation came to more than one of these sessions.</source>
+        <translation>Ingen organisation deltog i mere end én af disse sessioner.</translation>
     </message>
 </context>
 <context>
@@ -906,6 +1124,41 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
     <message>
         <source>Ideas ranked by votes</source>
         <translation>Idéer rangeret efter stemmer</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterView</name>
+    <message>
+        <source>Show</source>
+        <translation>Vis</translation>
+    </message>
+    <message>
+        <source>All ideas and actions</source>
+        <translation>Alle idéer og handlinger</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åben</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Over fristen</translation>
+    </message>
+    <message>
+        <source>Filter by owner</source>
+        <translation>Filtrér efter ansvarlig</translation>
+    </message>
+    <message>
+        <source>Follow-up register</source>
+        <translation>Opfølgningsliste</translation>
+    </message>
+    <message>
+        <source>Every owner</source>
+        <translation>Alle ansvarlige</translation>
+    </message>
+    <message>
+        <source>%1 shown, %2 overdue</source>
+        <translation>%1 vist, %2 over fristen</translation>
     </message>
 </context>
 <context>
@@ -1028,6 +1281,10 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
 <context>
     <name>SetupPage</name>
     <message>
+        <source>Sessions held on one theme or programme</source>
+        <translation>Sessioner om ét tema eller program</translation>
+    </message>
+    <message>
         <source>Why the session is held, and for whom</source>
         <translation>Hvorfor mødet holdes, og for hvem</translation>
     </message>
@@ -1062,6 +1319,10 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
     <message>
         <source>T&amp;heme</source>
         <translation>T&amp;ema</translation>
+    </message>
+    <message>
+        <source>Serie&amp;s</source>
+        <translation>&amp;Serie</translation>
     </message>
     <message>
         <source>Host &amp;municipality</source>
@@ -1347,6 +1608,10 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
         <translation>Afvikling</translation>
     </message>
     <message>
+        <source>Overview: the series or the sessions the library shows</source>
+        <translation>Overblik: serien eller sessionerne, som biblioteket viser</translation>
+    </message>
+    <message>
         <source>This list of shortcuts</source>
         <translation>Denne liste over genveje</translation>
     </message>
@@ -1480,6 +1745,84 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
     <message>
         <source>End speaking turn</source>
         <translation>afslutning af indlæg</translation>
+    </message>
+</context>
+<context>
+    <name>TalkShareChart</name>
+    <message>
+        <source>Talk share by sector per session</source>
+        <translation>Taleandel pr. sektor i hver session</translation>
+    </message>
+    <message>
+        <source>No talk time recorded</source>
+        <translation>Ingen taletid registreret</translation>
+    </message>
+</context>
+<context>
+    <name>ThemesView</name>
+    <message>
+        <source>Suggest themes</source>
+        <translation>Foreslå temaer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+    <message>
+        <source>Suggested themes</source>
+        <translation>Foreslåede temaer</translation>
+    </message>
+    <message>
+        <source>The statements of the selected suggestion</source>
+        <translation>Udsagnene i det valgte forslag</translation>
+    </message>
+    <message>
+        <source>The theme&apos;s name</source>
+        <translation>Temaets navn</translation>
+    </message>
+    <message>
+        <source>Theme name</source>
+        <translation>Temanavn</translation>
+    </message>
+    <message>
+        <source>Accept as theme</source>
+        <translation>Godkend som tema</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Afvis</translation>
+    </message>
+    <message>
+        <source>Themes: %s</source>
+        <translation>Temaer: %s</translation>
+    </message>
+    <message>
+        <source>No themes yet: ask for suggestions, then accept the ones that hold.</source>
+        <translation>Ingen temaer endnu: bed om forslag, og godkend dem, der holder.</translation>
+    </message>
+    <message>
+        <source>Looking for themes…</source>
+        <translation>Leder efter temaer…</translation>
+    </message>
+    <message>
+        <source>%1 — %2 statements in %3 sessions</source>
+        <translation>%1 — %2 udsagn i %3 sessioner</translation>
+    </message>
+    <message>
+        <source>%1 suggestions</source>
+        <translation>%1 forslag</translation>
+    </message>
+    <message>
+        <source>No statements alike across sessions.</source>
+        <translation>Ingen udsagn ligner hinanden på tværs af sessionerne.</translation>
+    </message>
+    <message>
+        <source>Accept theme</source>
+        <translation>Godkend tema</translation>
+    </message>
+    <message>
+        <source>Theme “%s” accepted.</source>
+        <translation>Temaet »%s« er godkendt.</translation>
     </message>
 </context>
 </TS>

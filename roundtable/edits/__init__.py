@@ -3,6 +3,7 @@ changed. Qt-free: the UI's QUndoStack only wraps these."""
 
 from roundtable.edits.base import Combined, Edit
 from roundtable.edits.changes import ALL_ASPECTS, Aspect, Changes
+from roundtable.edits.followup import AddTheme, SetFollowUpStatus, SetSeries
 from roundtable.edits.items import AddItem, DeleteItem, MoveItem, UpdateItem
 from roundtable.edits.library import CreateSession, DeleteSession, DuplicateSession, ImportSession
 from roundtable.edits.participants import AddParticipants, DeleteParticipant, UpdateParticipant
@@ -14,6 +15,7 @@ __all__ = [
     "ALL_ASPECTS",
     "AddItem",
     "AddParticipants",
+    "AddTheme",
     "Aspect",
     "Changes",
     "Combined",
@@ -29,8 +31,10 @@ __all__ = [
     "MoveToPhase",
     "NextSpeaker",
     "ReopenSession",
+    "SetFollowUpStatus",
     "SetPlannedMinutes",
     "SetQueue",
+    "SetSeries",
     "UpdateItem",
     "UpdateParticipant",
     "UpdateSession",

@@ -250,3 +250,20 @@ class Workspace(QObject):
         """End the running turns, if any, and start `participant_id`'s, taking them off the
         queue; with None only the running turns end. One undoable step."""
         self.do(edits.NextSpeaker(session_id, participant_id, self.clock(), text))
+
+    # -- the organiser's follow-up ----------------------------------------------------
+
+    def set_series(self, session_ids: Iterable[int], series: str, text: str) -> None:
+        """Put the sessions in one series ("" takes them out): one undoable step."""
+        self.do(edits.SetSeries(session_ids, series, text))
+
+    def set_followup_status(self, item_id: int, status: str, note: str, text: str) -> None:
+        """An idea's or action's new status, dated now in its history: one undoable step."""
+        self.do(edits.SetFollowUpStatus(item_id, status, self.clock(), note, text))
+
+    def add_theme(self, item_ids: Iterable[int], name: str, text: str) -> None:
+        """Accept a theme: its name joins each item's themes, one undoable step."""
+        self.do(edits.AddTheme(item_ids, name, text))
+
+    def series_names(self) -> list[str]:
+        return sorted({s.series for s in self.store.list_sessions() if s.series}, key=str.casefold)

@@ -36,6 +36,9 @@ class SessionListModel(QAbstractTableModel):
     def themes(self) -> list[str]:
         return sorted({s.theme for s in self._rows if s.theme}, key=str.casefold)
 
+    def series(self) -> list[str]:
+        return sorted({s.series for s in self._rows if s.series}, key=str.casefold)
+
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
@@ -79,21 +82,25 @@ class SessionListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.ITEMS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.TITLE:
-            return s.title
+            return s.title if not s.series else f"{s.title}\n{self.tr('Series: %s') % s.series}"
         return None
 
 
 class SessionFilter(QSortFilterProxyModel):
-    """Theme, status and the sessions a search matched; all three must agree."""
+    """Theme, series, status and the sessions a search matched; all must agree."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._theme: str | None = None
+        self._series: str | None = None
         self._status: SessionStatus | None = None
         self._matching: set[int] | None = None
 
     def set_theme(self, theme: str | None) -> None:
         self._refilter("_theme", theme)
+
+    def set_series(self, series: str | None) -> None:
+        self._refilter("_series", series)
 
     def set_status(self, status: SessionStatus | None) -> None:
         self._refilter("_status", status)
@@ -110,6 +117,7 @@ class SessionFilter(QSortFilterProxyModel):
         s = self.sourceModel().session_at(source_row)
         return (
             (self._theme is None or s.theme == self._theme)
+            and (self._series is None or s.series == self._series)
             and (self._status is None or s.status == self._status)
             and (self._matching is None or s.id in self._matching)
         )

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -70,6 +71,11 @@ class LibraryPage(SessionView, QWidget):
         self.theme_filter.currentIndexChanged.connect(
             lambda _i: self.proxy.set_theme(self.theme_filter.currentData())
         )
+        self.series_filter = QComboBox()
+        self.series_filter.setAccessibleName(self.tr("Filter by series"))
+        self.series_filter.currentIndexChanged.connect(
+            lambda _i: self.proxy.set_series(self.series_filter.currentData())
+        )
         self.status_filter = QComboBox()
         self.status_filter.setAccessibleName(self.tr("Filter by status"))
         self.status_filter.addItem(self.tr("All statuses"), None)
@@ -82,7 +88,7 @@ class LibraryPage(SessionView, QWidget):
         self.table = QTableView()
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.setShowGrid(False)
@@ -108,6 +114,9 @@ class LibraryPage(SessionView, QWidget):
         self.duplicate_button.clicked.connect(
             lambda: self._emit_for_current(self.duplicate_requested)
         )
+        self.series_button = QPushButton(self.tr("Set series…"))
+        self.series_button.setToolTip(self.tr("Put the selected sessions in one series"))
+        self.series_button.clicked.connect(self.set_series_of_selected)
         self.delete_button = QPushButton(self.tr("Delete…"))
         self.delete_button.clicked.connect(lambda: self._emit_for_current(self.delete_requested))
         QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
@@ -121,11 +130,14 @@ class LibraryPage(SessionView, QWidget):
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
         filters.addWidget(self.theme_filter, 1)
+        filters.addWidget(self.series_filter, 1)
         filters.addWidget(self.status_filter, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
         buttons.addStretch(1)
-        for button in (self.open_button, self.duplicate_button, self.delete_button):
+        for button in (
+            self.open_button, self.duplicate_button, self.series_button, self.delete_button
+        ):  # fmt: skip
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
         title = QLabel(self.tr("Sessions"), objectName="pageTitle")
@@ -137,6 +149,7 @@ class LibraryPage(SessionView, QWidget):
         layout.addLayout(buttons)
 
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.proxy.modelReset.connect(self._update_buttons)
         self.proxy.rowsInserted.connect(self._update_buttons)
         self.proxy.rowsRemoved.connect(self._update_buttons)
@@ -158,6 +171,15 @@ class LibraryPage(SessionView, QWidget):
         self.theme_filter.setCurrentIndex(max(found, 0))
         self.theme_filter.blockSignals(False)
         self.proxy.set_theme(self.theme_filter.currentData())
+        series = self.series_filter.currentData()
+        self.series_filter.blockSignals(True)
+        self.series_filter.clear()
+        self.series_filter.addItem(self.tr("All series"), None)
+        for name in self.model.series():
+            self.series_filter.addItem(name, name)
+        self.series_filter.setCurrentIndex(max(self.series_filter.findData(series), 0))
+        self.series_filter.blockSignals(False)
+        self.proxy.set_series(self.series_filter.currentData())
         self.welcome.setVisible(self.model.rowCount() == 0)
         self.select_session(current)
         self._update_buttons()
@@ -186,6 +208,37 @@ class LibraryPage(SessionView, QWidget):
         if self.proxy.rowCount():
             self.table.setCurrentIndex(self.proxy.index(0, 0))
 
+    def selected_session_ids(self) -> list[int]:
+        rows = self.table.selectionModel().selectedRows()
+        return [index.data(SESSION_ID_ROLE) for index in rows]
+
+    def shown_session_ids(self) -> list[int]:
+        """The sessions the filters and search let through, as listed."""
+        return [self.proxy.index(r, 0).data(SESSION_ID_ROLE) for r in range(self.proxy.rowCount())]
+
+    def series_shown(self) -> str | None:
+        """The series the library is filtered on, if any."""
+        return self.series_filter.currentData()
+
+    def set_series_of_selected(self) -> None:
+        ids = self.selected_session_ids() or [
+            i for i in [self.current_session_id()] if i is not None
+        ]
+        if not ids:
+            return
+        names = self.workspace.series_names()
+        current = self.workspace.session(ids[0]).series
+        name, ok = QInputDialog.getItem(
+            self,
+            self.tr("Set series"),
+            self.tr("Series of the selected sessions (empty: none):"),
+            [current, *[n for n in names if n != current]],
+            0,
+            True,
+        )
+        if ok:
+            self.workspace.set_series(ids, name, self.tr("Set series"))
+
     def _emit_for_current(self, signal) -> None:
         session_id = self.current_session_id()
         if session_id is not None:
@@ -195,6 +248,7 @@ class LibraryPage(SessionView, QWidget):
         has = self.current_session_id() is not None
         for button in (self.open_button, self.duplicate_button, self.delete_button):
             button.setEnabled(has)
+        self.series_button.setEnabled(has or bool(self.selected_session_ids()))
         if self.model.rowCount() == 0:
             self.empty_note.setText(self.tr("No sessions yet."))
         elif self.proxy.rowCount() == 0:

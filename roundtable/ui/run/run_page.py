@@ -30,6 +30,7 @@ from roundtable.ui import labels
 from roundtable.ui.run.barriers_view import BarriersView
 from roundtable.ui.run.capture_bar import CaptureBar
 from roundtable.ui.run.finish_page import CompletedNote, FinishPage
+from roundtable.ui.run.had_before_line import HadBeforeLine
 from roundtable.ui.run.idea_matrix import IdeaMatrix
 from roundtable.ui.run.item_details import ItemDetails
 from roundtable.ui.run.item_list import ItemList
@@ -77,6 +78,10 @@ class RunPage(SessionView, QWidget):
 
         self.capture = CaptureBar()
         self.capture.captured.connect(self.capture_item)
+        self.had_before = HadBeforeLine(workspace)
+        self.capture.line.textChanged.connect(
+            lambda text: self.had_before.text_changed(text, self.capture.kind())
+        )
 
         split = self.split = QSplitter(Qt.Orientation.Horizontal)
         self._narrow_sizes: list[int] | None = None
@@ -124,6 +129,7 @@ class RunPage(SessionView, QWidget):
         capture_layout.setContentsMargins(0, 0, 0, 0)
         capture_layout.addWidget(self.prompts)
         capture_layout.addWidget(split, 1)
+        capture_layout.addWidget(self.had_before)
         capture_layout.addWidget(self.capture)
         self.completed_note = CompletedNote()
         self.completed_note.reopen_requested.connect(self.reopen)
@@ -171,6 +177,7 @@ class RunPage(SessionView, QWidget):
         self.matrix.set_session(session_id)
         self.barriers.set_session(session_id)
         self.summary_typing.flush()  # into the session it was typed for
+        self.had_before.set_session(session_id)
         if session_id is None:
             self.summary_typing.show("")
         super().set_session(session_id)  # shows the session's stored summary

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, QStringListModel, Qt, QTime, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QCompleter,
     QDateEdit,
     QDateTimeEdit,
     QFormLayout,
@@ -57,6 +58,11 @@ class SetupPage(SessionView, QWidget):
 
         self.title = QLineEdit()
         self.theme = QLineEdit()
+        # A series completes from the names already used: one typo would split a series.
+        self.series = QLineEdit(placeholderText=self.tr("Sessions held on one theme or programme"))
+        self.series_names = QStringListModel(self)
+        self.series.setCompleter(QCompleter(self.series_names, self.series))
+        self.series.completer().setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.host = QLineEdit()
         self.venue = QLineEdit()
         self.facilitator = QLineEdit()
@@ -91,6 +97,7 @@ class SetupPage(SessionView, QWidget):
         texts = {
             "title": self.title,
             "theme": self.theme,
+            "series": self.series,
             "host": self.host,
             "venue": self.venue,
             "facilitator": self.facilitator,
@@ -115,6 +122,7 @@ class SetupPage(SessionView, QWidget):
         form = QFormLayout(details)
         form.addRow(self.tr("&Title"), self.title)
         form.addRow(self.tr("T&heme"), self.theme)
+        form.addRow(self.tr("Serie&s"), self.series)
         form.addRow(self.tr("Host &municipality"), self.host)
         form.addRow(self.tr("&Venue"), self.venue)
         form.addRow(self.tr("&Date and time"), self.starts_at)
@@ -224,6 +232,7 @@ class SetupPage(SessionView, QWidget):
         if self.session_id is None:
             return
         session = self.workspace.session(self.session_id)
+        self.series_names.setStringList(self.workspace.series_names())
         for name, typed in self.typing.items():
             typed.show(getattr(session, name))
         self.starts_at.blockSignals(True)

@@ -34,11 +34,12 @@ from roundtable.ui.typed_text import flush_typing
 from roundtable.ui.workspace import Workspace
 
 if TYPE_CHECKING:
+    from roundtable.ui.overview.overview_page import OverviewPage
     from roundtable.ui.presenter.presenter import PresenterWindow
     from roundtable.ui.run.run_page import RunPage
     from roundtable.ui.setup.setup_page import SetupPage
 
-LIBRARY, SETUP, RUN = "library", "setup", "run"
+LIBRARY, SETUP, RUN, OVERVIEW = "library", "setup", "run", "overview"
 
 
 _COPY_OF = {Language.DA: "%s (kopi)", Language.EN: "%s (copy)"}
@@ -63,6 +64,7 @@ class MainWindow(QMainWindow):
         self.library = LibraryPage(workspace)
         self._setup: SetupPage | None = None
         self._run: RunPage | None = None
+        self._overview: OverviewPage | None = None
         self.presenter: PresenterWindow | None = None
         self.pages = QStackedWidget()
         self.pages.addWidget(self.library)
@@ -186,6 +188,8 @@ class MainWindow(QMainWindow):
         )
 
         view = bar.addMenu(self.tr("&View"))
+        self._action(self.tr("&Overview"), self.show_overview, shortcuts.OVERVIEW, view)
+        view.addSeparator()
         self.presenter_action = self._action(
             self.tr("&Presenter screen"), self.toggle_presenter, shortcuts.PRESENTER, view
         )
@@ -256,6 +260,25 @@ class MainWindow(QMainWindow):
             self._undo_keys_fall_through(self._run)
         return self._run
 
+    @property
+    def overview(self) -> OverviewPage:
+        if self._overview is None:
+            from roundtable.ui.overview.overview_page import OverviewPage
+
+            self._overview = OverviewPage(self.workspace)
+            self._overview.message.connect(self.show_message)
+            self.pages.addWidget(self._overview)
+        return self._overview
+
+    def show_overview(self) -> None:
+        """The series the library is filtered on, else the sessions it shows."""
+        self._flush()
+        self.overview.show_scope(self.library.series_shown(), self.library.shown_session_ids())
+        self.pages.setCurrentWidget(self.overview)
+        self.overview.tabs.setFocus()
+        self._update_actions()
+        self._update_title()
+
     def _save_speaker_preferences(self) -> None:
         balance, turn_minutes = self.run.speakers.preferences()
         self.settings.setValue("speakers/balance", balance)
@@ -318,6 +341,9 @@ class MainWindow(QMainWindow):
             self._update_title()
 
     def _update_title(self) -> None:
+        if self._overview is not None and self.pages.currentWidget() is self._overview:
+            self.setWindowTitle(self.tr("Overview — Roundtable"))
+            return
         if self.session_id is None or self.pages.currentWidget() is self.library:
             self.setWindowTitle("Roundtable")
             return

@@ -92,6 +92,10 @@ EXPORT_MINUTES = _key("Ctrl+Shift+E", does=QT_TRANSLATE_NOOP("Shortcuts", "Expor
 LIBRARY = _key("Ctrl+Shift+L", does=QT_TRANSLATE_NOOP("Shortcuts", "Library"))
 SETUP = _key("Ctrl+Shift+U", does=QT_TRANSLATE_NOOP("Shortcuts", "Set-up"))
 RUN = _key("Ctrl+Shift+R", does=QT_TRANSLATE_NOOP("Shortcuts", "Run"))
+OVERVIEW = _key(
+    "Ctrl+Shift+O",
+    does=QT_TRANSLATE_NOOP("Shortcuts", "Overview: the series or the sessions the library shows"),
+)
 HELP = _key("F1", does=QT_TRANSLATE_NOOP("Shortcuts", "This list of shortcuts"))
 
 # F1 lists them in this order. Quit keeps the platform's own key (QKeySequence.Quit).
@@ -100,5 +104,5 @@ ALL = (
     NEXT_PHASE, PREVIOUS_PHASE, PAUSE, FINISH,
     RAISE_HAND, NEXT_SPEAKER, END_TURN,
     VIEWS, PRESENTER, UNDO, REDO, EDIT_ITEM, MOVE_ITEM, VOTE, DELETE_ITEM,
-    NEW_SESSION, IMPORT, EXPORT_SESSION, EXPORT_MINUTES, LIBRARY, SETUP, RUN, HELP,
+    NEW_SESSION, IMPORT, EXPORT_SESSION, EXPORT_MINUTES, LIBRARY, SETUP, RUN, OVERVIEW, HELP,
 )  # fmt: skip

@@ -1,0 +1,193 @@
+"""The follow-up register as a table: every idea and action of the overview's sessions with
+status, owner, due date and outcome. A completed session's captured content stays locked, but
+these four columns are the follow-up around it and stay editable: each change is one undoable
+edit, and a new status adds a dated line to the item's history."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QComboBox, QStyledItemDelegate
+
+from roundtable.errors import RoundtableError
+from roundtable.insights.followup import FollowUpRow, is_open
+from roundtable.ui import labels
+from roundtable.ui.overview.statuses import status_text, statuses_of
+from roundtable.ui.workspace import Workspace
+
+_Index = QModelIndex | QPersistentModelIndex
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_EDIT = Qt.ItemDataRole.EditRole
+OVERDUE_COLOUR = QColor("#f6d5d1")
+
+
+class FollowUpModel(QAbstractTableModel):
+    SESSION, KIND, ITEM, STATUS, OWNER, DUE, OUTCOME = range(7)
+    EDITABLE = (STATUS, OWNER, DUE, OUTCOME)
+
+    edit_refused = Signal(str)
+
+    def __init__(self, workspace: Workspace, parent=None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.rows: list[FollowUpRow] = []
+
+    def show(self, rows: list[FollowUpRow]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def row_at(self, row: int) -> FollowUpRow:
+        return self.rows[row]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 7
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0):
+        if orientation != Qt.Orientation.Horizontal or role != _DISPLAY:
+            return None
+        return (
+            self.tr("Session"),
+            self.tr("Kind"),
+            self.tr("Idea or action"),
+            self.tr("Status"),
+            self.tr("Owner"),
+            self.tr("Due"),
+            self.tr("Outcome"),
+        )[section]
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and index.column() in self.EDITABLE:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: _Index, role: int = _DISPLAY):
+        if not index.isValid():
+            return None
+        row, column = self.rows[index.row()], index.column()
+        item = row.item
+        if role == Qt.ItemDataRole.BackgroundRole and row.overdue:
+            return OVERDUE_COLOUR
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == self.STATUS and item.followups:
+                return "\n".join(
+                    f"{f.at:%Y-%m-%d}  {status_text(f.status)}" + (f" — {f.note}" if f.note else "")
+                    for f in item.followups
+                )
+            if column == self.DUE and row.overdue:
+                return self.tr("Overdue")
+            if column == self.ITEM:
+                return item.text
+            return None
+        if role not in (_DISPLAY, _EDIT):
+            return None
+        if column == self.SESSION:
+            return row.session_title
+        if column == self.KIND:
+            return labels.kind_name(item.kind)
+        if column == self.ITEM:
+            return item.title or item.text
+        if column == self.STATUS:
+            return str(item.status or "") if role == _EDIT else status_text(item.status)
+        if column == self.OWNER:
+            return row.owner
+        if column == self.DUE:
+            return item.due.isoformat() if item.due else ""
+        return item.outcome
+
+    def setData(self, index: _Index, value, role: int = _EDIT) -> bool:
+        if role != _EDIT or not index.isValid() or index.column() not in self.EDITABLE:
+            return False
+        row, column = self.rows[index.row()], index.column()
+        item_id = row.item.id
+        text = str(value or "").strip()
+        try:
+            if column == self.STATUS:
+                self.workspace.set_followup_status(item_id, text, "", self.tr("Change status"))
+            elif column == self.OWNER:
+                if text == row.owner:
+                    return False
+                self.workspace.update_item(
+                    item_id, self.tr("Change owner"), owner_id=None, owner_text=text
+                )
+            elif column == self.DUE:
+                due = _parse_date(text)
+                self.workspace.update_item(item_id, self.tr("Change due date"), due=due)
+            else:
+                self.workspace.update_item(item_id, self.tr("Change outcome"), outcome=text)
+        except ValueError:
+            self.edit_refused.emit(self.tr("“%s” is not a date: write it as 2026-12-31.") % text)
+            return False
+        except RoundtableError as exc:
+            self.edit_refused.emit(str(exc))
+            return False
+        return True
+
+
+def _parse_date(text: str) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
+class StatusDelegate(QStyledItemDelegate):
+    """The status column edits with the statuses of the row's kind."""
+
+    def __init__(self, rows: Callable[[QModelIndex], FollowUpRow], parent=None) -> None:
+        super().__init__(parent)
+        self._row = rows
+
+    def createEditor(self, parent, option, index):
+        box = QComboBox(parent)
+        for status in statuses_of(self._row(index).item.kind):
+            box.addItem(status_text(status), str(status))
+        return box
+
+    def setEditorData(self, editor: QComboBox, index) -> None:
+        editor.setCurrentIndex(max(editor.findData(index.data(_EDIT)), 0))
+
+    def setModelData(self, editor: QComboBox, model, index) -> None:
+        model.setData(index, editor.currentData(), _EDIT)
+
+
+class RegisterFilter(QSortFilterProxyModel):
+    """Open, overdue or all; and one owner, or everyone."""
+
+    ALL, OPEN, OVERDUE = "all", "open", "overdue"
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.showing = self.ALL
+        self.owner: str | None = None
+
+    def set_showing(self, showing: str) -> None:
+        self.beginFilterChange()
+        self.showing = showing
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_owner(self, owner: str | None) -> None:
+        self.beginFilterChange()
+        self.owner = owner
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
+        row = self.sourceModel().row_at(source_row)
+        if self.owner is not None and row.owner != self.owner:
+            return False
+        if self.showing == self.OPEN:
+            return is_open(row.item)
+        if self.showing == self.OVERDUE:
+            return row.overdue
+        return True

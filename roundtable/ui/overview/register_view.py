@@ -1,0 +1,102 @@
+"""The follow-up register on the overview: the table with its filters."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from roundtable.insights.followup import FollowUpRow
+from roundtable.ui.overview.register_model import (
+    FollowUpModel,
+    RegisterFilter,
+    StatusDelegate,
+)
+from roundtable.ui.workspace import Workspace
+
+
+class RegisterView(QWidget):
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = FollowUpModel(workspace, self)
+        self.proxy = RegisterFilter(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.showing = QComboBox()
+        self.showing.setAccessibleName(self.tr("Show"))
+        self.showing.addItem(self.tr("All ideas and actions"), RegisterFilter.ALL)
+        self.showing.addItem(self.tr("Open"), RegisterFilter.OPEN)
+        self.showing.addItem(self.tr("Overdue"), RegisterFilter.OVERDUE)
+        self.showing.currentIndexChanged.connect(
+            lambda _i: self.proxy.set_showing(self.showing.currentData())
+        )
+        self.owner = QComboBox()
+        self.owner.setAccessibleName(self.tr("Filter by owner"))
+        self.owner.currentIndexChanged.connect(
+            lambda _i: self.proxy.set_owner(self.owner.currentData())
+        )
+        self.count = QLabel()
+
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName(self.tr("Follow-up register"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.table.setItemDelegateForColumn(
+            FollowUpModel.STATUS,
+            StatusDelegate(lambda index: self.model.row_at(self.proxy.mapToSource(index).row())),
+        )
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(FollowUpModel.ITEM, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(FollowUpModel.OUTCOME, QHeaderView.ResizeMode.Stretch)
+        chars = self.fontMetrics().averageCharWidth()
+        for column, width in ((0, 18), (1, 8), (3, 11), (4, 16), (5, 11)):
+            header.resizeSection(column, chars * width + 16)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.showing)
+        filters.addWidget(self.owner)
+        filters.addStretch(1)
+        filters.addWidget(self.count)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        self.proxy.modelReset.connect(self._count)
+        self.proxy.layoutChanged.connect(self._count)
+        self.proxy.rowsInserted.connect(self._count)
+        self.proxy.rowsRemoved.connect(self._count)
+
+    def show_rows(self, rows: list[FollowUpRow]) -> None:
+        self.model.show(rows)
+        chosen = self.owner.currentData()
+        self.owner.blockSignals(True)
+        self.owner.clear()
+        self.owner.addItem(self.tr("Every owner"), None)
+        for name in sorted({r.owner for r in rows if r.owner}, key=str.casefold):
+            self.owner.addItem(name, name)
+        self.owner.setCurrentIndex(max(self.owner.findData(chosen), 0))
+        self.owner.blockSignals(False)
+        self.proxy.set_owner(self.owner.currentData())
+        self._count()
+
+    def _count(self) -> None:
+        late = sum(1 for r in self.model.rows if r.overdue)
+        self.count.setText(
+            self.tr("%1 shown, %2 overdue")
+            .replace("%1", str(self.proxy.rowCount()))
+            .replace("%2", str(late))
+        )

@@ -1,0 +1,225 @@
+"""The overview across sessions: recurring barriers (select a cell to read its statements),
+ideas by share of votes, participation, and the follow-up register with overdue items, its
+filters and undoable status changes that stay possible after a session is completed."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+
+from roundtable.domain.model import (
+    ActionStatus,
+    IdeaStatus,
+    Item,
+    ItemKind,
+    Participant,
+    Phase,
+    Sector,
+    Session,
+    SessionStatus,
+    SpeakingTurn,
+)
+from roundtable.ui.overview.register_model import OVERDUE_COLOUR, FollowUpModel, RegisterFilter
+
+T0 = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
+BARRIER, OPPORTUNITY = ItemKind.BARRIER, ItemKind.OPPORTUNITY
+IDEA, ACTION = ItemKind.IDEA, ItemKind.ACTION
+
+
+def _session(ws, title: str, day: int, series: str = "DI Digital") -> int:
+    sid = ws.create_session(
+        Session(title, series=series, starts_at=T0 - timedelta(days=100 - day))
+    ).id
+    ws.add_participants(
+        sid,
+        [
+            Participant("Mette Holm", "Sydvig Kommune", sector=Sector.MUNICIPAL),
+            Participant("Jonas Lind", "CareTech A/S", sector=Sector.PRIVATE),
+        ],
+        "",
+    )
+    return sid
+
+
+def _add(ws, sid, kind, text, **fields) -> Item:
+    phase = Phase.BARRIERS_OPPORTUNITIES if kind in (BARRIER, OPPORTUNITY) else Phase.IDEAS
+    return ws.add_item(sid, Item(phase, kind, text, **fields), "")
+
+
+@pytest.fixture
+def desk(start_app):
+    running = start_app()
+    ws = running.workspace
+    ws.clock = lambda: T0
+    one = _session(ws, "Ældrepleje", 1)
+    two = _session(ws, "Arbejdskraft", 2)
+    _session(ws, "Uden for serien", 3, series="")
+    _add(ws, one, BARRIER, "Udbud låser løsningen fast", category="procurement")
+    _add(ws, one, BARRIER, "Ingen tid til at afsøge markedet", category="economy")
+    _add(ws, two, BARRIER, "Udbudsreglerne kender ingen", category="procurement")
+    _add(ws, two, OPPORTUNITY, "Fælles indkøb", category="procurement")
+    _add(ws, one, IDEA, "Udbyd problemet", title="Udbyd problemet", votes=6)
+    _add(ws, one, IDEA, "Robotbibliotek", title="Robotbibliotek", votes=2)
+    _add(ws, two, IDEA, "Klynger af kommuner", title="Klynger", votes=3)
+    late = _add(ws, one, ACTION, "Kortlæg data", owner_text="KL", due=date(2026, 11, 1))
+    _add(ws, two, ACTION, "Send notat", owner_text="DI", due=date(2027, 1, 1))
+    jonas = ws.participants(one)[1].id
+    ws.store.add_speaking_turn(one, SpeakingTurn(jonas, T0, T0 + timedelta(minutes=3)))
+    ws.update_session(one, "", status=SessionStatus.COMPLETED)
+    window = running.window
+    window.library.reload()
+    window.library.series_filter.setCurrentIndex(
+        window.library.series_filter.findData("DI Digital")
+    )
+    window.show_overview()
+    return running, one, two, late
+
+
+def test_the_overview_opens_on_the_series_the_library_is_filtered_on(desk):
+    running, *_ = desk
+    page = running.window.overview
+    assert running.window.pages.currentWidget() is page
+    assert [b.session.title for b in page.bundles] == ["Ældrepleje", "Arbejdskraft"]
+    assert "Overview" in running.window.windowTitle()
+
+
+def test_recurring_barriers_come_first_with_in_n_of_n_and_a_cell_shows_its_statements(desk):
+    running, *_ = desk
+    page = running.window.overview
+    grid = page.barriers
+    assert grid.headerData(0, Qt.Orientation.Vertical, 0) == ("Procurement")
+    assert grid.index(0, 2).data() == "in 2 of 2 sessions"
+    assert grid.index(0, 1).data() == 2  # a barrier and an opportunity in the second
+    page.barrier_table.setCurrentIndex(grid.index(0, 0))
+    shown = [page.statements.item(n).text() for n in range(page.statements.count())]
+    assert shown == ["■ Barrier: Udbud låser løsningen fast"]
+
+
+def test_ideas_are_ranked_by_their_share_of_their_own_sessions_votes(desk):
+    running, *_ = desk
+    ideas = running.window.overview.ideas
+    rows = [(ideas.index(r, 0).data(), ideas.index(r, 2).data()) for r in range(ideas.rowCount())]
+    assert rows == [("Klynger", "100%"), ("Udbyd problemet", "75%"), ("Robotbibliotek", "25%")]
+
+
+def test_participation_counts_sectors_per_session_and_names_who_came_back(desk):
+    running, *_ = desk
+    view = running.window.overview.participation
+    assert view.table.item(0, 0).text() == "1" and view.table.item(0, 3).text() == "2"
+    assert "Sydvig Kommune (2)" in view.returning.text()
+    assert view.chart.rows[0][1][Sector.PRIVATE] == 1.0
+    view.chart.grab()  # paints without error
+
+
+def test_the_register_highlights_the_overdue_action_and_filters_to_it(desk):
+    running, _one, _two, late = desk
+    register = running.window.overview.register
+    model = register.model
+    overdue = [r for r in range(model.rowCount()) if model.row_at(r).overdue]
+    assert [model.row_at(r).item.id for r in overdue] == [late.id]
+    background = model.index(overdue[0], 0).data(Qt.ItemDataRole.BackgroundRole)
+    assert background == OVERDUE_COLOUR
+    register.showing.setCurrentIndex(register.showing.findData(RegisterFilter.OVERDUE))
+    assert register.proxy.rowCount() == 1
+    register.showing.setCurrentIndex(register.showing.findData(RegisterFilter.ALL))
+    register.owner.setCurrentIndex(register.owner.findData("DI"))
+    assert register.proxy.rowCount() == 1
+    assert "1 overdue" in register.count.text()
+
+
+def test_a_status_change_in_a_completed_session_is_dated_and_undoable(desk):
+    running, one, _two, late = desk
+    ws = running.workspace
+    assert ws.session(one).status is SessionStatus.COMPLETED
+    register = running.window.overview.register
+    model = register.model
+    row = next(r for r in range(model.rowCount()) if model.row_at(r).item.id == late.id)
+    assert model.setData(model.index(row, FollowUpModel.STATUS), "done")
+    done = ws.item(late.id)
+    assert done.status is ActionStatus.DONE
+    assert [(f.at, f.status) for f in done.followups] == [(T0, "done")]
+    # The register re-read: the action is no longer overdue.
+    assert not any(register.model.row_at(r).overdue for r in range(register.model.rowCount()))
+    ws.undo_stack.undo()
+    assert ws.item(late.id).followups == []
+    assert any(register.model.row_at(r).overdue for r in range(register.model.rowCount()))
+
+
+def test_owner_due_and_outcome_are_edited_in_the_register_and_a_bad_date_is_explained(desk):
+    running, *_rest, late = desk
+    ws = running.workspace
+    model = running.window.overview.register.model
+    said: list[str] = []
+    model.edit_refused.connect(said.append)
+
+    def row_of(item_id):
+        return next(r for r in range(model.rowCount()) if model.row_at(r).item.id == item_id)
+
+    model.setData(model.index(row_of(late.id), FollowUpModel.OUTCOME), "Data kortlagt")
+    model.setData(model.index(row_of(late.id), FollowUpModel.OWNER), "Mette Holm")
+    model.setData(model.index(row_of(late.id), FollowUpModel.DUE), "2027-02-01")
+    item = ws.item(late.id)
+    assert (item.outcome, item.owner_text, item.due) == (
+        "Data kortlagt",
+        "Mette Holm",
+        date(2027, 2, 1),
+    )
+    assert not model.setData(model.index(row_of(late.id), FollowUpModel.DUE), "next week")
+    assert said and "2026-12-31" in said[0]
+    idea = next(i for i in ws.items(_rest[0]) if i.kind is IDEA)
+    model.setData(model.index(row_of(idea.id), FollowUpModel.STATUS), "in_progress")
+    assert ws.item(idea.id).status is IdeaStatus.IN_PROGRESS
+
+
+def test_the_overview_key_opens_it_and_the_scope_can_turn_to_the_library(desk, qtbot):
+    running, *_ = desk
+    window = running.window
+    window.show_page("library")
+    window.library.series_filter.setCurrentIndex(0)
+    qtbot.keyClick(
+        window, "O", Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    page = window.overview
+    assert window.pages.currentWidget() is page
+    assert len(page.bundles) == 3
+    page.scope.setCurrentIndex(page.scope.findData("DI Digital"))
+    page.scope.activated.emit(page.scope.currentIndex())
+    assert len(page.bundles) == 2
+
+
+def test_theme_suggestions_run_off_the_ui_thread_and_an_accepted_one_is_written(desk, qtbot):
+    running, one, two, _late = desk
+    ws = running.workspace
+    _add(ws, one, BARRIER, "Borgerne har ikke tillid til sensorer i hjemmet", category="ethics")
+    _add(ws, two, BARRIER, "Borgernes tillid til sensorer og overvågning mangler", category="")
+    page = running.window.overview
+    page.tabs.setCurrentWidget(page.themes)
+    themes = page.themes
+    themes.suggest_button.click()
+    assert themes.is_busy() or themes.suggestions
+    qtbot.waitUntil(lambda: not themes.is_busy(), timeout=10_000)
+    assert themes.suggestions, themes.state.text()
+    row = next(
+        n
+        for n, s in enumerate(themes.suggestions)
+        if any("sensor" in themes._texts[k] for k in s.keys)
+    )
+    themes.list.setCurrentRow(row)
+    keys = themes.suggestions[row].keys
+    themes.name.setText("Tillid")
+    themes.accept_button.click()
+    assert all("Tillid" in ws.item(int(k)).themes for k in keys)
+    assert "Tillid" in themes.existing.text()
+    assert themes.suggestions  # the rest stay to be looked at
+    ws.undo_stack.undo()
+    assert not any("Tillid" in ws.item(int(k)).themes for k in keys)
+
+
+def test_a_theme_suggestion_can_be_cancelled(desk, qtbot):
+    running, *_ = desk
+    themes = running.window.overview.themes
+    themes.suggest_button.click()
+    themes.cancel_button.click()
+    assert not themes.is_busy() and themes.suggest_button.isEnabled()

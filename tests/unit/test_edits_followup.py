@@ -1,0 +1,79 @@
+"""The organiser's edits: a series for several sessions at once, and a follow-up status that
+adds a dated line to the item's history; each one undo step."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+
+from roundtable.domain.model import (
+    ActionStatus,
+    IdeaStatus,
+    Item,
+    ItemKind,
+    Phase,
+    Session,
+    SessionStatus,
+)
+from roundtable.edits import SetFollowUpStatus, SetSeries
+from roundtable.errors import InvalidValue
+
+T0 = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
+
+
+def test_several_sessions_join_one_series_and_undo_takes_them_all_out(store):
+    a = store.create_session(Session("Ældrepleje")).id
+    b = store.create_session(Session("Arbejdskraft")).id
+    edit = SetSeries([a, b], " Velfærdsteknologi ")
+    assert edit.apply(store)
+    assert [s.title for s in store.sessions_in_series("Velfærdsteknologi")] != []
+    assert {store.get_session(i).series for i in (a, b)} == {"Velfærdsteknologi"}
+    edit.undo(store)
+    assert {store.get_session(i).series for i in (a, b)} == {""}
+    edit.apply(store)
+    assert store.get_session(b).series == "Velfærdsteknologi"
+
+
+def test_a_status_change_adds_a_dated_entry_and_undo_removes_it(store):
+    sid = store.create_session(Session("Ældrepleje", status=SessionStatus.COMPLETED)).id
+    action = store.add_item(
+        sid, Item(Phase.IDEAS, ItemKind.ACTION, "Kortlæg data", due=date(2026, 11, 1))
+    )
+    edit = SetFollowUpStatus(action.id, "done", T0, "Sendt til KL")
+    edit.apply(store)
+    done = store.get_item(action.id)
+    assert done.status is ActionStatus.DONE
+    assert [(f.status, f.note) for f in done.followups] == [("done", "Sendt til KL")]
+    edit.undo(store)
+    back = store.get_item(action.id)
+    assert back.status is not ActionStatus.DONE and back.followups == []
+
+
+def test_an_idea_takes_only_an_idea_status_and_a_note_says_no(store):
+    sid = store.create_session(Session("Ældrepleje")).id
+    idea = store.add_item(sid, Item(Phase.IDEAS, ItemKind.IDEA, "Robotbibliotek"))
+    SetFollowUpStatus(idea.id, "in_progress", T0).apply(store)
+    assert store.get_item(idea.id).status is IdeaStatus.IN_PROGRESS
+    with pytest.raises(InvalidValue):
+        SetFollowUpStatus(idea.id, "open", T0).apply(store)
+    note = store.add_item(sid, Item(Phase.NARRATIVE, ItemKind.NOTE, "Få hænder"))
+    with pytest.raises(InvalidValue):
+        SetFollowUpStatus(note.id, "done", T0).apply(store)
+
+
+def test_an_accepted_theme_joins_each_items_themes_once_and_undo_takes_it_away(store):
+    from roundtable.edits import AddTheme
+
+    sid = store.create_session(Session("Ældrepleje")).id
+    a = store.add_item(sid, Item(Phase.BARRIERS_OPPORTUNITIES, ItemKind.BARRIER, "Udbud"))
+    b = store.add_item(
+        sid, Item(Phase.BARRIERS_OPPORTUNITIES, ItemKind.BARRIER, "Tillid", themes=["Udbud"])
+    )
+    edit = AddTheme([a.id, b.id], "Udbud")
+    edit.apply(store)
+    assert [store.get_item(i).themes for i in (a.id, b.id)] == [["Udbud"], ["Udbud"]]
+    edit.undo(store)
+    assert [store.get_item(i).themes for i in (a.id, b.id)] == [[], ["Udbud"]]
+    with pytest.raises(InvalidValue):
+        AddTheme([a.id], "  ").apply(store)
