@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLockFile, QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QLockFile, QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -19,6 +19,7 @@ from roundtable.errors import RoundtableError
 from roundtable.paths import ensure_data_dir, make_private
 from roundtable.storage import SessionStore
 from roundtable.storage.backups import clean_interrupted_copies
+from roundtable.storage.early_read import EarlyRead
 from roundtable.storage.restore import refuse_lost_database
 from roundtable.ui import i18n
 from roundtable.ui.resources import resource
@@ -80,8 +81,19 @@ class Running:
         self.lock.unlock()
 
 
-def start(data_dir: Path) -> Running | None:
-    """Open the data folder and show the main window; None (after saying why) if not."""
+def start(data_dir: Path, early: EarlyRead | None = None) -> Running | None:
+    """Open the data folder and show the main window; None (after saying why) if not.
+
+    `early` is the library's list, being read while this module loaded (cli.py starts it).
+    """
+    try:
+        return _start(data_dir, early)
+    finally:
+        if early is not None:
+            early.discard()  # taken, or refused: its connection goes either way
+
+
+def _start(data_dir: Path, early: EarlyRead | None) -> Running | None:
     app = application()
     try:
         ensure_data_dir(data_dir)
@@ -113,7 +125,7 @@ def start(data_dir: Path) -> Running | None:
         lock.unlock()
         _refuse(app.translate("App", "Roundtable cannot open its data"), str(exc))
         return None
-    workspace = Workspace(store)
+    workspace = Workspace(store, first_list=early.take() if early is not None else None)
     window = MainWindow(workspace, settings)
     backup_timer = QTimer(interval=BACKUP_EVERY_MS)
     running = Running(window, workspace, store, lock, backup_timer)
@@ -213,9 +225,9 @@ def _refuse(title: str, text: str) -> None:
     QMessageBox.warning(None, title, text)
 
 
-def run(data_dir: Path) -> int:
+def run(data_dir: Path, early: EarlyRead | None = None) -> int:
     """Start the app and run it until the window closes; the process's exit status."""
-    running = start(data_dir)
+    running = start(data_dir, early)
     if running is None:
         return 1
     if os.environ.get(EXIT_AFTER_FIRST_PAINT):
@@ -236,15 +248,14 @@ class _AfterRowsPainted(QObject):
         self.workspace = window.workspace
         self.table = window.library.table
         self.callback = callback
-        self.table.viewport().installEventFilter(self)
+        # The table says when it painted: asking for its viewport from Python would make
+        # PySide build every QtWidgets class to name the widget's type (10-20 ms).
+        self.table.painted.connect(self._painted)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and (
-            self.table.model().rowCount() > 0 or not self.workspace.list_sessions()
-        ):
-            self.table.viewport().removeEventFilter(self)
+    def _painted(self) -> None:
+        if self.table.model().rowCount() > 0 or not self.workspace.list_sessions():
+            self.table.painted.disconnect(self._painted)
             QTimer.singleShot(0, self, self.callback)  # once this paint is done
-        return False
 
 
 def _say_painted_and_quit() -> None:

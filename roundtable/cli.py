@@ -30,12 +30,15 @@ _ID_MAX = 2**63 - 1  # SQLite's largest integer
 
 
 def _cmd_app(args: argparse.Namespace) -> int:
-    from roundtable.paths import resolve_data_dir
+    from roundtable.paths import DATABASE_NAME, resolve_data_dir
+    from roundtable.storage.early_read import EarlyRead
 
     data_dir = resolve_data_dir(getattr(args, "data_dir", None))
+    # The library's list is read while Qt loads (about 100 ms) instead of after it.
+    early = EarlyRead.start(data_dir / DATABASE_NAME)
     from roundtable.app import run  # Qt is loaded only for the window
 
-    return run(data_dir)
+    return run(data_dir, early)
 
 
 def _cmd_import(args: argparse.Namespace) -> int:

@@ -1,4 +1,10 @@
-"""The library's sessions as a table model, and the filter on top of it."""
+"""The library's sessions as a table model, and the filter on top of it.
+
+The library is what a start paints first, so nothing here touches Qt's `Qt` namespace: its
+first use builds all of its ~90 enums (20-25 ms), and a Python `headerData()` would receive
+a `Qt.Orientation`. The roles are Qt's numbers written out (a test holds them to Qt's), and
+the column titles live in a model of Qt's own (`column_titles`).
+"""
 
 from __future__ import annotations
 
@@ -6,16 +12,19 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QLocale,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
-    Qt,
 )
+from PySide6.QtGui import QStandardItemModel
 
 from roundtable.domain.model import SessionStatus, SessionSummary
 from roundtable.ui import labels
 
 _Index = QModelIndex | QPersistentModelIndex
-SESSION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+# Qt.ItemDataRole's DisplayRole, ToolTipRole, TextAlignmentRole and UserRole + 1.
+DISPLAY_ROLE, TOOL_TIP_ROLE, TEXT_ALIGNMENT_ROLE, SESSION_ID_ROLE = 0, 3, 7, 0x0100 + 1
+ALIGN_RIGHT_CENTRED = 0x0002 | 0x0080  # Qt.AlignmentFlag.AlignRight | AlignVCenter
 
 
 class SessionListModel(QAbstractTableModel):
@@ -42,26 +51,29 @@ class SessionListModel(QAbstractTableModel):
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 6
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0):
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (
-            self.tr("Title"),
-            self.tr("Theme"),
-            self.tr("Host"),
-            self.tr("Date"),
-            self.tr("Status"),
-            self.tr("Items"),
-        )[section]
+    def column_titles(self, parent: QObject) -> QStandardItemModel:
+        """The titles of the columns, for the table's header to show."""
+        titles = QStandardItemModel(0, 6, parent)
+        titles.setHorizontalHeaderLabels(
+            [
+                self.tr("Title"),
+                self.tr("Theme"),
+                self.tr("Host"),
+                self.tr("Date"),
+                self.tr("Status"),
+                self.tr("Items"),
+            ]
+        )
+        return titles
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: _Index, role: int = DISPLAY_ROLE):
         if not index.isValid():
             return None
         s = self._rows[index.row()]
         column = index.column()
         if role == SESSION_ID_ROLE:
             return s.id
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY_ROLE:
             if column == self.TITLE:
                 return s.title
             if column == self.THEME:
@@ -76,9 +88,9 @@ class SessionListModel(QAbstractTableModel):
                 return labels.status_name(s.status)
             if column == self.ITEMS:
                 return s.item_count
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.ITEMS:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.TITLE:
+        if role == TEXT_ALIGNMENT_ROLE and column == self.ITEMS:
+            return ALIGN_RIGHT_CENTRED
+        if role == TOOL_TIP_ROLE and column == self.TITLE:
             return s.title
         return None
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6 import QtCore
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QPaintEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,6 +25,25 @@ from roundtable.ui import labels
 from roundtable.ui.library.library_model import SESSION_ID_ROLE, SessionFilter, SessionListModel
 from roundtable.ui.session_view import SessionView
 from roundtable.ui.workspace import Workspace
+
+
+class SessionTable(QTableView):
+    """The sessions; Delete asks to delete the current one."""
+
+    delete_pressed = Signal()
+    painted = Signal()  # the start waits for the first paint that shows the rows
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        self.painted.emit()
+
+    # A key press rather than a QShortcut: a widget-only shortcut needs Qt.ShortcutContext,
+    # and the library is painted before anything touches the `Qt` namespace (library_model).
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.Delete):
+            self.delete_pressed.emit()
+            return
+        super().keyPressEvent(event)
 
 
 class LibraryPage(SessionView, QWidget):
@@ -79,7 +99,7 @@ class LibraryPage(SessionView, QWidget):
             lambda _i: self.proxy.set_status(self.status_filter.currentData())
         )
 
-        self.table = QTableView()
+        self.table = SessionTable()
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -89,6 +109,7 @@ class LibraryPage(SessionView, QWidget):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
+        header.setModel(self.model.column_titles(self))
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(SessionListModel.TITLE, QHeaderView.ResizeMode.Stretch)
         # Fixed widths: measuring a thousand rows to fit would slow the start.
@@ -97,7 +118,7 @@ class LibraryPage(SessionView, QWidget):
         header.setHighlightSections(False)
         self.table.doubleClicked.connect(lambda _index: self._emit_for_current(self.open_requested))
         self.table.activated.connect(lambda _index: self._emit_for_current(self.open_requested))
-        self.empty_note = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
+        self.empty_note = QLabel()  # centred when first shown (_update_buttons)
         self.empty_note.setObjectName("emptyNote")
 
         self.new_button = QPushButton(self.tr("New session"))
@@ -111,12 +132,7 @@ class LibraryPage(SessionView, QWidget):
         self.delete_button = QPushButton(self.tr("Delete…"))
         self.delete_button.clicked.connect(lambda: self._emit_for_current(self.delete_requested))
         QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
-        QShortcut(
-            QKeySequence(Qt.Key.Key_Delete),
-            self.table,
-            lambda: self._emit_for_current(self.delete_requested),
-            context=Qt.ShortcutContext.WidgetShortcut,
-        )
+        self.table.delete_pressed.connect(lambda: self._emit_for_current(self.delete_requested))
 
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
@@ -199,4 +215,7 @@ class LibraryPage(SessionView, QWidget):
             self.empty_note.setText(self.tr("No sessions yet."))
         elif self.proxy.rowCount() == 0:
             self.empty_note.setText(self.tr("No session matches."))
-        self.empty_note.setVisible(self.proxy.rowCount() == 0)
+        empty = self.proxy.rowCount() == 0
+        if empty:
+            self.empty_note.setAlignment(QtCore.Qt.AlignmentFlag.AlignCenter)
+        self.empty_note.setVisible(empty)
