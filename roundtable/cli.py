@@ -292,12 +292,26 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _app_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The arguments when they only open the app: no command, at most --data-dir. Every start
+    comes here, and building every command's parser would cost it about 10 ms."""
+    if not argv:
+        return argparse.Namespace(data_dir=None, handler=_cmd_app)
+    if len(argv) == 2 and argv[0] == "--data-dir" and not argv[1].startswith("-"):
+        return argparse.Namespace(data_dir=argv[1], handler=_cmd_app)
+    if len(argv) == 1 and argv[0].startswith("--data-dir="):
+        return argparse.Namespace(data_dir=argv[0].removeprefix("--data-dir="), handler=_cmd_app)
+    return None  # the full parser decides, and explains
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     # A console that cannot show a character gets a replacement, not a crash.
     for stream in (sys.stdout, sys.stderr):
         if stream is not None and hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="replace")
-    args = build_parser().parse_args(argv)
+    args = _app_arguments(sys.argv[1:] if argv is None else argv)
+    if args is None:
+        args = build_parser().parse_args(argv)
     try:
         status = args.handler(args)
         if sys.stdout is not None:  # None when started without one (pythonw, `>&-`)

@@ -400,3 +400,14 @@ def test_a_command_without_stdout_still_works(imported):
     )
     assert done.returncode == 0, done.stderr
     assert done.stderr == ""
+
+
+def test_opening_the_app_reads_its_arguments_as_the_full_parser_does():
+    from roundtable import cli
+
+    for argv in ([], ["--data-dir", "mappe"], ["--data-dir=mappe"], ["--data-dir="]):
+        quick, full = cli._app_arguments(argv), cli.build_parser().parse_args(argv)
+        assert quick is not None and quick.handler is full.handler
+        assert quick.data_dir == full.data_dir
+    for argv in (["list"], ["--help"], ["--data-dir"], ["--data-dir", "-x"], ["--data", "m"]):
+        assert cli._app_arguments(argv) is None, "the full parser decides"
