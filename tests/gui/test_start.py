@@ -86,3 +86,18 @@ def test_the_library_is_painted_before_what_only_later_screens_need(data_dir: Pa
     )
     assert done.returncode == 0, done.stderr
     assert "loaded at the paint:\n" in done.stdout, done.stdout
+
+
+def test_a_filter_keeps_the_current_session_current_while_it_shows(start_app):
+    running = start_app()
+    ws = running.workspace
+    kept = ws.create_session(Session(title="Ældrepleje", theme="Omsorg"))
+    ws.create_session(Session(title="Unge", theme="Trivsel"))
+    library = running.window.library
+    library.select_session(kept.id)
+    library.theme_filter.setCurrentIndex(library.theme_filter.findData("Omsorg"))
+    assert library.model.rowCount() == 1
+    assert library.current_session_id() == kept.id
+    library.theme_filter.setCurrentIndex(0)
+    assert library.model.rowCount() == 2
+    assert library.current_session_id() == kept.id

@@ -1,4 +1,8 @@
-"""The library's sessions as a table model, and the filter on top of it.
+"""The library's sessions as a table model that also filters them.
+
+The model filters in Python over its own list: a QSortFilterProxyModel would call a Python
+`filterAcceptsRow` (and `rowCount`) once per session on every reset, 2,000 calls with a
+thousand sessions before the first paint.
 
 The library is what a start paints first, so nothing here touches Qt's `Qt` namespace: its
 first use builds all of its ~90 enums (20-25 ms), and a Python `headerData()` would receive
@@ -14,7 +18,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
 )
 from PySide6.QtGui import QStandardItemModel
 
@@ -28,22 +31,65 @@ ALIGN_RIGHT_CENTRED = 0x0002 | 0x0080  # Qt.AlignmentFlag.AlignRight | AlignVCen
 
 
 class SessionListModel(QAbstractTableModel):
+    """Every session, and the rows that pass the filters: theme, status and the sessions a
+    search matched (None: any); all three must agree."""
+
     TITLE, THEME, HOST, DATE, STATUS, ITEMS = range(6)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
+        self._all: list[SessionSummary] = []
         self._rows: list[SessionSummary] = []
+        self._theme: str | None = None
+        self._status: SessionStatus | None = None
+        self._matching: set[int] | None = None
 
     def set_sessions(self, sessions: list[SessionSummary]) -> None:
         self.beginResetModel()
-        self._rows = list(sessions)
+        self._all = list(sessions)
+        self._rows = self._passing()
         self.endResetModel()
+
+    def set_theme(self, theme: str | None) -> None:
+        self._refilter("_theme", theme)
+
+    def set_status(self, status: SessionStatus | None) -> None:
+        self._refilter("_status", status)
+
+    def set_matching(self, session_ids: set[int] | None) -> None:
+        self._refilter("_matching", session_ids)
+
+    def _refilter(self, name: str, value: object) -> None:
+        if getattr(self, name) == value:
+            return
+        setattr(self, name, value)
+        self.beginResetModel()
+        self._rows = self._passing()
+        self.endResetModel()
+
+    def _passing(self) -> list[SessionSummary]:
+        theme, status, matching = self._theme, self._status, self._matching
+        return [
+            s
+            for s in self._all
+            if (theme is None or s.theme == theme)
+            and (status is None or s.status == status)
+            and (matching is None or s.id in matching)
+        ]
+
+    def session_count(self) -> int:
+        """All sessions, shown or filtered out."""
+        return len(self._all)
 
     def session_at(self, row: int) -> SessionSummary:
         return self._rows[row]
 
+    def row_of(self, session_id: int) -> int | None:
+        """The row showing the session, None when it is filtered out or gone."""
+        return next((n for n, s in enumerate(self._rows) if s.id == session_id), None)
+
     def themes(self) -> list[str]:
-        return sorted({s.theme for s in self._rows if s.theme}, key=str.casefold)
+        return sorted({s.theme for s in self._all if s.theme}, key=str.casefold)
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -93,35 +139,3 @@ class SessionListModel(QAbstractTableModel):
         if role == TOOL_TIP_ROLE and column == self.TITLE:
             return s.title
         return None
-
-
-class SessionFilter(QSortFilterProxyModel):
-    """Theme, status and the sessions a search matched; all three must agree."""
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._theme: str | None = None
-        self._status: SessionStatus | None = None
-        self._matching: set[int] | None = None
-
-    def set_theme(self, theme: str | None) -> None:
-        self._refilter("_theme", theme)
-
-    def set_status(self, status: SessionStatus | None) -> None:
-        self._refilter("_status", status)
-
-    def set_matching(self, session_ids: set[int] | None) -> None:
-        self._refilter("_matching", session_ids)
-
-    def _refilter(self, name: str, value: object) -> None:
-        self.beginFilterChange()
-        setattr(self, name, value)
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
-        s = self.sourceModel().session_at(source_row)
-        return (
-            (self._theme is None or s.theme == self._theme)
-            and (self._status is None or s.status == self._status)
-            and (self._matching is None or s.id in self._matching)
-        )

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6 import QtCore
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QPaintEvent, QShortcut
@@ -22,7 +25,7 @@ from PySide6.QtWidgets import (
 from roundtable.domain.model import SessionStatus
 from roundtable.edits import Aspect
 from roundtable.ui import labels
-from roundtable.ui.library.library_model import SESSION_ID_ROLE, SessionFilter, SessionListModel
+from roundtable.ui.library.library_model import SESSION_ID_ROLE, SessionListModel
 from roundtable.ui.session_view import SessionView
 from roundtable.ui.workspace import Workspace
 
@@ -59,8 +62,6 @@ class LibraryPage(SessionView, QWidget):
         super().__init__(parent)
         self.workspace = workspace
         self.model = SessionListModel(self)
-        self.proxy = SessionFilter(self)
-        self.proxy.setSourceModel(self.model)
 
         self.welcome = QFrame(objectName="welcome")
         self.welcome.setFrameShape(QFrame.Shape.StyledPanel)
@@ -88,7 +89,7 @@ class LibraryPage(SessionView, QWidget):
         self.theme_filter = QComboBox()
         self.theme_filter.setAccessibleName(self.tr("Filter by theme"))
         self.theme_filter.currentIndexChanged.connect(
-            lambda _i: self.proxy.set_theme(self.theme_filter.currentData())
+            lambda _i: self._filter(self.model.set_theme, self.theme_filter.currentData())
         )
         self.status_filter = QComboBox()
         self.status_filter.setAccessibleName(self.tr("Filter by status"))
@@ -96,11 +97,11 @@ class LibraryPage(SessionView, QWidget):
         for status in SessionStatus:
             self.status_filter.addItem(labels.status_name(status), status)
         self.status_filter.currentIndexChanged.connect(
-            lambda _i: self.proxy.set_status(self.status_filter.currentData())
+            lambda _i: self._filter(self.model.set_status, self.status_filter.currentData())
         )
 
         self.table = SessionTable()
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -153,9 +154,7 @@ class LibraryPage(SessionView, QWidget):
         layout.addLayout(buttons)
 
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
-        self.proxy.modelReset.connect(self._update_buttons)
-        self.proxy.rowsInserted.connect(self._update_buttons)
-        self.proxy.rowsRemoved.connect(self._update_buttons)
+        self.model.modelReset.connect(self._update_buttons)
         # Re-reading a thousand sessions on every captured item would slow capture: hidden,
         # the library only notes that it is out of date (SessionView re-reads when shown).
         self.follow(workspace, Aspect.LIBRARY)
@@ -173,19 +172,19 @@ class LibraryPage(SessionView, QWidget):
         found = self.theme_filter.findData(theme)
         self.theme_filter.setCurrentIndex(max(found, 0))
         self.theme_filter.blockSignals(False)
-        self.proxy.set_theme(self.theme_filter.currentData())
-        self.welcome.setVisible(self.model.rowCount() == 0)
+        self.model.set_theme(self.theme_filter.currentData())
+        self.welcome.setVisible(self.model.session_count() == 0)
         self.select_session(current)
         self._update_buttons()
 
     def _apply_search(self) -> None:
         text = self.search.text().strip()
         if not text:
-            self.proxy.set_matching(None)
+            self._filter(self.model.set_matching, None)
         else:
             found = self.workspace.search(text)
             ids = {s.id for s in found.sessions} | {hit.session_id for hit in found.items}
-            self.proxy.set_matching(ids)
+            self._filter(self.model.set_matching, ids)
         self._update_buttons()
 
     def current_session_id(self) -> int | None:
@@ -193,14 +192,17 @@ class LibraryPage(SessionView, QWidget):
         return index.data(SESSION_ID_ROLE) if index.isValid() else None
 
     def select_session(self, session_id: int | None) -> None:
-        rows = range(self.proxy.rowCount()) if session_id is not None else ()
-        for row in rows:
-            index = self.proxy.index(row, 0)
-            if index.data(SESSION_ID_ROLE) == session_id:
-                self.table.setCurrentIndex(index)
-                return
-        if self.proxy.rowCount():
-            self.table.setCurrentIndex(self.proxy.index(0, 0))
+        row = self.model.row_of(session_id) if session_id is not None else None
+        if row is not None:
+            self.table.setCurrentIndex(self.model.index(row, 0))
+        elif self.model.rowCount():
+            self.table.setCurrentIndex(self.model.index(0, 0))
+
+    def _filter(self, set_filter: Callable[[Any], None], value: Any) -> None:
+        """Filter the rows, keeping the current session current while it still shows."""
+        current = self.current_session_id()
+        set_filter(value)
+        self.select_session(current)
 
     def _emit_for_current(self, signal) -> None:
         session_id = self.current_session_id()
@@ -211,11 +213,11 @@ class LibraryPage(SessionView, QWidget):
         has = self.current_session_id() is not None
         for button in (self.open_button, self.duplicate_button, self.delete_button):
             button.setEnabled(has)
-        if self.model.rowCount() == 0:
+        if self.model.session_count() == 0:
             self.empty_note.setText(self.tr("No sessions yet."))
-        elif self.proxy.rowCount() == 0:
+        elif self.model.rowCount() == 0:
             self.empty_note.setText(self.tr("No session matches."))
-        empty = self.proxy.rowCount() == 0
+        empty = self.model.rowCount() == 0
         if empty:
             self.empty_note.setAlignment(QtCore.Qt.AlignmentFlag.AlignCenter)
         self.empty_note.setVisible(empty)
