@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 import threading
@@ -20,7 +21,6 @@ from roundtable.paths import ensure_data_dir, make_private
 from roundtable.storage import SessionStore
 from roundtable.storage.backups import clean_interrupted_copies
 from roundtable.storage.early_read import EarlyRead
-from roundtable.storage.restore import refuse_lost_database
 from roundtable.ui import i18n
 from roundtable.ui.resources import resource
 from roundtable.ui.shell.main_window import MainWindow
@@ -117,7 +117,10 @@ def _start(data_dir: Path, early: EarlyRead | None) -> Running | None:
         return None
     try:
         clean_interrupted_copies([data_dir, data_dir / paths.BACKUP_FOLDER])
-        refuse_lost_database(data_dir)  # the restore dialog will offer the backup here
+        if not _holds_data(data_dir / paths.DATABASE_NAME):
+            from roundtable.storage.restore import refuse_lost_database
+
+            refuse_lost_database(data_dir)  # the restore dialog will offer the backup here
         # The integrity check and the backup come once the library is on screen: the
         # facilitator should not wait for them. The store writes nothing before the check.
         store = SessionStore.open(data_dir, automatic_backup=False, check_later=True)
@@ -138,6 +141,15 @@ def _start(data_dir: Path, early: EarlyRead | None) -> Running | None:
     QTimer.singleShot(CHECK_AT_LATEST_MS, check, check.start)
     window.show_placed()
     return running
+
+
+def _holds_data(database: Path) -> bool:
+    """Whether the database is there with something in it: only when it is not can it have
+    gone missing (storage.restore), which a start then need not load."""
+    try:
+        return database.stat().st_size > 0
+    except OSError:
+        return False
 
 
 class IntegrityCheck(QObject):
@@ -230,6 +242,7 @@ def run(data_dir: Path, early: EarlyRead | None = None) -> int:
     running = start(data_dir, early)
     if running is None:
         return 1
+    _when_library_painted(running.window, gc.enable)  # cli.py held collections off till now
     if os.environ.get(EXIT_AFTER_FIRST_PAINT):
         _when_library_painted(running.window, _say_painted_and_quit)
     elif os.environ.get("ROUNDTABLE_QUIT_WHEN_SHOWN"):  # for tests that only start the app

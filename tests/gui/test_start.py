@@ -63,6 +63,7 @@ def painted():
     QApplication.instance().quit()
 
 LATE = {"Qt", "sqlite_utils", "roundtable.edits.items", "roundtable.audience", "html"}
+LATE |= {"roundtable.storage.restore"}
 running = app.start(Path(sys.argv[1]))
 app._when_library_painted(running.window, painted)
 QApplication.instance().exec()
