@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import Any
 
 from roundtable import __version__
-from roundtable.cli_recovery import add_recovery_commands
 from roundtable.cli_support import PROG, open_store
 from roundtable.cli_support import err as _err
 from roundtable.cli_support import print_json as _print_json
@@ -295,6 +294,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub = command("backup", _cmd_backup, "copy the whole database to a file")
     sub.add_argument("-o", "--output", required=True, metavar="FILE")
+
+    from roundtable.cli_recovery import add_recovery_commands  # not needed to open the app
 
     add_recovery_commands(command)
     return parser

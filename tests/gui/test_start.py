@@ -52,22 +52,22 @@ def test_the_library_roles_written_out_are_qt_s() -> None:
 
 
 PAINTED_WITHOUT = """
+import os
 import sys
-from pathlib import Path
 from PySide6 import QtCore
 from PySide6.QtWidgets import QApplication
-from roundtable import app
+from roundtable import app, cli
+
+LATE = {"Qt", "sqlite_utils", "roundtable.edits.items", "roundtable.audience", "html", "json"}
+LATE |= {"roundtable.storage.restore", "roundtable.cli_recovery"}
 
 def painted():
     print("loaded at the paint:", *sorted(LATE & (set(sys.modules) | set(vars(QtCore)))))
     QApplication.instance().quit()
 
-LATE = {"Qt", "sqlite_utils", "roundtable.edits.items", "roundtable.audience", "html"}
-LATE |= {"roundtable.storage.restore"}
-running = app.start(Path(sys.argv[1]))
-app._when_library_painted(running.window, painted)
-QApplication.instance().exec()
-running.close()
+os.environ["ROUNDTABLE_EXIT_AFTER_FIRST_PAINT"] = "1"
+app._say_painted_and_quit = painted
+sys.exit(cli.main(["--data-dir", sys.argv[1]]))
 """
 
 
