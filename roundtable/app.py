@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLockFile, QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QLockFile, QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -18,8 +20,8 @@ from roundtable.errors import RoundtableError
 from roundtable.paths import ensure_data_dir, make_private
 from roundtable.storage import SessionStore
 from roundtable.storage.backups import clean_interrupted_copies
+from roundtable.storage.early_read import EarlyRead
 from roundtable.storage.faults import DiskFull, ReadOnlyStorage
-from roundtable.storage.restore import refuse_lost_database
 from roundtable.ui import i18n
 from roundtable.ui.resources import resource
 from roundtable.ui.shell.fault_banner import FaultBanner
@@ -32,7 +34,7 @@ LOCK_NAME = paths.LOCK_NAME
 SETTINGS_NAME = "settings.ini"
 BACKUP_EVERY_MS = 10 * 60 * 1000  # a rotating backup while a session runs
 CHECK_AT_LATEST_MS = 2000  # the integrity check starts by then even if nothing was painted
-# For the start-time benchmark: quit once the library's rows are on screen.
+# For the start-time benchmark: say when the library's rows are on screen, and quit.
 EXIT_AFTER_FIRST_PAINT = "ROUNDTABLE_EXIT_AFTER_FIRST_PAINT"
 
 
@@ -89,8 +91,19 @@ class Running:
             self.lock.unlock()
 
 
-def start(data_dir: Path) -> Running | None:
-    """Open the data folder and show the main window; None (after saying why) if not."""
+def start(data_dir: Path, early: EarlyRead | None = None) -> Running | None:
+    """Open the data folder and show the main window; None (after saying why) if not.
+
+    `early` is the library's list, being read while this module loaded (cli.py starts it).
+    """
+    try:
+        return _start(data_dir, early)
+    finally:
+        if early is not None:
+            early.discard()  # taken, or refused: its connection goes either way
+
+
+def _start(data_dir: Path, early: EarlyRead | None) -> Running | None:
     app = application()
     try:
         ensure_data_dir(data_dir)
@@ -114,7 +127,10 @@ def start(data_dir: Path) -> Running | None:
         return None
     try:
         clean_interrupted_copies([data_dir, data_dir / paths.BACKUP_FOLDER])
-        refuse_lost_database(data_dir)  # the restore dialog will offer the backup here
+        if not _holds_data(data_dir / paths.DATABASE_NAME):
+            from roundtable.storage.restore import refuse_lost_database
+
+            refuse_lost_database(data_dir)  # the restore dialog will offer the backup here
         # The integrity check and the backup come once the library is on screen: the
         # facilitator should not wait for them. The store writes nothing before the check.
         store = _open_store(data_dir)
@@ -122,7 +138,7 @@ def start(data_dir: Path) -> Running | None:
         lock.unlock()
         _refuse(app.translate("App", "Roundtable cannot open its data"), str(exc))
         return None
-    workspace = Workspace(store)
+    workspace = Workspace(store, first_list=early.take() if early is not None else None)
     window = MainWindow(workspace, settings)
     _show_faults(window, workspace)
     backup_timer = QTimer(interval=BACKUP_EVERY_MS)
@@ -158,6 +174,15 @@ def _show_faults(window: MainWindow, workspace: Workspace) -> None:
         return
     workspace.fault_reported.connect(lambda text: window.fault_banner.show_fault(_fault_text(text)))
     workspace.fault_cleared.connect(window.fault_banner.clear)
+
+
+def _holds_data(database: Path) -> bool:
+    """Whether the database is there with something in it: only when it is not can it have
+    gone missing (storage.restore), which a start then need not load."""
+    try:
+        return database.stat().st_size > 0
+    except OSError:
+        return False
 
 
 class IntegrityCheck(QObject):
@@ -248,13 +273,14 @@ def _refuse(title: str, text: str) -> None:
     QMessageBox.warning(None, title, text)
 
 
-def run(data_dir: Path) -> int:
+def run(data_dir: Path, early: EarlyRead | None = None) -> int:
     """Start the app and run it until the window closes; the process's exit status."""
-    running = start(data_dir)
+    running = start(data_dir, early)
     if running is None:
         return 1
+    _when_library_painted(running.window, gc.enable)  # cli.py held collections off till now
     if os.environ.get(EXIT_AFTER_FIRST_PAINT):
-        _when_library_painted(running.window, QApplication.instance().quit)
+        _when_library_painted(running.window, _say_painted_and_quit)
     elif os.environ.get("ROUNDTABLE_QUIT_WHEN_SHOWN"):  # for tests that only start the app
         QTimer.singleShot(0, QApplication.instance().quit)
     status = QApplication.instance().exec()
@@ -271,15 +297,21 @@ class _AfterRowsPainted(QObject):
         self.workspace = window.workspace
         self.table = window.library.table
         self.callback = callback
-        self.table.viewport().installEventFilter(self)
+        # The table says when it painted: asking for its viewport from Python would make
+        # PySide build every QtWidgets class to name the widget's type (10-20 ms).
+        self.table.painted.connect(self._painted)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and (
-            self.table.model().rowCount() > 0 or not self.workspace.list_sessions()
-        ):
-            self.table.viewport().removeEventFilter(self)
+    def _painted(self) -> None:
+        if self.table.model().rowCount() > 0 or not self.workspace.list_sessions():
+            self.table.painted.disconnect(self._painted)
             QTimer.singleShot(0, self, self.callback)  # once this paint is done
-        return False
+
+
+def _say_painted_and_quit() -> None:
+    try:
+        print("painted at", time.time(), flush=True)  # the benchmark's clock is the wall's
+    finally:
+        QApplication.instance().quit()  # even when no one reads the output any more
 
 
 def _when_library_painted(window: MainWindow, callback: Callable[[], None]) -> None:

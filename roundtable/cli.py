@@ -8,6 +8,7 @@ stay instant, and the commands run on machines without a display.
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -15,8 +16,6 @@ from pathlib import Path
 from typing import Any
 
 from roundtable import __version__
-from roundtable.cli_insights import add_insight_commands
-from roundtable.cli_recovery import add_recovery_commands
 from roundtable.cli_support import PROG, open_store
 from roundtable.cli_support import err as _err
 from roundtable.cli_support import print_json as _print_json
@@ -30,12 +29,22 @@ _ID_MAX = 2**63 - 1  # SQLite's largest integer
 
 
 def _cmd_app(args: argparse.Namespace) -> int:
-    from roundtable.paths import resolve_data_dir
+    from roundtable.paths import DATABASE_NAME, resolve_data_dir
+    from roundtable.storage.early_read import EarlyRead
 
     data_dir = resolve_data_dir(getattr(args, "data_dir", None))
-    from roundtable.app import run  # Qt is loaded only for the window
+    # The library's list is read while Qt loads (about 100 ms) instead of after it.
+    early = EarlyRead.start(data_dir / DATABASE_NAME)
+    # Loading Qt and the window makes objects that live as long as the app: collecting
+    # garbage among them costs the first paint about 10 ms and frees next to nothing. The
+    # app turns collections back on once the library is painted.
+    gc.disable()
+    try:
+        from roundtable.app import run  # Qt is loaded only for the window
 
-    return run(data_dir)
+        return run(data_dir, early)
+    finally:
+        gc.enable()
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
@@ -332,9 +341,25 @@ def build_parser() -> argparse.ArgumentParser:
     sub = command("backup", _cmd_backup, "copy the whole database to a file")
     sub.add_argument("-o", "--output", required=True, metavar="FILE")
 
+    # Not needed to open the app.
+    from roundtable.cli_insights import add_insight_commands
+    from roundtable.cli_recovery import add_recovery_commands
+
     add_recovery_commands(command)
     add_insight_commands(command, _session_id)
     return parser
+
+
+def _app_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The arguments when they only open the app: no command, at most --data-dir. Every start
+    comes here, and building every command's parser would cost it about 10 ms."""
+    if not argv:
+        return argparse.Namespace(data_dir=None, handler=_cmd_app)
+    if len(argv) == 2 and argv[0] == "--data-dir" and not argv[1].startswith("-"):
+        return argparse.Namespace(data_dir=argv[1], handler=_cmd_app)
+    if len(argv) == 1 and argv[0].startswith("--data-dir="):
+        return argparse.Namespace(data_dir=argv[0].removeprefix("--data-dir="), handler=_cmd_app)
+    return None  # the full parser decides, and explains
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -342,7 +367,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):
         if stream is not None and hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="replace")
-    args = build_parser().parse_args(argv)
+    args = _app_arguments(sys.argv[1:] if argv is None else argv)
+    if args is None:
+        args = build_parser().parse_args(argv)
     try:
         status = args.handler(args)
         if sys.stdout is not None:  # None when started without one (pythonw, `>&-`)

@@ -8,7 +8,6 @@ that writes.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 from typing import Any
@@ -23,6 +22,8 @@ def err(message: str) -> None:
 
 
 def print_json(value: Any) -> None:
+    import json  # here: opening the app, the commonest command, prints none
+
     print(json.dumps(value, ensure_ascii=False, indent=2))
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -23,6 +22,17 @@ from roundtable.domain.model import (
     SpeakingTurn,
 )
 from roundtable.domain.validation import as_aware
+
+
+def _json():
+    """json, imported when a row first needs it: not on the start's path to the library."""
+    import json
+
+    return json
+
+
+def json_text(value: Any) -> str:
+    return _json().dumps(value)
 
 
 def dt_text(value: datetime | None) -> str | None:
@@ -78,7 +88,7 @@ def identity_row(session: Session) -> dict[str, Any]:
     return {
         "uid": session.uid,
         "revision": session.revision,
-        "revisions": json.dumps(session.revisions),
+        "revisions": _json().dumps(session.revisions),
         "revised_at": dt_text(session.revised_at),
     }
 
@@ -108,7 +118,7 @@ def session_value(row: tuple) -> Session:
         series=series,
         uid=uid or "",
         revision=revision or "",
-        revisions=json.loads(revisions),
+        revisions=_json().loads(revisions),
         revised_at=dt_value(revised_at),
     )
 
@@ -165,7 +175,7 @@ PARTICIPANT_COLUMNS = "id, session_id, name, organisation, role, sector, aliases
 def aliases_value(stored: str | None) -> list[str]:
     """The stored JSON list of "also written as" names; anything else reads as none."""
     try:
-        found = json.loads(stored or "[]")
+        found = _json().loads(stored or "[]")
     except ValueError:
         return []
     return [a for a in found if isinstance(a, str)] if isinstance(found, list) else []
@@ -178,7 +188,7 @@ def participant_row(participant: Participant) -> dict[str, Any]:
         "organisation": participant.organisation,
         "role": participant.role,
         "sector": str(participant.sector),
-        "aliases": json.dumps(participant.aliases, ensure_ascii=False),
+        "aliases": _json().dumps(participant.aliases, ensure_ascii=False),
     }
 
 
@@ -203,7 +213,7 @@ ITEM_COLUMNS = (
 
 
 def followups_text(entries: list[FollowUp]) -> str:
-    return json.dumps(
+    return _json().dumps(
         [{"at": e.at.isoformat(), "status": e.status, "note": e.note} for e in entries],
         ensure_ascii=False,
     )
@@ -212,7 +222,7 @@ def followups_text(entries: list[FollowUp]) -> str:
 def followups_value(text: str) -> list[FollowUp]:
     return [
         FollowUp(datetime.fromisoformat(e["at"]), e["status"], e.get("note", ""))
-        for e in json.loads(text)
+        for e in _json().loads(text)
     ]
 
 
@@ -237,7 +247,7 @@ def item_row(item: Item) -> dict[str, Any]:
         "owner_text": item.owner_text,
         "outcome": item.outcome,
         "followups": followups_text(item.followups),
-        "themes": json.dumps(item.themes, ensure_ascii=False),
+        "themes": _json().dumps(item.themes, ensure_ascii=False),
     }
 
 
@@ -271,7 +281,7 @@ def item_value(row: tuple, addresses: list[int]) -> Item:
         owner_text=owner_text,
         outcome=outcome,
         followups=followups_value(followups),
-        themes=json.loads(themes),
+        themes=_json().loads(themes),
     )
 
 

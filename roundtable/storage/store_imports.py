@@ -4,7 +4,6 @@ by clock (docs/session-format.md, "Importing a file whose session is already the
 from __future__ import annotations
 
 import dataclasses
-import json
 from dataclasses import dataclass
 
 from roundtable.domain import lineage, rules, validation
@@ -45,7 +44,7 @@ def _followup_dicts(entries: list[FollowUp]) -> list[dict]:
 def followups_merged(ours: list[FollowUp], theirs: list[FollowUp]) -> list[FollowUp]:
     """Both histories, each entry once, oldest first."""
     merged = lineage.followup_union(_followup_dicts(ours), _followup_dicts(theirs))
-    return rows.followups_value(json.dumps(merged))
+    return rows.followups_value(rows.json_text(merged))
 
 
 def _participant_key(p: Participant) -> tuple[str, str]:
@@ -86,7 +85,10 @@ class ImportsPart(StoreBase):
                 # not copied twice.
                 self.conn.execute(
                     "UPDATE sessions SET revisions = ? WHERE id = ?",
-                    [json.dumps(lineage.extended(stored.revisions, theirs.revision)), stored_id],
+                    [
+                        rows.json_text(lineage.extended(stored.revisions, theirs.revision)),
+                        stored_id,
+                    ],
                 )
                 return Imported(created, outcome)
         return Imported(self.get_session(stored_id), outcome)

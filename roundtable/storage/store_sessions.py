@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import json
 import sqlite3
 from typing import Any
 
@@ -87,7 +86,7 @@ class SessionsPart(StoreBase):
                 with self._write():
                     self.conn.execute(
                         "UPDATE sessions SET revision = ?, revisions = ?, changed = 0 WHERE id = ?",
-                        [revision, json.dumps(revisions), session_id],
+                        [revision, rows.json_text(revisions), session_id],
                     )
                 return self.get_session(session_id)
             except (sqlite3.Error, OSError, StorageFault) as exc:

@@ -7,7 +7,7 @@ instead (the details panel scrolls), and keeps the wheel from giving a box the f
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QWidget
 
 _GUARDED = (QAbstractSpinBox, QComboBox)
@@ -15,11 +15,10 @@ _GUARDED = (QAbstractSpinBox, QComboBox)
 
 class WheelGuard(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if kind == QEvent.Type.Polish and isinstance(watched, _GUARDED):
-            if watched.focusPolicy() == Qt.FocusPolicy.WheelFocus:
-                watched.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        elif kind == QEvent.Type.Wheel and isinstance(watched, _GUARDED) and not watched.hasFocus():
+        # Only the wheel: the box never sees it, so it cannot take the focus by it either.
+        # (Reading a focus policy here would load Qt's `Qt` namespace before the first paint.)
+        guarded = isinstance(watched, _GUARDED)
+        if guarded and event.type() == QEvent.Type.Wheel and not watched.hasFocus():
             parent = watched.parentWidget()
             while isinstance(parent, _GUARDED):
                 parent = parent.parentWidget()

@@ -64,9 +64,17 @@ class Workspace(QObject):
     # changes when another connection commits, and costs next to nothing to ask.
     WATCH_EVERY_MS = 2000
 
-    def __init__(self, store: SessionStore, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        store: SessionStore,
+        parent: QObject | None = None,
+        first_list: list[SessionSummary] | None = None,
+    ) -> None:
+        """`first_list`: the sessions as read while the app loaded (storage.early_read), for
+        the first `list_sessions` to return instead of reading them again."""
         super().__init__(parent)
         self.store = store
+        self._first_list = first_list
         self.undo_stack = QUndoStack(self)
         self.clock: Callable[[], datetime] = utc_now
         self._faulted = False
@@ -122,12 +130,14 @@ class Workspace(QObject):
         self._announce(changes)
 
     def _announce(self, changes: Changes) -> None:
+        self._first_list = None  # read before this change
         self.changed.emit(changes)
 
     # -- reading ----------------------------------------------------------------------
 
     def list_sessions(self) -> list[SessionSummary]:
-        return self.store.list_sessions()
+        first, self._first_list = self._first_list, None
+        return first if first is not None else self.store.list_sessions()
 
     def session(self, session_id: int) -> Session:
         return self.store.get_session(session_id)

@@ -60,20 +60,20 @@ def test_library_search_and_filters(qtbot, start_app):
     done = ws.create_session(Session(title="Mangel på hænder", theme="Arbejdskraft"))
     ws.update_session(done.id, "", status=SessionStatus.COMPLETED)
     library = running.window.library
-    assert library.proxy.rowCount() == 3
+    assert library.model.rowCount() == 3
     library.search.setText("intet som dette")
-    qtbot.waitUntil(lambda: library.proxy.rowCount() == 0)
+    qtbot.waitUntil(lambda: library.model.rowCount() == 0)
     assert library.empty_note.isVisible()
     library.search.setText("TRIVS")  # a prefix of a theme, any case
-    qtbot.waitUntil(lambda: library.proxy.rowCount() == 1)
-    assert library.proxy.index(0, 0).data() == "Unge i Østby"
+    qtbot.waitUntil(lambda: library.model.rowCount() == 1)
+    assert library.model.index(0, 0).data() == "Unge i Østby"
     library.search.clear()
-    qtbot.waitUntil(lambda: library.proxy.rowCount() == 3)
+    qtbot.waitUntil(lambda: library.model.rowCount() == 3)
     library.status_filter.setCurrentIndex(library.status_filter.findData(SessionStatus.COMPLETED))
-    assert library.proxy.rowCount() == 1
+    assert library.model.rowCount() == 1
     library.status_filter.setCurrentIndex(0)
     library.theme_filter.setCurrentIndex(library.theme_filter.findData("Unges trivsel"))
-    assert library.proxy.rowCount() == 1
+    assert library.model.rowCount() == 1
 
 
 def test_deleting_a_session_asks_first_naming_it(start_app, dialogs):

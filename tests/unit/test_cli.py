@@ -472,3 +472,14 @@ def test_sync_prints_one_line_per_session_that_moved_and_a_total(imported, tmp_p
     assert done.stdout.splitlines() == ["0 sessions moved: 0 in, 0 out"]
     done = run("sync", str(tmp_path / "nowhere"), data=other)
     assert done.returncode == 1 and "does not exist" in done.stderr
+
+
+def test_opening_the_app_reads_its_arguments_as_the_full_parser_does():
+    from roundtable import cli
+
+    for argv in ([], ["--data-dir", "mappe"], ["--data-dir=mappe"], ["--data-dir="]):
+        quick, full = cli._app_arguments(argv), cli.build_parser().parse_args(argv)
+        assert quick is not None and quick.handler is full.handler
+        assert quick.data_dir == full.data_dir
+    for argv in (["list"], ["--help"], ["--data-dir"], ["--data-dir", "-x"], ["--data", "m"]):
+        assert cli._app_arguments(argv) is None, "the full parser decides"

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QPaintEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,9 +25,28 @@ from PySide6.QtWidgets import (
 from roundtable.domain.model import SessionStatus
 from roundtable.edits import Aspect
 from roundtable.ui import labels
-from roundtable.ui.library.library_model import SESSION_ID_ROLE, SessionFilter, SessionListModel
+from roundtable.ui.library.library_model import SESSION_ID_ROLE, SessionListModel
 from roundtable.ui.session_view import SessionView
 from roundtable.ui.workspace import Workspace
+
+
+class SessionTable(QTableView):
+    """The sessions; Delete asks to delete the current one."""
+
+    delete_pressed = Signal()
+    painted = Signal()  # the start waits for the first paint that shows the rows
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        self.painted.emit()
+
+    # A key press rather than a QShortcut: a widget-only shortcut needs Qt.ShortcutContext,
+    # and the library is painted before anything touches the `Qt` namespace (library_model).
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.Delete):
+            self.delete_pressed.emit()
+            return
+        super().keyPressEvent(event)
 
 
 class LibraryPage(SessionView, QWidget):
@@ -40,8 +62,6 @@ class LibraryPage(SessionView, QWidget):
         super().__init__(parent)
         self.workspace = workspace
         self.model = SessionListModel(self)
-        self.proxy = SessionFilter(self)
-        self.proxy.setSourceModel(self.model)
 
         self.welcome = QFrame(objectName="welcome")
         self.welcome.setFrameShape(QFrame.Shape.StyledPanel)
@@ -69,12 +89,12 @@ class LibraryPage(SessionView, QWidget):
         self.theme_filter = QComboBox()
         self.theme_filter.setAccessibleName(self.tr("Filter by theme"))
         self.theme_filter.currentIndexChanged.connect(
-            lambda _i: self.proxy.set_theme(self.theme_filter.currentData())
+            lambda _i: self._filter(self.model.set_theme, self.theme_filter.currentData())
         )
         self.series_filter = QComboBox()
         self.series_filter.setAccessibleName(self.tr("Filter by series"))
         self.series_filter.currentIndexChanged.connect(
-            lambda _i: self.proxy.set_series(self.series_filter.currentData())
+            lambda _i: self._filter(self.model.set_series, self.series_filter.currentData())
         )
         self.status_filter = QComboBox()
         self.status_filter.setAccessibleName(self.tr("Filter by status"))
@@ -82,11 +102,11 @@ class LibraryPage(SessionView, QWidget):
         for status in SessionStatus:
             self.status_filter.addItem(labels.status_name(status), status)
         self.status_filter.currentIndexChanged.connect(
-            lambda _i: self.proxy.set_status(self.status_filter.currentData())
+            lambda _i: self._filter(self.model.set_status, self.status_filter.currentData())
         )
 
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
+        self.table = SessionTable()
+        self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -95,6 +115,7 @@ class LibraryPage(SessionView, QWidget):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
+        header.setModel(self.model.column_titles(self))
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(SessionListModel.TITLE, QHeaderView.ResizeMode.Stretch)
         # Fixed widths: measuring a thousand rows to fit would slow the start.
@@ -103,7 +124,10 @@ class LibraryPage(SessionView, QWidget):
         header.setHighlightSections(False)
         self.table.doubleClicked.connect(lambda _index: self._emit_for_current(self.open_requested))
         self.table.activated.connect(lambda _index: self._emit_for_current(self.open_requested))
-        self.empty_note = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
+        self.empty_note = QLabel()
+        # Centred by the style sheet: Qt.AlignmentFlag from Python would load Qt's namespace
+        # (about 90 enums) on the way to the first paint.
+        self.empty_note.setStyleSheet("qproperty-alignment: AlignCenter;")
         self.empty_note.setObjectName("emptyNote")
 
         self.new_button = QPushButton(self.tr("New session"))
@@ -120,12 +144,7 @@ class LibraryPage(SessionView, QWidget):
         self.delete_button = QPushButton(self.tr("Delete…"))
         self.delete_button.clicked.connect(lambda: self._emit_for_current(self.delete_requested))
         QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
-        QShortcut(
-            QKeySequence(Qt.Key.Key_Delete),
-            self.table,
-            lambda: self._emit_for_current(self.delete_requested),
-            context=Qt.ShortcutContext.WidgetShortcut,
-        )
+        self.table.delete_pressed.connect(lambda: self._emit_for_current(self.delete_requested))
 
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
@@ -150,9 +169,7 @@ class LibraryPage(SessionView, QWidget):
 
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        self.proxy.modelReset.connect(self._update_buttons)
-        self.proxy.rowsInserted.connect(self._update_buttons)
-        self.proxy.rowsRemoved.connect(self._update_buttons)
+        self.model.modelReset.connect(self._update_buttons)
         # Re-reading a thousand sessions on every captured item would slow capture: hidden,
         # the library only notes that it is out of date (SessionView re-reads when shown).
         self.follow(workspace, Aspect.LIBRARY)
@@ -170,7 +187,7 @@ class LibraryPage(SessionView, QWidget):
         found = self.theme_filter.findData(theme)
         self.theme_filter.setCurrentIndex(max(found, 0))
         self.theme_filter.blockSignals(False)
-        self.proxy.set_theme(self.theme_filter.currentData())
+        self.model.set_theme(self.theme_filter.currentData())
         series = self.series_filter.currentData()
         self.series_filter.blockSignals(True)
         self.series_filter.clear()
@@ -179,19 +196,19 @@ class LibraryPage(SessionView, QWidget):
             self.series_filter.addItem(name, name)
         self.series_filter.setCurrentIndex(max(self.series_filter.findData(series), 0))
         self.series_filter.blockSignals(False)
-        self.proxy.set_series(self.series_filter.currentData())
-        self.welcome.setVisible(self.model.rowCount() == 0)
+        self.model.set_series(self.series_filter.currentData())
+        self.welcome.setVisible(self.model.session_count() == 0)
         self.select_session(current)
         self._update_buttons()
 
     def _apply_search(self) -> None:
         text = self.search.text().strip()
         if not text:
-            self.proxy.set_matching(None)
+            self._filter(self.model.set_matching, None)
         else:
             found = self.workspace.search(text)
             ids = {s.id for s in found.sessions} | {hit.session_id for hit in found.items}
-            self.proxy.set_matching(ids)
+            self._filter(self.model.set_matching, ids)
         self._update_buttons()
 
     def current_session_id(self) -> int | None:
@@ -199,14 +216,17 @@ class LibraryPage(SessionView, QWidget):
         return index.data(SESSION_ID_ROLE) if index.isValid() else None
 
     def select_session(self, session_id: int | None) -> None:
-        rows = range(self.proxy.rowCount()) if session_id is not None else ()
-        for row in rows:
-            index = self.proxy.index(row, 0)
-            if index.data(SESSION_ID_ROLE) == session_id:
-                self.table.setCurrentIndex(index)
-                return
-        if self.proxy.rowCount():
-            self.table.setCurrentIndex(self.proxy.index(0, 0))
+        row = self.model.row_of(session_id) if session_id is not None else None
+        if row is not None:
+            self.table.setCurrentIndex(self.model.index(row, 0))
+        elif self.model.rowCount():
+            self.table.setCurrentIndex(self.model.index(0, 0))
+
+    def _filter(self, set_filter: Callable[[Any], None], value: Any) -> None:
+        """Filter the rows, keeping the current session current while it still shows."""
+        current = self.current_session_id()
+        set_filter(value)
+        self.select_session(current)
 
     def selected_session_ids(self) -> list[int]:
         rows = self.table.selectionModel().selectedRows()
@@ -214,7 +234,7 @@ class LibraryPage(SessionView, QWidget):
 
     def shown_session_ids(self) -> list[int]:
         """The sessions the filters and search let through, as listed."""
-        return [self.proxy.index(r, 0).data(SESSION_ID_ROLE) for r in range(self.proxy.rowCount())]
+        return [self.model.session_at(r).id for r in range(self.model.rowCount())]
 
     def series_shown(self) -> str | None:
         """The series the library is filtered on, if any."""
@@ -249,8 +269,9 @@ class LibraryPage(SessionView, QWidget):
         for button in (self.open_button, self.duplicate_button, self.delete_button):
             button.setEnabled(has)
         self.series_button.setEnabled(has or bool(self.selected_session_ids()))
-        if self.model.rowCount() == 0:
+        if self.model.session_count() == 0:
             self.empty_note.setText(self.tr("No sessions yet."))
-        elif self.proxy.rowCount() == 0:
+        elif self.model.rowCount() == 0:
             self.empty_note.setText(self.tr("No session matches."))
-        self.empty_note.setVisible(self.proxy.rowCount() == 0)
+        empty = self.model.rowCount() == 0
+        self.empty_note.setVisible(empty)

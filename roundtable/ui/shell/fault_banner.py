@@ -4,7 +4,6 @@ missed while a meeting runs."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMainWindow, QToolBar
 
 
@@ -19,7 +18,7 @@ class FaultBanner(QToolBar):
         self.label.setWordWrap(True)
         self.label.setStyleSheet("QLabel { background: #fdecc8; color: #4a3500; padding: 6px; }")
         self.addWidget(self.label)
-        window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self)
+        window.addToolBar(self)  # the top area: naming it would load Qt's namespace at start
         self.hide()
 
     def show_fault(self, text: str) -> None:

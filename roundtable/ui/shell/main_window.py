@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import importlib.util
-from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -18,7 +17,6 @@ from PySide6.QtWidgets import (
     QStackedWidget,
 )
 
-from roundtable.audience import Audience
 from roundtable.domain.model import Language, Session, SessionStatus
 from roundtable.edits import Aspect, Changes
 from roundtable.errors import RoundtableError
@@ -97,9 +95,8 @@ class MainWindow(QMainWindow):
         action = QAction(text, self)
         if isinstance(shortcut, Shortcut):
             action.setShortcuts(shortcut.sequences())
-        elif shortcut is not None:  # the platform's own key, e.g. Quit
-            action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        elif shortcut is not None:  # the platform's own keys, e.g. Quit
+            action.setShortcuts(shortcut)
         action.triggered.connect(lambda _checked=False: slot())
         if menu is not None:
             menu.addAction(action)
@@ -511,6 +508,8 @@ class MainWindow(QMainWindow):
     def _suggested_file_name(self, session_id: int, suffix: str) -> str:
         """From the title as the session's audience may see it: a file name is read in
         folder listings and mail by people who never open the file."""
+        from roundtable.audience import Audience  # the start does without it
+
         session = self.workspace.session(session_id)
         people = self.workspace.participants(session_id)
         return Audience(session, people, session.chatham_house).file_name(suffix)
@@ -558,6 +557,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, 8000)
 
     def show_shortcuts(self) -> None:
+        from html import escape  # the start does without it
+
         rows = [(escape(s.shown()), escape(s.text())) for s in shortcuts.ALL]
         text = (
             "<table>"
