@@ -67,8 +67,12 @@ def start_app(qtbot, data_dir):
         return running
 
     yield start
+    from PySide6.QtCore import QCoreApplication, QEvent
+
     for running in started:
         running.close()
+        running.window.deleteLater()  # as pytest-qt would: live widgets slow every later test
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     from roundtable.ui import i18n
 
     i18n.install("en")

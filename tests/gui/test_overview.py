@@ -192,6 +192,7 @@ def test_the_overview_key_opens_it_and_the_scope_can_turn_to_the_library(desk, q
 def test_theme_suggestions_run_off_the_ui_thread_and_an_accepted_one_is_written(desk, qtbot):
     running, one, two, _late = desk
     ws = running.workspace
+    ws.update_session(one, "", status=SessionStatus.RUNNING)  # a completed one takes no captures
     _add(ws, one, BARRIER, "Borgerne har ikke tillid til sensorer i hjemmet", category="ethics")
     _add(ws, two, BARRIER, "Borgernes tillid til sensorer og overvågning mangler", category="")
     page = running.window.overview

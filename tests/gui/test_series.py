@@ -22,8 +22,8 @@ def test_several_selected_sessions_join_a_series_in_one_undoable_step(start_app,
     library.reload()
     selection = library.table.selectionModel()
     selection.clear()
-    for row in range(library.proxy.rowCount()):
-        index = library.proxy.index(row, 0)
+    for row in range(library.model.rowCount()):
+        index = library.model.index(row, 0)
         if index.data(SESSION_ID_ROLE) in ids[:2]:
             flags = (
                 QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
