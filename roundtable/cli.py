@@ -17,6 +17,7 @@ from typing import Any
 from roundtable import __version__
 from roundtable.cli_insights import add_insight_commands
 from roundtable.cli_recovery import add_recovery_commands
+from roundtable.cli_report import add_report_commands
 from roundtable.cli_support import PROG, open_store
 from roundtable.cli_support import err as _err
 from roundtable.cli_support import print_json as _print_json
@@ -334,6 +335,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_recovery_commands(command)
     add_insight_commands(command, _session_id)
+    add_report_commands(command, _session_id)
     return parser
 
 
