@@ -60,6 +60,46 @@ def _cmd_import_status(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_report(args: argparse.Namespace) -> int:
+    from roundtable.domain.model import Language
+    from roundtable.report.synthesis import write_report
+
+    target = Path(args.output)
+    with open_store(args) as store:
+        bundles = _bundles(args, store)
+        store.refuse_own_file(target)
+        series = args.series or _one_series(bundles)
+        synthesis = store.series_text(series) if series else ""
+    write_report(
+        bundles,
+        target,
+        series=series,
+        synthesis=synthesis,
+        chatham_house=args.chatham_house,
+        language=Language(args.language) if args.language else None,
+        template=args.template,
+    )
+    return 0
+
+
+def _one_series(bundles) -> str:
+    """The series the sessions named by id all belong to, if they share one."""
+    names = {b.session.series for b in bundles}
+    return names.pop() if len(names) == 1 else ""
+
+
+def _cmd_series_text(args: argparse.Namespace) -> int:
+    from roundtable.insights.selection import select
+
+    with open_store(args, writes=args.set is not None) as store:
+        select(store, series=args.series)  # an unknown series is refused, naming the known
+        if args.set is None:
+            print(store.series_text(args.series))
+            return 0
+        store.set_series_text(args.series, args.set)
+    return 0
+
+
 def add_report_commands(
     command: Callable[[str, Callable[[argparse.Namespace], int], str], argparse.ArgumentParser],
     session_id: Callable[[str], int],
@@ -94,3 +134,26 @@ def add_report_commands(
     )
     sub.add_argument("file", metavar="FILE.xlsx")
     sub.add_argument("--dry-run", action="store_true", help="print the changes, write nothing")
+
+    sub = command("report", _cmd_report, "write the synthesis report of a series in Word")
+    selection(sub)
+    sub.add_argument("-o", "--output", required=True, metavar="FILE.docx")
+    sub.add_argument(
+        "--chatham-house",
+        action="store_true",
+        help="attribute statements to a sector only and name no participant or organisation "
+        "(always so when any of the sessions was held under the rule)",
+    )
+    sub.add_argument(
+        "--template",
+        metavar="FILE.docx",
+        default=None,
+        help="an organisation's Word document or template (.docx, .dotx): its styles, header "
+        "and footer are used, its text is not",
+    )
+
+    sub = command(
+        "series-text", _cmd_series_text, "print or set the organiser's synthesis text of a series"
+    )
+    sub.add_argument("series", metavar="NAME")
+    sub.add_argument("--set", metavar="TEXT", default=None, help="the new text ('' clears it)")
