@@ -132,7 +132,7 @@ def read_changes(store: SessionStore, path: Path) -> list[StatusChange]:
             bad.append(f'{cell(UID, number)}: "{uid}" is also in row {seen[uid]}')
             continue
         seen[uid] = number
-        item, bundle, owners = known[uid]
+        item, session = known[uid]
         raw_status = _text(values[columns["status"]])
         status = status_key(raw_status, item.kind) if raw_status else None
         if raw_status and status is None:
@@ -142,7 +142,7 @@ def read_changes(store: SessionStore, path: Path) -> list[StatusChange]:
             bad.append(f'{cell("due", number)}: "{due}" is not a date')
         if bad:
             continue
-        change = _change(item, bundle, owners, status, due, values, columns)
+        change = _change(item, session, status, due, values, columns)
         if change is not None:
             changes.append(change)
     book.close()
@@ -155,27 +155,49 @@ def read_changes(store: SessionStore, path: Path) -> list[StatusChange]:
     return changes
 
 
-def _followed(store: SessionStore) -> dict[str, tuple[Item, SessionBundle, set[str]]]:
-    """Every idea and action by uid, with its session and the ways its owner may have been
-    written in an export (named, or under the rule as a sector, in either language)."""
+class _Session:
+    """A session as the import compares with it; the audiences under the rule only when a
+    cell might have been written by one (most workbooks come back without the rule)."""
+
+    def __init__(self, bundle: SessionBundle) -> None:
+        self.bundle = bundle
+        self.names = {p.id: p.name for p in bundle.participants}
+        self._ruled: list[Any] | None = None
+
+    def ruled(self) -> list[Any]:
+        if self._ruled is None:
+            self._ruled = [
+                audiences([self.bundle], language, True)[self.bundle.session.id]
+                for language in Language
+            ]
+        return self._ruled
+
+    def owner_as_exported(self, item: Item, cell: str) -> bool:
+        plain = self.names.get(item.owner_id, "") if item.owner_id else item.owner_text
+        if cell == plain.strip():
+            return True
+        return any(owner_shown(item, a).strip() == cell for a in self.ruled())
+
+    def outcome_as_exported(self, item: Item, cell: str) -> bool:
+        if cell == item.outcome.strip():
+            return True
+        return any(a.text(item.outcome).strip() == cell for a in self.ruled())
+
+
+def _followed(store: SessionStore) -> dict[str, tuple[Item, _Session]]:
+    """Every idea and action by uid, with its session."""
     found = {}
     for summary in store.list_sessions():
-        bundle = store.export_bundle(summary.id)
-        seen = [
-            audiences([bundle], language, rule)[bundle.session.id]
-            for language in Language
-            for rule in (False, True)
-        ]
-        for item in bundle.items:
+        session = _Session(store.export_bundle(summary.id))
+        for item in session.bundle.items:
             if item.kind in (ItemKind.IDEA, ItemKind.ACTION) and item.uid:
-                found[item.uid] = (item, bundle, {owner_shown(item, a) for a in seen})
+                found[item.uid] = (item, session)
     return found
 
 
 def _change(
     item: Item,
-    bundle: SessionBundle,
-    owners: set[str],
+    session: _Session,
     status: Any,
     due: date | None,
     values: list[Any],
@@ -188,48 +210,36 @@ def _change(
         before["status"], after["status"] = item.status, status
         given["status"] = status
     owner = _text(values[columns["owner"]])
-    if owner not in owners and owner != item.owner_text:
-        named = next((p for p in bundle.participants if p.name == owner), None)
-        before["owner"] = next(iter(sorted(owners)), "")
-        after["owner"] = owner
+    if not session.owner_as_exported(item, owner):
+        named = next((p for p in session.bundle.participants if p.name == owner), None)
+        plain = session.names.get(item.owner_id, "") if item.owner_id else item.owner_text
+        before["owner"], after["owner"] = plain, owner
         given["owner_id"] = named.id if named else None
         given["owner_text"] = "" if named else owner
     if item.kind is ItemKind.ACTION and due != item.due:
         before["due"], after["due"] = item.due, due
         given["due"] = due
     outcome = _text(values[columns["outcome"]])
-    if outcome != item.outcome.strip() and not _hidden_outcome(item, bundle, outcome):
+    if not session.outcome_as_exported(item, outcome):
         before["outcome"], after["outcome"] = item.outcome, outcome
         given["outcome"] = outcome
     if not given:
         return None
-    return StatusChange(
-        item.id, item.uid, bundle.session.title, item.title or item.text, before, after, given
-    )
-
-
-def _hidden_outcome(item: Item, bundle: SessionBundle, outcome: str) -> bool:
-    # An outcome exported under the rule comes back with names hidden: not a change.
-    from roundtable.audience import Audience
-
-    return any(
-        Audience.for_session(bundle, True, language=lang).text(item.outcome).strip() == outcome
-        for lang in Language
-    )
+    title = session.bundle.session.title
+    return StatusChange(item.id, item.uid, title, item.title or item.text, before, after, given)
 
 
 def apply_changes(store: SessionStore, changes: list[StatusChange], now: datetime) -> None:
     """Every change as one edit: one transaction, one undo step."""
-    from roundtable.edits.base import Combined
-    from roundtable.edits.items import UpdateItem
+    from roundtable.edits.followups import SetFollowUps
 
-    edits = []
+    languages = {s.id: s.language for s in store.list_sessions()}
+    values = {}
     for change in changes:
         item = store.get_item(change.item_id)
-        bundle_language = store.get_session(item.session_id).language
         status = change.values.get("status", item.status)
-        entry = FollowUp(now, str(status or ""), sheet_words(bundle_language).from_workbook)
-        values = dict(change.values, followups=[*item.followups, entry])
-        edits.append(UpdateItem(change.item_id, values))
-    if edits:
-        Combined(edits).apply(store)
+        note = sheet_words(languages[item.session_id]).from_workbook
+        entry = FollowUp(now, str(status or ""), note)
+        values[change.item_id] = dict(change.values, followups=[*item.followups, entry])
+    if values:
+        SetFollowUps(values).apply(store)

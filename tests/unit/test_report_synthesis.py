@@ -142,3 +142,11 @@ def test_the_report_of_an_unknown_series_or_an_empty_library_writes_nothing(tmp_
     assert done.returncode == 1 and "Ingen" in done.stderr and not target.exists()
     done = run("series-text", "Ingen", data=tmp_path / "empty")
     assert done.returncode == 1 and "Ingen" in done.stderr
+
+
+def test_statements_are_attributed_by_sector_even_without_the_rule(example_doc, tmp_path):
+    target = tmp_path / "syntese.docx"
+    write_report(_bundles(example_doc), target, series="DI 2023")
+    statements = [t for t in _texts(target) if t.startswith("»")]
+    assert statements and all("deltager" in s for s in statements)
+    assert not any("Pia Skov" in s for s in statements)

@@ -175,3 +175,31 @@ def test_a_file_that_is_not_a_workbook_is_refused_with_a_message(series, tmp_pat
     done = run("import-status", str(target), data=series)
     assert done.returncode == 1 and "not an Excel workbook" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_the_changes_of_a_workbook_are_one_step_that_undo_takes_back(tmp_path, example_doc):
+    from roundtable.edits.followups import SetFollowUps
+    from roundtable.report.status_import import apply_changes, read_changes
+    from roundtable.report.workbook import write_workbook
+    from roundtable.sessionfile import parse_session_document
+    from roundtable.storage import SessionStore
+
+    store = SessionStore.in_memory()
+    session = store.import_session(parse_session_document(example_doc).bundle).session
+    target = tmp_path / "data.xlsx"
+    write_workbook([store.export_bundle(session.id)], target, session.language)
+    book = openpyxl.load_workbook(target)
+    book["Opfølgning"]["I2"] = "Afsluttet med et pilotforsøg"
+    book.save(target)
+    before = store.export_bundle(session.id).items
+    (change,) = read_changes(store, target)
+    apply_changes(store, [change], datetime(2025, 1, 2, 10, 0).astimezone())
+    item = store.get_item(change.item_id)
+    assert item.outcome == "Afsluttet med et pilotforsøg"
+    assert item.followups[-1].note == "fra regnearket"
+    edit = SetFollowUps({change.item_id: {"outcome": "x"}})
+    edit.apply(store)
+    edit.undo(store)
+    assert store.get_item(change.item_id).outcome == "Afsluttet med et pilotforsøg"
+    store.update_item(change.item_id, outcome="", followups=[])
+    assert store.export_bundle(session.id).items == before
