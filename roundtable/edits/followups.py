@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
+from roundtable.domain.model import Item
 from roundtable.edits.base import NOTHING, Edit
 from roundtable.edits.changes import Aspect, Changes
 
@@ -12,32 +14,23 @@ if TYPE_CHECKING:
 
 
 class SetFollowUps(Edit):
-    """`values` per item id (status, owner, due, outcome, followups); undo puts back what
-    each item held. Unlike UpdateItem it neither moves nor relinks: these fields cannot,
-    and 10,000 items must not each read their whole session."""
+    """Items as they were (`before`, read from the store) and as they become (`after`, the
+    same items with new status, owner, due, outcome and followups). Unlike UpdateItem it
+    neither moves nor relinks, as these fields cannot: 10,000 items must not each read their
+    whole session."""
 
-    def __init__(self, values: dict[int, dict[str, Any]], text: str = "") -> None:
-        self.values = values
+    def __init__(self, before: Sequence[Item], after: Sequence[Item], text: str = "") -> None:
+        self.before, self.after = list(before), list(after)
         self.text = text
-        self._before: dict[int, dict[str, Any]] | None = None
-        self._changes = NOTHING
+        changes = NOTHING
+        for session_id in {i.session_id for i in self.after}:
+            changes |= Changes.of(session_id, Aspect.ITEMS, Aspect.LIBRARY)
+        self._changes = changes
 
     def _apply(self, store: SessionStore) -> Changes:
-        first = self._before is None
-        before: dict[int, dict[str, Any]] = {}
-        changes = NOTHING
-        for item_id, values in self.values.items():
-            if first:
-                current = store.get_item(item_id)
-                before[item_id] = {key: getattr(current, key) for key in values}
-                changes |= Changes.of(current.session_id, Aspect.ITEMS, Aspect.LIBRARY)
-            store.update_item(item_id, **values)
-        if first:
-            self._before, self._changes = before, changes
+        store.update_followups(self.after)
         return self._changes
 
     def _undo(self, store: SessionStore) -> Changes:
-        assert self._before is not None, "undo before apply"
-        for item_id, values in self._before.items():
-            store.update_item(item_id, **values)
+        store.update_followups(self.before)
         return self._changes

@@ -9,6 +9,7 @@ transaction.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -32,6 +33,7 @@ class RefusedWorkbook(RoundtableError):
 
 @dataclass
 class StatusChange:
+    item: Item  # as stored when the workbook was read
     item_id: int
     uid: str
     session_title: str
@@ -226,7 +228,9 @@ def _change(
     if not given:
         return None
     title = session.bundle.session.title
-    return StatusChange(item.id, item.uid, title, item.title or item.text, before, after, given)
+    return StatusChange(
+        item, item.id, item.uid, title, item.title or item.text, before, after, given
+    )
 
 
 def apply_changes(store: SessionStore, changes: list[StatusChange], now: datetime) -> None:
@@ -234,12 +238,13 @@ def apply_changes(store: SessionStore, changes: list[StatusChange], now: datetim
     from roundtable.edits.followups import SetFollowUps
 
     languages = {s.id: s.language for s in store.list_sessions()}
-    values = {}
+    after = []
     for change in changes:
-        item = store.get_item(change.item_id)
+        item = change.item
         status = change.values.get("status", item.status)
         note = sheet_words(languages[item.session_id]).from_workbook
         entry = FollowUp(now, str(status or ""), note)
-        values[change.item_id] = dict(change.values, followups=[*item.followups, entry])
-    if values:
-        SetFollowUps(values).apply(store)
+        values = dict(change.values, followups=[*item.followups, entry])
+        after.append(dataclasses.replace(item, **values))
+    if after:
+        SetFollowUps([c.item for c in changes], after).apply(store)

@@ -3,6 +3,7 @@ workbook goes out, comes back with new statuses, and a bad cell refuses it whole
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from datetime import date, datetime
 from pathlib import Path
@@ -197,8 +198,10 @@ def test_the_changes_of_a_workbook_are_one_step_that_undo_takes_back(tmp_path, e
     item = store.get_item(change.item_id)
     assert item.outcome == "Afsluttet med et pilotforsøg"
     assert item.followups[-1].note == "fra regnearket"
-    edit = SetFollowUps({change.item_id: {"outcome": "x"}})
+    stored = store.get_item(change.item_id)
+    edit = SetFollowUps([stored], [dataclasses.replace(stored, outcome="x")])
     edit.apply(store)
+    assert store.get_item(change.item_id).outcome == "x"
     edit.undo(store)
     assert store.get_item(change.item_id).outcome == "Afsluttet med et pilotforsøg"
     store.update_item(change.item_id, outcome="", followups=[])
