@@ -344,9 +344,11 @@ def build_parser() -> argparse.ArgumentParser:
     # Not needed to open the app.
     from roundtable.cli_insights import add_insight_commands
     from roundtable.cli_recovery import add_recovery_commands
+    from roundtable.cli_report import add_report_commands
 
     add_recovery_commands(command)
     add_insight_commands(command, _session_id)
+    add_report_commands(command, _session_id)
     return parser
 
 

@@ -265,6 +265,20 @@ def m006_followup(db: Database) -> None:
     )
 
 
+def m007_series_notes(db: Database) -> None:
+    # The organiser's synthesis text of a series, written in the overview and printed in the
+    # report. A series is only a name on its sessions, so the text is keyed by that name.
+    db.executescript(
+        """
+        CREATE TABLE series_notes (
+            series TEXT PRIMARY KEY CHECK (series != ''),
+            text TEXT NOT NULL DEFAULT '',
+            updated_at TEXT NOT NULL
+        ) WITHOUT ROWID;
+        """
+    )
+
+
 Step = Callable[["Database"], None]
 
 # Append only.
@@ -275,6 +289,7 @@ STEPS: tuple[Step, ...] = (
     m004_participant_aliases,
     m005_identity,
     m006_followup,
+    m007_series_notes,
 )
 
 

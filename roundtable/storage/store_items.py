@@ -11,6 +11,16 @@ from roundtable.errors import InvalidValue, NotFound
 from roundtable.storage import rows
 from roundtable.storage.store_base import StoreBase, changed, checked_item
 
+_FOLLOWUP_COLUMNS = (
+    "status",
+    "action_status",
+    "owner_id",
+    "owner_text",
+    "due",
+    "outcome",
+    "followups",
+)
+
 
 class ItemsPart(StoreBase):
     def _validated_item(self, session_id: int, item: Item) -> Item:
@@ -102,6 +112,20 @@ class ItemsPart(StoreBase):
                 self._purge_deleted_text("items_fts")  # the old words must not linger
         self._checkpoint()
         return self.get_item(item_id)
+
+    def update_followups(self, items: Iterable[Item]) -> None:
+        """Write the follow-up fields (status, owner, due, outcome, followups) of `items` as
+        given, each validated, in one transaction; their other fields are left as stored."""
+        touched = set()
+        with self._write():
+            for item in items:
+                assert item.id is not None and item.session_id is not None
+                row = rows.item_row(self._validated_item(item.session_id, item))
+                # Only these columns: rewriting the text would make the search index redo it.
+                self._update("items", item.id, {k: row[k] for k in _FOLLOWUP_COLUMNS})
+                touched.add(item.session_id)
+            for session_id in touched:
+                self._touch(session_id)
 
     def delete_item(self, item_id: int) -> None:
         current = self.get_item(item_id)

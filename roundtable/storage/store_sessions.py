@@ -104,6 +104,22 @@ class SessionsPart(StoreBase):
         ).fetchall()
         return [rows.summary_value(r) for r in found]
 
+    def series_text(self, series: str) -> str:
+        """The organiser's synthesis text of a series; '' when none was written."""
+        found = self._one("SELECT text FROM series_notes WHERE series = ?", [series])
+        return found[0] if found else ""
+
+    def set_series_text(self, series: str, text: str) -> None:
+        if not series.strip():
+            raise InvalidValue("A synthesis text belongs to a series: give the series' name.")
+        with self._write():
+            self.conn.execute(
+                "INSERT INTO series_notes (series, text, updated_at) VALUES (?, ?, ?) "
+                "ON CONFLICT (series) DO UPDATE SET text = excluded.text, "
+                "updated_at = excluded.updated_at",
+                [series, text, rows.now_text()],
+            )
+
     def delete_session(self, session_id: int) -> None:
         with self._write():
             self._require_session(session_id)

@@ -135,6 +135,13 @@ CREATE TABLE raised_hands (
             PRIMARY KEY (session_id, participant_id)
         ) WITHOUT ROWID;
 
+-- table series_notes
+CREATE TABLE series_notes (
+            series TEXT PRIMARY KEY CHECK (series != ''),
+            text TEXT NOT NULL DEFAULT '',
+            updated_at TEXT NOT NULL
+        ) WITHOUT ROWID;
+
 -- table sessions
 CREATE TABLE sessions (
     id INTEGER PRIMARY KEY,

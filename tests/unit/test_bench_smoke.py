@@ -43,6 +43,14 @@ SYNC_FIGURES = [
     r"^2\. first sync of [\d,]+ session files into an empty store: \d+ ms",
 ]
 
+REPORT_FIGURES = [
+    r"roundtable export-data, [\d,]+ items \(whole process\) +[\d.]+ s",
+    r"baseline: plain openpyxl write-only script, same rows \(whole process\) +[\d.]+ s",
+    r"^1\. export-data of [\d,]+ items: [\d.]+x the plain baseline +target <= 1\.3x",
+    r"^2\. report of a \d+-session series \(whole process\): median [\d.]+ s",
+    r"^3\. import-status of [\d,]+ changed rows \(whole process\): [\d.]+ s",
+]
+
 
 @pytest.mark.parametrize(
     ("script", "figures"),
@@ -52,6 +60,7 @@ SYNC_FIGURES = [
         ("bench_app.py", APP_FIGURES),
         ("bench_insights.py", INSIGHTS_FIGURES),
         ("bench_sync.py", SYNC_FIGURES),
+        ("bench_report.py", REPORT_FIGURES),
     ],
 )
 def test_quick_benchmark_prints_every_figure(script: str, figures: list[str]) -> None:

@@ -1,0 +1,356 @@
+"""What the synthesis report says, in the issue's order: a selection of sessions turned into
+blocks (roundtable.minutes.blocks), which the minutes' writer puts into Word.
+
+The figures come from roundtable.insights, so the report agrees with the overview and
+`roundtable insights`. Under the Chatham House Rule every free text goes through its own
+session's audience and every statement is attributed to a sector.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from datetime import UTC, date, datetime
+
+from roundtable.audience import Audience
+from roundtable.audience.redaction import Found
+from roundtable.domain.model import Item, ItemKind, Language, Sector, SessionBundle
+from roundtable.insights.across import ideas_by_share, participation, recurring_categories
+from roundtable.insights.followup import register
+from roundtable.insights.summary import theme_rows
+from roundtable.minutes import labels as lb
+from roundtable.minutes.blocks import Block, Heading, Minutes, Properties, Span, Style, Table, para
+from roundtable.minutes.text import word_safe
+from roundtable.report.report_words import ReportWords, report_words
+from roundtable.report.sheet_words import sheet_words
+
+_CATEGORIES_SHOWN = 8
+_STATEMENTS = 3
+_HEADLINE_IDEAS = 5
+_TOP_IDEAS = 3
+_BAR = "█"
+
+
+class SelectionAudience:
+    """The audiences of every session of the selection as one: what the whole report may
+    name. A host is named wherever it appears (each session names its own)."""
+
+    def __init__(self, audiences: dict[int, Audience], hosts: Sequence[str]) -> None:
+        self.by_session = audiences
+        self._hosts = {h.strip().casefold() for h in hosts if h.strip()}
+
+    def leaks(self, text: str) -> list[Found]:
+        found = []
+        for audience in self.by_session.values():
+            found += [f for f in audience.leaks(text) if f.term.casefold() not in self._hosts]
+        return found
+
+    def names_hidden(self, text: str) -> str:
+        for audience in self.by_session.values():
+            text = audience.names_hidden(text)
+        return text
+
+
+def selection_audience(
+    bundles: Sequence[SessionBundle], rule: bool, language: Language
+) -> SelectionAudience:
+    audiences = {
+        b.session.id: Audience.for_session(b, rule, language=language, clean=word_safe)
+        for b in bundles
+    }
+    return SelectionAudience(audiences, [b.session.host for b in bundles])
+
+
+def build_report(
+    bundles: Sequence[SessionBundle],
+    *,
+    series: str,
+    synthesis: str,
+    chatham_house: bool,
+    language: Language,
+    today: date,
+    now: datetime | None = None,
+) -> Minutes:
+    labels = lb.labels_for(language)
+    words = report_words(language)
+    seen = selection_audience(bundles, chatham_house, language)
+    builder = _Report(bundles, seen, labels, words, today)
+    blocks = builder.build(series, synthesis)
+    properties = Properties(
+        title=series or words.untitled,
+        subject=words.untitled,
+        author="",
+        language_tag=labels.language_tag,
+        created=now or datetime.now(UTC),
+    )
+    return Minutes(blocks, properties, labels.page_before, labels.page_middle)
+
+
+def _joined(names: Sequence[str], words: ReportWords) -> str:
+    names = [n for n in dict.fromkeys(names) if n]
+    if len(names) <= 1:
+        return "".join(names)
+    return f"{', '.join(names[:-1])} {words.and_word} {names[-1]}"
+
+
+class _Report:
+    def __init__(
+        self,
+        bundles: Sequence[SessionBundle],
+        seen: SelectionAudience,
+        labels: lb.Labels,
+        words: ReportWords,
+        today: date,
+    ) -> None:
+        self.bundles = list(bundles)
+        self.by_id = {b.session.id: b for b in bundles}
+        self.seen = seen
+        self.labels = labels
+        self.words = words
+        self.today = today
+        self.blocks: list[Block] = []
+        self.people = {(b.session.id, p.id): p for b in bundles for p in b.participants}
+
+    def audience(self, session_id: int) -> Audience:
+        return self.seen.by_session[session_id]
+
+    def title_of(self, session_id: int) -> str:
+        return self.audience(session_id).title()
+
+    def day(self, bundle: SessionBundle) -> str:
+        starts = bundle.session.starts_at
+        return lb.format_date(starts.date(), self.labels) if starts else ""
+
+    def build(self, series: str, synthesis: str) -> list[Block]:
+        self.blocks.append(Heading(word_safe(series) or self.words.untitled, 0))
+        self.opening()
+        self.synthesis(synthesis)
+        self.barriers()
+        self.ideas()
+        self.follow_up()
+        self.sessions()
+        self.participation()
+        return self.blocks
+
+    def opening(self) -> None:
+        w, count = self.words, len(self.bundles)
+        noun = w.roundtable_one if count == 1 else w.roundtable_many
+        text = w.opening.format(n=count, roundtables=noun)
+        days = [self.day(b) for b in self.bundles if b.session.starts_at]
+        if len(set(days)) > 1:
+            text += w.between.format(first=days[0], last=days[-1])
+        elif days:
+            text += w.on_day.format(day=days[0])
+        venues = [self.audience(b.session.id).text(b.session.venue) for b in self.bundles]
+        if any(v.strip() for v in venues):
+            text += w.at.format(venues=_joined(venues, w))
+        hosts = [word_safe(b.session.host) for b in self.bundles]
+        if any(hosts):
+            text += w.hosted_by.format(hosts=_joined(hosts, w))
+        themes = [self.audience(b.session.id).text(b.session.theme) for b in self.bundles]
+        if any(t.strip() for t in themes):
+            text += w.about.format(themes=_joined(themes, w))
+        seen = participation(self.bundles)
+        sectors = seen.sectors()
+        parts = [
+            f"{sectors[s]} {self.labels.sector_names[s].lower()}" for s in Sector if sectors[s]
+        ]
+        came = w.came.format(
+            people=sum(sectors.values()),
+            sectors=", ".join(parts) or "0",
+            organisations=len(seen.organisations),
+        )
+        self.blocks.append(para(text + ". " + came))
+
+    def synthesis(self, text: str) -> None:
+        self.blocks.append(Heading(self.words.synthesis, 1))
+        chunks = [c.strip() for c in text.replace("\r\n", "\n").split("\n\n") if c.strip()]
+        if not chunks:
+            self.blocks.append(para(Span(self.words.no_synthesis, italic=True)))
+        for chunk in chunks:
+            self.blocks.append(para(word_safe(self.seen.names_hidden(chunk))))
+
+    def statement(self, session_id: int, item: Item) -> Block:
+        audience = self.audience(session_id)
+        shown = audience.item(item)
+        quote = self.labels.quote_marks
+        # By sector whether or not the rule applies: the synthesis speaks for the sectors.
+        person = self.people.get((session_id, item.by_id))
+        who = self.labels.sector_speakers[person.sector] if person else ""
+        source = ", ".join(p for p in (who, self.title_of(session_id)) if p)
+        return para(
+            f"{quote[0]}{shown.title or shown.text}{quote[1]}",
+            Span(f" — {source}", italic=True) if source else "",
+            style=Style.QUOTE,
+        )
+
+    def barriers(self) -> None:
+        w, total = self.words, len(self.bundles)
+        self.blocks.append(Heading(w.barriers, 1))
+        rows = recurring_categories(self.bundles)
+        if not rows:
+            self.blocks.append(para(w.nothing))
+        for row in rows[:_CATEGORIES_SHOWN]:
+            label = lb.category_label(row.category, self.labels)
+            heading = f"{label} — {w.in_sessions.format(n=row.sessions, total=total)}"
+            self.blocks.append(Heading(heading, 2))
+            for session_id, item in _representative(row.by_session):
+                self.blocks.append(self.statement(session_id, item))
+        themes = theme_rows(self.bundles)
+        if themes:
+            self.blocks.append(Heading(w.themes, 2))
+            for theme in themes:
+                counted = w.in_sessions.format(n=theme["sessions"], total=total)
+                name = self.seen.names_hidden(word_safe(theme["name"]))
+                self.blocks.append(para(Span(name, bold=True), f" — {counted}", style=Style.BULLET))
+
+    def status_of(self, item: Item) -> str:
+        return sheet_words(self.labels.language).statuses[str(item.status)] if item.status else ""
+
+    def owner_of(self, session_id: int, item: Item) -> str:
+        audience = self.audience(session_id)
+        if item.owner_id is not None:
+            return audience.attribution(item.owner_id, organisation=False)
+        return audience.text(item.owner_text)
+
+    def ideas(self) -> None:
+        w = self.words
+        self.blocks.append(Heading(w.ideas, 1))
+        shares = ideas_by_share(self.bundles)[:_HEADLINE_IDEAS]
+        if not shares:
+            self.blocks.append(para(w.nothing))
+        for share in shares:
+            audience = self.audience(share.session_id)
+            idea = audience.item(share.idea)
+            self.blocks.append(Heading(idea.title or idea.text, 2))
+            if idea.title and idea.text:
+                self.blocks.append(para(idea.text))
+            source = w.idea_source.format(
+                session=self.title_of(share.session_id),
+                share=lb.format_share(share.share, self.labels),
+            )
+            facts = [
+                source,
+                self.status_of(share.idea).capitalize(),
+                self.owner_of(share.session_id, share.idea),
+            ]
+            self.blocks.append(para(" · ".join(f for f in facts if f)))
+            items = {i.id: i for i in self.by_id[share.session_id].items}
+            answered = [
+                audience.item(items[b]).title or audience.item(items[b]).text
+                for b in share.idea.barrier_ids
+                if b in items
+            ]
+            if answered:
+                self.blocks.append(para(Span(w.answers, bold=True), "; ".join(answered)))
+
+    def follow_up(self) -> None:
+        w, sw = self.words, sheet_words(self.labels.language)
+        self.blocks.append(Heading(w.follow_up, 1))
+        rows = register(self.bundles, self.today)
+        if not rows:
+            self.blocks.append(para(w.nothing))
+            return
+        counts = Counter((str(r.item.kind), str(r.item.status or "")) for r in rows)
+        table_rows = tuple(
+            (sw.kinds[kind], sw.statuses.get(status, "–"), str(n))
+            for (kind, status), n in sorted(counts.items())
+        )
+        self.blocks.append(
+            Table((self.labels.what, self.labels.status, self.labels.count), table_rows)
+        )
+        late = [r for r in rows if r.overdue]
+        if late:
+            self.blocks.append(Heading(w.overdue, 2))
+            for r in late:
+                item = self.audience(r.session_id).item(r.item)
+                due = w.due.format(day=lb.format_date(r.item.due, self.labels))
+                owner = self.owner_of(r.session_id, r.item)
+                tail = " · ".join(p for p in (due, owner, self.title_of(r.session_id)) if p)
+                self.blocks.append(
+                    para(Span(item.title or item.text, bold=True), f" — {tail}", style=Style.BULLET)
+                )
+        done = [r for r in rows if r.item.outcome.strip()]
+        if done:
+            self.blocks.append(Heading(w.outcomes, 2))
+            for r in done:
+                audience = self.audience(r.session_id)
+                item = audience.item(r.item)
+                self.blocks.append(
+                    para(
+                        Span(item.title or item.text, bold=True),
+                        f": {audience.text(r.item.outcome)}",
+                        style=Style.BULLET,
+                    )
+                )
+
+    def sessions(self) -> None:
+        w = self.words
+        self.blocks.append(Heading(w.sessions, 1))
+        for bundle in self.bundles:
+            sid = bundle.session.id
+            audience = self.audience(sid)
+            self.blocks.append(Heading(self.title_of(sid), 2))
+            facts = [self.day(bundle), word_safe(bundle.session.host)]
+            self.blocks.append(para(" · ".join(f for f in facts if f)))
+            if bundle.session.summary.strip():
+                summary = audience.text(bundle.session.summary)
+                self.blocks.append(para(Span(w.key_messages, bold=True), summary))
+            ideas = [i for i in bundle.items if i.kind is ItemKind.IDEA]
+            ideas.sort(key=lambda i: -(i.votes or 0))
+            if ideas:
+                names = [audience.item(i).title or audience.item(i).text for i in ideas]
+                self.blocks.append(
+                    para(Span(w.top_ideas, bold=True), "; ".join(names[:_TOP_IDEAS]))
+                )
+
+    def participation(self) -> None:
+        w, labels = self.words, self.labels
+        self.blocks.append(Heading(w.participation, 1))
+        seen = participation(self.bundles)
+        sectors = list(Sector)
+        rows = [
+            (self.title_of(sid), *(str(counts[s]) for s in sectors), str(sum(counts.values())))
+            for sid, counts in seen.by_session.items()
+        ]
+        total = seen.sectors()
+        rows.append((labels.total, *(str(total[s]) for s in sectors), str(sum(total.values()))))
+        header = (w.session, *(labels.sector_names[s] for s in sectors), labels.total)
+        self.blocks.append(Table(header, tuple(rows), total_row=True))
+        self.chart()
+
+    def chart(self) -> None:
+        """Barriers by category per session, as bars of a Word table: readable in any Word,
+        on paper and by a screen reader (the count stands beside each bar)."""
+        rows = recurring_categories(self.bundles)
+        categories = [r for r in rows if r.barriers][:_CATEGORIES_SHOWN]
+        if not categories:
+            return
+        self.blocks.append(Heading(self.words.chart, 2))
+        header = ("", *(self.title_of(b.session.id) for b in self.bundles))
+        rows = []
+        for row in categories:
+            cells = []
+            for bundle in self.bundles:
+                n = sum(
+                    1
+                    for i in row.by_session.get(bundle.session.id, [])
+                    if i.kind is ItemKind.BARRIER
+                )
+                cells.append(f"{_BAR * n} {n}" if n else "–")
+            rows.append((lb.category_label(row.category, self.labels), *cells))
+        self.blocks.append(Table(header, tuple(rows), row_headers=True))
+
+
+def _representative(by_session: dict[int, list[Item]]) -> list[tuple[int, Item]]:
+    """Two or three statements, from as many sessions as possible, barriers first."""
+    queues = {
+        sid: sorted(items, key=lambda i: i.kind is not ItemKind.BARRIER)
+        for sid, items in by_session.items()
+    }
+    picked: list[tuple[int, Item]] = []
+    while len(picked) < _STATEMENTS and any(queues.values()):
+        for sid, queue in queues.items():
+            if queue and len(picked) < _STATEMENTS:
+                picked.append((sid, queue.pop(0)))
+    return picked

@@ -1,0 +1,113 @@
+"""The synthesis report's own words in Danish and English; the rest (sectors, statuses,
+dates, categories) it shares with the minutes (roundtable.minutes.labels)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from roundtable.domain.model import Language
+
+
+@dataclass(frozen=True)
+class ReportWords:
+    untitled: str
+    opening: str  # "{n} {roundtables} … "
+    roundtable_one: str
+    roundtable_many: str
+    between: str  # "{first}", "{last}"
+    on_day: str  # "{day}"
+    at: str  # "{venues}"
+    hosted_by: str  # "{hosts}"
+    about: str  # "{themes}"
+    came: str  # "{people}", "{sectors}", "{organisations}"
+    synthesis: str
+    no_synthesis: str
+    barriers: str
+    in_sessions: str  # "{n}", "{total}"
+    themes: str
+    ideas: str
+    idea_source: str  # "{session}", "{share}"
+    answers: str
+    follow_up: str
+    overdue: str
+    due: str  # "{day}"
+    outcomes: str
+    sessions: str
+    key_messages: str
+    top_ideas: str
+    participation: str
+    session: str
+    chart: str
+    nothing: str
+    and_word: str
+
+
+DA = ReportWords(
+    untitled="Syntese af rundbordssamtaler",
+    opening="{n} {roundtables}",
+    roundtable_one="rundbordssamtale",
+    roundtable_many="rundbordssamtaler",
+    between=" fra {first} til {last}",
+    on_day=" den {day}",
+    at=" i {venues}",
+    hosted_by=", med {hosts} som vært",
+    about=", om {themes}",
+    came="{people} deltagere kom: {sectors}, fra {organisations} organisationer.",
+    synthesis="Sammenfatning",
+    no_synthesis="Arrangøren har ikke skrevet en sammenfatning.",
+    barriers="Barrierer, der går igen",
+    in_sessions="i {n} af {total} møder",
+    themes="Temaer",
+    ideas="De vigtigste idéer",
+    idea_source="Fra {session}; {share} af mødets stemmer",
+    answers="Svarer på: ",
+    follow_up="Opfølgning",
+    overdue="Overskredne frister",
+    due="frist {day}",
+    outcomes="Resultater",
+    sessions="Møderne",
+    key_messages="Hovedbudskaber: ",
+    top_ideas="Bedste idéer: ",
+    participation="Deltagelse",
+    session="Møde",
+    chart="Barrierer efter kategori og møde",
+    nothing="Intet registreret.",
+    and_word="og",
+)
+
+EN = ReportWords(
+    untitled="Synthesis of roundtables",
+    opening="{n} {roundtables}",
+    roundtable_one="roundtable",
+    roundtable_many="roundtables",
+    between=" from {first} to {last}",
+    on_day=" on {day}",
+    at=" in {venues}",
+    hosted_by=", hosted by {hosts}",
+    about=", on {themes}",
+    came="{people} participants came: {sectors}, from {organisations} organisations.",
+    synthesis="Synthesis",
+    no_synthesis="The organiser has not written a synthesis.",
+    barriers="Recurring barriers",
+    in_sessions="in {n} of {total} sessions",
+    themes="Themes",
+    ideas="Headline ideas",
+    idea_source="From {session}; {share} of the session's votes",
+    answers="Answers: ",
+    follow_up="Follow-up",
+    overdue="Overdue",
+    due="due {day}",
+    outcomes="Outcomes",
+    sessions="The sessions",
+    key_messages="Key messages: ",
+    top_ideas="Top ideas: ",
+    participation="Participation",
+    session="Session",
+    chart="Barriers by category and session",
+    nothing="Nothing recorded.",
+    and_word="and",
+)
+
+
+def report_words(language: Language) -> ReportWords:
+    return DA if language is Language.DA else EN

@@ -1,0 +1,135 @@
+"""The rows of the organiser's workbook, as plain values: what export-data writes to the
+.xlsx sheets and the CSV, and what import-status compares a returned workbook with.
+
+Under the Chatham House Rule (any session of the selection held under it) no row names a
+participant: a person is their sector, and free text goes through the session's audience.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from roundtable.audience import Audience
+from roundtable.domain.model import Item, Language, SessionBundle
+from roundtable.insights.followup import FOLLOWED_KINDS
+from roundtable.minutes.labels import category_label, labels_for
+from roundtable.report.sheet_words import sheet_words
+
+Row = list[Any]
+
+
+@dataclass
+class Sheet:
+    title: str
+    header: tuple[str, ...]
+    rows: list[Row]
+    status_column: int | None = None
+
+
+def under_rule(bundles: Sequence[SessionBundle]) -> bool:
+    return any(b.session.chatham_house for b in bundles)
+
+
+def audiences(
+    bundles: Sequence[SessionBundle], language: Language, rule: bool | None = None
+) -> dict[int, Audience]:
+    """Each session's audience; the rule applies to all when it applies to one."""
+    rule = under_rule(bundles) if rule is None else rule
+    return {b.session.id: Audience.for_session(b, rule, language=language) for b in bundles}
+
+
+def _local(moment: datetime | None) -> datetime | None:
+    # Excel has no time zones: the clock of the meeting room, as the minutes show it.
+    return None if moment is None else moment.replace(tzinfo=None)
+
+
+def owner_shown(item: Item, audience: Audience) -> str:
+    if item.owner_id is not None:
+        return audience.attribution(item.owner_id, organisation=False)
+    return audience.text(item.owner_text)
+
+
+def workbook_sheets(
+    bundles: Sequence[SessionBundle], language: Language, rule: bool | None = None
+) -> list[Sheet]:
+    words = sheet_words(language)
+    labels = labels_for(language)
+    seen = audiences(bundles, language, rule)
+    sessions, people, items, follow = [], [], [], []
+    for bundle in bundles:
+        s = bundle.session
+        audience = seen[s.id]
+        title = audience.title()
+        sessions.append(
+            [
+                s.uid,
+                title,
+                s.series,
+                audience.text(s.theme),
+                s.host,
+                audience.text(s.venue),
+                _local(s.starts_at),
+                str(s.status),
+                len(bundle.participants),
+                len(bundle.items),
+            ]
+        )
+        for p in bundle.participants:
+            name = audience.attribution(p.id, organisation=False)
+            sector = labels.sector_names[p.sector]
+            people.append(
+                [title, name, audience.text(p.organisation), audience.text(p.role), sector]
+            )
+        for item in bundle.items:
+            shown = audience.item(item)
+            items.append(
+                [
+                    item.uid,
+                    title,
+                    labels.phases[item.phase],
+                    words.kinds[str(item.kind)],
+                    category_label(item.category, labels) if item.category else "",
+                    shown.title,
+                    shown.text,
+                    audience.attribution(item.by_id, organisation=False),
+                    item.votes,
+                    item.impact,
+                    item.effort,
+                    ", ".join(audience.text(t) for t in item.themes),
+                ]
+            )
+            if item.kind in FOLLOWED_KINDS:
+                status = words.statuses[str(item.status)] if item.status else ""
+                follow.append(
+                    [
+                        item.uid,
+                        title,
+                        words.kinds[str(item.kind)],
+                        shown.title,
+                        shown.text,
+                        owner_shown(item, audience),
+                        item.due,
+                        status,
+                        audience.text(item.outcome),
+                    ]
+                )
+    return [
+        Sheet(words.sessions, words.session_headers, sessions),
+        Sheet(words.participants, words.participant_headers, people),
+        Sheet(words.items, words.item_headers, items),
+        Sheet(words.follow_up, words.follow_up_headers, follow, status_column=7),
+    ]
+
+
+def cell_text(value: Any) -> str:
+    """A value as the CSV holds it: dates in ISO form, nothing for None."""
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return value.isoformat(sep=" ", timespec="minutes")
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)

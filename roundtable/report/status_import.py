@@ -1,0 +1,250 @@
+"""Status updates from a returned workbook: `roundtable import-status`.
+
+The follow-up sheet is read in either language (found by its name, columns by their
+headers). Every cell is checked before anything is written: one bad cell refuses the whole
+workbook, and the message names every bad cell by sheet and cell. What differs from the store
+(status, owner, due date, outcome) becomes one dated follow-up entry per item, all in one
+transaction.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from roundtable.domain.model import FollowUp, Item, ItemKind, Language, SessionBundle
+from roundtable.errors import RoundtableError
+from roundtable.report.sheet_rows import audiences, owner_shown
+from roundtable.report.sheet_words import DA, EN, UID, sheet_words, status_key
+
+if TYPE_CHECKING:
+    from roundtable.storage import SessionStore
+
+_FIELDS = ("owner", "due", "status", "outcome")
+_MAX_SHOWN = 50  # bad cells listed in the message; the count says how many more
+
+
+class RefusedWorkbook(RoundtableError):
+    """The workbook had bad cells; nothing was written."""
+
+
+@dataclass
+class StatusChange:
+    item: Item  # as stored when the workbook was read
+    item_id: int
+    uid: str
+    session_title: str
+    name: str  # the item's title or text
+    before: dict[str, Any]
+    after: dict[str, Any]
+    values: dict[str, Any] = field(default_factory=dict)  # what the store is given
+
+    def describe(self) -> str:
+        parts = [
+            f"{key}: {_shown(self.before[key])} → {_shown(self.after[key])}" for key in self.after
+        ]
+        return f"{self.uid} ({self.name[:60]}): " + "; ".join(parts)
+
+
+def _shown(value: Any) -> str:
+    if value is None or value == "":
+        return "–"
+    return value.isoformat() if isinstance(value, date) else str(value)
+
+
+def _columns(header: list[Any]) -> dict[str, int]:
+    """Which column holds what, by the headers of either language."""
+    names = {}
+    for words in (DA, EN):
+        heads = words.follow_up_headers
+        names.update({heads[5]: "owner", heads[6]: "due", heads[7]: "status", heads[8]: "outcome"})
+    found = {}
+    for index, value in enumerate(header):
+        text = str(value or "").strip()
+        if text == UID:
+            found[UID] = index
+        elif text in names:
+            found[names[text]] = index
+    return found
+
+
+def _date(value: Any) -> date | str | None:
+    """A due date from a cell; the text back when it is not one."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    text = str(value).strip()
+    for pattern in ("%Y-%m-%d", "%d.%m.%Y", "%d-%m-%Y", "%d/%m/%Y"):
+        try:
+            return datetime.strptime(text, pattern).date()
+        except ValueError:
+            continue
+    return text
+
+
+def _text(value: Any) -> str:
+    return "" if value is None else str(value).strip()
+
+
+def read_changes(store: SessionStore, path: Path) -> list[StatusChange]:
+    """The changes a workbook asks for; raises RefusedWorkbook listing every bad cell."""
+    from openpyxl import load_workbook
+    from openpyxl.utils import get_column_letter
+
+    try:
+        book = load_workbook(path, read_only=True, data_only=True)
+    except FileNotFoundError:
+        raise RoundtableError(f"There is no file {path}.") from None
+    except Exception as exc:  # openpyxl raises many kinds for a file that is not a workbook
+        raise RoundtableError(f"{path} is not an Excel workbook (.xlsx): {exc}") from None
+    sheet_name = next((n for n in (DA.follow_up, EN.follow_up) if n in book.sheetnames), None)
+    if sheet_name is None:
+        raise RoundtableError(
+            f'{path} has no sheet called "{DA.follow_up}" or "{EN.follow_up}": export it with '
+            "roundtable export-data."
+        )
+    rows = book[sheet_name].iter_rows(values_only=True)
+    columns = _columns(list(next(rows, ())))
+    missing = [c for c in (UID, *_FIELDS) if c not in columns]
+    if missing:
+        raise RoundtableError(f"{sheet_name} in {path} lacks the columns: {', '.join(missing)}.")
+    known = _followed(store)
+    bad: list[str] = []
+    seen: dict[str, int] = {}
+    changes: list[StatusChange] = []
+
+    def cell(name: str, row: int) -> str:
+        return f"{sheet_name}!{get_column_letter(columns[name] + 1)}{row}"
+
+    for number, values in enumerate(rows, start=2):
+        values = list(values) + [None] * (max(columns.values()) + 1 - len(values))
+        uid = _text(values[columns[UID]])
+        if not uid and not any(_text(v) for v in values):
+            continue  # an empty row
+        if uid not in known:
+            bad.append(f'{cell(UID, number)}: "{uid}" is no idea or action in this library')
+            continue
+        if uid in seen:
+            bad.append(f'{cell(UID, number)}: "{uid}" is also in row {seen[uid]}')
+            continue
+        seen[uid] = number
+        item, session = known[uid]
+        raw_status = _text(values[columns["status"]])
+        status = status_key(raw_status, item.kind) if raw_status else None
+        if raw_status and status is None:
+            bad.append(f'{cell("status", number)}: "{raw_status}" is not a status')
+        due = _date(values[columns["due"]])
+        if isinstance(due, str):
+            bad.append(f'{cell("due", number)}: "{due}" is not a date')
+        if bad:
+            continue
+        change = _change(item, session, status, due, values, columns)
+        if change is not None:
+            changes.append(change)
+    book.close()
+    if bad:
+        more = f"\n… and {len(bad) - _MAX_SHOWN} more" if len(bad) > _MAX_SHOWN else ""
+        raise RefusedWorkbook(
+            f"{path} was not imported, nothing changed: {len(bad)} bad cell"
+            f"{'s' if len(bad) != 1 else ''}:\n" + "\n".join(bad[:_MAX_SHOWN]) + more
+        )
+    return changes
+
+
+class _Session:
+    """A session as the import compares with it; the audiences under the rule only when a
+    cell might have been written by one (most workbooks come back without the rule)."""
+
+    def __init__(self, bundle: SessionBundle) -> None:
+        self.bundle = bundle
+        self.names = {p.id: p.name for p in bundle.participants}
+        self._ruled: list[Any] | None = None
+
+    def ruled(self) -> list[Any]:
+        if self._ruled is None:
+            self._ruled = [
+                audiences([self.bundle], language, True)[self.bundle.session.id]
+                for language in Language
+            ]
+        return self._ruled
+
+    def owner_as_exported(self, item: Item, cell: str) -> bool:
+        plain = self.names.get(item.owner_id, "") if item.owner_id else item.owner_text
+        if cell == plain.strip():
+            return True
+        return any(owner_shown(item, a).strip() == cell for a in self.ruled())
+
+    def outcome_as_exported(self, item: Item, cell: str) -> bool:
+        if cell == item.outcome.strip():
+            return True
+        return any(a.text(item.outcome).strip() == cell for a in self.ruled())
+
+
+def _followed(store: SessionStore) -> dict[str, tuple[Item, _Session]]:
+    """Every idea and action by uid, with its session."""
+    found = {}
+    for summary in store.list_sessions():
+        session = _Session(store.export_bundle(summary.id))
+        for item in session.bundle.items:
+            if item.kind in (ItemKind.IDEA, ItemKind.ACTION) and item.uid:
+                found[item.uid] = (item, session)
+    return found
+
+
+def _change(
+    item: Item,
+    session: _Session,
+    status: Any,
+    due: date | None,
+    values: list[Any],
+    columns: dict[str, int],
+) -> StatusChange | None:
+    before: dict[str, Any] = {}
+    after: dict[str, Any] = {}
+    given: dict[str, Any] = {}
+    if status is not None and status != item.status:
+        before["status"], after["status"] = item.status, status
+        given["status"] = status
+    owner = _text(values[columns["owner"]])
+    if not session.owner_as_exported(item, owner):
+        named = next((p for p in session.bundle.participants if p.name == owner), None)
+        plain = session.names.get(item.owner_id, "") if item.owner_id else item.owner_text
+        before["owner"], after["owner"] = plain, owner
+        given["owner_id"] = named.id if named else None
+        given["owner_text"] = "" if named else owner
+    if item.kind is ItemKind.ACTION and due != item.due:
+        before["due"], after["due"] = item.due, due
+        given["due"] = due
+    outcome = _text(values[columns["outcome"]])
+    if not session.outcome_as_exported(item, outcome):
+        before["outcome"], after["outcome"] = item.outcome, outcome
+        given["outcome"] = outcome
+    if not given:
+        return None
+    title = session.bundle.session.title
+    return StatusChange(
+        item, item.id, item.uid, title, item.title or item.text, before, after, given
+    )
+
+
+def apply_changes(store: SessionStore, changes: list[StatusChange], now: datetime) -> None:
+    """Every change as one edit: one transaction, one undo step."""
+    from roundtable.edits.followups import SetFollowUps
+
+    languages = {s.id: s.language for s in store.list_sessions()}
+    after = []
+    for change in changes:
+        item = change.item
+        status = change.values.get("status", item.status)
+        note = sheet_words(languages[item.session_id]).from_workbook
+        entry = FollowUp(now, str(status or ""), note)
+        values = dict(change.values, followups=[*item.followups, entry])
+        after.append(dataclasses.replace(item, **values))
+    if after:
+        SetFollowUps([c.item for c in changes], after).apply(store)

@@ -1,0 +1,79 @@
+"""Writes the organiser's workbook (.xlsx, with openpyxl) and the items as CSV.
+
+The workbook is written in openpyxl's write-only mode (streamed, a row at a time): column
+widths, the frozen header, the filter and the status drop-down are set before the rows, so
+100,000 items cost little more than the rows themselves.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Sequence
+from datetime import date, datetime
+from pathlib import Path
+
+from roundtable.atomicfile import atomic_path, write_atomic
+from roundtable.domain.model import Language, SessionBundle
+from roundtable.report.sheet_rows import Sheet, cell_text, workbook_sheets
+from roundtable.report.sheet_words import sheet_words
+
+_WIDTH_MIN, _WIDTH_MAX = 8, 60
+_WIDTH_SAMPLE = 2000  # rows measured for the widths: enough to see what a column holds
+_DATE_WIDTH, _MOMENT_WIDTH = 11, 17
+
+
+def write_workbook(
+    bundles: Sequence[SessionBundle], target: Path, language: Language, rule: bool | None = None
+) -> None:
+    from openpyxl import Workbook
+    from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    book = Workbook(write_only=True)
+    words = sheet_words(language)
+    for sheet in workbook_sheets(bundles, language, rule):
+        ws = book.create_sheet(sheet.title)
+        ws.freeze_panes = "A2"
+        last = len(sheet.rows) + 1
+        ws.auto_filter.ref = f"A1:{get_column_letter(len(sheet.header))}{last}"
+        for index, width in enumerate(_widths(sheet), start=1):
+            ws.column_dimensions[get_column_letter(index)].width = width
+        if sheet.status_column is not None:
+            labels = ",".join(words.statuses.values())
+            choice = DataValidation(type="list", formula1=f'"{labels}"', allow_blank=True)
+            column = get_column_letter(sheet.status_column + 1)
+            choice.add(f"{column}2:{column}{max(last, 2)}")
+            ws.data_validations.append(choice)
+        ws.append(list(sheet.header))
+        for row in sheet.rows:
+            ws.append(row)
+    with atomic_path(target) as tmp:
+        book.save(str(tmp))
+
+
+def _widths(sheet: Sheet) -> list[float]:
+    widths = [len(h) + 3 for h in sheet.header]  # room for the filter's button
+    for row in sheet.rows[:_WIDTH_SAMPLE]:
+        for index, value in enumerate(row):
+            if isinstance(value, datetime):
+                widths[index] = max(widths[index], _MOMENT_WIDTH)
+            elif isinstance(value, date):
+                widths[index] = max(widths[index], _DATE_WIDTH)
+            elif value is not None:
+                widths[index] = max(widths[index], len(str(value)) + 1)
+    return [min(max(w, _WIDTH_MIN), _WIDTH_MAX) for w in widths]
+
+
+def write_items_csv(
+    bundles: Sequence[SessionBundle], target: Path, language: Language, rule: bool | None = None
+) -> None:
+    """One row per item; UTF-8 with a byte-order mark and `;` between fields, so a Danish
+    Excel opens it by double-click."""
+    items = workbook_sheets(bundles, language, rule)[2]
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
+    writer.writerow(items.header)
+    for row in items.rows:
+        writer.writerow([cell_text(v) for v in row])
+    write_atomic(target, out.getvalue().encode("utf-8-sig"))

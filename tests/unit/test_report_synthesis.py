@@ -1,0 +1,152 @@
+"""The synthesis report as an organiser reads it: the issue's sections in order, with the
+figures of the overview, and under the Chatham House Rule no participant named anywhere."""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from datetime import date
+from pathlib import Path
+
+import docx
+import pytest
+from test_cli import run
+from test_minutes_chatham import _letterhead
+
+from roundtable.audience.docx_scan import docx_leaks
+from roundtable.report.content import selection_audience
+from roundtable.report.synthesis import NameLeftInReport, write_report
+from roundtable.sessionfile import parse_session_document
+
+
+def _bundles(example_doc: dict, rule: bool = False) -> list:
+    bundles = []
+    for n, suffix in enumerate(["Ældre", "Unge", "Grøn"], start=1):
+        doc = json.loads(json.dumps(example_doc))
+        doc["session"]["title"] += f" {suffix}"
+        doc["session"]["series"] = "DI 2023"
+        doc["session"]["chatham_house"] = rule and n == 2
+        bundle = parse_session_document(doc).bundle
+        bundle.session.id = n
+        bundles.append(bundle)
+    return bundles
+
+
+def _texts(path: Path) -> list[str]:
+    document = docx.Document(str(path))
+    found = [p.text for p in document.paragraphs]
+    for table in document.tables:
+        found += [cell.text for row in table.rows for cell in row.cells]
+    return found
+
+
+def test_the_report_has_the_issues_sections_in_order(example_doc, tmp_path):
+    target = tmp_path / "syntese.docx"
+    write_report(
+        _bundles(example_doc),
+        target,
+        series="DI 2023",
+        synthesis="Første afsnit.\n\nAndet afsnit.",
+        today=date(2030, 1, 1),
+    )
+    document = docx.Document(str(target))
+    headings = [
+        p.text for p in document.paragraphs if p.style.name.startswith(("Heading", "Title"))
+    ]
+    assert headings[0] == "DI 2023"
+    top = [
+        h
+        for h in headings
+        if h
+        in {
+            "Sammenfatning",
+            "Barrierer, der går igen",
+            "De vigtigste idéer",
+            "Opfølgning",
+            "Møderne",
+            "Deltagelse",
+        }
+    ]
+    assert top == [
+        "Sammenfatning",
+        "Barrierer, der går igen",
+        "De vigtigste idéer",
+        "Opfølgning",
+        "Møderne",
+        "Deltagelse",
+    ]
+    text = "\n".join(_texts(target))
+    assert "3 rundbordssamtaler" in text and "15 deltagere" in text
+    assert "Første afsnit." in text and "Andet afsnit." in text
+    assert "Økonomi — i 3 af 3 møder" in text
+    assert "Overskredne frister" in text  # every open action is overdue in 2030
+    assert "Barrierer efter kategori og møde" in text
+    statements = [p for p in document.paragraphs if p.text.startswith("»")]
+    assert 2 <= len([s for s in statements if "Elmaskiner" in s.text]) <= 3
+
+
+def test_without_a_synthesis_text_the_report_says_so(example_doc, tmp_path):
+    target = tmp_path / "syntese.docx"
+    write_report(_bundles(example_doc), target, series="DI 2023", language=None)
+    assert "Arrangøren har ikke skrevet en sammenfatning." in _texts(target)
+
+
+def test_one_session_under_the_rule_puts_the_whole_report_under_it(example_doc, tmp_path):
+    bundles = _bundles(example_doc, rule=True)
+    target = tmp_path / "syntese.docx"
+    synthesis = "Pia Skov fra ElMaskiner A/S sagde det klart."
+    write_report(bundles, target, series="DI 2023", synthesis=synthesis)
+    assert docx_leaks(target, selection_audience(bundles, True, bundles[0].session.language)) == []
+    with zipfile.ZipFile(target) as package:
+        whole = " ".join(package.read(n).decode("utf-8", "replace") for n in package.namelist())
+    for person in example_doc["session"]["participants"]:
+        assert person["name"] not in whole
+    assert "en kommunal deltager" in whole
+
+
+def test_a_template_that_names_a_participant_is_refused_and_nothing_written(
+    example_doc, tmp_path, monkeypatch
+):
+    monkeypatch.setattr("roundtable.minutes.template.hide_names", lambda document, hide: None)
+    template = _letterhead(tmp_path / "brev.docx")
+    target = tmp_path / "syntese.docx"
+    with pytest.raises(NameLeftInReport) as refused:
+        write_report(
+            _bundles(example_doc), target, chatham_house=True, template=template, series="S"
+        )
+    assert "Pia Skov" in str(refused.value)
+    assert not target.exists()
+
+
+def test_the_report_command_writes_the_series_with_its_synthesis_text(tmp_path, example_doc):
+    data = tmp_path / "data"
+    path = tmp_path / "s.roundtable.json"
+    example_doc["session"]["series"] = "DI 2023"
+    path.write_text(json.dumps(example_doc), encoding="utf-8")
+    assert run("import", str(path), data=data).returncode == 0
+    done = run("series-text", "DI 2023", "--set", "Vores konklusion.", data=data)
+    assert done.returncode == 0, done.stderr
+    assert run("series-text", "DI 2023", data=data).stdout.strip() == "Vores konklusion."
+    target = tmp_path / "r.docx"
+    done = run("report", "--series", "DI 2023", "-o", str(target), "--language", "en", data=data)
+    assert done.returncode == 0, done.stderr
+    text = _texts(target)
+    assert "Vores konklusion." in text and "Recurring barriers" in text
+
+
+def test_the_report_of_an_unknown_series_or_an_empty_library_writes_nothing(tmp_path, example_doc):
+    target = tmp_path / "r.docx"
+    done = run("report", "-o", str(target), data=tmp_path / "empty")
+    assert done.returncode == 1 and "no sessions" in done.stderr and not target.exists()
+    done = run("report", "--series", "Ingen", "-o", str(target), data=tmp_path / "empty")
+    assert done.returncode == 1 and "Ingen" in done.stderr and not target.exists()
+    done = run("series-text", "Ingen", data=tmp_path / "empty")
+    assert done.returncode == 1 and "Ingen" in done.stderr
+
+
+def test_statements_are_attributed_by_sector_even_without_the_rule(example_doc, tmp_path):
+    target = tmp_path / "syntese.docx"
+    write_report(_bundles(example_doc), target, series="DI 2023")
+    statements = [t for t in _texts(target) if t.startswith("»")]
+    assert statements and all("deltager" in s for s in statements)
+    assert not any("Pia Skov" in s for s in statements)

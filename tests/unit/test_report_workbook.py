@@ -1,0 +1,208 @@
+"""`roundtable export-data` and `roundtable import-status` as an organiser uses them: the
+workbook goes out, comes back with new statuses, and a bad cell refuses it whole."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from datetime import date, datetime
+from pathlib import Path
+
+import openpyxl
+import pytest
+from test_cli import run
+
+
+@pytest.fixture
+def series(tmp_path: Path, example_doc: dict) -> Path:
+    data = tmp_path / "data"
+    files = []
+    for n, suffix in enumerate(["Ældre", "Unge"]):
+        doc = json.loads(json.dumps(example_doc))
+        doc["session"]["title"] += f" {suffix}"
+        doc["session"]["series"] = "DI 2023"
+        doc["session"].pop("uid", None)
+        path = tmp_path / f"s{n}.roundtable.json"
+        path.write_text(json.dumps(doc), encoding="utf-8")
+        files.append(str(path))
+    assert run("import", "--as-new", *files, data=data).returncode == 0
+    return data
+
+
+def _export(data: Path, target: Path, *extra: str) -> openpyxl.Workbook:
+    done = run("export-data", "--series", "DI 2023", "-o", str(target), *extra, data=data)
+    assert done.returncode == 0, done.stderr
+    return openpyxl.load_workbook(target)
+
+
+def _followup(data: Path) -> list[dict]:
+    return json.loads(run("followup", "--json", data=data).stdout)
+
+
+def test_the_workbook_has_a_sheet_each_with_frozen_filtered_headers_and_real_dates(
+    series, tmp_path
+):
+    book = _export(series, tmp_path / "data.xlsx")
+    assert book.sheetnames == ["Møder", "Deltagere", "Punkter", "Opfølgning"]
+    follow = book["Opfølgning"]
+    header = [c.value for c in follow[1]]
+    assert header == [
+        "uid",
+        "Møde",
+        "Art",
+        "Titel",
+        "Tekst",
+        "Ansvarlig",
+        "Frist",
+        "Status",
+        "Resultat",
+    ]
+    assert all(book[name].freeze_panes == "A2" for name in book.sheetnames)
+    assert follow.auto_filter.ref.startswith("A1:I")
+    assert isinstance(book["Møder"]["G2"].value, datetime)
+    dues = [row[6] for row in follow.iter_rows(min_row=2, values_only=True) if row[6]]
+    assert dues and all(isinstance(d, datetime) for d in dues)
+    (choice,) = follow.data_validations.dataValidation
+    assert choice.type == "list" and "gennemført" in choice.formula1
+    assert str(choice.sqref).startswith("H2:")
+    items = book["Punkter"]
+    assert items.max_row - 1 == _item_count(series)
+
+
+def _item_count(data: Path) -> int:
+    return sum(s["items"] for s in json.loads(run("list", "--json", data=data).stdout))
+
+
+def test_headers_follow_the_language_asked_for_except_uid(series, tmp_path):
+    book = _export(series, tmp_path / "data.xlsx", "--language", "en")
+    assert book.sheetnames == ["Sessions", "Participants", "Items", "Follow-up"]
+    assert [c.value for c in book["Follow-up"][1]][:2] == ["uid", "Session"]
+
+
+def test_the_csv_has_one_row_per_item_with_a_byte_order_mark_and_semicolons(series, tmp_path):
+    target = tmp_path / "items.csv"
+    done = run("export-data", "--series", "DI 2023", "-o", str(target), data=series)
+    assert done.returncode == 0, done.stderr
+    raw = target.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    lines = raw.decode("utf-8-sig").splitlines()
+    assert lines[0].startswith("uid;Møde;Fase;Art")
+    assert len(lines) - 1 == _item_count(series)
+
+
+def test_under_the_chatham_house_rule_the_workbook_names_no_participant(tmp_path, example_doc):
+    example_doc["session"]["chatham_house"] = True
+    path = tmp_path / "s.roundtable.json"
+    path.write_text(json.dumps(example_doc), encoding="utf-8")
+    data = tmp_path / "data"
+    assert run("import", str(path), data=data).returncode == 0
+    target = tmp_path / "data.xlsx"
+    assert run("export-data", "-o", str(target), data=data).returncode == 0
+    book = openpyxl.load_workbook(target)
+    cells = " ".join(
+        str(v) for ws in book.worksheets for row in ws.iter_rows(values_only=True) for v in row
+    )
+    for person in example_doc["session"]["participants"]:
+        assert person["name"] not in cells
+    assert "en kommunal deltager" in cells
+
+
+def test_an_unknown_series_or_an_empty_library_writes_nothing(series, tmp_path):
+    target = tmp_path / "x.xlsx"
+    done = run("export-data", "--series", "Ingen", "-o", str(target), data=series)
+    assert done.returncode == 1 and "Ingen" in done.stderr and not target.exists()
+    done = run("export-data", "-o", str(target), data=tmp_path / "empty")
+    assert done.returncode == 1 and "no sessions" in done.stderr and not target.exists()
+
+
+def test_changed_cells_come_back_as_dated_follow_up_entries(series, tmp_path):
+    target = tmp_path / "data.xlsx"
+    book = _export(series, target)
+    follow = book["Opfølgning"]
+    uid = follow["A2"].value
+    action_row = next(
+        r for r in range(2, follow.max_row + 1) if follow[f"C{r}"].value == "handling"
+    )
+    action_uid = follow[f"A{action_row}"].value
+    follow["H2"] = "Opgivet"
+    follow["I2"] = "Piloten kører"
+    follow[f"H{action_row}"] = "done"
+    follow[f"G{action_row}"] = date(2025, 3, 1)
+    follow[f"F{action_row}"] = "Mette fra udbud"
+    book.save(target)
+
+    dry = run("import-status", str(target), "--dry-run", data=series)
+    assert dry.returncode == 0, dry.stderr
+    assert "2 items would change" in dry.stdout and uid in dry.stdout
+    assert {r["uid"]: r for r in _followup(series)}[uid]["status"] != "dropped"
+
+    done = run("import-status", str(target), data=series)
+    assert done.returncode == 0, done.stderr
+    rows = {r["uid"]: r for r in _followup(series)}
+    assert rows[uid]["status"] == "dropped" and rows[uid]["outcome"] == "Piloten kører"
+    action = rows[action_uid]
+    assert (action["status"], action["due"], action["owner"]) == (
+        "done",
+        "2025-03-01",
+        "Mette fra udbud",
+    )
+    again = run("import-status", str(target), data=series)
+    assert "0 items changed" in again.stdout
+
+
+def test_a_workbook_with_bad_cells_is_refused_whole_naming_every_cell(series, tmp_path):
+    target = tmp_path / "data.xlsx"
+    book = _export(series, target)
+    follow = book["Opfølgning"]
+    follow["I2"] = "would be fine"
+    follow["H3"] = "færdigx"
+    follow["G4"] = "snart"
+    follow["A5"] = "no-such-uid"
+    follow.append([follow["A2"].value])  # a row twice
+    book.save(target)
+    before = _followup(series)
+    done = run("import-status", str(target), data=series)
+    assert done.returncode == 1
+    assert 'Opfølgning!H3: "færdigx" is not a status' in done.stderr
+    assert 'Opfølgning!G4: "snart" is not a date' in done.stderr
+    assert "Opfølgning!A5" in done.stderr and "no-such-uid" in done.stderr
+    assert f"Opfølgning!A{follow.max_row}" in done.stderr
+    assert _followup(series) == before
+
+
+def test_a_file_that_is_not_a_workbook_is_refused_with_a_message(series, tmp_path):
+    target = tmp_path / "x.xlsx"
+    target.write_text("nope")
+    done = run("import-status", str(target), data=series)
+    assert done.returncode == 1 and "not an Excel workbook" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_the_changes_of_a_workbook_are_one_step_that_undo_takes_back(tmp_path, example_doc):
+    from roundtable.edits.followups import SetFollowUps
+    from roundtable.report.status_import import apply_changes, read_changes
+    from roundtable.report.workbook import write_workbook
+    from roundtable.sessionfile import parse_session_document
+    from roundtable.storage import SessionStore
+
+    store = SessionStore.in_memory()
+    session = store.import_session(parse_session_document(example_doc).bundle).session
+    target = tmp_path / "data.xlsx"
+    write_workbook([store.export_bundle(session.id)], target, session.language)
+    book = openpyxl.load_workbook(target)
+    book["Opfølgning"]["I2"] = "Afsluttet med et pilotforsøg"
+    book.save(target)
+    before = store.export_bundle(session.id).items
+    (change,) = read_changes(store, target)
+    apply_changes(store, [change], datetime(2025, 1, 2, 10, 0).astimezone())
+    item = store.get_item(change.item_id)
+    assert item.outcome == "Afsluttet med et pilotforsøg"
+    assert item.followups[-1].note == "fra regnearket"
+    stored = store.get_item(change.item_id)
+    edit = SetFollowUps([stored], [dataclasses.replace(stored, outcome="x")])
+    edit.apply(store)
+    assert store.get_item(change.item_id).outcome == "x"
+    edit.undo(store)
+    assert store.get_item(change.item_id).outcome == "Afsluttet med et pilotforsøg"
+    store.update_item(change.item_id, outcome="", followups=[])
+    assert store.export_bundle(session.id).items == before
