@@ -63,7 +63,10 @@ def start_app(qtbot, data_dir):
             started.append(running)
             # Shortcuts only reach the active window.
             running.window.activateWindow()
-            qtbot.waitUntil(running.window.isActiveWindow, timeout=2000)
+            # The window, or a warning it raised at start (a damaged database), takes it.
+            from PySide6.QtWidgets import QApplication
+
+            qtbot.waitUntil(lambda: QApplication.activeWindow() is not None, timeout=2000)
         return running
 
     yield start
