@@ -174,8 +174,10 @@ PARTICIPANT_COLUMNS = "id, session_id, name, organisation, role, sector, aliases
 
 def aliases_value(stored: str | None) -> list[str]:
     """The stored JSON list of "also written as" names; anything else reads as none."""
+    if not stored or stored == "[]":
+        return []
     try:
-        found = _json().loads(stored or "[]")
+        found = _json().loads(stored)
     except ValueError:
         return []
     return [a for a in found if isinstance(a, str)] if isinstance(found, list) else []
@@ -220,6 +222,8 @@ def followups_text(entries: list[FollowUp]) -> str:
 
 
 def followups_value(text: str) -> list[FollowUp]:
+    if text == "[]":  # nearly every item: no JSON to parse on the capture path
+        return []
     return [
         FollowUp(datetime.fromisoformat(e["at"]), e["status"], e.get("note", ""))
         for e in _json().loads(text)
@@ -281,7 +285,7 @@ def item_value(row: tuple, addresses: list[int]) -> Item:
         owner_text=owner_text,
         outcome=outcome,
         followups=followups_value(followups),
-        themes=_json().loads(themes),
+        themes=[] if themes == "[]" else _json().loads(themes),
     )
 
 
