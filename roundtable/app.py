@@ -150,6 +150,11 @@ def _start(data_dir: Path, early: EarlyRead | None) -> Running | None:
     check.finished.connect(lambda problem: _checked(running, problem))
     _when_library_painted(window, check.start)
     QTimer.singleShot(CHECK_AT_LATEST_MS, check, check.start)
+    guard = app.findChild(WheelGuard)
+    if guard is not None:
+        # Just after the paint, not on its way.
+        _when_library_painted(window, lambda: QTimer.singleShot(0, guard, guard.arm))
+        QTimer.singleShot(CHECK_AT_LATEST_MS, guard, guard.arm)
     window.show_placed()
     return running
 

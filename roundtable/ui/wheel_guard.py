@@ -2,7 +2,13 @@
 
 Scrolling the idea details changed votes and impact without a word: the wheel reached the
 box under the pointer. One application-wide filter hands such a wheel to the box's parents
-instead (the details panel scrolls), and keeps the wheel from giving a box the focus.
+instead (the details panel scrolls), and keeps the wheel from giving a box the focus: Qt
+gives a box with the WheelFocus policy the focus before any filter sees the wheel, so each
+box's policy is lowered to StrongFocus.
+
+The guard is armed once the library is painted: the policies are Qt enums, and naming them
+would load Qt's `Qt` namespace (~90 enums) on the way to the first paint. Arming lowers the
+policies of the boxes that exist by then; later ones are lowered as they are polished.
 """
 
 from __future__ import annotations
@@ -13,12 +19,31 @@ from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QWidget
 _GUARDED = (QAbstractSpinBox, QComboBox)
 
 
+def _no_wheel_focus(box: QWidget) -> None:
+    from PySide6.QtCore import Qt
+
+    if box.focusPolicy() == Qt.FocusPolicy.WheelFocus:
+        box.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+
 class WheelGuard(QObject):
+    armed = False
+
+    def arm(self) -> None:
+        if self.armed:
+            return
+        self.armed = True
+        for widget in QApplication.allWidgets():
+            if isinstance(widget, _GUARDED):
+                _no_wheel_focus(widget)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # Only the wheel: the box never sees it, so it cannot take the focus by it either.
-        # (Reading a focus policy here would load Qt's `Qt` namespace before the first paint.)
-        guarded = isinstance(watched, _GUARDED)
-        if guarded and event.type() == QEvent.Type.Wheel and not watched.hasFocus():
+        if not self.armed or not isinstance(watched, _GUARDED):
+            return False
+        kind = event.type()
+        if kind == QEvent.Type.Polish:
+            _no_wheel_focus(watched)
+        elif kind == QEvent.Type.Wheel and not watched.hasFocus():
             parent = watched.parentWidget()
             while isinstance(parent, _GUARDED):
                 parent = parent.parentWidget()
@@ -29,7 +54,7 @@ class WheelGuard(QObject):
 
 
 def install_wheel_guard(app: QApplication) -> WheelGuard:
-    """Guard every spin box and combo box of `app`; keep the returned filter alive."""
+    """Guard every spin box and combo box of `app` (once armed); keep the filter alive."""
     guard = WheelGuard(app)
     app.installEventFilter(guard)
     return guard
