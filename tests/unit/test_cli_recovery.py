@@ -24,7 +24,7 @@ def imported(tmp_path: Path, example_path: Path) -> Path:
 
 
 def _library(data: Path, sessions: int = 1, items: int = 3) -> None:
-    with SessionStore.open(data) as store:
+    with SessionStore.open(data, automatic_backup=False) as store:
         for s in range(sessions):
             session = store.create_session(Session(f"Session {s}"))
             for n in range(items):
