@@ -1825,4 +1825,11 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
         <translation>Temaet »%s« er godkendt.</translation>
     </message>
 </context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>The session was changed elsewhere (the shared folder or the command line), so what came before cannot be undone.</source>
+        <translation>Sessionen er ændret et andet sted (i den delte mappe eller fra kommandolinjen), så det, der kom før, kan ikke fortrydes.</translation>
+    </message>
+</context>
 </TS>

@@ -56,6 +56,12 @@ class SessionsPart(StoreBase):
             raise NotFound(f"There is no session with id {session_id}.")
         return rows.session_value(row)
 
+    def session_stamp(self, session_id: int) -> str | None:
+        """What changes whenever the session's content does (not when a revision is only
+        named for a sync); None when it is gone. Cheap enough to ask after every edit."""
+        row = self._one("SELECT updated_at FROM sessions WHERE id = ?", [session_id])
+        return None if row is None else row[0]
+
     def list_sessions(self) -> list[SessionSummary]:
         """All sessions, newest first (by start, else by creation)."""
         found = self.conn.execute(f"{rows.SUMMARY_SELECT} {rows.NEWEST_FIRST}").fetchall()

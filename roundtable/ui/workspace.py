@@ -78,6 +78,9 @@ class Workspace(QObject):
         self.undo_stack = QUndoStack(self)
         self.clock: Callable[[], datetime] = utc_now
         self._faulted = False
+        # The sessions the undo history changed, with their stamp after its last step: a
+        # change made elsewhere (a sync, the command line) would make undoing it wrong.
+        self._history_stamps: dict[int, str | None] = {}
         self._data_version = self._read_data_version()
         self.watch_timer = QTimer(self, interval=self.WATCH_EVERY_MS)
         self.watch_timer.timeout.connect(self.notice_other_programs)
@@ -94,7 +97,40 @@ class Workspace(QObject):
         version = self._read_data_version()
         if version is not None and version != self._data_version:
             self._data_version = version
+            self._end_history_if_overtaken()
             self._announce(Changes.everything())
+
+    def _remember_stamps(self, changes: Changes) -> None:
+        for session_id in changes.sessions or ():
+            try:
+                self._history_stamps[session_id] = self.store.session_stamp(session_id)
+            except Exception:  # the edit went through; a failing read only ends the history
+                self._history_stamps[session_id] = None
+
+    def _stamp_now(self, session_id: int) -> str | None:
+        try:
+            return self.store.session_stamp(session_id)
+        except Exception:  # unreadable now: treat as changed
+            return None
+
+    def _end_history_if_overtaken(self, among: frozenset[int] | None = None) -> None:
+        if self.undo_stack.count() == 0:
+            self._history_stamps.clear()
+            return
+        overtaken = [
+            sid
+            for sid, stamp in self._history_stamps.items()
+            if (among is None or sid in among) and self._stamp_now(sid) != stamp
+        ]
+        if overtaken:
+            self.undo_stack.clear()
+            self._history_stamps.clear()
+            self.problem_reported.emit(
+                self.tr(
+                    "The session was changed elsewhere (the shared folder or the command "
+                    "line), so what came before cannot be undone."
+                )
+            )
 
     # -- changing ---------------------------------------------------------------------
 
@@ -117,6 +153,9 @@ class Workspace(QObject):
             self.undo_stack.clear()
         elif edit.undoable:
             self.undo_stack.push(_EditCommand(self, edit))
+            self._remember_stamps(changes)
+        else:  # e.g. an import that updated a session the history changed
+            self._end_history_if_overtaken(changes.sessions)
         self._announce(changes)
         return changes
 
@@ -127,6 +166,7 @@ class Workspace(QObject):
         except RoundtableError as exc:
             self.problem_reported.emit(str(exc))
             return
+        self._remember_stamps(changes)
         self._announce(changes)
 
     def _announce(self, changes: Changes) -> None:

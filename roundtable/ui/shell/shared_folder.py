@@ -21,7 +21,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from roundtable.edits.changes import Changes
 from roundtable.ui.workspace import Workspace
 
 if TYPE_CHECKING:
@@ -127,7 +126,7 @@ class SharedFolder(QObject):
             self.message.emit(self.tr("The shared folder could not be synced: %s") % result)
         else:
             if result.imported:
-                self.workspace.changed.emit(Changes.everything())
+                self.workspace.notice_other_programs()
             said = self._said(result)
             if said:
                 self.message.emit(said)
