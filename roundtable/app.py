@@ -24,6 +24,7 @@ from roundtable.storage.early_read import EarlyRead
 from roundtable.storage.faults import DiskFull, ReadOnlyStorage
 from roundtable.ui import i18n
 from roundtable.ui.resources import resource
+from roundtable.ui.shell.background_backup import BackgroundBackup
 from roundtable.ui.shell.fault_banner import FaultBanner
 from roundtable.ui.shell.main_window import MainWindow
 from roundtable.ui.wheel_guard import WheelGuard, install_wheel_guard
@@ -33,6 +34,7 @@ APP_ID = "dk.roundtable.Roundtable"
 LOCK_NAME = paths.LOCK_NAME
 SETTINGS_NAME = "settings.ini"
 BACKUP_EVERY_MS = 10 * 60 * 1000  # a rotating backup while a session runs
+BACKUP_WAIT_ON_CLOSE_S = 5
 CHECK_AT_LATEST_MS = 2000  # the integrity check starts by then even if nothing was painted
 # For the start-time benchmark: say when the library's rows are on screen, and quit.
 EXIT_AFTER_FIRST_PAINT = "ROUNDTABLE_EXIT_AFTER_FIRST_PAINT"
@@ -78,6 +80,7 @@ class Running:
     store: SessionStore
     lock: QLockFile
     backup_timer: QTimer
+    backup: BackgroundBackup | None = None
     closed: bool = False
 
     def close(self) -> None:
@@ -86,6 +89,20 @@ class Running:
         self.closed = True
         self.backup_timer.stop()
         self.window.close()
+        kept = self.workspace.pending.keep_on_close()
+        if kept is not None:
+            _refuse(
+                QApplication.translate("App", "Captures kept for later"),
+                QApplication.translate(
+                    "App",
+                    "Another program was still writing to the database, so the last captures "
+                    "could not be saved in it. They are kept in %s and saved when Roundtable "
+                    "starts again.",
+                )
+                % kept,
+            )
+        if self.backup is not None:
+            self.backup.wait(BACKUP_WAIT_ON_CLOSE_S)  # else its copy is left for the next clean
         self.store.close()
         if self.lock.isLocked():
             self.lock.unlock()
@@ -141,8 +158,11 @@ def _start(data_dir: Path, early: EarlyRead | None) -> Running | None:
     workspace = Workspace(store, first_list=early.take() if early is not None else None)
     window = MainWindow(workspace, settings)
     _show_faults(window, workspace)
+    workspace.pending.take_over_saved()  # captures a busy database kept from the last run
     backup_timer = QTimer(interval=BACKUP_EVERY_MS)
     running = Running(window, workspace, store, lock, backup_timer)
+    running.backup = BackgroundBackup(lambda: running.store)
+    running.backup.failed.connect(lambda why: _backup_failed(running, why))
     backup_timer.timeout.connect(lambda: _backup(running))
     backup_timer.start()
     window.language_change_requested.connect(lambda code: _switch_language(running, code))
@@ -179,6 +199,8 @@ def _show_faults(window: MainWindow, workspace: Workspace) -> None:
         return
     workspace.fault_reported.connect(lambda text: window.fault_banner.show_fault(_fault_text(text)))
     workspace.fault_cleared.connect(window.fault_banner.clear)
+    workspace.pending.count_changed.connect(window.fault_banner.show_waiting)
+    window.fault_banner.show_waiting(workspace.pending.count())
 
 
 def _holds_data(database: Path) -> bool:
@@ -242,13 +264,15 @@ def _checked(running: Running, problem: str) -> None:
 
 
 def _backup(running: Running) -> None:
-    if running.closed:
+    if running.closed or running.backup is None:
         return
-    try:
-        running.store.take_automatic_backup()
-    except (RoundtableError, OSError) as exc:
+    running.backup.start()  # off the UI thread: at 500 MB it takes seconds
+
+
+def _backup_failed(running: Running, why: str) -> None:
+    if not running.closed:
         running.window.show_message(
-            QApplication.translate("App", "The automatic backup failed: %s") % exc
+            QApplication.translate("App", "The automatic backup failed: %s") % why
         )
 
 

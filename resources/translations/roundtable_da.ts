@@ -4,6 +4,14 @@
 <context>
     <name>App</name>
     <message>
+        <source>Captures kept for later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program was still writing to the database, so the last captures could not be saved in it. They are kept in %s and saved when Roundtable starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Roundtable cannot open its data</source>
         <translation>Roundtable kan ikke åbne sine data</translation>
     </message>
@@ -114,6 +122,16 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
     <message>
         <source>&amp;Reopen session</source>
         <translation>&amp;Genåbn sessionen</translation>
+    </message>
+</context>
+<context>
+    <name>FaultBanner</name>
+    <message numerus="yes">
+        <source>%n capture(s) waiting for the database: another program is writing to it. They are saved, in order, as soon as it is free.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

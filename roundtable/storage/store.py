@@ -137,8 +137,12 @@ class SessionStore(SessionsPart, ImportsPart, ParticipantsPart, ItemsPart, Speak
         self.refuse_own_file(Path(target))
         backups.copy_database(self.conn, Path(target))
 
-    def take_automatic_backup(self) -> Path | None:
-        """A rotating backup in the data folder, skipped when nothing changed since the last."""
+    def take_automatic_backup(self, own_connection: bool = False) -> Path | None:
+        """A rotating backup in the data folder, skipped when nothing changed since the last.
+
+        With `own_connection` the copy reads through a connection of its own, so it may run
+        on another thread while this store's connection goes on writing (in WAL mode the
+        copy's read holds up no writer)."""
         if self.backup_dir is None or self.read_only_reason is not None:
             return None
         database = self.data_dir / paths.DATABASE_NAME
@@ -146,7 +150,14 @@ class SessionStore(SessionsPart, ImportsPart, ParticipantsPart, ItemsPart, Speak
         if free is not None and free < 2 * database.stat().st_size + faults.LOW_SPACE_BYTES:
             return None  # a backup now would fill the disk the captures need
         self.finish_check()  # a damaged database is not copied over good backups
-        return backups.take_automatic_backup(self.conn, self.backup_dir)
+        if not own_connection:
+            return backups.take_automatic_backup(self.conn, self.backup_dir)
+        source = sqlite3.connect(database, timeout=5)
+        try:
+            source.execute("PRAGMA query_only = ON")
+            return backups.take_automatic_backup(source, self.backup_dir)
+        finally:
+            source.close()
 
     def check(self) -> list[str]:
         """Problems found by SQLite's integrity, foreign-key and full-text checks; [] if sound."""

@@ -30,8 +30,9 @@ from roundtable.domain.timebox import utc_now
 from roundtable.edits import Changes, Edit
 from roundtable.errors import RoundtableError
 from roundtable.storage import SessionStore
-from roundtable.storage.faults import StorageFault
+from roundtable.storage.faults import Busy, StorageFault
 from roundtable.storage.search import SearchResults
+from roundtable.ui.pending_writes import PendingWrites, holdable
 
 
 class _EditCommand(QUndoCommand):
@@ -63,6 +64,9 @@ class Workspace(QObject):
     # Another program (the command line, a sync) may write meanwhile: PRAGMA data_version
     # changes when another connection commits, and costs next to nothing to ask.
     WATCH_EVERY_MS = 2000
+    # How long a write on the UI thread waits for another program's lock before the capture
+    # is held as pending instead: short enough that typing never feels it.
+    BUSY_TIMEOUT_MS = 100
 
     def __init__(
         self,
@@ -78,10 +82,18 @@ class Workspace(QObject):
         self.undo_stack = QUndoStack(self)
         self.clock: Callable[[], datetime] = utc_now
         self._faulted = False
+        self.pending = PendingWrites(self)
+        self._wait_briefly_for_locks()
         self._data_version = self._read_data_version()
         self.watch_timer = QTimer(self, interval=self.WATCH_EVERY_MS)
         self.watch_timer.timeout.connect(self.notice_other_programs)
         self.watch_timer.start()
+
+    def _wait_briefly_for_locks(self) -> None:
+        try:
+            self.store.conn.execute(f"PRAGMA busy_timeout = {self.BUSY_TIMEOUT_MS}")
+        except Exception:  # a closed or failing connection: the next write says why
+            pass
 
     def _read_data_version(self) -> int | None:
         try:
@@ -101,13 +113,25 @@ class Workspace(QObject):
     def do(self, edit: Edit) -> Changes:
         """Apply `edit` and keep it for undo; what it changed (empty: nothing to do).
 
-        A RoundtableError (a refused change) reaches the caller, with nothing changed."""
+        A RoundtableError (a refused change) reaches the caller, with nothing changed. A
+        capture the busy database cannot take now waits in `pending` (empty Changes), and so
+        does every capture after it, to keep their order."""
+        if self.pending and not self.pending.commit() and holdable(edit):
+            self.pending.hold(edit)
+            return Changes()
         try:
-            changes = edit.apply(self.store)
+            return self._commit(edit)
         except StorageFault as fault:
+            if isinstance(fault, Busy) and holdable(edit):
+                self.pending.hold(edit)
+                return Changes()
             self._faulted = True
             self.fault_reported.emit(str(fault))
             raise
+
+    def _commit(self, edit: Edit) -> Changes:
+        """Apply `edit` now, keep it for undo and say what changed."""
+        changes = edit.apply(self.store)
         if self._faulted:
             self._faulted = False
             self.fault_cleared.emit()
@@ -236,10 +260,10 @@ class Workspace(QObject):
     # -- items ------------------------------------------------------------------------
 
     def add_item(self, session_id: int, item: Item, text: str) -> Item:
+        """The item as stored; or, while it waits for a busy database, as typed (no id)."""
         edit = edits.AddItem(session_id, item, text)
         self.do(edit)
-        assert edit.added is not None
-        return edit.added
+        return edit.added if edit.added is not None else item
 
     def update_item(self, item_id: int, label: str, /, **changes: object) -> None:
         self.do(edits.UpdateItem(item_id, changes, label))
