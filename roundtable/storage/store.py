@@ -44,6 +44,7 @@ class SessionStore(SessionsPart, ImportsPart, ParticipantsPart, ItemsPart, Speak
         """
         paths.ensure_data_dir(data_dir)
         backup_dir = data_dir / paths.BACKUP_FOLDER
+        _refuse_read_only_file(data_dir / paths.DATABASE_NAME)
         with faults.boundary(data_dir):
             opened = open_connection(
                 data_dir / paths.DATABASE_NAME, backup_dir, check_later=check_later
@@ -174,6 +175,16 @@ class SessionStore(SessionsPart, ImportsPart, ParticipantsPart, ItemsPart, Speak
                     raise  # busy, not damaged: the caller says so
                 problems.append(f"search index {fts}: {exc}")
         return problems
+
+
+def _refuse_read_only_file(database: Path) -> None:
+    # SQLite opens a file it cannot write read-only without a word, and each write then fails
+    # on its own; named at the start, the app opens for reading and says why.
+    if database.exists() and not os.access(database, os.W_OK):
+        raise faults.ReadOnlyStorage(
+            f"The database file {database} is read-only. Make it writable (its folder is), "
+            "or choose another folder with --data-dir; reading and exporting still work."
+        )
 
 
 # The one error boundary: every public call's SQLite and OS errors become known faults.
