@@ -8,6 +8,7 @@ the views re-read from the store.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Iterable
 from datetime import datetime
 from pathlib import Path
@@ -90,10 +91,9 @@ class Workspace(QObject):
         self.watch_timer.start()
 
     def _wait_briefly_for_locks(self) -> None:
-        try:
+        # A closed or failing connection: the next write says why.
+        with contextlib.suppress(Exception):
             self.store.conn.execute(f"PRAGMA busy_timeout = {self.BUSY_TIMEOUT_MS}")
-        except Exception:  # a closed or failing connection: the next write says why
-            pass
 
     def _read_data_version(self) -> int | None:
         try:

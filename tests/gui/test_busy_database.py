@@ -56,9 +56,7 @@ def test_captures_made_while_another_program_writes_wait_shown_and_are_saved_in_
     assert [model.item_at(r).text for r in range(model.rowCount())] == ["Første", "Anden"]
 
 
-def test_a_capture_after_the_lock_frees_goes_in_after_those_that_waited(
-    qtbot, start_app, data_dir
-):
+def test_a_capture_after_the_lock_frees_goes_in_after_those_that_waited(qtbot, start_app, data_dir):
     _library(data_dir)
     running = start_app(data_dir)
     running.window.open_session(1, "run")
