@@ -20,6 +20,7 @@ from roundtable.errors import RoundtableError
 from roundtable.paths import ensure_data_dir, make_private
 from roundtable.storage import SessionStore
 from roundtable.storage.backups import clean_interrupted_copies
+from roundtable.storage.database import DamagedDatabase
 from roundtable.storage.early_read import EarlyRead
 from roundtable.storage.faults import DiskFull, ReadOnlyStorage
 from roundtable.ui import i18n
@@ -77,11 +78,15 @@ class Running:
 
     window: MainWindow
     workspace: Workspace
-    store: SessionStore
     lock: QLockFile
     backup_timer: QTimer
     backup: BackgroundBackup | None = None
+    damaged_box: QMessageBox | None = None  # the warning the deferred check raised
     closed: bool = False
+
+    @property
+    def store(self) -> SessionStore:
+        return self.workspace.store  # a restore from a backup replaces it
 
     def close(self) -> None:
         if self.closed:
@@ -145,12 +150,21 @@ def _start(data_dir: Path, early: EarlyRead | None) -> Running | None:
     try:
         clean_interrupted_copies([data_dir, data_dir / paths.BACKUP_FOLDER])
         if not _holds_data(data_dir / paths.DATABASE_NAME):
-            from roundtable.storage.restore import refuse_lost_database
+            from roundtable.storage.restore import LostDatabase, refuse_lost_database
 
-            refuse_lost_database(data_dir)  # the restore dialog will offer the backup here
+            try:
+                refuse_lost_database(data_dir)
+            except LostDatabase as lost:
+                if not _restored_at_start(data_dir, str(lost)):
+                    raise
         # The integrity check and the backup come once the library is on screen: the
         # facilitator should not wait for them. The store writes nothing before the check.
-        store = _open_store(data_dir)
+        try:
+            store = _open_store(data_dir)
+        except DamagedDatabase as damaged:
+            if not _restored_at_start(data_dir, str(damaged)):
+                raise
+            store = _open_store(data_dir)
     except RoundtableError as exc:
         lock.unlock()
         _refuse(app.translate("App", "Roundtable cannot open its data"), str(exc))
@@ -160,7 +174,7 @@ def _start(data_dir: Path, early: EarlyRead | None) -> Running | None:
     _show_faults(window, workspace)
     workspace.pending.take_over_saved()  # captures a busy database kept from the last run
     backup_timer = QTimer(interval=BACKUP_EVERY_MS)
-    running = Running(window, workspace, store, lock, backup_timer)
+    running = Running(window, workspace, lock, backup_timer)
     running.backup = BackgroundBackup(lambda: running.store)
     running.backup.failed.connect(lambda why: _backup_failed(running, why))
     backup_timer.timeout.connect(lambda: _backup(running))
@@ -185,6 +199,27 @@ def _open_store(data_dir: Path) -> SessionStore:
     except (DiskFull, ReadOnlyStorage) as fault:
         # The library still opens, to read and export; every change says why it cannot.
         return SessionStore.open_read_only(data_dir, fault)
+
+
+def _restored_at_start(data_dir: Path, why: str) -> bool:
+    """Offer the backups when the database is damaged or lost; whether one was restored."""
+    from roundtable.storage.restore import restore_backup
+    from roundtable.ui.shell.restore_dialog import choose_backup
+
+    answer = QMessageBox.question(
+        None,
+        QApplication.translate("App", "Roundtable cannot open its data"),
+        why + "\n\n" + QApplication.translate("App", "Choose a backup to restore now?"),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.Yes,
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    backup = choose_backup(data_dir)
+    if backup is None:
+        return False
+    restore_backup(data_dir, backup, by_the_app=True)  # this app holds the lock
+    return True
 
 
 def _fault_text(fault: str) -> str:
@@ -256,6 +291,11 @@ def _checked(running: Running, problem: str) -> None:
         % problem,
         parent=running.window,
     )
+    restore = box.addButton(
+        QApplication.translate("App", "Restore from backup…"), QMessageBox.ButtonRole.ActionRole
+    )
+    restore.clicked.connect(lambda: running.window.restore_from_backup())
+    running.damaged_box = box
     box.setModal(False)
     box.show()
     running.window.show_message(

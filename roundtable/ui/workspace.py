@@ -95,6 +95,16 @@ class Workspace(QObject):
         with contextlib.suppress(Exception):
             self.store.conn.execute(f"PRAGMA busy_timeout = {self.BUSY_TIMEOUT_MS}")
 
+    def replace_store(self, store: SessionStore) -> None:
+        """Go on with `store` (a restored database, the old store already closed): nothing
+        from before can be undone, and every view re-reads."""
+        self.store = store
+        self._first_list = None
+        self.undo_stack.clear()
+        self._wait_briefly_for_locks()
+        self._data_version = self._read_data_version()
+        self._announce(Changes.everything())
+
     def _read_data_version(self) -> int | None:
         try:
             return self.store.conn.execute("PRAGMA data_version").fetchone()[0]
