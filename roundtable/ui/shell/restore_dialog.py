@@ -8,7 +8,7 @@ import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -142,8 +142,11 @@ def restore_in_window(window: MainWindow) -> Restored | None:
     if workspace.pending:
         QMessageBox.warning(
             window,
-            window.tr("Restore from backup"),
-            window.tr("Captures are still waiting for the database; restore once they are saved."),
+            QCoreApplication.translate("RestoreDialog", "Restore from backup"),
+            QCoreApplication.translate(
+                "RestoreDialog",
+                "Captures are still waiting for the database; restore once they are saved.",
+            ),
         )
         return None
     backup = choose_backup(data_dir, window)
@@ -155,7 +158,9 @@ def restore_in_window(window: MainWindow) -> Restored | None:
     try:
         done = restore_backup(data_dir, backup, by_the_app=True)
     except RoundtableError as exc:
-        QMessageBox.warning(window, window.tr("Restore from backup"), str(exc))
+        QMessageBox.warning(
+            window, QCoreApplication.translate("RestoreDialog", "Restore from backup"), str(exc)
+        )
     # When the restore failed, the database put back may be the damaged one: it opens as at
     # the start, and its check refuses every change.
     store = SessionStore.open(data_dir, automatic_backup=False, check_later=done is None)
@@ -167,6 +172,9 @@ def restore_in_window(window: MainWindow) -> Restored | None:
         taken = done.backup.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")
         counts = (taken, done.backup.sessions or 0, done.backup.items or 0)
         window.show_message(
-            window.tr("Restored the backup taken %s: %d sessions, %d items.") % counts
+            QCoreApplication.translate(
+                "RestoreDialog", "Restored the backup taken %s: %d sessions, %d items."
+            )
+            % counts
         )
     return done
