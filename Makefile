@@ -49,6 +49,7 @@ bench: $(STAMP) $(QM)
 	$(BIN)/python tests/benchmarks/bench_insights.py
 	$(BIN)/python tests/benchmarks/bench_sync.py
 	$(BIN)/python tests/benchmarks/bench_report.py
+	$(BIN)/python tests/benchmarks/bench_presenter.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache .hypothesis $(QM)

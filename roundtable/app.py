@@ -20,10 +20,12 @@ from roundtable.errors import RoundtableError
 from roundtable.paths import ensure_data_dir, make_private
 from roundtable.storage import SessionStore
 from roundtable.storage.backups import clean_interrupted_copies
+from roundtable.storage.database import DamagedDatabase
 from roundtable.storage.early_read import EarlyRead
 from roundtable.storage.faults import DiskFull, ReadOnlyStorage
 from roundtable.ui import i18n
 from roundtable.ui.resources import resource
+from roundtable.ui.shell.background_backup import BackgroundBackup
 from roundtable.ui.shell.fault_banner import FaultBanner
 from roundtable.ui.shell.main_window import MainWindow
 from roundtable.ui.wheel_guard import WheelGuard, install_wheel_guard
@@ -33,6 +35,7 @@ APP_ID = "dk.roundtable.Roundtable"
 LOCK_NAME = paths.LOCK_NAME
 SETTINGS_NAME = "settings.ini"
 BACKUP_EVERY_MS = 10 * 60 * 1000  # a rotating backup while a session runs
+BACKUP_WAIT_ON_CLOSE_S = 5
 CHECK_AT_LATEST_MS = 2000  # the integrity check starts by then even if nothing was painted
 # For the start-time benchmark: say when the library's rows are on screen, and quit.
 EXIT_AFTER_FIRST_PAINT = "ROUNDTABLE_EXIT_AFTER_FIRST_PAINT"
@@ -75,10 +78,15 @@ class Running:
 
     window: MainWindow
     workspace: Workspace
-    store: SessionStore
     lock: QLockFile
     backup_timer: QTimer
+    backup: BackgroundBackup | None = None
+    damaged_box: QMessageBox | None = None  # the warning the deferred check raised
     closed: bool = False
+
+    @property
+    def store(self) -> SessionStore:
+        return self.workspace.store  # a restore from a backup replaces it
 
     def close(self) -> None:
         if self.closed:
@@ -86,6 +94,20 @@ class Running:
         self.closed = True
         self.backup_timer.stop()
         self.window.close()
+        kept = self.workspace.pending.keep_on_close()
+        if kept is not None:
+            _refuse(
+                QApplication.translate("App", "Captures kept for later"),
+                QApplication.translate(
+                    "App",
+                    "Another program was still writing to the database, so the last captures "
+                    "could not be saved in it. They are kept in %s and saved when Roundtable "
+                    "starts again.",
+                )
+                % kept,
+            )
+        if self.backup is not None:
+            self.backup.wait(BACKUP_WAIT_ON_CLOSE_S)  # else its copy is left for the next clean
         self.store.close()
         if self.lock.isLocked():
             self.lock.unlock()
@@ -128,12 +150,21 @@ def _start(data_dir: Path, early: EarlyRead | None) -> Running | None:
     try:
         clean_interrupted_copies([data_dir, data_dir / paths.BACKUP_FOLDER])
         if not _holds_data(data_dir / paths.DATABASE_NAME):
-            from roundtable.storage.restore import refuse_lost_database
+            from roundtable.storage.restore import LostDatabase, refuse_lost_database
 
-            refuse_lost_database(data_dir)  # the restore dialog will offer the backup here
+            try:
+                refuse_lost_database(data_dir)
+            except LostDatabase as lost:
+                if not _restored_at_start(data_dir, str(lost)):
+                    raise
         # The integrity check and the backup come once the library is on screen: the
         # facilitator should not wait for them. The store writes nothing before the check.
-        store = _open_store(data_dir)
+        try:
+            store = _open_store(data_dir)
+        except DamagedDatabase as damaged:
+            if not _restored_at_start(data_dir, str(damaged)):
+                raise
+            store = _open_store(data_dir)
     except RoundtableError as exc:
         lock.unlock()
         _refuse(app.translate("App", "Roundtable cannot open its data"), str(exc))
@@ -141,8 +172,11 @@ def _start(data_dir: Path, early: EarlyRead | None) -> Running | None:
     workspace = Workspace(store, first_list=early.take() if early is not None else None)
     window = MainWindow(workspace, settings)
     _show_faults(window, workspace)
+    workspace.pending.take_over_saved()  # captures a busy database kept from the last run
     backup_timer = QTimer(interval=BACKUP_EVERY_MS)
-    running = Running(window, workspace, store, lock, backup_timer)
+    running = Running(window, workspace, lock, backup_timer)
+    running.backup = BackgroundBackup(lambda: running.store)
+    running.backup.failed.connect(lambda why: _backup_failed(running, why))
     backup_timer.timeout.connect(lambda: _backup(running))
     backup_timer.start()
     window.language_change_requested.connect(lambda code: _switch_language(running, code))
@@ -167,6 +201,27 @@ def _open_store(data_dir: Path) -> SessionStore:
         return SessionStore.open_read_only(data_dir, fault)
 
 
+def _restored_at_start(data_dir: Path, why: str) -> bool:
+    """Offer the backups when the database is damaged or lost; whether one was restored."""
+    from roundtable.storage.restore import restore_backup
+    from roundtable.ui.shell.restore_dialog import choose_backup
+
+    answer = QMessageBox.question(
+        None,
+        QApplication.translate("App", "Roundtable cannot open its data"),
+        why + "\n\n" + QApplication.translate("App", "Choose a backup to restore now?"),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.Yes,
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    backup = choose_backup(data_dir)
+    if backup is None:
+        return False
+    restore_backup(data_dir, backup, by_the_app=True)  # this app holds the lock
+    return True
+
+
 def _fault_text(fault: str) -> str:
     return QApplication.translate("App", "Changes are not being saved: %s") % fault
 
@@ -179,6 +234,8 @@ def _show_faults(window: MainWindow, workspace: Workspace) -> None:
         return
     workspace.fault_reported.connect(lambda text: window.fault_banner.show_fault(_fault_text(text)))
     workspace.fault_cleared.connect(window.fault_banner.clear)
+    workspace.pending.count_changed.connect(window.fault_banner.show_waiting)
+    window.fault_banner.show_waiting(workspace.pending.count())
 
 
 def _holds_data(database: Path) -> bool:
@@ -234,6 +291,11 @@ def _checked(running: Running, problem: str) -> None:
         % problem,
         parent=running.window,
     )
+    restore = box.addButton(
+        QApplication.translate("App", "Restore from backup…"), QMessageBox.ButtonRole.ActionRole
+    )
+    restore.clicked.connect(lambda: running.window.restore_from_backup())
+    running.damaged_box = box
     box.setModal(False)
     box.show()
     running.window.show_message(
@@ -242,13 +304,15 @@ def _checked(running: Running, problem: str) -> None:
 
 
 def _backup(running: Running) -> None:
-    if running.closed:
+    if running.closed or running.backup is None:
         return
-    try:
-        running.store.take_automatic_backup()
-    except (RoundtableError, OSError) as exc:
+    running.backup.start()  # off the UI thread: at 500 MB it takes seconds
+
+
+def _backup_failed(running: Running, why: str) -> None:
+    if not running.closed:
         running.window.show_message(
-            QApplication.translate("App", "The automatic backup failed: %s") % exc
+            QApplication.translate("App", "The automatic backup failed: %s") % why
         )
 
 

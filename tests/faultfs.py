@@ -73,3 +73,24 @@ def read_only(folder: Path) -> Iterator[Path]:
         yield folder
     finally:
         _umount(folder)
+
+
+@contextlib.contextmanager
+def read_only_file(path: Path) -> Iterator[Path]:
+    """The file alone made read-only (its folder stays writable); root is refused too."""
+    if os.name == "posix" and os.geteuid() != 0:
+        mode = path.stat().st_mode
+        path.chmod(0o444)
+        try:
+            yield path
+        finally:
+            path.chmod(mode)
+        return
+    if not _mount("--bind", str(path), str(path)):
+        pytest.skip("needs mount(8) to make a file read-only for root")
+    try:
+        if not _mount("-o", "remount,bind,ro", str(path)):
+            pytest.skip("cannot remount read-only")
+        yield path
+    finally:
+        _umount(path)

@@ -4,6 +4,14 @@
 <context>
     <name>App</name>
     <message>
+        <source>Captures kept for later</source>
+        <translation>Registreringer gemt til senere</translation>
+    </message>
+    <message>
+        <source>Another program was still writing to the database, so the last captures could not be saved in it. They are kept in %s and saved when Roundtable starts again.</source>
+        <translation>Et andet program skrev stadig i databasen, så de sidste registreringer kunne ikke gemmes i den. De er gemt i %s og kommer i databasen, når Roundtable starter igen.</translation>
+    </message>
+    <message>
         <source>Roundtable cannot open its data</source>
         <translation>Roundtable kan ikke åbne sine data</translation>
     </message>
@@ -14,6 +22,10 @@
     <message>
         <source>Roundtable is already open with the data folder %s. Switch to that window; two windows on one folder could overwrite each other&apos;s work.</source>
         <translation>Roundtable er allerede åben med datamappen %s. Skift til det vindue; to vinduer på samme mappe kunne overskrive hinandens arbejde.</translation>
+    </message>
+    <message>
+        <source>Choose a backup to restore now?</source>
+        <translation>Vil du vælge en sikkerhedskopi at gendanne nu?</translation>
     </message>
     <message>
         <source>Changes are not being saved: %s</source>
@@ -34,6 +46,10 @@ Roundtable will not change it: you can read and export sessions, but new changes
         <translation>%s
 
 Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændringer afvises, indtil den er gendannet.</translation>
+    </message>
+    <message>
+        <source>Restore from backup…</source>
+        <translation>Gendan fra sikkerhedskopi…</translation>
     </message>
     <message>
         <source>Read only: the database is damaged.</source>
@@ -114,6 +130,16 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
     <message>
         <source>&amp;Reopen session</source>
         <translation>&amp;Genåbn sessionen</translation>
+    </message>
+</context>
+<context>
+    <name>FaultBanner</name>
+    <message numerus="yes">
+        <source>%n capture(s) waiting for the database: another program is writing to it. They are saved, in order, as soon as it is free.</source>
+        <translation>
+            <numerusform>%n registrering venter på databasen: et andet program skriver i den. Den gemmes, så snart databasen er fri.</numerusform>
+            <numerusform>%n registreringer venter på databasen: et andet program skriver i den. De gemmes i rækkefølge, så snart databasen er fri.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -762,6 +788,10 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
         <translation>&amp;Delt mappe…</translation>
     </message>
     <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Gendan fra sikkerhedskopi…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
@@ -1159,6 +1189,49 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
     <message>
         <source>%1 shown, %2 overdue</source>
         <translation>%1 vist, %2 over fristen</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Gendan fra sikkerhedskopi</translation>
+    </message>
+    <message>
+        <source>Choose the backup to put in place of the database. The current database is moved aside into %s, not deleted.</source>
+        <translation>Vælg den sikkerhedskopi, der skal erstatte databasen. Den nuværende database flyttes til %s; den slettes ikke.</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Taget</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessioner</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Punkter</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Gendan</translation>
+    </message>
+    <message>
+        <source>There are no backups in %s.</source>
+        <translation>Der er ingen sikkerhedskopier i %s.</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>kan ikke læses</translation>
+    </message>
+    <message>
+        <source>Captures are still waiting for the database; restore once they are saved.</source>
+        <translation>Registreringer venter stadig på databasen; gendan, når de er gemt.</translation>
+    </message>
+    <message>
+        <source>Restored the backup taken %s: %d sessions, %d items.</source>
+        <translation>Sikkerhedskopien fra %s er gendannet: %d sessioner, %d punkter.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,13 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>FaultBanner</name>
+    <message numerus="yes">
+        <source>%n capture(s) waiting for the database: another program is writing to it. They are saved, in order, as soon as it is free.</source>
+        <translation><numerusform>%n capture waiting for the database: another program is writing to it. It is saved as soon as it is free.</numerusform><numerusform>%n captures waiting for the database: another program is writing to it. They are saved, in order, as soon as it is free.</numerusform></translation>
+    </message>
+    </context>
+<context>
     <name>ItemsModel</name>
     <message numerus="yes">
         <source>%n vote(s)</source>

@@ -207,14 +207,18 @@ def _sound(database: Path) -> bool:
         return False
 
 
-def restore_backup(data_dir: Path, backup: Path, now: datetime | None = None) -> Restored:
-    """Put `backup` in place of the database; the current set is moved aside, not deleted."""
+def restore_backup(
+    data_dir: Path, backup: Path, now: datetime | None = None, by_the_app: bool = False
+) -> Restored:
+    """Put `backup` in place of the database; the current set is moved aside, not deleted.
+
+    `by_the_app`: the running app restores, its own store closed: its lock is no refusal."""
     backup = Path(backup).absolute()
     if not backup.is_file():
         raise RoundtableError(
             f"There is no backup at {backup}. 'roundtable restore --list' shows the backups."
         )
-    if app_is_running(data_dir):
+    if not by_the_app and app_is_running(data_dir):
         raise RoundtableError(f"Roundtable is open on {data_dir}. Close its window, then restore.")
     info = _verified(backup)
     database = _database(data_dir)

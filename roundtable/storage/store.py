@@ -44,6 +44,7 @@ class SessionStore(SessionsPart, ImportsPart, ParticipantsPart, ItemsPart, Speak
         """
         paths.ensure_data_dir(data_dir)
         backup_dir = data_dir / paths.BACKUP_FOLDER
+        _refuse_read_only_file(data_dir / paths.DATABASE_NAME)
         with faults.boundary(data_dir):
             opened = open_connection(
                 data_dir / paths.DATABASE_NAME, backup_dir, check_later=check_later
@@ -137,8 +138,12 @@ class SessionStore(SessionsPart, ImportsPart, ParticipantsPart, ItemsPart, Speak
         self.refuse_own_file(Path(target))
         backups.copy_database(self.conn, Path(target))
 
-    def take_automatic_backup(self) -> Path | None:
-        """A rotating backup in the data folder, skipped when nothing changed since the last."""
+    def take_automatic_backup(self, own_connection: bool = False) -> Path | None:
+        """A rotating backup in the data folder, skipped when nothing changed since the last.
+
+        With `own_connection` the copy reads through a connection of its own, so it may run
+        on another thread while this store's connection goes on writing (in WAL mode the
+        copy's read holds up no writer)."""
         if self.backup_dir is None or self.read_only_reason is not None:
             return None
         database = self.data_dir / paths.DATABASE_NAME
@@ -146,7 +151,14 @@ class SessionStore(SessionsPart, ImportsPart, ParticipantsPart, ItemsPart, Speak
         if free is not None and free < 2 * database.stat().st_size + faults.LOW_SPACE_BYTES:
             return None  # a backup now would fill the disk the captures need
         self.finish_check()  # a damaged database is not copied over good backups
-        return backups.take_automatic_backup(self.conn, self.backup_dir)
+        if not own_connection:
+            return backups.take_automatic_backup(self.conn, self.backup_dir)
+        source = sqlite3.connect(database, timeout=5)
+        try:
+            source.execute("PRAGMA query_only = ON")
+            return backups.take_automatic_backup(source, self.backup_dir)
+        finally:
+            source.close()
 
     def check(self) -> list[str]:
         """Problems found by SQLite's integrity, foreign-key and full-text checks; [] if sound."""
@@ -163,6 +175,16 @@ class SessionStore(SessionsPart, ImportsPart, ParticipantsPart, ItemsPart, Speak
                     raise  # busy, not damaged: the caller says so
                 problems.append(f"search index {fts}: {exc}")
         return problems
+
+
+def _refuse_read_only_file(database: Path) -> None:
+    # SQLite opens a file it cannot write read-only without a word, and each write then fails
+    # on its own; named at the start, the app opens for reading and says why.
+    if database.exists() and not os.access(database, os.W_OK):
+        raise faults.ReadOnlyStorage(
+            f"The database file {database} is read-only. Make it writable (its folder is), "
+            "or choose another folder with --data-dir; reading and exporting still work."
+        )
 
 
 # The one error boundary: every public call's SQLite and OS errors become known faults.

@@ -8,6 +8,7 @@ the views re-read from the store.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Iterable
 from datetime import datetime
 from pathlib import Path
@@ -30,8 +31,9 @@ from roundtable.domain.timebox import utc_now
 from roundtable.edits import Changes, Edit
 from roundtable.errors import RoundtableError
 from roundtable.storage import SessionStore
-from roundtable.storage.faults import StorageFault
+from roundtable.storage.faults import Busy, StorageFault
 from roundtable.storage.search import SearchResults
+from roundtable.ui.pending_writes import PendingWrites, holdable
 
 
 class _EditCommand(QUndoCommand):
@@ -63,6 +65,9 @@ class Workspace(QObject):
     # Another program (the command line, a sync) may write meanwhile: PRAGMA data_version
     # changes when another connection commits, and costs next to nothing to ask.
     WATCH_EVERY_MS = 2000
+    # How long a write on the UI thread waits for another program's lock before the capture
+    # is held as pending instead: short enough that typing never feels it.
+    BUSY_TIMEOUT_MS = 100
 
     def __init__(
         self,
@@ -81,10 +86,28 @@ class Workspace(QObject):
         # The sessions the undo history changed, with their stamp after its last step: a
         # change made elsewhere (a sync, the command line) would make undoing it wrong.
         self._history_stamps: dict[int, str | None] = {}
+        self.pending = PendingWrites(self)
+        self._wait_briefly_for_locks()
         self._data_version = self._read_data_version()
         self.watch_timer = QTimer(self, interval=self.WATCH_EVERY_MS)
         self.watch_timer.timeout.connect(self.notice_other_programs)
         self.watch_timer.start()
+
+    def _wait_briefly_for_locks(self) -> None:
+        # A closed or failing connection: the next write says why.
+        with contextlib.suppress(Exception):
+            self.store.conn.execute(f"PRAGMA busy_timeout = {self.BUSY_TIMEOUT_MS}")
+
+    def replace_store(self, store: SessionStore) -> None:
+        """Go on with `store` (a restored database, the old store already closed): nothing
+        from before can be undone, and every view re-reads."""
+        self.store = store
+        self._first_list = None
+        self.undo_stack.clear()
+        self._history_stamps.clear()
+        self._wait_briefly_for_locks()
+        self._data_version = self._read_data_version()
+        self._announce(Changes.everything())
 
     def _read_data_version(self) -> int | None:
         try:
@@ -137,13 +160,25 @@ class Workspace(QObject):
     def do(self, edit: Edit) -> Changes:
         """Apply `edit` and keep it for undo; what it changed (empty: nothing to do).
 
-        A RoundtableError (a refused change) reaches the caller, with nothing changed."""
+        A RoundtableError (a refused change) reaches the caller, with nothing changed. A
+        capture the busy database cannot take now waits in `pending` (empty Changes), and so
+        does every capture after it, to keep their order."""
+        if self.pending and not self.pending.commit() and holdable(edit):
+            self.pending.hold(edit)
+            return Changes()
         try:
-            changes = edit.apply(self.store)
+            return self._commit(edit)
         except StorageFault as fault:
+            if isinstance(fault, Busy) and holdable(edit):
+                self.pending.hold(edit)
+                return Changes()
             self._faulted = True
             self.fault_reported.emit(str(fault))
             raise
+
+    def _commit(self, edit: Edit) -> Changes:
+        """Apply `edit` now, keep it for undo and say what changed."""
+        changes = edit.apply(self.store)
         if self._faulted:
             self._faulted = False
             self.fault_cleared.emit()
@@ -276,10 +311,10 @@ class Workspace(QObject):
     # -- items ------------------------------------------------------------------------
 
     def add_item(self, session_id: int, item: Item, text: str) -> Item:
+        """The item as stored; or, while it waits for a busy database, as typed (no id)."""
         edit = edits.AddItem(session_id, item, text)
         self.do(edit)
-        assert edit.added is not None
-        return edit.added
+        return edit.added if edit.added is not None else item
 
     def update_item(self, item_id: int, label: str, /, **changes: object) -> None:
         self.do(edits.UpdateItem(item_id, changes, label))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from faultfs import fill, free_up, read_only, small_disk
+from faultfs import fill, free_up, read_only, read_only_file, small_disk
 from PySide6.QtCore import Qt
 
 from roundtable.domain.model import Session
@@ -78,3 +78,23 @@ def test_sessions_another_program_adds_show_without_a_restart(qtbot, start_app, 
         cli_store.create_session(Session("Imported by the command line"))
     other.close()
     qtbot.waitUntil(lambda: running.window.library.model.rowCount() == seen + 1, timeout=5000)
+
+
+def test_a_read_only_database_file_opens_read_only_with_a_banner_naming_it(
+    qtbot, start_app, dialogs, tmp_path
+):
+    data = tmp_path / "data"
+    _library(data)
+    with read_only_file(data / "roundtable.sqlite3"):
+        running = start_app(data)
+        assert running is not None, dialogs.shown
+        banner = running.window.fault_banner
+        assert banner.isVisible() and "read-only" in banner.label.text()
+        assert str(data) in banner.label.text()
+        assert running.window.library.model.rowCount() == 1
+        running.window.open_session(1, "run")
+        line = running.window.run.capture.line
+        line.setText("Gemmes ikke")
+        qtbot.keyClick(line, Qt.Key.Key_Return)
+        assert line.text() == "Gemmes ikke"  # refused out loud, the text kept
+        running.close()

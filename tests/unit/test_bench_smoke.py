@@ -51,6 +51,15 @@ REPORT_FIGURES = [
     r"^3\. import-status of [\d,]+ changed rows \(whole process\): [\d.]+ s",
 ]
 
+PRESENTER_FIGURES = [
+    r"^presenter open, [\d,]+-character hostile values",
+    r"^a\) normal: open \d+ ms; peak memory \d+ MB \(Python [\d.]+ MB\); [\d,]+ characters",
+    r"^b\) long name: open \d+ ms; peak memory \d+ MB",
+    r"^c\) long name, Chatham House: open \d+ ms; peak memory \d+ MB",
+    r"^d\) long item text: open \d+ ms; peak memory \d+ MB",
+    r"^   long name vs normal: [\d.]+x the time, [+-]\d+ MB peak memory",
+]
+
 
 @pytest.mark.parametrize(
     ("script", "figures"),
@@ -61,6 +70,7 @@ REPORT_FIGURES = [
         ("bench_insights.py", INSIGHTS_FIGURES),
         ("bench_sync.py", SYNC_FIGURES),
         ("bench_report.py", REPORT_FIGURES),
+        ("bench_presenter.py", PRESENTER_FIGURES),
     ],
 )
 def test_quick_benchmark_prints_every_figure(script: str, figures: list[str]) -> None:

@@ -8,7 +8,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from faultfs import fill, read_only, small_disk
+from faultfs import fill, read_only, read_only_file, small_disk
 from test_cli import run
 
 from roundtable import cli
@@ -61,6 +61,23 @@ def test_a_read_only_folder_reads_checks_clean_and_refuses_an_import_by_name(
         imported = run("import", str(example_path), data=data)
     assert listed.returncode == 0 and "Rundbordsdialog" in listed.stdout
     assert checked.returncode == 0 and "is sound" in checked.stdout, checked.stderr
+    assert imported.returncode == 1
+    assert "read-only" in imported.stderr and "unexpected" not in imported.stderr
+
+
+def test_a_read_only_database_file_in_a_writable_folder_checks_clean_and_refuses_an_import(
+    tmp_path, example_path
+):
+    data = tmp_path / "data"
+    assert run("import", str(example_path), data=data).returncode == 0
+    with read_only_file(data / "roundtable.sqlite3"):
+        listed = run("list", data=data)
+        checked = run("check", data=data)
+        full = run("check", "--full", data=data)
+        imported = run("import", str(example_path), data=data)
+    assert listed.returncode == 0 and "Rundbordsdialog" in listed.stdout
+    for done in (checked, full):
+        assert done.returncode == 0 and "is sound" in done.stdout, done.stderr
     assert imported.returncode == 1
     assert "read-only" in imported.stderr and "unexpected" not in imported.stderr
 

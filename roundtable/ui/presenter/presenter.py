@@ -30,6 +30,11 @@ from roundtable.ui.workspace import Workspace
 LATEST = 6  # at most this many captured items at once, fewer when they do not fit
 TOP_IDEAS = 8
 NEXT_SHOWN = 3  # names in the speaker queue line; more would not be read from afar
+# What is drawn is limited, not what is stored: laying out a 1 MB name or text took 45 s and
+# gigabytes. Far more than a projector shows at a readable size; cut after names are hidden.
+DRAWN_TEXT = 600
+DRAWN_NAME = 80
+DRAWN_TITLE = 300
 
 
 class PresenterWindow(SessionView, QWidget):
@@ -126,7 +131,7 @@ class PresenterWindow(SessionView, QWidget):
             shown = None
         people = self.workspace.participants(self.session_id)
         audience = Audience(session, people, session.chatham_house)
-        self.title.setText(audience.guarded(audience.title()))
+        self.title.setText(audience.guarded(_clip(audience.title(), DRAWN_TITLE)))
         self.timer.setVisible(shown is not None)
         self._show_queue(audience, shown is not None)
         if shown is None:
@@ -157,7 +162,9 @@ class PresenterWindow(SessionView, QWidget):
         if live and self.queue_shown and self.session_id is not None:
             order = self.queue_order or (lambda: self.workspace.raised_hands(self.session_id))
             # Under the Chatham House Rule the attribution is a sector, never a name.
-            waiting = [audience.attribution(p, organisation=False) for p in order()]
+            waiting = [
+                _clip(audience.attribution(p, organisation=False), DRAWN_NAME) for p in order()
+            ]
             waiting = [who for who in waiting if who]
         if not waiting:
             self.next_line.clear()
@@ -175,13 +182,13 @@ class PresenterWindow(SessionView, QWidget):
         words: Words = audience.words
         rows = []
         for n, item in enumerate(items):
-            text = escape(audience.text(item.text))
+            text = escape(_clip(audience.text(item.text), DRAWN_TEXT))
             if item.kind is ItemKind.QUOTE:
                 text = f"{words.quote_marks[0]}{text}{words.quote_marks[1]}"
             tag = words.kinds.get(str(item.kind))
             if tag:
                 text = f"<span style='color:#555'>{escape(tag)}:</span> {text}"
-            who = audience.attribution(item.by_id, organisation=False)
+            who = _clip(audience.attribution(item.by_id, organisation=False), DRAWN_NAME)
             if who:
                 text += f" <i style='color:#555'>— {escape(who)}</i>"
             newest = n == len(items) - 1
@@ -204,7 +211,8 @@ class PresenterWindow(SessionView, QWidget):
         rows = []
         for place, idea in shown:
             # Names go before the title is cut short: a cut name is no longer recognised.
-            title = escape(idea_caption(audience.item(idea)) or words.untitled_idea)
+            caption = _clip(idea_caption(audience.item(idea)), DRAWN_TEXT)
+            title = escape(caption or words.untitled_idea)
             votes = escape(words.votes(idea.votes or 0))
             rows.append(
                 f"<tr><td width='5%'>{place}.</td><td width='75%'>{title}</td>"
@@ -268,6 +276,10 @@ class PresenterWindow(SessionView, QWidget):
     def closeEvent(self, event) -> None:
         self.closed.emit()
         super().closeEvent(event)
+
+
+def _clip(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def _sized(font: QFont, pixels: int) -> QFont:

@@ -123,6 +123,7 @@ class MainWindow(QMainWindow):
         self._action(
             self.tr("S&hared folder…"), lambda: self.shared_folder.choose(self), None, file
         )
+        self._action(self.tr("&Restore from backup…"), self.restore_from_backup, None, file)
         file.addSeparator()
         self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, file)
 
@@ -431,6 +432,19 @@ class MainWindow(QMainWindow):
                     built.set_session(None)
         self.show_page(LIBRARY)
         self.show_message(self.tr("Deleted “%s”.") % session.title)
+
+    def restore_from_backup(self) -> None:
+        from roundtable.ui.shell.restore_dialog import restore_in_window
+
+        restore_in_window(self)
+
+    def show_library_afresh(self) -> None:
+        """After the database was replaced: no session is open, the library shows."""
+        self.session_id = None
+        for built in (self._setup, self._run, self.presenter):
+            if built is not None:
+                built.set_session(None)
+        self.show_page(LIBRARY)
 
     def open_sample(self) -> None:
         created = self.import_file(resource("sample", "sample.roundtable.json"))

@@ -1,0 +1,94 @@
+"""Captures still waiting for a busy database when the app closed, kept in a file beside it.
+
+Another program (an import, a sync) can hold SQLite's write lock for seconds. A capture made
+meanwhile waits in the app; if the app closes before the lock frees, the captures go into
+this file (owner-only: it holds what was said) and the next start commits them.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from roundtable.atomicfile import write_atomic
+from roundtable.domain.model import Item, ItemKind, Phase
+from roundtable.errors import RoundtableError
+
+PENDING_NAME = "pending-captures.json"
+_FORMAT = "roundtable-pending-captures"
+
+
+@dataclass(frozen=True)
+class PendingCapture:
+    session_id: int
+    item: Item  # as typed: phase, kind, text, speaker and category
+    label: str  # the undo step's name
+
+
+def _as_json(capture: PendingCapture) -> dict:
+    item = capture.item
+    return {
+        "session_id": capture.session_id,
+        "phase": str(item.phase),
+        "kind": str(item.kind),
+        "text": item.text,
+        "by_id": item.by_id,
+        "category": item.category,
+        "label": capture.label,
+    }
+
+
+def _from_json(row: dict) -> PendingCapture:
+    item = Item(
+        phase=Phase(row["phase"]),
+        kind=ItemKind(row["kind"]),
+        text=str(row["text"]),
+        by_id=row.get("by_id"),
+        category=str(row.get("category") or ""),
+    )
+    return PendingCapture(int(row["session_id"]), item, str(row.get("label") or ""))
+
+
+def save(data_dir: Path, captures: list[PendingCapture]) -> Path:
+    """Write the captures beside the database, or (that folder refusing) in the system's
+    temporary folder; where they went."""
+    import json  # the start does without it
+
+    data = json.dumps(
+        {"format": _FORMAT, "captures": [_as_json(c) for c in captures]},
+        ensure_ascii=False,
+        indent=1,
+    ).encode("utf-8")
+    target = data_dir / PENDING_NAME
+    try:
+        write_atomic(target, data, mode=0o600)
+    except RoundtableError:
+        handle, name = tempfile.mkstemp(prefix="roundtable-pending-captures-", suffix=".json")
+        with open(handle, "wb") as out:
+            out.write(data)
+        target = Path(name)
+    return target
+
+
+def load(data_dir: Path) -> list[PendingCapture]:
+    """The captures a previous run left waiting; [] when there are none. A file that cannot
+    be read is left where it is, for a person to look at."""
+    path = data_dir / PENDING_NAME
+    if not path.exists():
+        return []
+    import json  # the start does without it
+
+    try:
+        found = json.loads(path.read_text(encoding="utf-8"))
+        if found.get("format") != _FORMAT:
+            return []
+        return [_from_json(row) for row in found["captures"]]
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return []
+
+
+def clear(data_dir: Path) -> None:
+    with contextlib.suppress(OSError):
+        (data_dir / PENDING_NAME).unlink()
