@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from roundtable.audience.normalise import fold, folded, quick_fold, shape
+from roundtable.audience.normalise import Folded, fold, folded, quick_fold, shape
 from roundtable.audience.ordinary_words import is_ordinary
 
 # Legal forms notes leave out: "DataBro" for "DataBro A/S". Folded, longest first.
@@ -46,6 +46,9 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # What may stand between a sentence's end and its first word: space, quotes, a bullet.
 _BEFORE_FIRST_WORD = frozenset(" \t\u00a0\"'«»“”„‘’([{*•–-")
 _SENTENCE_ENDS = frozenset(".!?:\n\r")
+# A term longer than this is no real name but careless input (a pasted page): it is looked for
+# as plain text, as one regular expression over a megabyte took minutes to compile and run.
+LONG_TERM = 200
 
 
 def short_form(organisation: str) -> str:
@@ -122,9 +125,10 @@ class Redactor:
         self._by_key = {_respaced(k): t for k, t in terms.items()}
         self._email_placeholder = name_placeholder
         self._pattern: re.Pattern[str] | None = None
-        if terms:
+        self._long = sorted((k for k in self._by_key if len(k) > LONG_TERM), key=len, reverse=True)
+        if len(self._long) < len(terms):
             # Longest first, so "Vestby Kommune Vejafdeling" wins over "Vestby Kommune".
-            keys = sorted(terms, key=len, reverse=True)
+            keys = sorted((k for k in terms if len(k) <= LONG_TERM), key=len, reverse=True)
             alternatives = "|".join(
                 "[ -]".join(re.escape(w) for w in re.split(r"[ -]", k) if w) for k in keys
             )
@@ -143,18 +147,45 @@ class Redactor:
 
     def _matches(self, text: str) -> list[tuple[Found, str, str]]:
         """Each term found, with the genitive after it and its placeholder."""
-        if self._pattern is None or not text or not self._pattern.search(quick_fold(text)):
+        if not text:
+            return []
+        quick = quick_fold(text)
+        long_there = [k for k in self._long if k in _respaced(quick)]
+        if not long_there and (self._pattern is None or not self._pattern.search(quick)):
             return []
         view = folded(text)
-        found: list[tuple[Found, str, str]] = []
-        for match in self._pattern.finditer(view.text):
+        found = self._long_matches(text, view, long_there)
+        taken = [(f.start, f.end) for f, _, _ in found]
+        for match in self._pattern.finditer(view.text) if self._pattern else ():
             term = self._by_key[_respaced(match.group("term"))]
             start, end = view.original_span(*match.span("term"))
             if term.ambiguous and not _written_as_name(text, start, end, term.written):
                 continue
+            if any(start < t_end and t_start < end for t_start, t_end in taken):
+                continue  # inside a longer term found already
             genitive_end = view.original_span(*match.span())[1] if match.group("genitive") else end
             genitive = text[end:genitive_end]
             found.append((Found(term.written, start, end), genitive, term.placeholder))
+        return found
+
+    def _long_matches(
+        self, text: str, view: Folded, keys: list[str]
+    ) -> list[tuple[Found, str, str]]:
+        spaced = _respaced(view.text)
+        found: list[tuple[Found, str, str]] = []
+        for key in keys:
+            term = self._by_key[key]
+            at = spaced.find(key)
+            while at >= 0:
+                end = at + len(key)
+                whole = (at == 0 or not spaced[at - 1].isalnum()) and (
+                    end == len(spaced) or not spaced[end].isalnum()
+                )
+                start_end = view.original_span(at, end)
+                free = all(start_end[1] <= f.start or f.end <= start_end[0] for f, _, _ in found)
+                if whole and free:
+                    found.append((Found(term.written, *start_end), "", term.placeholder))
+                at = spaced.find(key, end if whole else at + 1)
         return found
 
     def __call__(self, text: str, *, emails: bool = True) -> str:

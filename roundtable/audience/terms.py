@@ -36,9 +36,10 @@ def session_terms(
     tidy = clean
     people = list(people)
     host_key = fold(host)
-    last_words = Counter(_words(p.name)[-1] for p in people if len(_words(p.name)) > 1)
-    other_words = Counter(w for p in people for w in _words(p.name)[:-1])
-    other_words.update(_words(p.name)[0] for p in people if len(_words(p.name)) == 1)
+    words = [_words(p.name) for p in people]
+    last_words = Counter(w[-1] for w in words if len(w) > 1)
+    other_words = Counter(x for w in words for x in w[:-1])
+    other_words.update(w[0] for w in words if len(w) == 1)
     names: list[str] = []
     organisations: list[str] = []
     for person in people:

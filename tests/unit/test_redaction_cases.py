@@ -55,3 +55,15 @@ def test_also_written_as_names_travel_in_the_store_and_the_session_file(store, e
     assert store.update_participant(pia.id, aliases=["PS", "Pia S."]).aliases == ["PS", "Pia S."]
     audience = Audience(bundle.session, bundle.participants, True)
     assert audience.text("Elma og PS var enige.") == "[organisation] og [deltager] var enige."
+
+
+def test_a_name_pasted_as_a_whole_paragraph_is_still_hidden_whole():
+    # Careless input: a page pasted into the name field. It is looked for as plain text
+    # (no pattern over it), and the surname inside it is not replaced a second time.
+    pasted = "Ole " + "Dahl-Jensen fra projektgruppen, " * 12 + "Kirkegaard"
+    people = [Participant(id=1, name=pasted, organisation="Gribskov Kommune")]
+    audience = Audience(Session(title="X", host="Sydvig Kommune"), people, True)
+    shown = audience.text(f"Referat: {pasted.upper()} sagde ja. Kirkegaard sagde nej.")
+    assert "DAHL-JENSEN" not in shown and "Kirkegaard" not in shown
+    assert shown.startswith("Referat: ") and shown.endswith(" sagde nej.")
+    assert shown.count("sagde ja") == 1
