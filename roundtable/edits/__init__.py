@@ -27,6 +27,7 @@ if TYPE_CHECKING:
         DeleteParticipant,
         UpdateParticipant,
     )
+    from roundtable.edits.pins import SetBuildsOn, SetPinned
     from roundtable.edits.progress import Finish, MoveToPhase, ReopenSession
     from roundtable.edits.session import SetPlannedMinutes, UpdateSession
     from roundtable.edits.speakers import NextSpeaker, SetQueue
@@ -39,6 +40,7 @@ _MODULE_OF = {
     **dict.fromkeys(("AddParticipants", "DeleteParticipant", "UpdateParticipant"), "participants"),
     **dict.fromkeys(("Finish", "MoveToPhase", "ReopenSession"), "progress"),
     **dict.fromkeys(("AddTheme", "SetFollowUpStatus", "SetSeries"), "followup"),
+    **dict.fromkeys(("SetBuildsOn", "SetPinned"), "pins"),
     **dict.fromkeys(("SetPlannedMinutes", "UpdateSession"), "session"),
     **dict.fromkeys(("NextSpeaker", "SetQueue"), "speakers"),
 }
@@ -73,7 +75,9 @@ __all__ = [
     "MoveToPhase",
     "NextSpeaker",
     "ReopenSession",
+    "SetBuildsOn",
     "SetFollowUpStatus",
+    "SetPinned",
     "SetPlannedMinutes",
     "SetQueue",
     "SetSeries",

@@ -132,6 +132,9 @@ def _item_entry(
             [_followup_entry(f.at, f.status, f.note) for f in item.followups],
         )
     _put(entry, "themes", list(item.themes))
+    if item.pinned:  # only when set: older readers never meet the key otherwise
+        entry["pinned"] = True
+    _put(entry, "builds_on", item.builds_on)
     return entry
 
 
