@@ -1094,6 +1094,21 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
     </message>
 </context>
 <context>
+    <name>PinButton</name>
+    <message>
+        <source>Unpin headline</source>
+        <translation>Fjern som overskrift</translation>
+    </message>
+    <message>
+        <source>Pin as headline</source>
+        <translation>Fastgør som overskrift</translation>
+    </message>
+    <message>
+        <source>A pinned item heads the series&apos; synthesis report (P)</source>
+        <translation>Et fastgjort punkt står øverst i seriens sammenfattende rapport (P)</translation>
+    </message>
+</context>
+<context>
     <name>PresenterWindow</name>
     <message>
         <source>Roundtable — presenter screen</source>

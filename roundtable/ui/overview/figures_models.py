@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor
 from roundtable.domain.model import Item, SessionBundle
 from roundtable.insights.across import CategoryRow, IdeaShare
 from roundtable.ui import labels
+from roundtable.ui.overview.pin_controls import pinned_text
 from roundtable.ui.overview.statuses import status_text
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -96,6 +97,10 @@ class IdeaShareModel(QAbstractTableModel):
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
 
+    def row_of(self, item_id: int) -> int:
+        """The row showing the idea with this id, or -1."""
+        return next((n for n, r in enumerate(self.rows) if r.idea.id == item_id), -1)
+
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 6
 
@@ -123,7 +128,7 @@ class IdeaShareModel(QAbstractTableModel):
         if role != _DISPLAY:
             return None
         if column == self.IDEA:
-            return idea.title or idea.text
+            return pinned_text(idea, idea.title or idea.text)
         if column == self.SESSION:
             return self.titles.get(share.session_id, "")
         if column == self.SHARE:

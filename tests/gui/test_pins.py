@@ -1,0 +1,42 @@
+"""The organiser pins headline ideas and barriers in the overview: a pin mark shows, the pin
+survives the overview's re-read, undo takes it back, and it works in a completed session."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from test_overview import desk  # noqa: F401  (the fixture)
+
+from roundtable.ui.overview.pin_controls import PIN_MARK
+
+
+def _idea_row(ideas, title: str) -> int:
+    return next(r for r in range(ideas.rowCount()) if title in ideas.index(r, 0).data())
+
+
+def test_pinning_an_idea_of_a_completed_session_marks_it_and_undo_unpins_it(desk, qtbot):  # noqa: F811
+    running, *_ = desk
+    page = running.window.overview
+    page.tabs.setCurrentIndex(1)
+    row = _idea_row(page.ideas, "Robotbibliotek")
+    page.idea_table.selectRow(row)
+    assert page.pin_idea.text() == "Pin as headline"
+    qtbot.mouseClick(page.pin_idea, Qt.MouseButton.LeftButton)
+    row = _idea_row(page.ideas, "Robotbibliotek")
+    assert page.ideas.index(row, 0).data() == f"{PIN_MARK} Robotbibliotek"
+    assert page.idea_table.currentIndex().row() == row, "the pinned idea stays selected"
+    assert page.pin_idea.text() == "Unpin headline"
+    running.workspace.undo_stack.undo()
+    assert page.ideas.index(_idea_row(page.ideas, "Robotbibliotek"), 0).data() == "Robotbibliotek"
+
+
+def test_p_pins_the_selected_barrier_statement(desk, qtbot):  # noqa: F811
+    running, *_ = desk
+    page = running.window.overview
+    page.barrier_table.setCurrentIndex(page.barriers.index(0, 0))
+    page.statements.setCurrentRow(0)
+    page.statements.setFocus()
+    qtbot.keyClick(page.statements, Qt.Key.Key_P)
+    assert page.statements.item(0).text().startswith(PIN_MARK)
+    assert page.statements.currentRow() == 0
+    pinned = [i for b in page.bundles for i in b.items if i.pinned]
+    assert [i.text for i in pinned] == ["Udbud låser løsningen fast"]
