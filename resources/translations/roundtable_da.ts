@@ -79,6 +79,33 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
     </message>
 </context>
 <context>
+    <name>BuildsOnLabel</name>
+    <message>
+        <source>Builds on</source>
+        <translation>Bygger videre på</translation>
+    </message>
+    <message>
+        <source>Remove link</source>
+        <translation>Fjern henvisningen</translation>
+    </message>
+    <message>
+        <source>Builds on: %1</source>
+        <translation>Bygger videre på: %1</translation>
+    </message>
+    <message>
+        <source>Builds on an item that is not in this library</source>
+        <translation>Bygger videre på et punkt, der ikke er i dette bibliotek</translation>
+    </message>
+    <message>
+        <source>Built on by: %1</source>
+        <translation>Videreført af: %1</translation>
+    </message>
+    <message>
+        <source>Remove builds-on link</source>
+        <translation>Fjern henvisningen til det tidligere punkt</translation>
+    </message>
+</context>
+<context>
     <name>CaptureBar</name>
     <message>
         <source>Capture</source>
@@ -252,8 +279,16 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
         <translation>%1 i %2: »%3«</translation>
     </message>
     <message>
+        <source>Builds on: “%1” (%2) — %3 unlinks</source>
+        <translation>Bygger videre på: “%1” (%2) — %3 fjerner henvisningen</translation>
+    </message>
+    <message>
         <source>Had before: %s</source>
         <translation>Har været oppe før: %s</translation>
+    </message>
+    <message>
+        <source>%1: the new item builds on the first</source>
+        <translation>%1: det nye punkt bygger videre på det første</translation>
     </message>
 </context>
 <context>
@@ -321,6 +356,10 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
 </context>
 <context>
     <name>IdeaShareModel</name>
+    <message>
+        <source>Builds on: %1 (%2)</source>
+        <translation>Bygger videre på: %1 (%2)</translation>
+    </message>
     <message>
         <source>Idea</source>
         <translation>Idé</translation>
@@ -1529,6 +1568,10 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
     <message>
         <source>Category of a barrier or opportunity</source>
         <translation>Kategori for en barriere eller mulighed</translation>
+    </message>
+    <message>
+        <source>The item being typed builds on the earlier one shown</source>
+        <translation>Punktet, der skrives, bygger videre på det viste tidligere punkt</translation>
     </message>
     <message>
         <source>Back to the capture line</source>

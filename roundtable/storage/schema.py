@@ -286,6 +286,7 @@ def m008_pins_builds_on(db: Database) -> None:
         """
         ALTER TABLE items ADD COLUMN pinned INTEGER NOT NULL DEFAULT 0 CHECK (pinned IN (0, 1));
         ALTER TABLE items ADD COLUMN builds_on TEXT NOT NULL DEFAULT '';
+        CREATE INDEX items_builds_on ON items (builds_on) WHERE builds_on != '';
         """
     )
 

@@ -76,7 +76,10 @@ class ItemsPart(StoreBase):
     def items_building_on(self, uid: str) -> list[Item]:
         """The later items that build on the item with this uid."""
         found = self.conn.execute(
-            f"SELECT {rows.ITEM_COLUMNS} FROM items WHERE builds_on = ? ORDER BY id", [uid]
+            # `!= ''` lets SQLite use the partial index on the links.
+            f"SELECT {rows.ITEM_COLUMNS} FROM items WHERE builds_on = ? AND builds_on != '' "
+            "ORDER BY id",
+            [uid],
         ).fetchall()
         links = self._addresses([r[0] for r in found])
         return [rows.item_value(r, links.get(r[0], [])) for r in found]

@@ -40,3 +40,14 @@ def test_p_pins_the_selected_barrier_statement(desk, qtbot):  # noqa: F811
     assert page.statements.currentRow() == 0
     pinned = [i for b in page.bundles for i in b.items if i.pinned]
     assert [i.text for i in pinned] == ["Udbud låser løsningen fast"]
+
+
+def test_an_idea_that_builds_on_an_earlier_one_says_so_in_the_overview(desk):  # noqa: F811
+    from roundtable.edits import SetBuildsOn
+
+    running, *_ = desk
+    ws, page = running.workspace, running.window.overview
+    ideas = {i.title: i for b in page.bundles for i in b.items if i.title}
+    ws.do(SetBuildsOn(ideas["Klynger"].id, ideas["Udbyd problemet"].uid))
+    row = _idea_row(page.ideas, "Klynger")
+    assert page.ideas.index(row, 0).data() == ("Klynger — Builds on: Udbyd problemet (Ældrepleje)")

@@ -5,6 +5,9 @@ CREATE INDEX idea_barriers_barrier ON idea_barriers (barrier_id);
 CREATE UNIQUE INDEX "idx__sqlite_migrations_migration_set_name"
     ON "_sqlite_migrations" ("migration_set", "name");
 
+-- index items_builds_on
+CREATE INDEX items_builds_on ON items (builds_on) WHERE builds_on != '';
+
 -- index items_by
 CREATE INDEX items_by ON items (by_id);
 

@@ -107,3 +107,28 @@ def test_a_wrong_pin_or_link_in_a_file_is_named(store):
         parse_session_document(doc)
     text = " ".join(str(p) for p in caught.value.problems)
     assert "items[0].pinned" in text and "items[1].builds_on" in text
+
+
+def test_the_minutes_say_what_an_idea_and_a_barrier_build_on(store, tmp_path):
+    import docx
+
+    from roundtable.exports import export_minutes
+
+    earlier = _idea(store, "Robotbibliotek")
+    barrier = store.add_item(
+        earlier.session_id,
+        Item(Phase.BARRIERS_OPPORTUNITIES, ItemKind.BARRIER, "Ingen tid", category="economy"),
+    )
+    sid = store.create_session(Session("Arbejdskraft")).id
+    later = store.add_item(
+        sid, Item(Phase.IDEAS, ItemKind.IDEA, "Udlån", title="Udlån", builds_on=earlier.uid)
+    )
+    store.add_item(
+        sid,
+        Item(Phase.BARRIERS_OPPORTUNITIES, ItemKind.BARRIER, "Stadig ingen tid",
+             category="economy", builds_on=barrier.uid),
+    )  # fmt: skip
+    target = export_minutes(store, later.session_id, tmp_path / "referat.docx")
+    text = "\n".join(p.text for p in docx.Document(str(target)).paragraphs)
+    assert "Bygger videre på: Robotbibliotek (Ældrepleje)" in text
+    assert "(Bygger videre på: Ingen tid (Ældrepleje))" in text

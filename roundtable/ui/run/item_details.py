@@ -28,6 +28,7 @@ from roundtable.domain import rules
 from roundtable.domain.model import IdeaStatus, Item, ItemKind, Participant
 from roundtable.errors import RoundtableError
 from roundtable.ui import labels
+from roundtable.ui.run.builds_on_label import BuildsOnLabel
 from roundtable.ui.typed_text import TypedText, flush_typing
 from roundtable.ui.workspace import Workspace
 
@@ -96,6 +97,8 @@ class ItemDetails(QWidget):
         self.due.setSpecialValueText(self.tr("Not set"))
         self.due.setDisplayFormat("yyyy-MM-dd")
         self.due.editingFinished.connect(self._store_due)
+        self.links = BuildsOnLabel(workspace)
+        self.links.message.connect(self.message)
 
         # A compact form: the text keeps to a few lines (it scrolls inside), so an idea's
         # owner, next step and status stay in view and the barrier checklist gets the rest.
@@ -129,6 +132,7 @@ class ItemDetails(QWidget):
         ):
             self.form.addRow(label, widget)
             self._rows[field] = self.form.rowCount() - 1
+        self.form.addRow(self.links)
         self.show_item(None)
 
     def _store_on_pick(self, box: QComboBox, label: str, field: str) -> None:
@@ -184,6 +188,7 @@ class ItemDetails(QWidget):
         # An idea's barrier checklist takes the height that is left; other forms stay compact.
         self._column.setStretch(0, int(rows[self.addresses]))
         self._column.setStretch(1, int(not rows[self.addresses]))
+        self.links.show_item(item)
         if item is None:
             self.heading.setText(self.tr("Select an item to see and edit its details."))
             return

@@ -79,6 +79,7 @@ class RunPage(SessionView, QWidget):
         self.capture = CaptureBar()
         self.capture.captured.connect(self.capture_item)
         self.had_before = HadBeforeLine(workspace)
+        self.had_before.attach(self.capture.line)
         self.capture.line.textChanged.connect(
             lambda text: self.had_before.text_changed(text, self.capture.kind())
         )
@@ -398,6 +399,7 @@ class RunPage(SessionView, QWidget):
             text=text,
             by_id=None if speaker is None else speaker.id,
             category=labels.category_key(category),
+            builds_on=self.had_before.linked_uid(),
         )
         status = self.workspace.session(self.session_id).status
         plans = self.workspace.phases(self.session_id)
