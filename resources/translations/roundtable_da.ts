@@ -734,6 +734,14 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
         <translation>Kopiér som ny</translation>
     </message>
     <message>
+        <source>Next in series</source>
+        <translation>Næste i serien</translation>
+    </message>
+    <message>
+        <source>A new planned session in the same series, with its participants proposed</source>
+        <translation>En ny planlagt session i samme serie, med deltagerne foreslået</translation>
+    </message>
+    <message>
         <source>Set series…</source>
         <translation>Angiv serie…</translation>
     </message>
@@ -831,6 +839,10 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
     <message>
         <source>&amp;Run</source>
         <translation>&amp;Afvikling</translation>
+    </message>
+    <message>
+        <source>Next in &amp;series</source>
+        <translation>Næste i &amp;serien</translation>
     </message>
     <message>
         <source>&amp;Next phase</source>
@@ -975,6 +987,21 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Tastaturgenveje</translation>
+    </message>
+</context>
+<context>
+    <name>NextInSeries</name>
+    <message>
+        <source>Select a session of the series first.</source>
+        <translation>Vælg først en session i serien.</translation>
+    </message>
+    <message>
+        <source>“%s” is in no series: set its series first.</source>
+        <translation>“%s” er ikke i nogen serie: angiv først dens serie.</translation>
+    </message>
+    <message>
+        <source>The next session of “%s”: confirm the proposed participants and set the date.</source>
+        <translation>Næste session i “%s”: bekræft de foreslåede deltagere, og angiv datoen.</translation>
     </message>
 </context>
 <context>
@@ -1232,6 +1259,10 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
     <message>
         <source>Unanswered barriers</source>
         <translation>Ubesvarede barrierer</translation>
+    </message>
+    <message>
+        <source>Since last time</source>
+        <translation>Siden sidst</translation>
     </message>
     <message>
         <source>The session is completed. The minutes can be exported at any time.</source>
@@ -1672,6 +1703,57 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
     <message>
         <source>This list of shortcuts</source>
         <translation>Denne liste over genveje</translation>
+    </message>
+</context>
+<context>
+    <name>SinceLastTimeView</name>
+    <message>
+        <source>Open since last time</source>
+        <translation>Åbent siden sidst</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hvad</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gennemført</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>I gang</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Droppet</translation>
+    </message>
+    <message>
+        <source>Mark the selected:</source>
+        <translation>Markér det valgte:</translation>
+    </message>
+    <message>
+        <source>Open from the earlier sessions of the series: %1. Go through them first.</source>
+        <translation>Åbent fra seriens tidligere sessioner: %1. Gå dem igennem først.</translation>
+    </message>
+    <message>
+        <source>Mark as %s</source>
+        <translation>Markér som %s</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     )
     from roundtable.edits.pins import SetBuildsOn, SetPinned
     from roundtable.edits.progress import Finish, MoveToPhase, ReopenSession
+    from roundtable.edits.series import NextInSeries
     from roundtable.edits.session import SetPlannedMinutes, UpdateSession
     from roundtable.edits.speakers import NextSpeaker, SetQueue
 
@@ -41,6 +42,7 @@ _MODULE_OF = {
     **dict.fromkeys(("Finish", "MoveToPhase", "ReopenSession"), "progress"),
     **dict.fromkeys(("AddTheme", "SetFollowUpStatus", "SetSeries"), "followup"),
     **dict.fromkeys(("SetBuildsOn", "SetPinned"), "pins"),
+    **dict.fromkeys(("NextInSeries",), "series"),
     **dict.fromkeys(("SetPlannedMinutes", "UpdateSession"), "session"),
     **dict.fromkeys(("NextSpeaker", "SetQueue"), "speakers"),
 }
@@ -73,6 +75,7 @@ __all__ = [
     "ImportSession",
     "MoveItem",
     "MoveToPhase",
+    "NextInSeries",
     "NextSpeaker",
     "ReopenSession",
     "SetBuildsOn",
