@@ -1230,12 +1230,20 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
         <translation>Filtrér efter ansvarlig</translation>
     </message>
     <message>
+        <source>Filter by organisation</source>
+        <translation>Filtrér efter organisation</translation>
+    </message>
+    <message>
         <source>Follow-up register</source>
         <translation>Opfølgningsliste</translation>
     </message>
     <message>
         <source>Every owner</source>
         <translation>Alle ansvarlige</translation>
+    </message>
+    <message>
+        <source>Every organisation</source>
+        <translation>Alle organisationer</translation>
     </message>
     <message>
         <source>%1 shown, %2 overdue</source>

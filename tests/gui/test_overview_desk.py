@@ -1,11 +1,13 @@
-"""The organiser pins headline ideas and barriers in the overview: a pin mark shows, the pin
-survives the overview's re-read, undo takes it back, and it works in a completed session."""
+"""The organiser's desk in the overview: headline pins on ideas and barriers (a pin mark, kept
+selected across the re-read, undoable, possible in a completed session), ideas that build on
+earlier ones, and the register filtered by the owner's organisation."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from test_overview import desk  # noqa: F401  (the fixture)
 
+from roundtable.domain.model import Item, ItemKind, Phase
 from roundtable.ui.overview.pin_controls import PIN_MARK
 
 
@@ -51,3 +53,20 @@ def test_an_idea_that_builds_on_an_earlier_one_says_so_in_the_overview(desk):  #
     ws.do(SetBuildsOn(ideas["Klynger"].id, ideas["Udbyd problemet"].uid))
     row = _idea_row(page.ideas, "Klynger")
     assert page.ideas.index(row, 0).data() == ("Klynger — Builds on: Udbyd problemet (Ældrepleje)")
+
+
+def test_the_register_filters_by_the_owners_organisation(desk):  # noqa: F811
+    running, _one, two, _late = desk
+    ws = running.workspace
+    mette = ws.participants(two)[0]  # Sydvig Kommune
+    ws.add_item(two, Item(Phase.IDEAS, ItemKind.ACTION, "Ring til KL", owner_id=mette.id), "")
+    register = running.window.overview.register
+    boxes = register.organisation
+    names = [boxes.itemText(n) for n in range(boxes.count())]
+    assert names == ["Every organisation", "DI", "KL", "Sydvig Kommune"]
+    boxes.setCurrentIndex(boxes.findData("Sydvig Kommune"))
+    shown = [register.proxy.index(r, 0).data() for r in range(register.proxy.rowCount())]
+    assert len(shown) == 1 and "1 shown" in register.count.text()
+    running.window.overview.reload()  # the choice survives a re-read
+    assert register.organisation.currentText() == "Sydvig Kommune"
+    assert register.proxy.rowCount() == 1
