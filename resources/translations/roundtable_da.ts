@@ -436,6 +436,10 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
         <translation>Ikke angivet</translation>
     </message>
     <message>
+        <source>Standing item: carried into the next in series</source>
+        <translation>Fast punkt: føres med til næste i serien</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -474,6 +478,14 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
     <message>
         <source>Due</source>
         <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Standing item</source>
+        <translation>Fast punkt</translation>
+    </message>
+    <message>
+        <source>Not a standing item</source>
+        <translation>Ikke et fast punkt</translation>
     </message>
     <message>
         <source>Select an item to see and edit its details.</source>

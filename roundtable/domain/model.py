@@ -146,6 +146,8 @@ class Item:
     pinned: bool = False
     # The uid of an earlier item (usually another session's) this one takes further.
     builds_on: str = ""
+    # All kinds: a standing item of a series, carried into the next session of it.
+    standing: bool = False
     uid: str = ""
     id: int | None = None
     session_id: int | None = None

@@ -81,6 +81,7 @@ _ITEM_TYPES: dict[str, tuple[type, ...]] = {
     "due": (date, _OPTIONAL),
     "uid": (str,),
     "pinned": (bool,),
+    "standing": (bool,),
     "builds_on": (str,),
 }
 _TURN_TYPES: dict[str, tuple[type, ...]] = {

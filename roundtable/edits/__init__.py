@@ -27,7 +27,7 @@ if TYPE_CHECKING:
         DeleteParticipant,
         UpdateParticipant,
     )
-    from roundtable.edits.pins import SetBuildsOn, SetPinned
+    from roundtable.edits.pins import SetBuildsOn, SetPinned, SetStanding
     from roundtable.edits.progress import Finish, MoveToPhase, ReopenSession
     from roundtable.edits.series import NextInSeries
     from roundtable.edits.session import SetPlannedMinutes, UpdateSession
@@ -41,7 +41,7 @@ _MODULE_OF = {
     **dict.fromkeys(("AddParticipants", "DeleteParticipant", "UpdateParticipant"), "participants"),
     **dict.fromkeys(("Finish", "MoveToPhase", "ReopenSession"), "progress"),
     **dict.fromkeys(("AddTheme", "SetFollowUpStatus", "SetSeries"), "followup"),
-    **dict.fromkeys(("SetBuildsOn", "SetPinned"), "pins"),
+    **dict.fromkeys(("SetBuildsOn", "SetPinned", "SetStanding"), "pins"),
     **dict.fromkeys(("NextInSeries",), "series"),
     **dict.fromkeys(("SetPlannedMinutes", "UpdateSession"), "session"),
     **dict.fromkeys(("NextSpeaker", "SetQueue"), "speakers"),
@@ -84,6 +84,7 @@ __all__ = [
     "SetPlannedMinutes",
     "SetQueue",
     "SetSeries",
+    "SetStanding",
     "UpdateItem",
     "UpdateParticipant",
     "UpdateSession",

@@ -1,6 +1,7 @@
-"""The organiser's headline pins for the synthesis, and an item that builds on an earlier one.
+"""The organiser's marks on items: headline pins for the synthesis, standing items a series
+carries to its next session, and an item that builds on an earlier one.
 
-Both are around the captured record rather than part of it, so, like the follow-up, they
+All are around the captured record rather than part of it, so, like the follow-up, they
 stay editable in a completed session."""
 
 from __future__ import annotations
@@ -29,6 +30,13 @@ class SetPinned(UpdateItem):
         if self._before is None and store.get_item(self.item_id).kind not in PINNABLE_KINDS:
             raise InvalidValue("Only ideas, barriers and opportunities can be pinned.")
         return super()._apply(store)
+
+
+class SetStanding(UpdateItem):
+    """Make an item a standing item of its series (copied into the next session), or not."""
+
+    def __init__(self, item_id: int, standing: bool, text: str = "") -> None:
+        super().__init__(item_id, {"standing": bool(standing)}, text)
 
 
 class SetBuildsOn(UpdateItem):

@@ -39,7 +39,7 @@ _PARTICIPANT_KEYS = {"id", "name", "organisation", "sector", "role", "aliases"}
 _ITEM_KEYS = {
     "id", "phase", "kind", "text", "title", "by", "category", "votes", "impact", "effort",
     "addresses", "owner", "next_step", "status", "due",
-    "uid", "owner_text", "outcome", "followups", "themes", "pinned", "builds_on",
+    "uid", "owner_text", "outcome", "followups", "themes", "pinned", "builds_on", "standing",
 }  # fmt: skip
 _FOLLOWUP_KEYS = {"at", "status", "note"}
 _TURN_KEYS = {"by", "started_at", "ended_at"}
@@ -285,7 +285,9 @@ class DocumentReader(FieldReader):
             if "themes" in obj:
                 item.themes = self._themes(obj, path)
             if "pinned" in obj:
-                item.pinned = self._pinned(obj, path)
+                item.pinned = self._flag(obj, "pinned", path)
+            if "standing" in obj:
+                item.standing = self._flag(obj, "standing", path)
             if "builds_on" in obj:
                 item.builds_on = self._builds_on(obj, path)
             if applies.get("owner"):
@@ -328,10 +330,10 @@ class DocumentReader(FieldReader):
                 found.append(FollowUp(at, status, note))
         return found
 
-    def _pinned(self, obj: dict[str, Any], path: str) -> bool:
-        value = obj["pinned"]
+    def _flag(self, obj: dict[str, Any], key: str, path: str) -> bool:
+        value = obj[key]
         if not isinstance(value, bool):
-            self.problem(f"{path}.pinned", f"must be true or false, not {type_name(value)}")
+            self.problem(f"{path}.{key}", f"must be true or false, not {type_name(value)}")
             return False
         return value
 

@@ -132,8 +132,11 @@ def _item_entry(
             [_followup_entry(f.at, f.status, f.note) for f in item.followups],
         )
     _put(entry, "themes", list(item.themes))
-    if item.pinned:  # only when set: older readers never meet the key otherwise
+    # Only when set: older readers never meet the keys otherwise.
+    if item.pinned:
         entry["pinned"] = True
+    if item.standing:
+        entry["standing"] = True
     _put(entry, "builds_on", item.builds_on)
     return entry
 

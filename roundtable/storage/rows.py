@@ -210,7 +210,7 @@ def participant_value(row: tuple) -> Participant:
 ITEM_COLUMNS = (
     "id, session_id, phase, kind, position, title, text, by_id, category, votes, impact, "
     "effort, owner_id, next_step, status, due, uid, action_status, owner_text, outcome, "
-    "followups, themes, pinned, builds_on"
+    "followups, themes, pinned, builds_on, standing"
 )
 
 
@@ -254,13 +254,14 @@ def item_row(item: Item) -> dict[str, Any]:
         "themes": _json().dumps(item.themes, ensure_ascii=False),
         "pinned": int(item.pinned),
         "builds_on": item.builds_on,
+        "standing": int(item.standing),
     }
 
 
 def item_value(row: tuple, addresses: list[int]) -> Item:
     (id_, session_id, phase, kind, position, title, text, by_id, category, votes, impact,
      effort, owner_id, next_step, status, due, uid, action_status, owner_text, outcome,
-     followups, themes, pinned, builds_on) = row  # fmt: skip
+     followups, themes, pinned, builds_on, standing) = row  # fmt: skip
     if action_status is not None:
         status = ActionStatus(action_status)
     elif status is not None:
@@ -290,6 +291,7 @@ def item_value(row: tuple, addresses: list[int]) -> Item:
         themes=[] if themes == "[]" else _json().loads(themes),
         pinned=bool(pinned),
         builds_on=builds_on,
+        standing=bool(standing),
     )
 
 

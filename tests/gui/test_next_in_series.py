@@ -95,3 +95,21 @@ def test_the_session_menu_says_why_a_session_in_no_series_has_no_next(start_app)
     action.trigger()
     assert window.session_id == alone
     assert "no series" in window.statusBar().currentMessage()
+
+
+def test_a_standing_item_marked_in_the_details_comes_back_in_the_next_session(start_app):
+    running = start_app()
+    window, ws = running.window, running.workspace
+    first = ws.create_session(Session("Dialogforum 11", series="Dialogforum")).id
+    point = ws.add_item(first, Item(Phase.NARRATIVE, ItemKind.NOTE, "Status på strategien"), "")
+    ws.update_session(first, "", status=SessionStatus.COMPLETED)
+    window.open_session(first, "run")
+    details = window.run.details
+    details.show_item(point.id)
+    assert details.standing.isVisibleTo(details) and details.standing.isEnabled()
+    details.standing.click()
+    assert ws.item(point.id).standing
+    _select(window.library, first)
+    window.library.next_button.click()
+    (carried,) = ws.items(window.session_id)
+    assert carried.text == "Status på strategien" and carried.builds_on == point.uid

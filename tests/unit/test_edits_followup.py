@@ -121,3 +121,28 @@ def test_since_last_time_lists_what_the_earlier_sessions_left_open(store):
     assert [r.item.id for r in rows] == [open_action.id, idea.id]
     assert since_last_time(store, first, date(2026, 12, 2)) == []
     assert since_last_time(store, store.create_session(Session("Alene")).id, T0.date()) == []
+
+
+def test_next_in_series_carries_the_standing_items_each_building_on_the_last(store):
+    from roundtable.edits import NextInSeries, SetStanding
+
+    first = store.create_session(Session("Dialogforum 11", series="Dialogforum")).id
+    point = store.add_item(
+        first, Item(Phase.NARRATIVE, ItemKind.NOTE, "Status på strategien", title="Status")
+    )
+    store.add_item(first, Item(Phase.NARRATIVE, ItemKind.NOTE, "Engangsemne"))
+    edit = SetStanding(point.id, True)
+    edit.apply(store)
+    assert store.get_item(point.id).standing
+    edit.undo(store)
+    assert not store.get_item(point.id).standing
+    edit.apply(store)
+    made = NextInSeries(first, "Dialogforum 12")
+    made.apply(store)
+    (carried,) = store.items(made.created.id)
+    assert (carried.title, carried.text, carried.standing) == (
+        "Status",
+        "Status på strategien",
+        True,
+    )
+    assert carried.builds_on == point.uid and carried.uid != point.uid

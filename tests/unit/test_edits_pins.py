@@ -132,3 +132,15 @@ def test_the_minutes_say_what_an_idea_and_a_barrier_build_on(store, tmp_path):
     text = "\n".join(p.text for p in docx.Document(str(target)).paragraphs)
     assert "Bygger videre på: Robotbibliotek (Ældrepleje)" in text
     assert "(Bygger videre på: Ingen tid (Ældrepleje))" in text
+
+
+def test_a_standing_item_travels_in_the_session_file(store):
+    from roundtable.edits import SetStanding
+
+    sid = store.create_session(Session("Dialogforum")).id
+    point = store.add_item(sid, Item(Phase.NARRATIVE, ItemKind.NOTE, "Status på strategien"))
+    SetStanding(point.id, True).apply(store)
+    text = dumps(store.export_bundle(sid))
+    assert json.loads(text)["session"]["items"][0]["standing"] is True
+    again = store.import_bundle(parse_session_bytes(text.encode()).bundle)
+    assert store.items(again.id)[0].standing is True
