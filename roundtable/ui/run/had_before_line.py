@@ -122,12 +122,11 @@ class HadBeforeLine(QLabel):
                 .replace("%2", self.linked.session_title)
                 .replace("%3", shortcuts.BUILDS_ON.shown())
             )
-        if lines:
+        elif lines:  # once linked, the link alone: one quiet line beside the capture
             had = self.tr("Had before: %s") % " · ".join(lines)
-            if self.linked is None:
-                had += " — " + self.tr("%1: the new item builds on the first").replace(
-                    "%1", shortcuts.BUILDS_ON.shown()
-                )
+            had += " — " + self.tr("%1: the new item builds on the first").replace(
+                "%1", shortcuts.BUILDS_ON.shown()
+            )
             shown.append(had)
         self.setText("\n".join(shown))
         self.show()

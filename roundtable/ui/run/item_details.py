@@ -119,6 +119,7 @@ class ItemDetails(QWidget):
         self._column.addStretch(1)  # short forms keep to the top (see _fill)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.form.addRow(self.heading)
+        self.form.addRow(self.links)  # under the heading: the link is read before the fields
         self._rows: dict[QWidget, int] = {}
         for label, widget, field in (
             (self.tr("Title"), self.title, self.title),
@@ -138,7 +139,6 @@ class ItemDetails(QWidget):
             self._rows[field] = self.form.rowCount() - 1
         self.form.addRow(self.standing)
         self._rows[self.standing] = self.form.rowCount() - 1
-        self.form.addRow(self.links)
         self.show_item(None)
 
     def _store_standing(self, standing: bool) -> None:

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTreeWidget,
@@ -47,7 +48,10 @@ class SinceLastTimeView(QWidget):
             [self.tr("What"), self.tr("Session"), self.tr("Owner"), self.tr("Due"),
              self.tr("Status")]
         )  # fmt: skip
-        self.list.setColumnWidth(0, 320)
+        header = self.list.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.list.currentItemChanged.connect(lambda _c, _p: self._update_buttons())
         self.marks = {
             "done": QPushButton(self.tr("Done")),
