@@ -144,3 +144,25 @@ def test_a_standing_item_travels_in_the_session_file(store):
     assert json.loads(text)["session"]["items"][0]["standing"] is True
     again = store.import_bundle(parse_session_bytes(text.encode()).bundle)
     assert store.items(again.id)[0].standing is True
+
+
+def test_salvage_reads_the_items_of_a_database_from_before_the_pins(tmp_path):
+    import sqlite3
+
+    from roundtable.storage import SessionStore
+    from roundtable.storage.salvage import salvage
+
+    data = tmp_path / "data"
+    with SessionStore.open(data) as store:
+        sid = store.create_session(Session("Ældrepleje")).id
+        store.add_item(sid, Item(Phase.IDEAS, ItemKind.IDEA, "Robotbibliotek"))
+    conn = sqlite3.connect(data / "roundtable.sqlite3")
+    conn.executescript(
+        "DROP INDEX items_builds_on; ALTER TABLE items DROP COLUMN pinned; "
+        "ALTER TABLE items DROP COLUMN builds_on; ALTER TABLE items DROP COLUMN standing;"
+    )
+    conn.close()
+    report = salvage(data / "roundtable.sqlite3", tmp_path / "out")
+    (written,) = report.written
+    items = json.loads(written.read_text(encoding="utf-8"))["session"]["items"]
+    assert [i["text"] for i in items] == ["Robotbibliotek"] and report.skipped == 0
