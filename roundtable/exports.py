@@ -33,6 +33,7 @@ def export_minutes(
     `chatham_house=True` applies the rule to any other. `language` defaults to the
     session's; `template` is an organisation's .docx or .dotx.
     """
+    from roundtable.insights.builds_on import earlier_of
     from roundtable.minutes import write_minutes
 
     bundle = store.export_bundle(session_id)
@@ -44,6 +45,7 @@ def export_minutes(
         chatham_house=chatham_house,
         language=language,
         template=None if template is None else Path(template),
+        earlier=earlier_of(store, bundle.items),
     )
     return target
 

@@ -95,6 +95,33 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
     </message>
 </context>
 <context>
+    <name>BuildsOnLabel</name>
+    <message>
+        <source>Builds on</source>
+        <translation>Bygger videre på</translation>
+    </message>
+    <message>
+        <source>Remove link</source>
+        <translation>Fjern henvisningen</translation>
+    </message>
+    <message>
+        <source>Builds on: %1</source>
+        <translation>Bygger videre på: %1</translation>
+    </message>
+    <message>
+        <source>Builds on an item that is not in this library</source>
+        <translation>Bygger videre på et punkt, der ikke er i dette bibliotek</translation>
+    </message>
+    <message>
+        <source>Built on by: %1</source>
+        <translation>Videreført af: %1</translation>
+    </message>
+    <message>
+        <source>Remove builds-on link</source>
+        <translation>Fjern henvisningen til det tidligere punkt</translation>
+    </message>
+</context>
+<context>
     <name>CaptureBar</name>
     <message>
         <source>Capture</source>
@@ -278,8 +305,16 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
         <translation>%1 i %2: »%3«</translation>
     </message>
     <message>
+        <source>Builds on: “%1” (%2) — %3 unlinks</source>
+        <translation>Bygger videre på: “%1” (%2) — %3 fjerner henvisningen</translation>
+    </message>
+    <message>
         <source>Had before: %s</source>
         <translation>Har været oppe før: %s</translation>
+    </message>
+    <message>
+        <source>%1: the new item builds on the first</source>
+        <translation>%1: det nye punkt bygger videre på det første</translation>
     </message>
 </context>
 <context>
@@ -347,6 +382,10 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
 </context>
 <context>
     <name>IdeaShareModel</name>
+    <message>
+        <source>Builds on: %1 (%2)</source>
+        <translation>Bygger videre på: %1 (%2)</translation>
+    </message>
     <message>
         <source>Idea</source>
         <translation>Idé</translation>
@@ -423,6 +462,10 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
         <translation>Ikke angivet</translation>
     </message>
     <message>
+        <source>Standing item: carried into the next in series</source>
+        <translation>Fast punkt: føres med til næste i serien</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -461,6 +504,14 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
     <message>
         <source>Due</source>
         <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Standing item</source>
+        <translation>Fast punkt</translation>
+    </message>
+    <message>
+        <source>Not a standing item</source>
+        <translation>Ikke et fast punkt</translation>
     </message>
     <message>
         <source>Select an item to see and edit its details.</source>
@@ -721,6 +772,14 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
         <translation>Kopiér som ny</translation>
     </message>
     <message>
+        <source>Next in series</source>
+        <translation>Næste i serien</translation>
+    </message>
+    <message>
+        <source>A new planned session in the same series, with its participants proposed</source>
+        <translation>En ny planlagt session i samme serie, med deltagerne foreslået</translation>
+    </message>
+    <message>
         <source>Set series…</source>
         <translation>Angiv serie…</translation>
     </message>
@@ -822,6 +881,10 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
     <message>
         <source>&amp;Run</source>
         <translation>&amp;Afvikling</translation>
+    </message>
+    <message>
+        <source>Next in &amp;series</source>
+        <translation>Næste i &amp;serien</translation>
     </message>
     <message>
         <source>&amp;Next phase</source>
@@ -966,6 +1029,21 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Tastaturgenveje</translation>
+    </message>
+</context>
+<context>
+    <name>NextInSeries</name>
+    <message>
+        <source>Select a session of the series first.</source>
+        <translation>Vælg først en session i serien.</translation>
+    </message>
+    <message>
+        <source>“%s” is in no series: set its series first.</source>
+        <translation>“%s” er ikke i nogen serie: angiv først dens serie.</translation>
+    </message>
+    <message>
+        <source>The next session of “%s”: confirm the proposed participants and set the date.</source>
+        <translation>Næste session i “%s”: bekræft de foreslåede deltagere, og angiv datoen.</translation>
     </message>
 </context>
 <context>
@@ -1124,6 +1202,21 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
     </message>
 </context>
 <context>
+    <name>PinButton</name>
+    <message>
+        <source>Unpin headline</source>
+        <translation>Fjern som overskrift</translation>
+    </message>
+    <message>
+        <source>Pin as headline</source>
+        <translation>Fastgør som overskrift</translation>
+    </message>
+    <message>
+        <source>A pinned item heads the series&apos; synthesis report (P)</source>
+        <translation>Et fastgjort punkt står øverst i seriens sammenfattende rapport (P)</translation>
+    </message>
+</context>
+<context>
     <name>PresenterWindow</name>
     <message>
         <source>Roundtable — presenter screen</source>
@@ -1179,12 +1272,20 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
         <translation>Filtrér efter ansvarlig</translation>
     </message>
     <message>
+        <source>Filter by organisation</source>
+        <translation>Filtrér efter organisation</translation>
+    </message>
+    <message>
         <source>Follow-up register</source>
         <translation>Opfølgningsliste</translation>
     </message>
     <message>
         <source>Every owner</source>
         <translation>Alle ansvarlige</translation>
+    </message>
+    <message>
+        <source>Every organisation</source>
+        <translation>Alle organisationer</translation>
     </message>
     <message>
         <source>%1 shown, %2 overdue</source>
@@ -1251,6 +1352,10 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
     <message>
         <source>Unanswered barriers</source>
         <translation>Ubesvarede barrierer</translation>
+    </message>
+    <message>
+        <source>Since last time</source>
+        <translation>Siden sidst</translation>
     </message>
     <message>
         <source>The session is completed. The minutes can be exported at any time.</source>
@@ -1589,6 +1694,10 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
         <translation>Kategori for en barriere eller mulighed</translation>
     </message>
     <message>
+        <source>The item being typed builds on the earlier one shown</source>
+        <translation>Punktet, der skrives, bygger videre på det viste tidligere punkt</translation>
+    </message>
+    <message>
         <source>Back to the capture line</source>
         <translation>Tilbage til noteringslinjen</translation>
     </message>
@@ -1687,6 +1796,57 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
     <message>
         <source>This list of shortcuts</source>
         <translation>Denne liste over genveje</translation>
+    </message>
+</context>
+<context>
+    <name>SinceLastTimeView</name>
+    <message>
+        <source>Open since last time</source>
+        <translation>Åbent siden sidst</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hvad</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gennemført</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>I gang</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Droppet</translation>
+    </message>
+    <message>
+        <source>Mark the selected:</source>
+        <translation>Markér det valgte:</translation>
+    </message>
+    <message>
+        <source>Open from the earlier sessions of the series: %1. Go through them first.</source>
+        <translation>Åbent fra seriens tidligere sessioner: %1. Gå dem igennem først.</translation>
+    </message>
+    <message>
+        <source>Mark as %s</source>
+        <translation>Markér som %s</translation>
     </message>
 </context>
 <context>

@@ -142,6 +142,12 @@ class Item:
     due: date | None = None
     # All kinds: the organiser's cross-session themes.
     themes: list[str] = field(default_factory=list)
+    # Idea, barrier, opportunity: a headline of the organiser's synthesis.
+    pinned: bool = False
+    # The uid of an earlier item (usually another session's) this one takes further.
+    builds_on: str = ""
+    # All kinds: a standing item of a series, carried into the next session of it.
+    standing: bool = False
     uid: str = ""
     id: int | None = None
     session_id: int | None = None

@@ -80,6 +80,9 @@ _ITEM_TYPES: dict[str, tuple[type, ...]] = {
     "outcome": (str,),
     "due": (date, _OPTIONAL),
     "uid": (str,),
+    "pinned": (bool,),
+    "standing": (bool,),
+    "builds_on": (str,),
 }
 _TURN_TYPES: dict[str, tuple[type, ...]] = {
     "by_id": (int,),
@@ -272,6 +275,10 @@ def item_problems(item: Item) -> Problems:
         out.append(("themes", msg))
     if item.uid and not is_uid(item.uid):
         out.append(("uid", f"must be a UUID, not {item.uid!r}"[:300]))
+    if item.builds_on and not is_uid(item.builds_on):
+        out.append(("builds_on", f"must be an item's uid, not {item.builds_on!r}"[:300]))
+    elif item.builds_on and item.builds_on == item.uid:
+        out.append(("builds_on", "cannot be the item itself"))
     if item.owner_id is not None and item.owner_text:
         out.append(("owner_text", "cannot be given together with owner"))
     if not rules.kind_fits_phase(item.kind, item.phase):

@@ -27,7 +27,9 @@ if TYPE_CHECKING:
         DeleteParticipant,
         UpdateParticipant,
     )
+    from roundtable.edits.pins import SetBuildsOn, SetPinned, SetStanding
     from roundtable.edits.progress import Finish, MoveToPhase, ReopenSession
+    from roundtable.edits.series import NextInSeries
     from roundtable.edits.session import SetPlannedMinutes, UpdateSession
     from roundtable.edits.speakers import NextSpeaker, SetQueue
 
@@ -39,6 +41,8 @@ _MODULE_OF = {
     **dict.fromkeys(("AddParticipants", "DeleteParticipant", "UpdateParticipant"), "participants"),
     **dict.fromkeys(("Finish", "MoveToPhase", "ReopenSession"), "progress"),
     **dict.fromkeys(("AddTheme", "SetFollowUpStatus", "SetSeries"), "followup"),
+    **dict.fromkeys(("SetBuildsOn", "SetPinned", "SetStanding"), "pins"),
+    **dict.fromkeys(("NextInSeries",), "series"),
     **dict.fromkeys(("SetPlannedMinutes", "UpdateSession"), "session"),
     **dict.fromkeys(("NextSpeaker", "SetQueue"), "speakers"),
 }
@@ -71,12 +75,16 @@ __all__ = [
     "ImportSession",
     "MoveItem",
     "MoveToPhase",
+    "NextInSeries",
     "NextSpeaker",
     "ReopenSession",
+    "SetBuildsOn",
     "SetFollowUpStatus",
+    "SetPinned",
     "SetPlannedMinutes",
     "SetQueue",
     "SetSeries",
+    "SetStanding",
     "UpdateItem",
     "UpdateParticipant",
     "UpdateSession",

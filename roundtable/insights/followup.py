@@ -20,6 +20,8 @@ class FollowUpRow:
     item: Item
     owner: str  # the participant's name, or the owner written as text
     overdue: bool
+    # The owner's organisation; an owner written as text is usually one ("KL", "DI").
+    organisation: str = ""
 
 
 def is_open(item: Item) -> bool:
@@ -36,11 +38,13 @@ def register(bundles: Sequence[SessionBundle], today: date) -> list[FollowUpRow]
     """Ideas and actions in session order, then as captured."""
     rows = []
     for bundle in bundles:
-        people = {p.id: p.name for p in bundle.participants}
+        people = {p.id: p for p in bundle.participants}
         for item in bundle.items:
             if item.kind not in FOLLOWED_KINDS:
                 continue
-            owner = people.get(item.owner_id, "") if item.owner_id else item.owner_text
+            person = people.get(item.owner_id) if item.owner_id else None
+            owner = person.name if person else ("" if item.owner_id else item.owner_text)
+            organisation = person.organisation if person else owner
             rows.append(
                 FollowUpRow(
                     bundle.session.id,
@@ -48,6 +52,7 @@ def register(bundles: Sequence[SessionBundle], today: date) -> list[FollowUpRow]
                     item,
                     owner,
                     is_overdue(item, today),
+                    organisation.strip(),
                 )
             )
     return rows

@@ -29,20 +29,22 @@ class Earlier:
     session_title: str
     held: datetime | None
     similarity: float = 0.0
+    uid: str = ""  # what a new item that builds on this one links to
 
 
 def earlier_items(store: SessionStore, session_id: int | None) -> list[Earlier]:
     """The ideas and barriers of every other session, in one query."""
     found = store.conn.execute(
-        "SELECT i.id, i.kind, i.title, i.text, COALESCE(i.status, ''), s.title, s.starts_at "
+        "SELECT i.id, i.kind, i.title, i.text, COALESCE(i.status, ''), s.title, s.starts_at, "
+        "COALESCE(i.uid, '') "
         "FROM items i JOIN sessions s ON s.id = i.session_id "
         "WHERE i.kind IN ('idea', 'barrier') AND i.session_id IS NOT ?",
         [session_id],
     ).fetchall()
     out = []
-    for item_id, kind, title, text, status, session_title, starts in found:
+    for item_id, kind, title, text, status, session_title, starts, uid in found:
         held = datetime.fromisoformat(starts) if starts else None
-        out.append(Earlier(item_id, kind, title, text, status, session_title, held))
+        out.append(Earlier(item_id, kind, title, text, status, session_title, held, uid=uid))
     return out
 
 

@@ -58,6 +58,7 @@ def insights_document(
                 "votes": share.idea.votes or 0,
                 "share": round(share.share, 4),
                 "status": str(share.idea.status) if share.idea.status else None,
+                "pinned": share.idea.pinned,
             }
             for share in ideas_by_share(bundles)
         ],

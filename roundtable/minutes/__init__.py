@@ -25,10 +25,15 @@ python-docx is imported on the first call, not with this package.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from roundtable.domain.model import Language, SessionBundle
 from roundtable.errors import RoundtableError
+
+if TYPE_CHECKING:
+    from roundtable.insights.builds_on import Linked
 
 __all__ = ["NameLeftInMinutes", "write_minutes"]
 
@@ -44,8 +49,10 @@ def write_minutes(
     chatham_house: bool = False,
     language: Language | None = None,
     template: str | Path | None = None,
+    earlier: Mapping[str, Linked] | None = None,
 ) -> None:
-    """Write the minutes of `bundle` as a Word document to `path`."""
+    """Write the minutes of `bundle` as a Word document to `path`. `earlier`: the items
+    (of other sessions) that items of this one build on, by uid."""
     from roundtable.atomicfile import atomic_path
     from roundtable.audience import Audience
     from roundtable.audience.docx_scan import docx_leaks
@@ -55,7 +62,7 @@ def write_minutes(
 
     rule = chatham_house or bundle.session.chatham_house
     language = language or bundle.session.language
-    minutes = build_minutes(bundle, chatham_house=rule, language=language)
+    minutes = build_minutes(bundle, chatham_house=rule, language=language, earlier=earlier)
     template = None if template is None else Path(template)
     if not rule:
         write_document(minutes, Path(path), template)

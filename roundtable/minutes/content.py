@@ -7,8 +7,9 @@ who said what is decided by roundtable.audience, the same rule the presenter scr
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from roundtable.audience import Audience
 from roundtable.domain import figures, rules
@@ -40,6 +41,9 @@ from roundtable.minutes.ideas_section import IdeasSection
 from roundtable.minutes.labels import canonical_category
 from roundtable.minutes.text import word_safe
 
+if TYPE_CHECKING:
+    from roundtable.insights.builds_on import Linked
+
 _SEPARATOR = " · "
 
 
@@ -49,6 +53,7 @@ def build_minutes(
     chatham_house: bool,
     language: Language,
     now: datetime | None = None,
+    earlier: Mapping[str, Linked] | None = None,
 ) -> Minutes:
     """The minutes of `bundle` in `language`; `chatham_house` applies the rule.
 
@@ -56,7 +61,7 @@ def build_minutes(
     this function does as told.
     """
     audience = Audience.for_session(bundle, chatham_house, language=language, clean=word_safe)
-    return _Builder(bundle, audience, lb.labels_for(language), now).build()
+    return _Builder(bundle, audience, lb.labels_for(language), now, earlier or {}).build()
 
 
 def _capitalised(text: str) -> str:
@@ -77,6 +82,7 @@ class _Builder:
         audience: Audience,
         labels: lb.Labels,
         now: datetime | None,
+        earlier: Mapping[str, Linked],
     ) -> None:
         self.now = now or datetime.now(UTC)
         self.bundle = bundle
@@ -88,6 +94,7 @@ class _Builder:
         self.text = audience.text
         self.attribution = audience.attribution
         self.blocks: list[Block] = []
+        self.earlier = earlier
 
     # -- helpers ------------------------------------------------------------------------
 
@@ -109,7 +116,17 @@ class _Builder:
             spans.append(Span(f" – {who}", italic=True))
         if remark:
             spans.append(Span(f" ({remark})", bold=True))
+        if builds_on := self.builds_on(item):
+            spans.append(Span(f" ({self.labels.builds_on}: {builds_on})", italic=True))
         return Paragraph(tuple(spans), Style.BULLET)
+
+    def builds_on(self, item: Item) -> str:
+        """'<title> (<session>)' of the earlier item this one builds on, or ""."""
+        linked = self.earlier.get(item.builds_on) if item.builds_on else None
+        if linked is None:
+            return ""
+        said = self.text(linked.said).strip()
+        return f"{said} ({self.text(linked.session_title)})" if linked.session_title else said
 
     def field_lines(self, *lines: Iterable[tuple[str, str]]) -> Paragraph:
         """One paragraph of 'Label: value · Label: value' lines, the labels bold.

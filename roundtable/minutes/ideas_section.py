@@ -79,6 +79,7 @@ class IdeasSection:
             [(labels.raised_by, self.b.attribution(idea.by_id))],
             [(labels.owner, self.b.attribution(idea.owner_id))],
             [(labels.next_step, text_of(idea.next_step).strip())],
+            [(labels.builds_on, self.b.builds_on(idea))],
         ]
         if len(answers) == 1:
             lines.append([(labels.answers_one, text_of(answers[0].text))])

@@ -64,6 +64,7 @@ class Labels:
     owner: str
     next_step: str
     answers_one: str
+    builds_on: str  # "Builds on: <title> (<session>)"
     answers_many: str
     untitled_idea: str
     actions: str
@@ -186,6 +187,7 @@ DA = Labels(
     owner="Ansvarlig",
     next_step="Næste skridt",
     answers_one="Svarer på barrieren",
+    builds_on="Bygger videre på",
     answers_many="Svarer på barriererne",
     untitled_idea=words.DA.untitled_idea,
     actions="Aftaler",
@@ -326,6 +328,7 @@ EN = Labels(
     owner="Owner",
     next_step="Next step",
     answers_one="Answers the barrier",
+    builds_on="Builds on",
     answers_many="Answers the barriers",
     untitled_idea=words.EN.untitled_idea,
     actions="Agreed actions",

@@ -15,8 +15,9 @@ from datetime import UTC, date, datetime
 from roundtable.audience import Audience
 from roundtable.audience.redaction import Found
 from roundtable.domain.model import Item, ItemKind, Language, Sector, SessionBundle
-from roundtable.insights.across import ideas_by_share, participation, recurring_categories
+from roundtable.insights.across import participation, recurring_categories
 from roundtable.insights.followup import register
+from roundtable.insights.headlines import headline_ideas
 from roundtable.insights.summary import theme_rows
 from roundtable.minutes import labels as lb
 from roundtable.minutes.blocks import Block, Heading, Minutes, Properties, Span, Style, Table, para
@@ -216,7 +217,7 @@ class _Report:
     def ideas(self) -> None:
         w = self.words
         self.blocks.append(Heading(w.ideas, 1))
-        shares = ideas_by_share(self.bundles)[:_HEADLINE_IDEAS]
+        shares = headline_ideas(self.bundles, _HEADLINE_IDEAS)
         if not shares:
             self.blocks.append(para(w.nothing))
         for share in shares:
@@ -343,12 +344,16 @@ class _Report:
 
 
 def _representative(by_session: dict[int, list[Item]]) -> list[tuple[int, Item]]:
-    """Two or three statements, from as many sessions as possible, barriers first."""
+    """Every pinned statement, then more up to two or three, from as many sessions as
+    possible, barriers first."""
+    pinned = [(sid, i) for sid, items in by_session.items() for i in items if i.pinned]
     queues = {
-        sid: sorted(items, key=lambda i: i.kind is not ItemKind.BARRIER)
+        sid: sorted(
+            (i for i in items if not i.pinned), key=lambda i: i.kind is not ItemKind.BARRIER
+        )
         for sid, items in by_session.items()
     }
-    picked: list[tuple[int, Item]] = []
+    picked: list[tuple[int, Item]] = pinned
     while len(picked) < _STATEMENTS and any(queues.values()):
         for sid, queue in queues.items():
             if queue and len(picked) < _STATEMENTS:

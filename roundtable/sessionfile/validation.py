@@ -39,7 +39,7 @@ _PARTICIPANT_KEYS = {"id", "name", "organisation", "sector", "role", "aliases"}
 _ITEM_KEYS = {
     "id", "phase", "kind", "text", "title", "by", "category", "votes", "impact", "effort",
     "addresses", "owner", "next_step", "status", "due",
-    "uid", "owner_text", "outcome", "followups", "themes",
+    "uid", "owner_text", "outcome", "followups", "themes", "pinned", "builds_on", "standing",
 }  # fmt: skip
 _FOLLOWUP_KEYS = {"at", "status", "note"}
 _TURN_KEYS = {"by", "started_at", "ended_at"}
@@ -284,6 +284,12 @@ class DocumentReader(FieldReader):
                 item.followups = self._followups(obj, path)
             if "themes" in obj:
                 item.themes = self._themes(obj, path)
+            if "pinned" in obj:
+                item.pinned = self._flag(obj, "pinned", path)
+            if "standing" in obj:
+                item.standing = self._flag(obj, "standing", path)
+            if "builds_on" in obj:
+                item.builds_on = self._builds_on(obj, path)
             if applies.get("owner"):
                 item.owner_id = self._reference(obj, "owner", path, people) or None
             if applies.get("due"):
@@ -323,6 +329,20 @@ class DocumentReader(FieldReader):
             if at is not None and status is not None:
                 found.append(FollowUp(at, status, note))
         return found
+
+    def _flag(self, obj: dict[str, Any], key: str, path: str) -> bool:
+        value = obj[key]
+        if not isinstance(value, bool):
+            self.problem(f"{path}.{key}", f"must be true or false, not {type_name(value)}")
+            return False
+        return value
+
+    def _builds_on(self, obj: dict[str, Any], path: str) -> str:
+        value = obj["builds_on"]
+        if not isinstance(value, str) or not (value == "" or validation.is_uid(value)):
+            self.problem(f"{path}.builds_on", "must be the uid of an earlier item")
+            return ""
+        return value
 
     def _themes(self, obj: dict[str, Any], path: str) -> list[str]:
         found: list[str] = []

@@ -132,6 +132,12 @@ def _item_entry(
             [_followup_entry(f.at, f.status, f.note) for f in item.followups],
         )
     _put(entry, "themes", list(item.themes))
+    # Only when set: older readers never meet the keys otherwise.
+    if item.pinned:
+        entry["pinned"] = True
+    if item.standing:
+        entry["standing"] = True
+    _put(entry, "builds_on", item.builds_on)
     return entry
 
 

@@ -210,7 +210,7 @@ def participant_value(row: tuple) -> Participant:
 ITEM_COLUMNS = (
     "id, session_id, phase, kind, position, title, text, by_id, category, votes, impact, "
     "effort, owner_id, next_step, status, due, uid, action_status, owner_text, outcome, "
-    "followups, themes"
+    "followups, themes, pinned, builds_on, standing"
 )
 
 
@@ -252,13 +252,16 @@ def item_row(item: Item) -> dict[str, Any]:
         "outcome": item.outcome,
         "followups": followups_text(item.followups),
         "themes": _json().dumps(item.themes, ensure_ascii=False),
+        "pinned": int(item.pinned),
+        "builds_on": item.builds_on,
+        "standing": int(item.standing),
     }
 
 
 def item_value(row: tuple, addresses: list[int]) -> Item:
     (id_, session_id, phase, kind, position, title, text, by_id, category, votes, impact,
      effort, owner_id, next_step, status, due, uid, action_status, owner_text, outcome,
-     followups, themes) = row  # fmt: skip
+     followups, themes, pinned, builds_on, standing) = row  # fmt: skip
     if action_status is not None:
         status = ActionStatus(action_status)
     elif status is not None:
@@ -286,6 +289,9 @@ def item_value(row: tuple, addresses: list[int]) -> Item:
         outcome=outcome,
         followups=followups_value(followups),
         themes=[] if themes == "[]" else _json().loads(themes),
+        pinned=bool(pinned),
+        builds_on=builds_on,
+        standing=bool(standing),
     )
 
 

@@ -36,6 +36,23 @@ def _row_after(conn: sqlite3.Connection, table: str, columns: str, after: int) -
     ).fetchone()
 
 
+# Columns a database from before m008 lacks, read as their defaults: such a file (damaged
+# before it could be migrated) still gives up its items.
+_LATER_DEFAULTS = {"pinned": "0", "builds_on": "''", "standing": "0"}
+
+
+def _present(conn: sqlite3.Connection, table: str, columns: str) -> str:
+    try:
+        have = {r[1] for r in conn.execute(f"PRAGMA table_info({table})")}
+    except sqlite3.DatabaseError:
+        return columns
+    wanted = [c.strip() for c in columns.split(",")]
+    return ", ".join(
+        c if c in have or c not in _LATER_DEFAULTS else f"{_LATER_DEFAULTS[c]} AS {c}"
+        for c in wanted
+    )
+
+
 def _rows_by_id(
     conn: sqlite3.Connection, table: str, columns: str, report: SalvageReport
 ) -> Iterator[tuple]:
@@ -110,7 +127,7 @@ def _bundles(conn: sqlite3.Connection, report: SalvageReport) -> Iterator[Sessio
         report,
     ):
         people.setdefault(p.session_id, []).append(p)
-    item_rows = list(_rows_by_id(conn, "items", rows.ITEM_COLUMNS, report))
+    item_rows = list(_rows_by_id(conn, "items", _present(conn, "items", rows.ITEM_COLUMNS), report))
     turn_rows = list(_rows_by_id(conn, "speaking_turns", rows.TURN_COLUMNS, report))
     for session in sessions:
         phases = _each(

@@ -279,6 +279,21 @@ def m007_series_notes(db: Database) -> None:
     )
 
 
+def m008_pins_builds_on(db: Database) -> None:
+    # The organiser's headline pins for the synthesis, the earlier item (by uid, as it may
+    # live in another session or another installation) a new item builds on, and the
+    # standing items a series carries from one session to the next.
+    db.executescript(
+        """
+        ALTER TABLE items ADD COLUMN pinned INTEGER NOT NULL DEFAULT 0 CHECK (pinned IN (0, 1));
+        ALTER TABLE items ADD COLUMN builds_on TEXT NOT NULL DEFAULT '';
+        ALTER TABLE items ADD COLUMN standing INTEGER NOT NULL DEFAULT 0
+            CHECK (standing IN (0, 1));
+        CREATE INDEX items_builds_on ON items (builds_on) WHERE builds_on != '';
+        """
+    )
+
+
 Step = Callable[["Database"], None]
 
 # Append only.
@@ -290,6 +305,7 @@ STEPS: tuple[Step, ...] = (
     m005_identity,
     m006_followup,
     m007_series_notes,
+    m008_pins_builds_on,
 )
 
 

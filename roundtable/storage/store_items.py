@@ -68,6 +68,22 @@ class ItemsPart(StoreBase):
             raise NotFound(f"There is no item with id {item_id}.")
         return rows.item_value(row, self._addresses([item_id]).get(item_id, []))
 
+    def find_item_by_uid(self, uid: str) -> Item | None:
+        """The item with this uid, in any session, or None (a link to an item not here)."""
+        row = self._one("SELECT id FROM items WHERE uid = ?", [uid]) if uid else None
+        return None if row is None else self.get_item(row[0])
+
+    def items_building_on(self, uid: str) -> list[Item]:
+        """The later items that build on the item with this uid."""
+        found = self.conn.execute(
+            # `!= ''` lets SQLite use the partial index on the links.
+            f"SELECT {rows.ITEM_COLUMNS} FROM items WHERE builds_on = ? AND builds_on != '' "
+            "ORDER BY id",
+            [uid],
+        ).fetchall()
+        links = self._addresses([r[0] for r in found])
+        return [rows.item_value(r, links.get(r[0], [])) for r in found]
+
     def items(self, session_id: int, phase: Phase | None = None) -> list[Item]:
         """A session's items in phase order, each phase in its own order."""
         where, params = "session_id = ?", [session_id]

@@ -50,3 +50,46 @@ def test_a_note_looks_nothing_up(start_app, qtbot):
     window.run.capture.line.setText("Robotbibliotek til hjemmeplejen, sagde de")
     qtbot.wait(400)
     assert not window.run.had_before.isVisible()
+
+
+def test_ctrl_b_links_the_new_idea_to_the_earlier_one_shown_in_both_sessions(start_app, qtbot):
+    from PySide6.QtCore import Qt
+
+    running = start_app()
+    window, ws = running.window, running.workspace
+    earlier_sid = ws.create_session(
+        Session("Ældrepleje i Sydvig", starts_at=datetime(2025, 3, 1, 9, tzinfo=UTC))
+    ).id
+    title = "Robotbibliotek til hjemmeplejen"
+    earlier = ws.add_item(earlier_sid, Item(Phase.IDEAS, ItemKind.IDEA, title, title=title), "")
+    now = ws.create_session(Session("Arbejdskraft")).id
+    window.open_session(now, "run")
+    for phase in PHASE_ORDER:
+        window.run.go_to(phase)
+    line, capture = window.run.had_before, window.run.capture
+    capture.line.setFocus()
+    capture.line.setText("Et robotbibliotek, hjemmeplejen kan låne fra")
+    qtbot.waitUntil(line.isVisible, timeout=5000)
+    assert "Ctrl+B" in line.text()
+    qtbot.keyClick(capture.line, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    assert "Builds on: “Robotbibliotek til hjemmeplejen” (Ældrepleje i Sydvig)" in line.text()
+    qtbot.keyClick(capture.line, Qt.Key.Key_Return)
+    added = ws.items(now, Phase.IDEAS)[-1]
+    assert added.builds_on == earlier.uid
+    assert not line.isVisible() and line.linked is None
+
+    details = window.run.details
+    details.show_item(added.id)
+    assert details.links.isVisible()
+    assert "Builds on: Robotbibliotek til hjemmeplejen (Ældrepleje i Sydvig)" in (
+        details.links.text()
+    )
+    details.show_item(earlier.id)
+    assert "Built on by: Et robotbibliotek, hjemmeplejen kan låne fra (Arbejdskraft)" in (
+        details.links.text()
+    )
+    details.show_item(added.id)
+    details.links.linkActivated.emit("unlink")
+    assert ws.item(added.id).builds_on == ""
+    ws.undo_stack.undo()
+    assert ws.item(added.id).builds_on == earlier.uid

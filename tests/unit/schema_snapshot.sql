@@ -5,6 +5,9 @@ CREATE INDEX idea_barriers_barrier ON idea_barriers (barrier_id);
 CREATE UNIQUE INDEX "idx__sqlite_migrations_migration_set_name"
     ON "_sqlite_migrations" ("migration_set", "name");
 
+-- index items_builds_on
+CREATE INDEX items_builds_on ON items (builds_on) WHERE builds_on != '';
+
 -- index items_by
 CREATE INDEX items_by ON items (by_id);
 
@@ -74,7 +77,8 @@ CREATE TABLE items (
     due TEXT,
     created_at TEXT NOT NULL
 , uid TEXT, action_status TEXT
-            CHECK (action_status IN ('open', 'done', 'dropped')), owner_text TEXT NOT NULL DEFAULT '', outcome TEXT NOT NULL DEFAULT '', followups TEXT NOT NULL DEFAULT '[]', themes TEXT NOT NULL DEFAULT '[]');
+            CHECK (action_status IN ('open', 'done', 'dropped')), owner_text TEXT NOT NULL DEFAULT '', outcome TEXT NOT NULL DEFAULT '', followups TEXT NOT NULL DEFAULT '[]', themes TEXT NOT NULL DEFAULT '[]', pinned INTEGER NOT NULL DEFAULT 0 CHECK (pinned IN (0, 1)), builds_on TEXT NOT NULL DEFAULT '', standing INTEGER NOT NULL DEFAULT 0
+            CHECK (standing IN (0, 1)));
 
 -- table items_fts
 CREATE VIRTUAL TABLE items_fts USING fts5 (title, text, content = 'items', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2');

@@ -77,3 +77,72 @@ def test_an_accepted_theme_joins_each_items_themes_once_and_undo_takes_it_away(s
     assert [store.get_item(i).themes for i in (a.id, b.id)] == [[], ["Udbud"]]
     with pytest.raises(InvalidValue):
         AddTheme([a.id], "  ").apply(store)
+
+
+def test_next_in_series_is_a_planned_session_with_the_people_and_timeboxes_and_no_items(store):
+    from roundtable.domain.model import Participant
+    from roundtable.edits import NextInSeries
+
+    first = store.create_session(
+        Session("Dialogforum 11", series="Dialogforum", status=SessionStatus.COMPLETED,
+                purpose="Fælles veje", starts_at=T0)
+    ).id  # fmt: skip
+    store.add_participant(first, Participant("Mette Holm", "Sydvig Kommune"))
+    store.update_phase(first, Phase.IDEAS, planned_minutes=60)
+    store.add_item(first, Item(Phase.IDEAS, ItemKind.ACTION, "Kortlæg data"))
+    edit = NextInSeries(first, "Dialogforum 12")
+    edit.apply(store)
+    new = store.get_session(edit.created.id)
+    assert (new.series, new.status, new.purpose, new.starts_at) == (
+        "Dialogforum",
+        SessionStatus.PLANNED,
+        "Fælles veje",
+        None,
+    )
+    assert [p.name for p in store.participants(new.id)] == ["Mette Holm"]
+    assert {p.phase: p.planned_minutes for p in store.phases(new.id)}[Phase.IDEAS] == 60
+    assert store.items(new.id) == []
+    alone = store.create_session(Session("Uden serie")).id
+    with pytest.raises(InvalidValue):
+        NextInSeries(alone, "x").apply(store)
+
+
+def test_since_last_time_lists_what_the_earlier_sessions_left_open(store):
+    from roundtable.insights.since_last_time import since_last_time
+
+    first = store.create_session(Session("Møde 1", series="S", starts_at=T0)).id
+    open_action = store.add_item(first, Item(Phase.IDEAS, ItemKind.ACTION, "Kortlæg data"))
+    done = store.add_item(first, Item(Phase.IDEAS, ItemKind.ACTION, "Send notat"))
+    SetFollowUpStatus(done.id, "done", T0).apply(store)
+    idea = store.add_item(first, Item(Phase.IDEAS, ItemKind.IDEA, "Robotbibliotek"))
+    second = store.create_session(Session("Møde 2", series="S")).id
+    store.add_item(second, Item(Phase.IDEAS, ItemKind.ACTION, "Ny handling"))
+    rows = since_last_time(store, second, date(2026, 12, 2))
+    assert [r.item.id for r in rows] == [open_action.id, idea.id]
+    assert since_last_time(store, first, date(2026, 12, 2)) == []
+    assert since_last_time(store, store.create_session(Session("Alene")).id, T0.date()) == []
+
+
+def test_next_in_series_carries_the_standing_items_each_building_on_the_last(store):
+    from roundtable.edits import NextInSeries, SetStanding
+
+    first = store.create_session(Session("Dialogforum 11", series="Dialogforum")).id
+    point = store.add_item(
+        first, Item(Phase.NARRATIVE, ItemKind.NOTE, "Status på strategien", title="Status")
+    )
+    store.add_item(first, Item(Phase.NARRATIVE, ItemKind.NOTE, "Engangsemne"))
+    edit = SetStanding(point.id, True)
+    edit.apply(store)
+    assert store.get_item(point.id).standing
+    edit.undo(store)
+    assert not store.get_item(point.id).standing
+    edit.apply(store)
+    made = NextInSeries(first, "Dialogforum 12")
+    made.apply(store)
+    (carried,) = store.items(made.created.id)
+    assert (carried.title, carried.text, carried.standing) == (
+        "Status",
+        "Status på strategien",
+        True,
+    )
+    assert carried.builds_on == point.uid and carried.uid != point.uid

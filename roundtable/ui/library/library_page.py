@@ -55,6 +55,7 @@ class LibraryPage(SessionView, QWidget):
     open_requested = Signal(int)
     new_requested = Signal()
     duplicate_requested = Signal(int)
+    next_in_series_requested = Signal(int)
     delete_requested = Signal(int)
     sample_requested = Signal()
 
@@ -138,6 +139,13 @@ class LibraryPage(SessionView, QWidget):
         self.duplicate_button.clicked.connect(
             lambda: self._emit_for_current(self.duplicate_requested)
         )
+        self.next_button = QPushButton(self.tr("Next in series"))
+        self.next_button.setToolTip(
+            self.tr("A new planned session in the same series, with its participants proposed")
+        )
+        self.next_button.clicked.connect(
+            lambda: self._emit_for_current(self.next_in_series_requested)
+        )
         self.series_button = QPushButton(self.tr("Set series…"))
         self.series_button.setToolTip(self.tr("Put the selected sessions in one series"))
         self.series_button.clicked.connect(self.set_series_of_selected)
@@ -155,7 +163,8 @@ class LibraryPage(SessionView, QWidget):
         buttons.addWidget(self.new_button)
         buttons.addStretch(1)
         for button in (
-            self.open_button, self.duplicate_button, self.series_button, self.delete_button
+            self.open_button, self.duplicate_button, self.next_button, self.series_button,
+            self.delete_button,
         ):  # fmt: skip
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
@@ -269,6 +278,9 @@ class LibraryPage(SessionView, QWidget):
         for button in (self.open_button, self.duplicate_button, self.delete_button):
             button.setEnabled(has)
         self.series_button.setEnabled(has or bool(self.selected_session_ids()))
+        row = self.table.currentIndex().row()
+        in_series = has and row >= 0 and bool(self.model.session_at(row).series)
+        self.next_button.setEnabled(in_series)
         if self.model.session_count() == 0:
             self.empty_note.setText(self.tr("No sessions yet."))
         elif self.model.rowCount() == 0:

@@ -11,7 +11,9 @@ from PySide6.QtGui import QColor
 
 from roundtable.domain.model import Item, SessionBundle
 from roundtable.insights.across import CategoryRow, IdeaShare
+from roundtable.insights.builds_on import Linked, earlier_in
 from roundtable.ui import labels
+from roundtable.ui.overview.pin_controls import pinned_text
 from roundtable.ui.overview.statuses import status_text
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -85,16 +87,33 @@ class IdeaShareModel(QAbstractTableModel):
         self.rows: list[IdeaShare] = []
         self.titles: dict[int, str] = {}
         self.owners: dict[int, str] = {}
+        self.earlier: dict[str, Linked] = {}
 
     def show(self, rows: list[IdeaShare], bundles: Sequence[SessionBundle]) -> None:
         self.beginResetModel()
         self.rows = rows
         self.titles = {b.session.id: b.session.title for b in bundles}
         self.owners = {p.id: p.name for b in bundles for p in b.participants}
+        self.earlier = earlier_in(bundles)
         self.endResetModel()
+
+    def builds_on(self, idea: Item) -> str:
+        """'Builds on: <title> (<session>)' when the earlier item is in the selection."""
+        linked = self.earlier.get(idea.builds_on) if idea.builds_on else None
+        if linked is None:
+            return ""
+        return (
+            self.tr("Builds on: %1 (%2)")
+            .replace("%1", linked.said)
+            .replace("%2", linked.session_title)
+        )
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
+
+    def row_of(self, item_id: int) -> int:
+        """The row showing the idea with this id, or -1."""
+        return next((n for n, r in enumerate(self.rows) if r.idea.id == item_id), -1)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 6
@@ -117,13 +136,15 @@ class IdeaShareModel(QAbstractTableModel):
         share, column = self.rows[index.row()], index.column()
         idea = share.idea
         if role == Qt.ItemDataRole.ToolTipRole and column == self.IDEA:
-            return idea.text
+            return "\n".join(t for t in (idea.text, self.builds_on(idea)) if t)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.SHARE, self.VOTES):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role != _DISPLAY:
             return None
         if column == self.IDEA:
-            return idea.title or idea.text
+            shown = pinned_text(idea, idea.title or idea.text)
+            builds_on = self.builds_on(idea)
+            return f"{shown} — {builds_on}" if builds_on else shown
         if column == self.SESSION:
             return self.titles.get(share.session_id, "")
         if column == self.SHARE:

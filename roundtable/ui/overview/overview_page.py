@@ -21,17 +21,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from roundtable.domain.model import ItemKind, SessionBundle
+from roundtable.domain.model import Item, ItemKind, SessionBundle
 from roundtable.edits import Aspect, Changes
 from roundtable.errors import RoundtableError
 from roundtable.insights import across, followup, selection
 from roundtable.ui import labels
 from roundtable.ui.overview.figures_models import BarrierGridModel, IdeaShareModel
 from roundtable.ui.overview.participation_view import ParticipationView
+from roundtable.ui.overview.pin_controls import PinButton, pinned_text, under_a_pin_button
 from roundtable.ui.overview.register_view import RegisterView
 from roundtable.ui.overview.themes_view import ThemesView
 from roundtable.ui.workspace import Workspace
 
+_ITEM = Qt.ItemDataRole.UserRole
 _WATCHED = {Aspect.LIBRARY, Aspect.SESSION, Aspect.ITEMS, Aspect.PARTICIPANTS, Aspect.TURNS}
 
 
@@ -45,6 +47,7 @@ class OverviewPage(QWidget):
         self.library_ids: list[int] = []  # what the library showed when the overview opened
         self.bundles: list[SessionBundle] = []
         self._stale = False
+        self._cell = (-1, -1)  # the grid cell whose statements show
 
         self.scope = QComboBox()
         self.scope.setAccessibleName(self.tr("Sessions in the overview"))
@@ -68,7 +71,12 @@ class OverviewPage(QWidget):
         self.statements.setWordWrap(True)
         barriers = QSplitter(Qt.Orientation.Vertical)
         barriers.addWidget(self.barrier_table)
-        barriers.addWidget(self.statements)
+        self.pin_statement = PinButton(
+            workspace, self._current_statement, self._reselect_statement, self.message.emit,
+            self.statements,
+        )  # fmt: skip
+        self.statements.currentRowChanged.connect(lambda _r: self.pin_statement.follow())
+        barriers.addWidget(under_a_pin_button(self.statements, self.pin_statement))
         barriers.setSizes([300, 160])
 
         self.ideas = IdeaShareModel(self)
@@ -85,6 +93,13 @@ class OverviewPage(QWidget):
         for column, width in ((1, 26), (2, 19), (3, 8), (4, 12), (5, 20)):
             header.resizeSection(column, chars * width + 16)
 
+        self.pin_idea = PinButton(
+            workspace, self._current_idea, self._reselect_idea, self.message.emit, self.idea_table
+        )
+        self.idea_table.selectionModel().currentRowChanged.connect(
+            lambda _c, _p: self.pin_idea.follow()
+        )
+
         self.participation = ParticipationView()
         self.register = RegisterView(workspace)
         self.register.model.edit_refused.connect(self.message)
@@ -93,7 +108,9 @@ class OverviewPage(QWidget):
 
         self.tabs = QTabWidget()
         self.tabs.addTab(barriers, self.tr("Recurring barriers"))
-        self.tabs.addTab(self.idea_table, self.tr("Ideas across sessions"))
+        self.tabs.addTab(
+            under_a_pin_button(self.idea_table, self.pin_idea), self.tr("Ideas across sessions")
+        )
         self.tabs.addTab(self.participation, self.tr("Participation"))
         self.tabs.addTab(self.register, self.tr("Follow-up register"))
         self.tabs.addTab(self.themes, self.tr("Themes"))
@@ -155,10 +172,34 @@ class OverviewPage(QWidget):
         self.statements.clear()
         if not index.isValid():
             return
+        self._cell = (index.row(), index.column())
         for item in self.barriers.statements(index.row(), index.column()):
             kind = labels.kind_name(item.kind)
             mark = "▲" if item.kind is ItemKind.OPPORTUNITY else "■"
-            self.statements.addItem(f"{mark} {kind}: {item.text}")
+            self.statements.addItem(pinned_text(item, f"{mark} {kind}: {item.text}"))
+            self.statements.item(self.statements.count() - 1).setData(_ITEM, item)
+        self.pin_statement.follow()
+
+    # -- pins ---------------------------------------------------------------------------
+
+    def _current_idea(self) -> Item | None:
+        row = self.idea_table.currentIndex().row()
+        return self.ideas.rows[row].idea if 0 <= row < len(self.ideas.rows) else None
+
+    def _reselect_idea(self, item_id: int) -> None:
+        if (row := self.ideas.row_of(item_id)) >= 0:
+            self.idea_table.selectRow(row)
+
+    def _current_statement(self) -> Item | None:
+        current = self.statements.currentItem()
+        return None if current is None else current.data(_ITEM)
+
+    def _reselect_statement(self, item_id: int) -> None:
+        # The re-read emptied the grid's selection: the same cell again, by place.
+        self.barrier_table.setCurrentIndex(self.barriers.index(*self._cell))
+        for n in range(self.statements.count()):
+            if self.statements.item(n).data(_ITEM).id == item_id:
+                self.statements.setCurrentRow(n)
 
     # -- following changes --------------------------------------------------------------
 

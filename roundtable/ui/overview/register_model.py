@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QComboBox, QStyledItemDelegate
 
 from roundtable.errors import RoundtableError
 from roundtable.insights.followup import FollowUpRow, is_open
+from roundtable.insights.words import fold
 from roundtable.ui import labels
 from roundtable.ui.overview.statuses import status_text, statuses_of
 from roundtable.ui.workspace import Workspace
@@ -163,7 +164,7 @@ class StatusDelegate(QStyledItemDelegate):
 
 
 class RegisterFilter(QSortFilterProxyModel):
-    """Open, overdue or all; and one owner, or everyone."""
+    """Open, overdue or all; one owner, or everyone; one organisation, or every one."""
 
     ALL, OPEN, OVERDUE = "all", "open", "overdue"
 
@@ -171,6 +172,7 @@ class RegisterFilter(QSortFilterProxyModel):
         super().__init__(parent)
         self.showing = self.ALL
         self.owner: str | None = None
+        self.organisation: str | None = None
 
     def set_showing(self, showing: str) -> None:
         self.beginFilterChange()
@@ -182,9 +184,16 @@ class RegisterFilter(QSortFilterProxyModel):
         self.owner = owner
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
+    def set_organisation(self, organisation: str | None) -> None:
+        self.beginFilterChange()
+        self.organisation = organisation
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
         row = self.sourceModel().row_at(source_row)
         if self.owner is not None and row.owner != self.owner:
+            return False
+        if self.organisation is not None and fold(row.organisation) != fold(self.organisation):
             return False
         if self.showing == self.OPEN:
             return is_open(row.item)

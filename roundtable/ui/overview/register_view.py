@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from roundtable.insights.followup import FollowUpRow
+from roundtable.insights.words import fold
 from roundtable.ui.overview.register_model import (
     FollowUpModel,
     RegisterFilter,
@@ -41,6 +42,11 @@ class RegisterView(QWidget):
         self.owner.setAccessibleName(self.tr("Filter by owner"))
         self.owner.currentIndexChanged.connect(
             lambda _i: self.proxy.set_owner(self.owner.currentData())
+        )
+        self.organisation = QComboBox()
+        self.organisation.setAccessibleName(self.tr("Filter by organisation"))
+        self.organisation.currentIndexChanged.connect(
+            lambda _i: self.proxy.set_organisation(self.organisation.currentData())
         )
         self.count = QLabel()
 
@@ -70,6 +76,7 @@ class RegisterView(QWidget):
         filters = QHBoxLayout()
         filters.addWidget(self.showing)
         filters.addWidget(self.owner)
+        filters.addWidget(self.organisation)
         filters.addStretch(1)
         filters.addWidget(self.count)
         layout = QVBoxLayout(self)
@@ -91,7 +98,29 @@ class RegisterView(QWidget):
         self.owner.setCurrentIndex(max(self.owner.findData(chosen), 0))
         self.owner.blockSignals(False)
         self.proxy.set_owner(self.owner.currentData())
+        self._fill_organisations(rows)
         self._count()
+
+    def _fill_organisations(self, rows: list[FollowUpRow]) -> None:
+        chosen = self.organisation.currentData()
+        # One entry per organisation however it was cased ("Sydvig kommune", "Sydvig Kommune").
+        names: dict[str, str] = {}
+        for row in rows:
+            if row.organisation:
+                names.setdefault(fold(row.organisation), row.organisation)
+        self.organisation.blockSignals(True)
+        self.organisation.clear()
+        self.organisation.addItem(self.tr("Every organisation"), None)
+        for name in sorted(names.values(), key=str.casefold):
+            self.organisation.addItem(name, name)
+        found = next(
+            (n for n in range(self.organisation.count())
+             if chosen is not None and fold(self.organisation.itemData(n) or "") == fold(chosen)),
+            0,
+        )  # fmt: skip
+        self.organisation.setCurrentIndex(found)
+        self.organisation.blockSignals(False)
+        self.proxy.set_organisation(self.organisation.currentData())
 
     def _count(self) -> None:
         late = sum(1 for r in self.model.rows if r.overdue)

@@ -9,6 +9,7 @@ from datetime import date
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QFormLayout,
@@ -26,8 +27,10 @@ from PySide6.QtWidgets import (
 
 from roundtable.domain import rules
 from roundtable.domain.model import IdeaStatus, Item, ItemKind, Participant
+from roundtable.edits import SetStanding
 from roundtable.errors import RoundtableError
 from roundtable.ui import labels
+from roundtable.ui.run.builds_on_label import BuildsOnLabel
 from roundtable.ui.typed_text import TypedText, flush_typing
 from roundtable.ui.workspace import Workspace
 
@@ -96,6 +99,10 @@ class ItemDetails(QWidget):
         self.due.setSpecialValueText(self.tr("Not set"))
         self.due.setDisplayFormat("yyyy-MM-dd")
         self.due.editingFinished.connect(self._store_due)
+        self.standing = QCheckBox(self.tr("Standing item: carried into the next in series"))
+        self.standing.toggled.connect(self._store_standing)
+        self.links = BuildsOnLabel(workspace)
+        self.links.message.connect(self.message)
 
         # A compact form: the text keeps to a few lines (it scrolls inside), so an idea's
         # owner, next step and status stay in view and the barrier checklist gets the rest.
@@ -112,6 +119,7 @@ class ItemDetails(QWidget):
         self._column.addStretch(1)  # short forms keep to the top (see _fill)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.form.addRow(self.heading)
+        self.form.addRow(self.links)  # under the heading: the link is read before the fields
         self._rows: dict[QWidget, int] = {}
         for label, widget, field in (
             (self.tr("Title"), self.title, self.title),
@@ -129,7 +137,19 @@ class ItemDetails(QWidget):
         ):
             self.form.addRow(label, widget)
             self._rows[field] = self.form.rowCount() - 1
+        self.form.addRow(self.standing)
+        self._rows[self.standing] = self.form.rowCount() - 1
         self.show_item(None)
+
+    def _store_standing(self, standing: bool) -> None:
+        # Like the follow-up, a mark of the organiser's: it stays possible once completed.
+        if self._loading or self.item is None or self.item.id is None:
+            return
+        text = self.tr("Standing item") if standing else self.tr("Not a standing item")
+        try:
+            self.workspace.do(SetStanding(self.item.id, standing, text))
+        except RoundtableError as exc:
+            self.message.emit(str(exc))
 
     def _store_on_pick(self, box: QComboBox, label: str, field: str) -> None:
         box.activated.connect(lambda _i: self._store(label, **{field: box.currentData()}))
@@ -178,16 +198,19 @@ class ItemDetails(QWidget):
             self.next_step: item is not None and item.kind is ItemKind.IDEA,
             self.status: item is not None and item.kind is ItemKind.IDEA,
             self.due: item is not None and item.kind is ItemKind.ACTION,
+            self.standing: item is not None,
         }
         for widget, shown in rows.items():
             self.form.setRowVisible(self._rows[widget], shown)
         # An idea's barrier checklist takes the height that is left; other forms stay compact.
         self._column.setStretch(0, int(rows[self.addresses]))
         self._column.setStretch(1, int(not rows[self.addresses]))
+        self.links.show_item(item)
         if item is None:
             self.heading.setText(self.tr("Select an item to see and edit its details."))
             return
         self.heading.setText(labels.kind_name(item.kind))
+        self.standing.setChecked(item.standing)
         for field, typed in self.typing.items():
             typed.show(getattr(item, field))
         people = self.workspace.participants(item.session_id)

@@ -38,6 +38,7 @@ from roundtable.ui.run.items_model import ItemsModel
 from roundtable.ui.run.phase_stepper import PhaseStepper
 from roundtable.ui.run.phase_timer import PhaseTimer
 from roundtable.ui.run.ranking_view import RankingView
+from roundtable.ui.run.since_last_time_view import SinceLastTimeView
 from roundtable.ui.run.speaker_panel import SpeakerPanel
 from roundtable.ui.session_view import SessionView
 from roundtable.ui.shell import shortcuts
@@ -79,6 +80,7 @@ class RunPage(SessionView, QWidget):
         self.capture = CaptureBar()
         self.capture.captured.connect(self.capture_item)
         self.had_before = HadBeforeLine(workspace)
+        self.had_before.attach(self.capture.line)
         self.capture.line.textChanged.connect(
             lambda text: self.had_before.text_changed(text, self.capture.kind())
         )
@@ -103,6 +105,10 @@ class RunPage(SessionView, QWidget):
         self.views.addTab(self.ranking, self.tr("Ranking"))
         self.views.addTab(self.matrix, self.tr("Matrix"))
         self.views.addTab(self.barriers, self.tr("Unanswered barriers"))
+        self.since_last_time = SinceLastTimeView(workspace)
+        self.since_last_time.message.connect(self.message)
+        self.since_last_time.rows_changed.connect(lambda: self._show_views_of(self.phase))
+        self.views.addTab(self.since_last_time, self.tr("Since last time"))
         self.views.currentChanged.connect(self._view_changed)
         for n, keys in enumerate(shortcuts.VIEWS.sequences()):
             window = Qt.ShortcutContext.WindowShortcut
@@ -178,6 +184,7 @@ class RunPage(SessionView, QWidget):
         self.barriers.set_session(session_id)
         self.summary_typing.flush()  # into the session it was typed for
         self.had_before.set_session(session_id)
+        self.since_last_time.set_session(session_id)
         if session_id is None:
             self.summary_typing.show("")
         super().set_session(session_id)  # shows the session's stored summary
@@ -293,8 +300,13 @@ class RunPage(SessionView, QWidget):
         ideas = phase is Phase.IDEAS
         for n in range(1, self.views.count()):
             self.views.setTabVisible(n, ideas)
-        self.views.tabBar().setVisible(ideas)  # one tab alone is only clutter
-        if not ideas:
+        # Phase 1 of a session in a series starts with what the earlier ones left open.
+        since = phase is Phase.NARRATIVE and bool(self.since_last_time.rows)
+        self.views.setTabVisible(self.views.indexOf(self.since_last_time), since)
+        self.views.tabBar().setVisible(ideas or since)  # one tab alone is only clutter
+        if since:
+            self.views.setCurrentWidget(self.since_last_time)
+        elif not ideas:
             self.views.setCurrentIndex(0)
 
     def _update_empty_note(self) -> None:
@@ -398,6 +410,7 @@ class RunPage(SessionView, QWidget):
             text=text,
             by_id=None if speaker is None else speaker.id,
             category=labels.category_key(category),
+            builds_on=self.had_before.linked_uid(),
         )
         status = self.workspace.session(self.session_id).status
         plans = self.workspace.phases(self.session_id)

@@ -22,6 +22,7 @@ from roundtable.edits import Aspect, Changes
 from roundtable.errors import RoundtableError
 from roundtable.ui import i18n
 from roundtable.ui.library.library_page import LibraryPage
+from roundtable.ui.library.next_in_series import start_next_in_series
 from roundtable.ui.resources import resource
 from roundtable.ui.session_view import FollowsSession
 from roundtable.ui.shell import shortcuts, window_fit
@@ -71,6 +72,7 @@ class MainWindow(QMainWindow):
         self.library.open_requested.connect(self.open_session)
         self.library.new_requested.connect(self.new_session)
         self.library.duplicate_requested.connect(self.duplicate_session)
+        self.library.next_in_series_requested.connect(lambda i: start_next_in_series(self, i))
         self.library.delete_requested.connect(self.delete_session)
         self.library.sample_requested.connect(self.open_sample)
         workspace.problem_reported.connect(self.show_message)
@@ -144,6 +146,17 @@ class MainWindow(QMainWindow):
         )
         self.run_action = self._action(
             self.tr("&Run"), lambda: self.show_page(RUN), shortcuts.RUN, session
+        )
+        self._action(
+            self.tr("Next in &series"),
+            lambda: start_next_in_series(
+                self,
+                self.library.current_session_id()
+                if self.pages.currentWidget() is self.library
+                else self.session_id,
+            ),
+            None,
+            session,
         )
         session.addSeparator()
         self.next_action = self._action(

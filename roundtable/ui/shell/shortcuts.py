@@ -48,6 +48,10 @@ WHO = _key("Ctrl+D", does=QT_TRANSLATE_NOOP("Shortcuts", "Who said it (type the 
 CATEGORY = _key(
     "Ctrl+G", does=QT_TRANSLATE_NOOP("Shortcuts", "Category of a barrier or opportunity")
 )
+BUILDS_ON = _key(
+    "Ctrl+B",
+    does=QT_TRANSLATE_NOOP("Shortcuts", "The item being typed builds on the earlier one shown"),
+)
 CAPTURE_LINE = _key("Ctrl+L", does=QT_TRANSLATE_NOOP("Shortcuts", "Back to the capture line"))
 # Phases and the timer
 NEXT_PHASE = _key("Ctrl+PgDown", does=QT_TRANSLATE_NOOP("Shortcuts", "Next phase"))
@@ -100,7 +104,7 @@ HELP = _key("F1", does=QT_TRANSLATE_NOOP("Shortcuts", "This list of shortcuts"))
 
 # F1 lists them in this order. Quit keeps the platform's own key (QKeySequence.Quit).
 ALL = (
-    CAPTURE, KINDS, WHO, CATEGORY, CAPTURE_LINE,
+    CAPTURE, KINDS, WHO, CATEGORY, BUILDS_ON, CAPTURE_LINE,
     NEXT_PHASE, PREVIOUS_PHASE, PAUSE, FINISH,
     RAISE_HAND, NEXT_SPEAKER, END_TURN,
     VIEWS, PRESENTER, UNDO, REDO, EDIT_ITEM, MOVE_ITEM, VOTE, DELETE_ITEM,
