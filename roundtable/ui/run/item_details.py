@@ -5,12 +5,9 @@ Each field stores itself when it changes (text as it is typed) as one undoable e
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -28,11 +25,9 @@ from roundtable.domain import rules
 from roundtable.domain.model import IdeaStatus, Item, ItemKind, Participant
 from roundtable.errors import RoundtableError
 from roundtable.ui import labels
+from roundtable.ui.date_field import DateField
 from roundtable.ui.typed_text import TypedText, flush_typing
 from roundtable.ui.workspace import Workspace
-
-_NO_DUE = QDate(2000, 1, 1)
-
 
 class ItemDetails(QWidget):
     message = Signal(str)
@@ -43,7 +38,7 @@ class ItemDetails(QWidget):
         self.item: Item | None = None
         self._loading = False
 
-        self.heading = QLabel(objectName="detailsHeading")
+        self.heading = QLabel(objectName="detailsHeading", wordWrap=True)
         self.text = QPlainTextEdit()
         self.text.setTabChangesFocus(True)
         self.text.setAccessibleName(self.tr("Text"))
@@ -85,17 +80,20 @@ class ItemDetails(QWidget):
         self.addresses = QListWidget()
         self.addresses.setAccessibleName(self.tr("Barriers this idea answers"))
         self.addresses.itemChanged.connect(self._store_addresses)
-        self.owner = QComboBox()
-        self._store_on_pick(self.owner, self.tr("Change owner"), "owner_id")
+        # A participant, or anyone outside the table typed as text (an organisation, a team).
+        self.owner = QComboBox(editable=True)
+        self.owner.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.owner.lineEdit().setPlaceholderText(self.tr("A participant or anyone else"))
+        self.owner.activated.connect(lambda _i: self._store_owner())
+        self.owner.lineEdit().editingFinished.connect(self._store_owner)
         self.status = QComboBox()
         for status in IdeaStatus:
             self.status.addItem(labels.idea_status_name(status), status)
         self._store_on_pick(self.status, self.tr("Change status"), "status")
-        self.due = QDateEdit(calendarPopup=True)
-        self.due.setMinimumDate(_NO_DUE)
-        self.due.setSpecialValueText(self.tr("Not set"))
-        self.due.setDisplayFormat("yyyy-MM-dd")
-        self.due.editingFinished.connect(self._store_due)
+        self.due = DateField()
+        self.due.setAccessibleName(self.tr("Due"))
+        self.due.committed.connect(lambda due: self._store(self.tr("Change due date"), due=due))
+        self.due.refused.connect(self.message)
 
         # A compact form: the text keeps to a few lines (it scrolls inside), so an idea's
         # owner, next step and status stay in view and the barrier checklist gets the rest.
@@ -193,13 +191,17 @@ class ItemDetails(QWidget):
         people = self.workspace.participants(item.session_id)
         self._fill_people(self.by, people, item.by_id)
         self._fill_people(self.owner, people, item.owner_id)
+        if item.owner_id is None:
+            self.owner.setEditText(item.owner_text)
         self.category.setEditText(labels.category_name(item.category))
         self.votes.setValue(item.votes or 0)
         self.impact.setCurrentIndex(max(0, self.impact.findData(item.impact)))
         self.effort.setCurrentIndex(max(0, self.effort.findData(item.effort)))
         if item.status is not None:
             self.status.setCurrentIndex(self.status.findData(item.status))
-        self.due.setDate(_NO_DUE if item.due is None else QDate(item.due))
+        self.due.set_date(item.due)
+        starts = self.workspace.session(item.session_id).starts_at
+        self.due.calendar_start = None if starts is None else starts.date()
         if item.kind is ItemKind.IDEA:
             self.addresses.clear()
             for barrier in self.workspace.items(item.session_id):
@@ -250,8 +252,12 @@ class ItemDetails(QWidget):
         ]
         self._store(self.tr("Link idea and barriers"), barrier_ids=chosen)
 
-    def _store_due(self) -> None:
-        value = self.due.date()
-        due = None if value == _NO_DUE else date(value.year(), value.month(), value.day())
-        if self.item is not None and due != self.item.due:
-            self._store(self.tr("Change due date"), due=due)
+    def _store_owner(self) -> None:
+        if self._loading or self.item is None:
+            return
+        typed = self.owner.currentText().strip()
+        named = [n for n in range(1, self.owner.count()) if self.owner.itemText(n) == typed]
+        owner_id = self.owner.itemData(named[0]) if named else None
+        owner_text = "" if named or typed == "—" else typed
+        if (owner_id, owner_text) != (self.item.owner_id, self.item.owner_text):
+            self._store(self.tr("Change owner"), owner_id=owner_id, owner_text=owner_text)

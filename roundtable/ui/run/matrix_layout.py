@@ -20,7 +20,7 @@ from roundtable.domain.model import Item
 
 LOW, HIGH = rules.SCORE_MIN, rules.SCORE_MAX
 STEPS = HIGH - LOW + 1
-MIDDLE = (LOW + HIGH) // 2  # where an unplaced idea lands when an arrow key places it
+MIDDLE = (LOW + HIGH) // 2  # the middle cell: the quadrant lines run through it
 # What a dot takes along a line, in radii of the biggest dot: its diameter (2) and a gap of
 # 0.6 before the next dot or its title, so that dots stay apart and easy to hit.
 DOT_PITCH = 2.6
@@ -56,6 +56,15 @@ def values_at(point: QPointF, grid: QRectF) -> tuple[int, int]:
     column = math.floor((point.x() - grid.left()) / width)
     row = math.floor((point.y() - grid.top()) / height)
     return clamp(HIGH - row), clamp(LOW + column)
+
+
+def first_cell(idea: Item, impact_by: int, effort_by: int) -> tuple[int, int]:
+    """Where the first arrow key puts an unplaced idea: inside the quadrant the arrow points
+    to (a quick win unless the arrow says otherwise), never on the middle lines, which would
+    leave it in no quadrant. A score the idea already has is kept."""
+    impact = idea.impact or (MIDDLE - 1 if impact_by < 0 else MIDDLE + 1)
+    effort = idea.effort or (MIDDLE + 1 if effort_by > 0 else MIDDLE - 1)
+    return impact, effort
 
 
 def is_placed(idea: Item) -> bool:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from roundtable.domain import progress
+from roundtable.domain import progress, rules
 from roundtable.domain.model import Item, ItemKind, Phase, SessionStatus
 from roundtable.domain.people import find_participant
 from roundtable.domain.prompts import prompts_for
@@ -114,6 +114,9 @@ class RunPage(SessionView, QWidget):
         self.speakers.focus_left.connect(lambda: self.capture.line.setFocus())
         details_scroll = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
         details_scroll.setWidget(self.details)
+        # The form fits its width (its rows wrap or elide); sideways scrolling only hid the edge.
+        details_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.details_scroll = details_scroll
         split.addWidget(left)
         split.addWidget(details_scroll)
         split.setStretchFactor(0, 4)
@@ -399,6 +402,8 @@ class RunPage(SessionView, QWidget):
             by_id=None if speaker is None else speaker.id,
             category=labels.category_key(category),
         )
+        if kind in rules.OWNER_KINDS:  # who proposes an idea or has the floor takes it on
+            item.owner_id = item.by_id
         status = self.workspace.session(self.session_id).status
         plans = self.workspace.phases(self.session_id)
         try:
