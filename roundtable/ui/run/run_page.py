@@ -3,7 +3,7 @@ and the finish with the summary and the exports."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -78,6 +78,9 @@ class RunPage(SessionView, QWidget):
 
         self.capture = CaptureBar()
         self.capture.captured.connect(self.capture_item)
+        # Up from the capture line goes to the items (F2 edits, Delete deletes): the list is
+        # the one view of phases 1-2, whose hidden tab bar gives no hint of Alt+1.
+        self.capture.line.installEventFilter(self)
         self.had_before = HadBeforeLine(workspace)
         self.capture.line.textChanged.connect(
             lambda text: self.had_before.text_changed(text, self.capture.kind())
@@ -281,6 +284,20 @@ class RunPage(SessionView, QWidget):
             self.split.setSizes(self._narrow_sizes)
             self._narrow_sizes = None
         self._show_selected()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.capture.line
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Up
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+            and self.model.rowCount() > 0
+        ):
+            self.show_view(0)
+            if self.list.current_item_id() is None:
+                self.list.setCurrentIndex(self.model.index(self.model.rowCount() - 1))
+            return True
+        return super().eventFilter(watched, event)
 
     def _show_selected(self) -> None:
         self.details.show_item(self.selected_item_id())
