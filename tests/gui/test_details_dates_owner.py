@@ -44,8 +44,13 @@ def test_a_due_date_typed_into_a_field_that_shows_not_set_is_kept(qtbot, start_a
 def test_a_due_date_can_be_typed_as_a_short_form_an_offset_or_a_weekday(qtbot, start_app):
     running, details, item = _action(start_app)
     details.due._today = lambda: date(2026, 12, 1)  # a Tuesday
-    for typed, meant in (("12/12", date(2026, 12, 12)), ("+14d", date(2026, 12, 15)),
-                         ("fre", date(2026, 12, 4)), ("2026-12-24", date(2026, 12, 24))):  # fmt: skip
+    typed_and_meant = (
+        ("12/12", date(2026, 12, 12)),
+        ("+14d", date(2026, 12, 15)),
+        ("fre", date(2026, 12, 4)),
+        ("2026-12-24", date(2026, 12, 24)),
+    )
+    for typed, meant in typed_and_meant:
         _type_due(qtbot, details, typed)
         assert running.workspace.item(item.id).due == meant, typed
     _type_due(qtbot, details, "")
@@ -99,8 +104,10 @@ def test_an_actions_owner_may_be_an_organisation_typed_as_text(qtbot, start_app)
     details.owner.setCurrentIndex(1)
     details.owner.activated.emit(1)
     stored = running.workspace.item(item.id)
-    assert (stored.owner_text, stored.owner_id) == ("", running.workspace.participants(
-        stored.session_id)[0].id)
+    assert (stored.owner_text, stored.owner_id) == (
+        "",
+        running.workspace.participants(stored.session_id)[0].id,
+    )
 
 
 def test_an_action_or_idea_captured_while_someone_has_the_floor_is_theirs_to_take_on(

@@ -276,9 +276,7 @@ def test_arrow_keys_move_the_selected_idea_a_cell_at_a_time(board):
     [(Qt.Key.Key_Left, (4, 2)), (Qt.Key.Key_Up, (4, 2)),
      (Qt.Key.Key_Right, (4, 4)), (Qt.Key.Key_Down, (2, 2))],
 )  # fmt: skip
-def test_the_first_arrow_key_places_an_unplaced_idea_in_the_quadrant_it_points_to(
-    board, key, cell
-):
+def test_the_first_arrow_key_places_an_unplaced_idea_in_the_quadrant_it_points_to(board, key, cell):
     idea = board.add("Fælles vidensbank")
     board.matrix.select_idea(idea)
     board.matrix.setFocus()

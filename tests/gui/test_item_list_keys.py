@@ -22,9 +22,7 @@ def _captured(qtbot, start_app, texts):
     return running, sid, run
 
 
-def test_alt_1_takes_the_keys_to_the_item_list_where_f2_edits_and_delete_deletes(
-    qtbot, start_app
-):
+def test_alt_1_takes_the_keys_to_the_item_list_where_f2_edits_and_delete_deletes(qtbot, start_app):
     running, sid, run = _captured(qtbot, start_app, ["Første", "Anden"])
     assert run.capture.line.hasFocus()
     qtbot.keyClick(run.capture.line, Qt.Key.Key_1, ALT)

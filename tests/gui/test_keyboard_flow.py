@@ -85,9 +85,7 @@ def test_an_unmatched_who_keeps_the_item_and_the_name_and_says_so_beside_the_fie
     assert not bar.who_note.isVisibleTo(bar)
 
 
-def test_typing_a_surname_or_an_organisation_in_who_names_the_people_it_may_mean(
-    qtbot, start_app
-):
+def test_typing_a_surname_or_an_organisation_in_who_names_the_people_it_may_mean(qtbot, start_app):
     running, sid = meeting(start_app)
     bar = running.window.run.capture
     bar.who.setFocus()

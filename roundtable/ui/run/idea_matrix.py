@@ -66,9 +66,9 @@ class IdeaMatrix(SessionView, QWidget):
     """The ideas on an impact/effort grid; select with click or Tab, place by drag or arrows.
 
     Tab and Shift+Tab walk the ideas not placed yet, then the placed ones in reading order
-    (the grid row by row from the top). Past the last idea, or before the first, focus moves on to the next
-    widget as usual, so the matrix never traps the keyboard. Focus arriving by Tab keeps
-    the selected idea, or selects the first (Shift+Tab: the last) when none is.
+    (the grid row by row from the top). Past the last idea, or before the first, focus moves
+    on to the next widget as usual, so the matrix never traps the keyboard. Focus arriving
+    by Tab keeps the selected idea, or selects the first (Shift+Tab: the last) when none is.
     """
 
     idea_selected = Signal(int)  # an idea's id, when the user selects a dot

@@ -29,6 +29,7 @@ from roundtable.ui.date_field import DateField
 from roundtable.ui.typed_text import TypedText, flush_typing
 from roundtable.ui.workspace import Workspace
 
+
 class ItemDetails(QWidget):
     message = Signal(str)
 
