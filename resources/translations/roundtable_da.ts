@@ -117,6 +117,25 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>Not set</source>
+        <translation>Ikke angivet</translation>
+    </message>
+    <message>
+        <source>Type a date: 12.12.2026, 12/12, +14d, fri, tomorrow</source>
+        <translation>Skriv en dato: 12.12.2026, 12/12, +14d, fre, i morgen</translation>
+    </message>
+    <message>
+        <source>Pick a date in a calendar</source>
+        <translation>Vælg en dato i en kalender</translation>
+    </message>
+    <message>
+        <source>“%s” is not a date: type e.g. 12.12.2026, 12/12, +14d or fri</source>
+        <translation>“%s” er ikke en dato: skriv fx 12.12.2026, 12/12, +14d eller fre</translation>
+    </message>
+</context>
+<context>
     <name>FinishPage</name>
     <message>
         <source>The facilitator&apos;s summary</source>
@@ -300,7 +319,7 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
     </message>
     <message>
         <source>Money pits</source>
-        <translation>Pengesluger</translation>
+        <translation>Pengeslugere</translation>
     </message>
     <message>
         <source>Effort →</source>
@@ -385,16 +404,16 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
         <translation>Barrierer, som idéen svarer på</translation>
     </message>
     <message>
+        <source>A participant or anyone else</source>
+        <translation>En deltager eller en anden</translation>
+    </message>
+    <message>
         <source>Change owner</source>
         <translation>ændring af ansvarlig</translation>
     </message>
     <message>
         <source>Change status</source>
         <translation>ændring af status</translation>
-    </message>
-    <message>
-        <source>Not set</source>
-        <translation>Ikke angivet</translation>
     </message>
     <message>
         <source>Title</source>
