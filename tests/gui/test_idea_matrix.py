@@ -163,6 +163,19 @@ def test_a_long_title_is_cut_to_its_cell(board):
         assert dot.text_left + metrics.horizontalAdvance(text) <= board.cell(3, 2).right()
 
 
+def test_a_title_uses_the_empty_cells_to_its_right_before_it_is_cut(board):
+    title = "Markedsdialog med leverandørerne"
+    idea = board.add(title, 4, 2)
+    board.add("Noget andet", 4, 5)
+    layout = board.matrix._current_layout()
+    dot = layout.dot(idea)
+    assert " ".join(dot.lines) == title, "whole, over the empty cells 3 and 4"
+    metrics = QFontMetricsF(layout.title_font)
+    for text in dot.lines:
+        assert dot.text_left + metrics.horizontalAdvance(text) <= board.cell(4, 5).left()
+    assert board.cell(4, 2).contains(board.center(idea)), "the dot stays in its cell"
+
+
 def test_the_matrix_follows_changes_made_elsewhere(board):
     idea = board.add("Åbne data", impact=2, effort=2)
     board.matrix.select_idea(idea)

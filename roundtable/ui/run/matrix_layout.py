@@ -205,8 +205,19 @@ def build_layout(
         for effort in range(LOW, HIGH + 1):
             crowd = cells.get((impact, effort))
             if crowd:
-                inner = cell_rect(impact, effort, grid).adjusted(pad, pad * 0.5, -pad, -pad)
-                layout.dots += _stack(crowd, inner, layout, biggest, radius)
+                own = cell_rect(impact, effort, grid)
+                inner = own.adjusted(pad, pad * 0.5, -pad, -pad)
+                # Titles use the space they have: over the empty cells to their right (a
+                # crowd in one column only, so that every dot stays in its own cell).
+                if len(crowd) <= max(1, int(inner.height() // line)):
+                    free = effort + 1
+                    while free <= HIGH and (impact, free) not in cells:
+                        free += 1
+                    inner.setRight(cell_rect(impact, free - 1, grid).right() - pad)
+                stacked = _stack(crowd, inner, layout, biggest, radius)
+                for dot in stacked:  # a click in the empty cell beside it selects nothing
+                    dot.area = dot.area.intersected(own)
+                layout.dots += stacked
 
     area = QRectF(area_left, strip.top() + pad, area_width, strip_height - 2 * pad)
     step = area.height() / rows
