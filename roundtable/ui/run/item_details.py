@@ -39,7 +39,7 @@ class ItemDetails(QWidget):
         self.item: Item | None = None
         self._loading = False
 
-        self.heading = QLabel(objectName="detailsHeading", wordWrap=True)
+        self.heading = QLabel(objectName="detailsHeading")
         self.text = QPlainTextEdit()
         self.text.setTabChangesFocus(True)
         self.text.setAccessibleName(self.tr("Text"))
@@ -183,6 +183,9 @@ class ItemDetails(QWidget):
         # An idea's barrier checklist takes the height that is left; other forms stay compact.
         self._column.setStretch(0, int(rows[self.addresses]))
         self._column.setStretch(1, int(not rows[self.addresses]))
+        # The empty panel's sentence wraps to the panel's width (no sideways scrollbar); a
+        # kind's name does not, as wrapping would make the form's height depend on its width.
+        self.heading.setWordWrap(item is None)
         if item is None:
             self.heading.setText(self.tr("Select an item to see and edit its details."))
             return
