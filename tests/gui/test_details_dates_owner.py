@@ -41,6 +41,15 @@ def test_a_due_date_typed_into_a_field_that_shows_not_set_is_kept(qtbot, start_a
     assert running.workspace.item(item.id).due == date(2026, 12, 12)
 
 
+def test_the_item_list_shows_the_due_date_in_the_interface_languages_form(qtbot, start_app):
+    running, details, item = _action(start_app)
+    _type_due(qtbot, details, "12.12.2026")
+    run = running.window.run
+    row = run.model.row_of(item.id)
+    shown = run.model.index(row).data()
+    assert "due 12/12/2026" in shown and "2026-12-12" not in shown
+
+
 def test_a_due_date_can_be_typed_as_a_short_form_an_offset_or_a_weekday(qtbot, start_app):
     running, details, item = _action(start_app)
     details.due._today = lambda: date(2026, 12, 1)  # a Tuesday
