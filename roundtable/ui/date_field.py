@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QHBoxLayout,
@@ -55,15 +55,25 @@ class DateField(QWidget):
         self._menu.aboutToShow.connect(self._open_calendar_at_a_sensible_month)
         self.button = QToolButton(text="…", autoRaise=True)
         self.button.setAccessibleName(self.tr("Pick a date in a calendar"))
-        self.button.setToolTip(self.button.accessibleName())
-        self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.button.setMenu(self._menu)
+        self.button.setToolTip(self.button.accessibleName() + " (Alt+↓)")
+        self.button.clicked.connect(self.open_calendar)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(2)
         row.addWidget(self.line, 1)
         row.addWidget(self.button)
         self.setFocusProxy(self.line)
+        self.line.installEventFilter(self)  # Alt+Down or F4 opens the calendar, as in a combo
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.line and event.type() == QEvent.Type.KeyPress:
+            alt_down = event.key() == Qt.Key.Key_Down and (
+                event.modifiers() & Qt.KeyboardModifier.AltModifier
+            )
+            if alt_down or event.key() == Qt.Key.Key_F4:
+                self.open_calendar()
+                return True
+        return super().eventFilter(watched, event)
 
     def date(self) -> date | None:
         return self._value
@@ -99,6 +109,11 @@ class DateField(QWidget):
         self.set_date(value)
         if changed:
             self.committed.emit(value)
+
+    def open_calendar(self) -> None:
+        """The calendar under the field, at the field's date, or today's (or a set) month."""
+        self._menu.popup(self.line.mapToGlobal(self.line.rect().bottomLeft()))
+        self.calendar.setFocus()
 
     def _open_calendar_at_a_sensible_month(self) -> None:
         start = self._value or self.calendar_start or self._today()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 
 from roundtable.domain.model import Item, ItemKind, Participant, Phase, Session
 from roundtable.ui import i18n
@@ -147,3 +147,14 @@ def test_the_empty_details_panel_has_no_sideways_scrollbar(qtbot, start_app):
     qtbot.waitUntil(scroll.isVisible)
     assert not scroll.horizontalScrollBar().isVisible()
     assert run.details.width() <= scroll.viewport().width()
+
+
+def test_a_day_picked_in_the_calendar_opened_by_alt_down_is_stored(qtbot, start_app):
+    running, details, item = _action(start_app)
+    field = details.due
+    field.line.setFocus()
+    qtbot.keyClick(field.line, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert field._menu.isVisible()
+    field.calendar.activated.emit(QDate(2026, 12, 24))  # Enter on a day
+    assert not field._menu.isVisible()
+    assert running.workspace.item(item.id).due == date(2026, 12, 24)
