@@ -84,6 +84,10 @@ class DateField(QWidget):
         self.line.setText(show_date(value))
         self.line.setStyleSheet("")
 
+    def flush(self) -> None:
+        """Take what is typed but not yet entered (before an export, a finish, a switch)."""
+        self._take_typed()
+
     def _take_typed(self) -> None:
         typed = self.line.text()
         if typed == show_date(self._value):

@@ -9,6 +9,7 @@ from PySide6.QtCore import QDate, Qt
 from roundtable.domain.model import Item, ItemKind, Participant, Phase, Session
 from roundtable.ui import i18n
 from roundtable.ui.date_field import DateField, show_date
+from roundtable.ui.typed_text import flush_typing
 
 
 def _action(start_app, **session):
@@ -158,3 +159,12 @@ def test_a_day_picked_in_the_calendar_opened_by_alt_down_is_stored(qtbot, start_
     field.calendar.activated.emit(QDate(2026, 12, 24))  # Enter on a day
     assert not field._menu.isVisible()
     assert running.workspace.item(item.id).due == date(2026, 12, 24)
+
+
+def test_a_due_date_typed_without_enter_is_stored_before_an_export(qtbot, start_app):
+    running, details, item = _action(start_app)
+    details.due._today = lambda: date(2026, 12, 1)
+    details.due.line.setFocus()
+    qtbot.keyClicks(details.due.line, "+14d")
+    flush_typing(running.window)  # what every export, the finish and a page change do first
+    assert running.workspace.item(item.id).due == date(2026, 12, 15)

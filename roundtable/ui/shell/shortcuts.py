@@ -49,6 +49,11 @@ CATEGORY = _key(
     "Ctrl+G", does=QT_TRANSLATE_NOOP("Shortcuts", "Category of a barrier or opportunity")
 )
 CAPTURE_LINE = _key("Ctrl+L", does=QT_TRANSLATE_NOOP("Shortcuts", "Back to the capture line"))
+TO_ITEMS = _key(
+    "Up",
+    does=QT_TRANSLATE_NOOP("Shortcuts", "From the capture line to the items (then F2, Delete)"),
+    by_focus=True,
+)
 # Phases and the timer
 NEXT_PHASE = _key("Ctrl+PgDown", does=QT_TRANSLATE_NOOP("Shortcuts", "Next phase"))
 PREVIOUS_PHASE = _key("Ctrl+PgUp", does=QT_TRANSLATE_NOOP("Shortcuts", "Previous phase"))
@@ -100,7 +105,7 @@ HELP = _key("F1", does=QT_TRANSLATE_NOOP("Shortcuts", "This list of shortcuts"))
 
 # F1 lists them in this order. Quit keeps the platform's own key (QKeySequence.Quit).
 ALL = (
-    CAPTURE, KINDS, WHO, CATEGORY, CAPTURE_LINE,
+    CAPTURE, KINDS, WHO, CATEGORY, CAPTURE_LINE, TO_ITEMS,
     NEXT_PHASE, PREVIOUS_PHASE, PAUSE, FINISH,
     RAISE_HAND, NEXT_SPEAKER, END_TURN,
     VIEWS, PRESENTER, UNDO, REDO, EDIT_ITEM, MOVE_ITEM, VOTE, DELETE_ITEM,
