@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Signal
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QHBoxLayout,
@@ -67,6 +67,10 @@ class DateField(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.line and event.type() == QEvent.Type.KeyPress:
+            # Here, not at the top: the library's first paint imports this module (through
+            # flush_typing) and waits for no part of Qt's big `Qt` namespace.
+            from PySide6.QtCore import Qt
+
             alt_down = event.key() == Qt.Key.Key_Down and (
                 event.modifiers() & Qt.KeyboardModifier.AltModifier
             )
