@@ -160,6 +160,25 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>Not set</source>
+        <translation>Ikke angivet</translation>
+    </message>
+    <message>
+        <source>Type a date: 12.12.2026, 12/12, +14d, fri, tomorrow</source>
+        <translation>Skriv en dato: 12.12.2026, 12/12, +14d, fre, i morgen</translation>
+    </message>
+    <message>
+        <source>Pick a date in a calendar</source>
+        <translation>Vælg en dato i en kalender</translation>
+    </message>
+    <message>
+        <source>“%s” is not a date: type e.g. 12.12.2026, 12/12, +14d or fri</source>
+        <translation>“%s” er ikke en dato: skriv fx 12.12.2026, 12/12, +14d eller fre</translation>
+    </message>
+</context>
+<context>
     <name>FaultBanner</name>
     <message numerus="yes">
         <source>%n capture(s) waiting for the database: another program is writing to it. They are saved, in order, as soon as it is free.</source>
@@ -361,7 +380,7 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
     </message>
     <message>
         <source>Money pits</source>
-        <translation>Pengesluger</translation>
+        <translation>Pengeslugere</translation>
     </message>
     <message>
         <source>Effort →</source>
@@ -450,16 +469,16 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
         <translation>Barrierer, som idéen svarer på</translation>
     </message>
     <message>
+        <source>A participant or anyone else</source>
+        <translation>En deltager eller en anden</translation>
+    </message>
+    <message>
         <source>Change owner</source>
         <translation>ændring af ansvarlig</translation>
     </message>
     <message>
         <source>Change status</source>
         <translation>ændring af status</translation>
-    </message>
-    <message>
-        <source>Not set</source>
-        <translation>Ikke angivet</translation>
     </message>
     <message>
         <source>Standing item: carried into the next in series</source>
@@ -1700,6 +1719,10 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
     <message>
         <source>Back to the capture line</source>
         <translation>Tilbage til noteringslinjen</translation>
+    </message>
+    <message>
+        <source>From the capture line to the items (then F2, Delete)</source>
+        <translation>Fra noteringslinjen til punkterne (derefter F2, Delete)</translation>
     </message>
     <message>
         <source>Next phase</source>

@@ -26,5 +26,19 @@ def find_participant(text: str, people: Iterable[Participant]) -> Participant | 
     return by_word[0] if len(by_word) == 1 else None
 
 
+def participants_matching(text: str, people: Iterable[Participant]) -> list[Participant]:
+    """Who a typed start may mean, to offer while typing: those whose name it starts first,
+    then those with a word (of name or organisation) it starts; all when nothing is typed."""
+    typed = text.strip().casefold()
+    everyone = list(people)
+    if not typed:
+        return everyone
+    by_name = [p for p in everyone if p.name.casefold().startswith(typed)]
+    by_word = [
+        p for p in everyone if p not in by_name and any(w.startswith(typed) for w in _words(p))
+    ]
+    return by_name + by_word
+
+
 def _words(person: Participant) -> list[str]:
     return f"{person.name} {person.organisation}".casefold().split()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from roundtable.domain.model import Phase, PhasePlan, SessionStatus
 from roundtable.domain.rules import PHASE_ORDER
@@ -34,17 +34,25 @@ def current_phase(plans: list[PhasePlan]) -> Phase:
     return PHASE_ORDER[0]
 
 
-def moved_to(plans: list[PhasePlan], target: Phase | None, now: datetime) -> list[PhasePlan]:
+def moved_to(
+    plans: list[PhasePlan], target: Phase | None, now: datetime, counting_on: bool = False
+) -> list[PhasePlan]:
     """The plans after moving to `target` (None: ending the last phase, i.e. finishing).
 
     The running phase ends now (or, with a clock set back, as it started). The target starts
     now, or, when it ran before (going back), resumes: its first start is kept and its end is
-    cleared.
+    cleared. With `counting_on` (reopening a finished session, perhaps days later) the
+    target's clock counts on from the time it had used instead: its start moves up to now
+    less that time, so the days in between are not counted as the phase's.
     """
     out = []
     for plan in plans:
         if plan.phase == target:
-            plan = dataclasses.replace(plan, started_at=plan.started_at or now, ended_at=None)
+            started = plan.started_at or now
+            if counting_on and plan.started_at is not None and plan.ended_at is not None:
+                used = max(as_aware(plan.ended_at) - as_aware(plan.started_at), timedelta())
+                started = as_aware(now) - used
+            plan = dataclasses.replace(plan, started_at=started, ended_at=None)
         elif plan.started_at is not None and plan.ended_at is None:
             # Never before its start, even when the clock was set back meanwhile.
             ended = max(as_aware(now), as_aware(plan.started_at))

@@ -33,7 +33,7 @@ class MoveToPhase(Edit):
         if self._before is None:
             plans = store.phases(self.session_id)
             before = (plans, store.get_session(self.session_id).status)
-            moved = progress.moved_to(plans, self.target, self.now)
+            moved = self._moved(plans)
             running = SessionStatus.RUNNING if self.target is not None else SessionStatus.COMPLETED
             after = (moved, running)
             if after == before:
@@ -44,6 +44,9 @@ class MoveToPhase(Edit):
         assert self._after is not None
         self._set(store, *self._after)
         return self._changes
+
+    def _moved(self, plans: list[PhasePlan]) -> list[PhasePlan]:
+        return progress.moved_to(plans, self.target, self.now)
 
     def _undo(self, store: SessionStore) -> Changes:
         assert self._before is not None, "undo before apply"
@@ -90,3 +93,7 @@ class ReopenSession(MoveToPhase):
                 return NOTHING
             self.target = progress.current_phase(store.phases(self.session_id))
         return super()._apply(store)
+
+    def _moved(self, plans: list[PhasePlan]) -> list[PhasePlan]:
+        # Its timer counts on from the time the phase had used, not from its first start.
+        return progress.moved_to(plans, self.target, self.now, counting_on=True)

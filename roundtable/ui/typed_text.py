@@ -94,3 +94,7 @@ def flush_typing(root: QObject) -> None:
     """Store every burst of typing still waiting in `root`'s editors."""
     for typed in root.findChildren(TypedText):
         typed.flush()
+    from roundtable.ui.date_field import DateField  # a date is typed too ("+14d")
+
+    for field in root.findChildren(DateField):
+        field.flush()

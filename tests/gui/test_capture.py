@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -188,3 +188,27 @@ def test_the_follow_up_details_typed_at_set_up_are_stored(qtbot, start_app):
     session = running.workspace.session(window.session_id)
     assert (session.purpose, session.minute_taker) == ("Hvordan får vi flere i job?", "Anders Lund")
     assert session.next_meeting is None  # "Not set" until a date is chosen
+
+
+def test_a_next_meeting_typed_into_the_not_set_field_at_set_up_is_kept(qtbot, start_app):
+    running = start_app()
+    window = running.window
+    window.new_session()
+    line = window.setup.next_meeting.line
+    assert line.text() == "" and line.placeholderText() == "Not set"
+    line.setFocus()
+    qtbot.keyClicks(line, "2027-01-15")
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    assert running.workspace.session(window.session_id).next_meeting == date(2027, 1, 15)
+    assert line.text() == "15/01/2027", "in the interface language's form"
+
+
+def test_the_calendar_of_an_unset_session_date_opens_at_today_not_january_2000(start_app):
+    running = start_app()
+    running.window.new_session()
+    starts_at = running.window.setup.starts_at
+    calendar = starts_at.calendarWidget()
+    calendar.window().show()  # the popup the date field opens
+    today = date.today()
+    assert (calendar.yearShown(), calendar.monthShown()) == (today.year, today.month)
+    calendar.window().hide()

@@ -353,12 +353,12 @@ def test_the_matrix_tab_places_the_idea_the_details_show(qtbot, table):
     run.matrix.select_idea(idea.id)
     run.matrix.idea_selected.emit(idea.id)  # as a click on its dot does
     assert run.details.item.id == idea.id
-    qtbot.keyClick(run.matrix, Qt.Key.Key_Up)  # an unplaced idea starts in the middle: 3/3
+    qtbot.keyClick(run.matrix, Qt.Key.Key_Up)  # an unplaced idea starts among the quick wins
     qtbot.keyClick(run.matrix, Qt.Key.Key_Up)
     qtbot.keyClick(run.matrix, Qt.Key.Key_Left)
     placed = ws.item(idea.id)
-    assert (placed.impact, placed.effort) == (4, 2)
-    assert run.details.impact.currentText().startswith("4"), "the details follow the matrix"
+    assert (placed.impact, placed.effort) == (5, 1)
+    assert run.details.impact.currentText().startswith("5"), "the details follow the matrix"
 
 
 def test_a_dragged_queue_order_is_stored(qtbot, table):

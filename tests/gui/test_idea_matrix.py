@@ -163,6 +163,19 @@ def test_a_long_title_is_cut_to_its_cell(board):
         assert dot.text_left + metrics.horizontalAdvance(text) <= board.cell(3, 2).right()
 
 
+def test_a_title_uses_the_empty_cells_to_its_right_before_it_is_cut(board):
+    title = "Markedsdialog med leverandørerne"
+    idea = board.add(title, 4, 2)
+    board.add("Noget andet", 4, 5)
+    layout = board.matrix._current_layout()
+    dot = layout.dot(idea)
+    assert " ".join(dot.lines) == title, "whole, over the empty cells 3 and 4"
+    metrics = QFontMetricsF(layout.title_font)
+    for text in dot.lines:
+        assert dot.text_left + metrics.horizontalAdvance(text) <= board.cell(4, 5).left()
+    assert board.cell(4, 2).contains(board.center(idea)), "the dot stays in its cell"
+
+
 def test_the_matrix_follows_changes_made_elsewhere(board):
     idea = board.add("Åbne data", impact=2, effort=2)
     board.matrix.select_idea(idea)
@@ -271,14 +284,31 @@ def test_arrow_keys_move_the_selected_idea_a_cell_at_a_time(board):
     assert board.matrix.selected_idea() == idea
 
 
-def test_an_arrow_key_places_an_unplaced_idea_in_the_middle(board):
+@pytest.mark.parametrize(
+    ("key", "cell"),
+    [(Qt.Key.Key_Left, (4, 2)), (Qt.Key.Key_Up, (4, 2)),
+     (Qt.Key.Key_Right, (4, 4)), (Qt.Key.Key_Down, (2, 2))],
+)  # fmt: skip
+def test_the_first_arrow_key_places_an_unplaced_idea_in_the_quadrant_it_points_to(board, key, cell):
     idea = board.add("Fælles vidensbank")
     board.matrix.select_idea(idea)
     board.matrix.setFocus()
+    board.qtbot.keyClick(board.matrix, key)
+    assert board.scores(idea) == cell, "in a quadrant, not on the middle lines"
     board.qtbot.keyClick(board.matrix, Qt.Key.Key_Left)
-    assert board.scores(idea) == (3, 3)
-    board.qtbot.keyClick(board.matrix, Qt.Key.Key_Left)
-    assert board.scores(idea) == (3, 2)
+    assert board.scores(idea) == (cell[0], cell[1] - 1)
+
+
+def test_after_an_arrow_places_an_idea_tab_goes_to_the_next_one_still_waiting(board):
+    placed = board.add("Fælles indkøb", impact=5, effort=2)
+    first, second = board.add("Vidensbank"), board.add("Rammeaftale")
+    board.matrix.setFocus()
+    board.matrix.select_idea(first)
+    board.qtbot.keyClick(board.matrix, Qt.Key.Key_Up)
+    board.qtbot.keyClick(board.matrix, Qt.Key.Key_Tab)
+    assert board.matrix.selected_idea() == second, "not the placed ones in reading order"
+    board.qtbot.keyClick(board.matrix, Qt.Key.Key_Down)
+    assert board.scores(second) == (2, 2) and board.scores(placed) == (5, 2)
 
 
 def test_selecting_from_outside_does_not_report_back(board):
@@ -293,7 +323,7 @@ def test_selecting_from_outside_does_not_report_back(board):
         assert board.matrix.selected_idea() is None
 
 
-def test_tab_walks_the_ideas_in_reading_order_then_lets_focus_go_on(qtbot, store):
+def test_tab_walks_the_ideas_still_to_place_first_then_lets_focus_go_on(qtbot, store):
     window = QWidget()
     qtbot.addWidget(window)
     before, after = QLineEdit(), QLineEdit()
@@ -316,15 +346,15 @@ def test_tab_walks_the_ideas_in_reading_order_then_lets_focus_go_on(qtbot, store
     assert board.matrix.hasFocus()
     qtbot.keyClick(board.matrix, Qt.Key.Key_Tab)
     qtbot.keyClick(board.matrix, Qt.Key.Key_Tab)
-    assert picked == [high, low, waiting]  # top row first, the strip last
+    assert picked == [waiting, high, low]  # the work left first, then the top row down
     qtbot.keyClick(board.matrix, Qt.Key.Key_Tab)
     assert after.hasFocus()
-    assert board.matrix.selected_idea() == waiting
-    qtbot.keyClick(after, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
-    assert board.matrix.hasFocus() and board.matrix.selected_idea() == waiting
-    qtbot.keyClick(board.matrix, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
     assert board.matrix.selected_idea() == low
-    assert picked == [high, low, waiting, low]
+    qtbot.keyClick(after, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert board.matrix.hasFocus() and board.matrix.selected_idea() == low
+    qtbot.keyClick(board.matrix, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert board.matrix.selected_idea() == high
+    assert picked == [waiting, high, low, high]
 
 
 def test_the_matrix_is_named_for_screen_readers(board):

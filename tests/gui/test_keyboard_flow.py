@@ -83,3 +83,21 @@ def test_an_unmatched_who_keeps_the_item_and_the_name_and_says_so_beside_the_fie
     qtbot.keyClick(bar.line, Qt.Key.Key_Return)
     assert running.workspace.items(sid)[-1].by_id == running.workspace.participants(sid)[0].id
     assert not bar.who_note.isVisibleTo(bar)
+
+
+def test_typing_a_surname_or_an_organisation_in_who_names_the_people_it_may_mean(qtbot, start_app):
+    running, sid = meeting(start_app)
+    bar = running.window.run.capture
+    bar.who.setFocus()
+    qtbot.keyClicks(bar.who, "Dah")
+    assert bar.who_note.isVisibleTo(bar)
+    assert bar.who_note.text() == "Ole Dahl (Omsorg A/S)"
+    qtbot.keyClick(bar.who, Qt.Key.Key_Return)  # Enter captures too: nothing typed, nothing
+    bar.who.selectAll()
+    qtbot.keyClicks(bar.who, "Vestby")
+    assert bar.who_note.text() == "Pia Skov (Vestby Kommune)"
+    bar.line.setFocus()
+    qtbot.keyClicks(bar.line, "Vi har prøvet")
+    qtbot.keyClick(bar.line, Qt.Key.Key_Return)
+    (item,) = running.workspace.items(sid)
+    assert item.by_id == running.workspace.participants(sid)[1].id

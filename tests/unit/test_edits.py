@@ -202,6 +202,17 @@ def test_reopening_a_finished_session_resumes_its_last_phase_and_is_undone(store
     assert store.phases(sid)[0].ended_at is None, "the phase it finished in runs again"
 
 
+def test_a_reopened_sessions_phase_clock_counts_on_from_what_it_had_used(store, table):
+    sid, _people, _ids = table
+    end = T0 + timedelta(minutes=100)
+    Finish(sid, end).apply(store)
+    (plan,) = [p for p in store.phases(sid) if p.ended_at == end]
+    used = end - plan.started_at
+    ReopenSession(sid, end + timedelta(days=30)).apply(store)
+    (again,) = [p for p in store.phases(sid) if p.phase == plan.phase]
+    assert end + timedelta(days=30) - again.started_at == used
+
+
 def test_reopening_a_session_that_runs_is_nothing_to_do(store, table):
     sid, _people, _ids = table
     assert not ReopenSession(sid, T0).apply(store)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from roundtable.domain.model import Participant, Sector
-from roundtable.domain.people import find_participant
+from roundtable.domain.people import find_participant, participants_matching
 
 PEOPLE = [
     Participant(id=1, name="Anne Holm", sector=Sector.MUNICIPAL),
@@ -40,3 +40,15 @@ def test_a_surname_or_an_organisation_finds_the_one_participant_it_starts():
     assert find_participant("omsorg", people).id == 1
     assert find_participant("Vestby", people) is None, "two work there"
     assert find_participant("P", people) is None
+
+
+def test_while_typing_a_surname_or_organisation_offers_everyone_it_may_mean():
+    people = [
+        Participant("Ole Dahl", "Omsorg A/S", id=1),
+        Participant("Pia Skov", "Skanderborg Kommune", id=2),
+        Participant("Dahlia Berg", "Vestby Kommune", id=3),
+    ]
+    assert [p.id for p in participants_matching("dah", people)] == [3, 1]  # name starts first
+    assert [p.id for p in participants_matching("skand", people)] == [2]
+    assert [p.id for p in participants_matching("kommune", people)] == [2, 3]
+    assert participants_matching("zz", people) == []

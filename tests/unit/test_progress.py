@@ -31,6 +31,16 @@ def test_going_back_resumes_the_earlier_phase_and_keeps_its_first_start():
     assert progress.current_phase(plans) is N
 
 
+def test_a_session_reopened_days_later_counts_on_from_the_time_its_phase_had_used():
+    plans = progress.moved_to(rules.default_phases(), I, T0)
+    plans = progress.moved_to(plans, None, T0 + timedelta(minutes=40))
+    later = T0 + timedelta(days=400)
+    plans = progress.moved_to(plans, I, later, counting_on=True)
+    box = Timebox(45, {p.phase: p for p in plans}[I].started_at, clock=lambda: later)
+    assert box.elapsed() == timedelta(minutes=40), "not 400 days over"
+    assert box.state() is not TimeboxState.OVER
+
+
 def test_finishing_ends_the_last_phase_and_nothing_runs():
     plans = progress.moved_to(rules.default_phases(), I, T0)
     plans = progress.moved_to(plans, None, T0 + timedelta(minutes=45))

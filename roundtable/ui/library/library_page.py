@@ -209,6 +209,16 @@ class LibraryPage(SessionView, QWidget):
         self.welcome.setVisible(self.model.session_count() == 0)
         self.select_session(current)
         self._update_buttons()
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Theme, host, date, status and count as wide as what they hold ("Skanderborg
+        Kommune" whole), up to a cap that leaves the title, which stretches, the most room."""
+        header = self.table.horizontalHeader()
+        cap = self.fontMetrics().averageCharWidth() * 32
+        for column in range(1, self.model.columnCount()):
+            wanted = max(header.sectionSizeHint(column), self.table.sizeHintForColumn(column))
+            header.resizeSection(column, min(wanted + 12, cap))
 
     def _apply_search(self) -> None:
         text = self.search.text().strip()

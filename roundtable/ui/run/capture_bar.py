@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QCompleter,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from roundtable.domain import rules
 from roundtable.domain.model import ItemKind, Participant, Phase
+from roundtable.domain.people import participants_matching
 from roundtable.ui import labels
 from roundtable.ui.shell import shortcuts
 
@@ -48,13 +48,12 @@ class CaptureBar(QWidget):
         self.who = QLineEdit()
         self.who.setPlaceholderText(self.tr("Who (Ctrl+D)"))
         self.who.setAccessibleName(self.tr("Who said it"))
-        self.people_names = QStringListModel(self)
-        completer = QCompleter(self.people_names, self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setCompletionMode(QCompleter.CompletionMode.InlineCompletion)
-        self.who.setCompleter(completer)
+        # Named beside the field while typing: anyone a word of whose name or organisation
+        # the text starts ("Dah": Ole Dahl). A note, not a popup: nothing takes the keys, and
+        # Enter captures with the one person meant (domain.people.find_participant).
+        self._people: list[Participant] = []
         self.who.returnPressed.connect(self.capture)
-        self.who.textEdited.connect(lambda _t: self.who_note.hide())
+        self.who.textEdited.connect(self._offer_people)
         # Why the last capture has no speaker: next to the field, where the eyes are.
         self.who_note = QLabel(objectName="whoNote", wordWrap=True)
         self.who_note.hide()
@@ -102,7 +101,16 @@ class CaptureBar(QWidget):
         self.set_kind_index(0)
 
     def set_people(self, people: list[Participant]) -> None:
-        self.people_names.setStringList([p.name for p in people])
+        self._people = list(people)
+
+    def _offer_people(self, typed: str) -> None:
+        offered = participants_matching(typed, self._people) if typed.strip() else []
+        if not offered:
+            self.who_note.hide()
+            return
+        shown = [f"{p.name} ({p.organisation})" if p.organisation else p.name for p in offered]
+        self.who_note.setText(" · ".join(shown[:4]) + (" …" if len(shown) > 4 else ""))
+        self.who_note.show()
 
     def kind(self) -> ItemKind:
         return rules.KINDS_BY_PHASE[self.phase][max(0, self.kind_group.checkedId())]

@@ -33,12 +33,12 @@ from roundtable.domain.model import Item, Phase
 from roundtable.edits import Aspect
 from roundtable.errors import RoundtableError
 from roundtable.ui.run.matrix_layout import (
-    MIDDLE,
     Dot,
     Layout,
     build_layout,
     card_for,
     clamp,
+    first_cell,
     is_placed,
     values_at,
 )
@@ -65,10 +65,10 @@ class _Drag:
 class IdeaMatrix(SessionView, QWidget):
     """The ideas on an impact/effort grid; select with click or Tab, place by drag or arrows.
 
-    Tab and Shift+Tab walk the ideas in reading order (the grid row by row from the top,
-    then the strip). Past the last idea, or before the first, focus moves on to the next
-    widget as usual, so the matrix never traps the keyboard. Focus arriving by Tab keeps
-    the selected idea, or selects the first (Shift+Tab: the last) when none is.
+    Tab and Shift+Tab walk the ideas not placed yet, then the placed ones in reading order
+    (the grid row by row from the top). Past the last idea, or before the first, focus moves
+    on to the next widget as usual, so the matrix never traps the keyboard. Focus arriving
+    by Tab keeps the selected idea, or selects the first (Shift+Tab: the last) when none is.
     """
 
     idea_selected = Signal(int)  # an idea's id, when the user selects a dot
@@ -80,6 +80,9 @@ class IdeaMatrix(SessionView, QWidget):
         self._selected: int | None = None
         self._drag: _Drag | None = None
         self._layout: Layout | None = None
+        # The idea the arrow keys just took out of the strip: Tab then goes to the next one
+        # still waiting, so a row of new ideas is placed with arrows and Tab alone.
+        self._placed_by_keys: int | None = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)  # for the hand cursor over dots
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
@@ -164,13 +167,17 @@ class IdeaMatrix(SessionView, QWidget):
 
     def _step(self, idea: Item, impact_by: int, effort_by: int) -> None:
         if not is_placed(idea):
-            impact, effort = idea.impact or MIDDLE, idea.effort or MIDDLE
+            impact, effort = first_cell(idea, impact_by, effort_by)
+            self._placed_by_keys = idea.id
         else:
             impact, effort = clamp(idea.impact + impact_by), clamp(idea.effort + effort_by)
         self._place(idea.id, impact, effort)
 
     def _tab_order(self) -> list[int]:
-        return [dot.idea.id for dot in self._current_layout().dots]
+        """The ideas still to place first (the work left), then the placed in reading order."""
+        dots = self._current_layout().dots
+        waiting = [d.idea.id for d in dots if not is_placed(d.idea)]
+        return waiting + [d.idea.id for d in dots if is_placed(d.idea)]
 
     def _describe(self) -> None:
         self.setAccessibleName(self.tr("Impact and effort matrix"))
@@ -197,6 +204,11 @@ class IdeaMatrix(SessionView, QWidget):
     def focusNextPrevChild(self, next: bool) -> bool:
         if self.hasFocus():
             order = self._tab_order()
+            waiting = [i for i in order if not is_placed(self._idea(i))]
+            just_placed, self._placed_by_keys = self._placed_by_keys, None
+            if next and waiting and just_placed == self._selected is not None:
+                self._set_selected(waiting[0], by_user=True)
+                return True
             if order:
                 if self._selected in order:
                     index = order.index(self._selected) + (1 if next else -1)

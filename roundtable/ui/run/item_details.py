@@ -5,13 +5,10 @@ Each field stores itself when it changes (text as it is typed) as one undoable e
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -30,11 +27,10 @@ from roundtable.domain.model import IdeaStatus, Item, ItemKind, Participant
 from roundtable.edits import SetStanding
 from roundtable.errors import RoundtableError
 from roundtable.ui import labels
+from roundtable.ui.date_field import DateField
 from roundtable.ui.run.builds_on_label import BuildsOnLabel
 from roundtable.ui.typed_text import TypedText, flush_typing
 from roundtable.ui.workspace import Workspace
-
-_NO_DUE = QDate(2000, 1, 1)
 
 
 class ItemDetails(QWidget):
@@ -88,17 +84,20 @@ class ItemDetails(QWidget):
         self.addresses = QListWidget()
         self.addresses.setAccessibleName(self.tr("Barriers this idea answers"))
         self.addresses.itemChanged.connect(self._store_addresses)
-        self.owner = QComboBox()
-        self._store_on_pick(self.owner, self.tr("Change owner"), "owner_id")
+        # A participant, or anyone outside the table typed as text (an organisation, a team).
+        self.owner = QComboBox(editable=True)
+        self.owner.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.owner.lineEdit().setPlaceholderText(self.tr("A participant or anyone else"))
+        self.owner.activated.connect(lambda _i: self._store_owner())
+        self.owner.lineEdit().editingFinished.connect(self._store_owner)
         self.status = QComboBox()
         for status in IdeaStatus:
             self.status.addItem(labels.idea_status_name(status), status)
         self._store_on_pick(self.status, self.tr("Change status"), "status")
-        self.due = QDateEdit(calendarPopup=True)
-        self.due.setMinimumDate(_NO_DUE)
-        self.due.setSpecialValueText(self.tr("Not set"))
-        self.due.setDisplayFormat("yyyy-MM-dd")
-        self.due.editingFinished.connect(self._store_due)
+        self.due = DateField()
+        self.due.setAccessibleName(self.tr("Due"))
+        self.due.committed.connect(lambda due: self._store(self.tr("Change due date"), due=due))
+        self.due.refused.connect(self.message)
         self.standing = QCheckBox(self.tr("Standing item: carried into the next in series"))
         self.standing.toggled.connect(self._store_standing)
         self.links = BuildsOnLabel(workspace)
@@ -206,6 +205,9 @@ class ItemDetails(QWidget):
         self._column.setStretch(0, int(rows[self.addresses]))
         self._column.setStretch(1, int(not rows[self.addresses]))
         self.links.show_item(item)
+        # The empty panel's sentence wraps to the panel's width (no sideways scrollbar); a
+        # kind's name does not, as wrapping would make the form's height depend on its width.
+        self.heading.setWordWrap(item is None)
         if item is None:
             self.heading.setText(self.tr("Select an item to see and edit its details."))
             return
@@ -216,13 +218,17 @@ class ItemDetails(QWidget):
         people = self.workspace.participants(item.session_id)
         self._fill_people(self.by, people, item.by_id)
         self._fill_people(self.owner, people, item.owner_id)
+        if item.owner_id is None:
+            self.owner.setEditText(item.owner_text)
         self.category.setEditText(labels.category_name(item.category))
         self.votes.setValue(item.votes or 0)
         self.impact.setCurrentIndex(max(0, self.impact.findData(item.impact)))
         self.effort.setCurrentIndex(max(0, self.effort.findData(item.effort)))
         if item.status is not None:
             self.status.setCurrentIndex(self.status.findData(item.status))
-        self.due.setDate(_NO_DUE if item.due is None else QDate(item.due))
+        self.due.set_date(item.due)
+        starts = self.workspace.session(item.session_id).starts_at
+        self.due.calendar_start = None if starts is None else starts.date()
         if item.kind is ItemKind.IDEA:
             self.addresses.clear()
             for barrier in self.workspace.items(item.session_id):
@@ -273,8 +279,12 @@ class ItemDetails(QWidget):
         ]
         self._store(self.tr("Link idea and barriers"), barrier_ids=chosen)
 
-    def _store_due(self) -> None:
-        value = self.due.date()
-        due = None if value == _NO_DUE else date(value.year(), value.month(), value.day())
-        if self.item is not None and due != self.item.due:
-            self._store(self.tr("Change due date"), due=due)
+    def _store_owner(self) -> None:
+        if self._loading or self.item is None:
+            return
+        typed = self.owner.currentText().strip()
+        named = [n for n in range(1, self.owner.count()) if self.owner.itemText(n) == typed]
+        owner_id = self.owner.itemData(named[0]) if named else None
+        owner_text = "" if named or typed == "—" else typed
+        if (owner_id, owner_text) != (self.item.owner_id, self.item.owner_text):
+            self._store(self.tr("Change owner"), owner_id=owner_id, owner_text=owner_text)

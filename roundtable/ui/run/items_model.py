@@ -23,6 +23,7 @@ from roundtable.domain.model import Item, ItemKind, Participant, Phase
 from roundtable.edits import Aspect
 from roundtable.errors import RoundtableError
 from roundtable.ui import labels
+from roundtable.ui.date_field import show_date
 from roundtable.ui.session_view import FollowsSession
 from roundtable.ui.workspace import Workspace
 
@@ -173,7 +174,7 @@ class ItemsModel(FollowsSession, QAbstractListModel):
         if item.kind in rules.OWNER_KINDS and item.owner_id in self._people:
             details.append(self.tr("owner: %s") % self._people[item.owner_id].name)
         if item.kind is ItemKind.ACTION and item.due is not None:
-            details.append(self.tr("due %s") % item.due.isoformat())
+            details.append(self.tr("due %s") % show_date(item.due))
         return head + ("\n" + " · ".join(details) if details else "")
 
     # -- editing in place -------------------------------------------------------------

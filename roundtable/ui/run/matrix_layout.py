@@ -20,7 +20,7 @@ from roundtable.domain.model import Item
 
 LOW, HIGH = rules.SCORE_MIN, rules.SCORE_MAX
 STEPS = HIGH - LOW + 1
-MIDDLE = (LOW + HIGH) // 2  # where an unplaced idea lands when an arrow key places it
+MIDDLE = (LOW + HIGH) // 2  # the middle cell: the quadrant lines run through it
 # What a dot takes along a line, in radii of the biggest dot: its diameter (2) and a gap of
 # 0.6 before the next dot or its title, so that dots stay apart and easy to hit.
 DOT_PITCH = 2.6
@@ -56,6 +56,15 @@ def values_at(point: QPointF, grid: QRectF) -> tuple[int, int]:
     column = math.floor((point.x() - grid.left()) / width)
     row = math.floor((point.y() - grid.top()) / height)
     return clamp(HIGH - row), clamp(LOW + column)
+
+
+def first_cell(idea: Item, impact_by: int, effort_by: int) -> tuple[int, int]:
+    """Where the first arrow key puts an unplaced idea: inside the quadrant the arrow points
+    to (a quick win unless the arrow says otherwise), never on the middle lines, which would
+    leave it in no quadrant. A score the idea already has is kept."""
+    impact = idea.impact or (MIDDLE - 1 if impact_by < 0 else MIDDLE + 1)
+    effort = idea.effort or (MIDDLE + 1 if effort_by > 0 else MIDDLE - 1)
+    return impact, effort
 
 
 def is_placed(idea: Item) -> bool:
@@ -196,8 +205,19 @@ def build_layout(
         for effort in range(LOW, HIGH + 1):
             crowd = cells.get((impact, effort))
             if crowd:
-                inner = cell_rect(impact, effort, grid).adjusted(pad, pad * 0.5, -pad, -pad)
-                layout.dots += _stack(crowd, inner, layout, biggest, radius)
+                own = cell_rect(impact, effort, grid)
+                inner = own.adjusted(pad, pad * 0.5, -pad, -pad)
+                # Titles use the space they have: over the empty cells to their right (a
+                # crowd in one column only, so that every dot stays in its own cell).
+                if len(crowd) <= max(1, int(inner.height() // line)):
+                    free = effort + 1
+                    while free <= HIGH and (impact, free) not in cells:
+                        free += 1
+                    inner.setRight(cell_rect(impact, free - 1, grid).right() - pad)
+                stacked = _stack(crowd, inner, layout, biggest, radius)
+                for dot in stacked:  # a click in the empty cell beside it selects nothing
+                    dot.area = dot.area.intersected(own)
+                layout.dots += stacked
 
     area = QRectF(area_left, strip.top() + pad, area_width, strip_height - 2 * pad)
     step = area.height() / rows

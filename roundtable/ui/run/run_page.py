@@ -3,7 +3,7 @@ and the finish with the summary and the exports."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from roundtable.domain import progress
+from roundtable.domain import progress, rules
 from roundtable.domain.model import Item, ItemKind, Phase, SessionStatus
 from roundtable.domain.people import find_participant
 from roundtable.domain.prompts import prompts_for
@@ -79,6 +79,9 @@ class RunPage(SessionView, QWidget):
 
         self.capture = CaptureBar()
         self.capture.captured.connect(self.capture_item)
+        # Up from the capture line goes to the items (F2 edits, Delete deletes): the list is
+        # the one view of phases 1-2, whose hidden tab bar gives no hint of Alt+1.
+        self.capture.line.installEventFilter(self)
         self.had_before = HadBeforeLine(workspace)
         self.had_before.attach(self.capture.line)
         self.capture.line.textChanged.connect(
@@ -120,6 +123,9 @@ class RunPage(SessionView, QWidget):
         self.speakers.focus_left.connect(lambda: self.capture.line.setFocus())
         details_scroll = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
         details_scroll.setWidget(self.details)
+        # The form fits its width (its rows wrap or elide); sideways scrolling only hid the edge.
+        details_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.details_scroll = details_scroll
         split.addWidget(left)
         split.addWidget(details_scroll)
         split.setStretchFactor(0, 4)
@@ -286,6 +292,20 @@ class RunPage(SessionView, QWidget):
             self._narrow_sizes = None
         self._show_selected()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.capture.line
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Up
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+            and self.model.rowCount() > 0
+        ):
+            self.show_view(0)
+            if self.list.current_item_id() is None:
+                self.list.setCurrentIndex(self.model.index(self.model.rowCount() - 1))
+            return True
+        return super().eventFilter(watched, event)
+
     def _show_selected(self) -> None:
         self.details.show_item(self.selected_item_id())
 
@@ -412,6 +432,8 @@ class RunPage(SessionView, QWidget):
             category=labels.category_key(category),
             builds_on=self.had_before.linked_uid(),
         )
+        if kind in rules.OWNER_KINDS:  # who proposes an idea or has the floor takes it on
+            item.owner_id = item.by_id
         status = self.workspace.session(self.session_id).status
         plans = self.workspace.phases(self.session_id)
         try:

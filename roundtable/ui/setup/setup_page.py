@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QDateTimeEdit,
     QFormLayout,
     QGroupBox,
@@ -35,6 +34,7 @@ from roundtable.domain.model import Language, Participant, Sector
 from roundtable.edits import Aspect
 from roundtable.errors import RoundtableError
 from roundtable.ui import labels
+from roundtable.ui.date_field import DateField
 from roundtable.ui.session_view import SessionView
 from roundtable.ui.setup.participants_model import (
     PARTICIPANT_ID_ROLE,
@@ -72,10 +72,8 @@ class SetupPage(SessionView, QWidget):
         self.distribution = QLineEdit(
             placeholderText=self.tr("Names or groups, separated by commas")
         )
-        self.next_meeting = QDateEdit(calendarPopup=True)
-        self.next_meeting.setMinimumDate(_NO_DATE.date())
-        self.next_meeting.setSpecialValueText(self.tr("Not set"))
-        self.next_meeting.setDisplayFormat("yyyy-MM-dd")
+        self.next_meeting = DateField()  # typed ("+14d", "12/12") or picked; empty: not set
+        self.next_meeting.refused.connect(self.message)
         self.starts_at = QDateTimeEdit(calendarPopup=True)
         self.starts_at.setMinimumDateTime(_NO_DATE)
         self.starts_at.setSpecialValueText(self.tr("Not set"))
@@ -112,7 +110,7 @@ class SetupPage(SessionView, QWidget):
         for typed in self.typing.values():
             typed.left.connect(self.reload)  # a refused value gives way to the stored one
         self.starts_at.editingFinished.connect(self._store_date)
-        self.next_meeting.editingFinished.connect(self._store_next_meeting)
+        self.next_meeting.committed.connect(lambda day: self._store(next_meeting=day))
         self.language.activated.connect(
             lambda _i: self._store(language=self.language.currentData())
         )
@@ -157,6 +155,7 @@ class SetupPage(SessionView, QWidget):
             edit.returnPressed.connect(self.add_participant_from_entry)
         self.new_sector.installEventFilter(self)
         self.new_name.installEventFilter(self)
+        self.starts_at.calendarWidget().installEventFilter(self)
         self.paste_button = QPushButton(self.tr("Paste from spreadsheet"))
         self.paste_button.setToolTip(
             self.tr("Lines of name, organisation, role and sector, separated by tabs")
@@ -238,14 +237,9 @@ class SetupPage(SessionView, QWidget):
         self.starts_at.blockSignals(True)
         self.starts_at.setDateTime(_qt_datetime(session.starts_at))
         self.starts_at.blockSignals(False)
-        self.next_meeting.blockSignals(True)
-        next_meeting = session.next_meeting
-        self.next_meeting.setDate(
-            _NO_DATE.date()
-            if next_meeting is None
-            else QDate(next_meeting.year, next_meeting.month, next_meeting.day)
-        )
-        self.next_meeting.blockSignals(False)
+        self.next_meeting.set_date(session.next_meeting)
+        starts = session.starts_at
+        self.next_meeting.calendar_start = None if starts is None else starts.date()
         self.language.setCurrentIndex(self.language.findData(session.language))
         self.chatham_house.blockSignals(True)
         self.chatham_house.setChecked(session.chatham_house)
@@ -284,10 +278,6 @@ class SetupPage(SessionView, QWidget):
     def _store_date(self) -> None:
         value = self.starts_at.dateTime()
         self._store(starts_at=None if value == _NO_DATE else _py_datetime(value))
-
-    def _store_next_meeting(self) -> None:
-        value = self.next_meeting.date()
-        self._store(next_meeting=None if value == _NO_DATE.date() else value.toPython())
 
     def _store_minutes(self, phase, minutes: int) -> None:
         if self.session_id is not None:
@@ -354,6 +344,15 @@ class SetupPage(SessionView, QWidget):
             self.workspace.undo_stack.endMacro()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        calendar = self.starts_at.calendarWidget()
+        # "Not set" is January 2000 inside the field: its calendar opens at today instead.
+        if (
+            watched is calendar
+            and event.type() == QEvent.Type.Show
+            and self.starts_at.dateTime() == _NO_DATE
+        ):
+            today = QDate.currentDate()
+            calendar.setCurrentPage(today.year(), today.month())
         if event.type() == QEvent.Type.KeyPress:
             if watched is self.new_sector and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 self.add_participant_from_entry()

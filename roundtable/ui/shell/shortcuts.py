@@ -53,6 +53,11 @@ BUILDS_ON = _key(
     does=QT_TRANSLATE_NOOP("Shortcuts", "The item being typed builds on the earlier one shown"),
 )
 CAPTURE_LINE = _key("Ctrl+L", does=QT_TRANSLATE_NOOP("Shortcuts", "Back to the capture line"))
+TO_ITEMS = _key(
+    "Up",
+    does=QT_TRANSLATE_NOOP("Shortcuts", "From the capture line to the items (then F2, Delete)"),
+    by_focus=True,
+)
 # Phases and the timer
 NEXT_PHASE = _key("Ctrl+PgDown", does=QT_TRANSLATE_NOOP("Shortcuts", "Next phase"))
 PREVIOUS_PHASE = _key("Ctrl+PgUp", does=QT_TRANSLATE_NOOP("Shortcuts", "Previous phase"))
@@ -104,7 +109,7 @@ HELP = _key("F1", does=QT_TRANSLATE_NOOP("Shortcuts", "This list of shortcuts"))
 
 # F1 lists them in this order. Quit keeps the platform's own key (QKeySequence.Quit).
 ALL = (
-    CAPTURE, KINDS, WHO, CATEGORY, BUILDS_ON, CAPTURE_LINE,
+    CAPTURE, KINDS, WHO, CATEGORY, BUILDS_ON, CAPTURE_LINE, TO_ITEMS,
     NEXT_PHASE, PREVIOUS_PHASE, PAUSE, FINISH,
     RAISE_HAND, NEXT_SPEAKER, END_TURN,
     VIEWS, PRESENTER, UNDO, REDO, EDIT_ITEM, MOVE_ITEM, VOTE, DELETE_ITEM,

@@ -1,0 +1,36 @@
+"""Danish words that agree with each other, and library columns wide enough for their text."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFontMetrics
+
+from roundtable.domain.model import Session
+from roundtable.ui.library.library_model import SessionListModel
+
+
+def test_the_matrix_names_its_four_quadrants_in_the_plural_in_danish(start_app):
+    running = start_app(language="da")
+    words = running.window.run.matrix._words()
+    assert (words.quick_wins, words.big_bets, words.fill_ins, words.money_pits) == (
+        "Lavthængende frugter",
+        "Store satsninger",
+        "Småting",
+        "Pengeslugere",
+    )
+
+
+def test_the_library_shows_a_long_host_whole_at_1920_wide(qtbot, start_app):
+    running = start_app()
+    ws = running.workspace
+    ws.create_session(Session(title="Ældrepleje", host="Skanderborg Kommune", theme="Ældre"))
+    window = running.window
+    window.resize(1920, 1000)
+    table = window.library.table
+    window.library.reload()
+    qtbot.waitUntil(table.isVisible)
+    row = 0
+    index = table.model().index(row, SessionListModel.HOST)
+    assert index.data() == "Skanderborg Kommune"
+    text_width = QFontMetrics(table.font()).horizontalAdvance("Skanderborg Kommune")
+    assert table.columnWidth(SessionListModel.HOST) > text_width + 6, "not cut to Skanderborg Kom…"
+    assert table.columnWidth(SessionListModel.TITLE) > table.columnWidth(SessionListModel.HOST)
