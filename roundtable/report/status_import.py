@@ -22,6 +22,7 @@ from roundtable.report.sheet_rows import audiences, owner_shown
 from roundtable.report.sheet_words import DA, EN, UID, sheet_words, status_key
 
 if TYPE_CHECKING:
+    from roundtable.edits.followups import SetFollowUps
     from roundtable.storage import SessionStore
 
 _FIELDS = ("owner", "due", "status", "outcome")
@@ -29,7 +30,12 @@ _MAX_SHOWN = 50  # bad cells listed in the message; the count says how many more
 
 
 class RefusedWorkbook(RoundtableError):
-    """The workbook had bad cells; nothing was written."""
+    """The workbook had bad cells; nothing was written. `cells` says what is wrong where,
+    one line a cell ('Opfølgning!F7: "færdigx" is not a status')."""
+
+    def __init__(self, message: str, cells: list[str]) -> None:
+        super().__init__(message)
+        self.cells = cells
 
 
 @dataclass
@@ -156,7 +162,8 @@ def _read_changes(store: SessionStore, path: Path, book: Workbook) -> list[Statu
         more = f"\n… and {len(bad) - _MAX_SHOWN} more" if len(bad) > _MAX_SHOWN else ""
         raise RefusedWorkbook(
             f"{path} was not imported, nothing changed: {len(bad)} bad cell"
-            f"{'s' if len(bad) != 1 else ''}:\n" + "\n".join(bad[:_MAX_SHOWN]) + more
+            f"{'s' if len(bad) != 1 else ''}:\n" + "\n".join(bad[:_MAX_SHOWN]) + more,
+            bad,
         )
     return changes
 
@@ -241,6 +248,15 @@ def _change(
 
 def apply_changes(store: SessionStore, changes: list[StatusChange], now: datetime) -> None:
     """Every change as one edit: one transaction, one undo step."""
+    if changes:
+        followups_edit(store, changes, now).apply(store)
+
+
+def followups_edit(
+    store: SessionStore, changes: list[StatusChange], now: datetime, text: str = ""
+) -> SetFollowUps:
+    """The changes as one undoable edit, each item with a follow-up entry dated `now` that
+    says it came from the workbook (in its session's language)."""
     from roundtable.edits.followups import SetFollowUps
 
     languages = {s.id: s.language for s in store.list_sessions()}
@@ -252,5 +268,4 @@ def apply_changes(store: SessionStore, changes: list[StatusChange], now: datetim
         entry = FollowUp(now, str(status or ""), note)
         values = dict(change.values, followups=[*item.followups, entry])
         after.append(dataclasses.replace(item, **values))
-    if after:
-        SetFollowUps([c.item for c in changes], after).apply(store)
+    return SetFollowUps([c.item for c in changes], after, text)
