@@ -135,7 +135,48 @@ def main() -> None:
         page.tabs.setCurrentIndex(tab)
         settle()
         grab(window, out / f"{name}.png")
+    page.tabs.setCurrentWidget(page.synthesis)
+    page.synthesis.editor.setPlainText(SYNTHESIS[args.language])
+    settle()
+    grab(window, out / "overview-synthesis.png")
+    grab_preview(ws, page, out / "status-preview.png")
     running.close()
+
+
+SYNTHESIS = {
+    "da": "Tre rundborde, tre temaer, samme mønster: udbudsreglerne og manglen på fælles "
+    "data stod i vejen hver gang, mens kommunerne og leverandørerne var enige om at afprøve "
+    "løsninger i mindre skala før et stort udbud.\n\nDe idéer, der fik flest stemmer, "
+    "handler om at udbyde problemet frem for løsningen og om fælles datastandarder.",
+    "en": "Three roundtables, three themes, one pattern: the procurement rules and the lack "
+    "of shared data stood in the way every time, while municipalities and suppliers agreed "
+    "to try solutions at a small scale before a large tender.\n\nThe ideas with the most "
+    "votes are about tendering the problem rather than the solution, and shared data "
+    "standards.",
+}
+
+
+def grab_preview(ws, page, path: Path) -> None:
+    """The preview of a returned workbook in which three cells were changed."""
+    import openpyxl
+
+    from roundtable.report.from_store import write_selection_data
+    from roundtable.report.status_import import read_changes
+    from roundtable.ui.overview.status_preview import StatusPreview
+
+    book_path = path.parent / "returned.xlsx"
+    write_selection_data(ws.store, page.bundles, book_path)
+    book = openpyxl.load_workbook(book_path)
+    sheet = book.worksheets[3]
+    sheet["H2"], sheet["I2"] = "gennemført" if "Opfølgning" in book.sheetnames else "done", "Pilot"
+    sheet["F3"] = "Sydvig Kommune"
+    book.save(book_path)
+    dialog = StatusPreview(read_changes(ws.store, book_path), "returned.xlsx", page)
+    book_path.unlink()
+    dialog.show()
+    settle()
+    grab(dialog, path)
+    dialog.close()
 
 
 def settle() -> None:

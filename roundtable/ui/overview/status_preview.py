@@ -42,7 +42,7 @@ class _ListDialog(QDialog):
         layout.addWidget(self.buttons)
         # Wide enough to read a title beside its change; 1366×768 first.
         chars = self.fontMetrics().averageCharWidth()
-        self.resize(min(chars * 130, 1100), 460)
+        self.resize(min(chars * 170, 1300), 460)
 
     def rows(self) -> list[list[str]]:
         """The table as text, as the user reads it."""
@@ -81,12 +81,13 @@ class StatusPreview(_ListDialog):
         }
         rows = []
         for change in changes:
-            for key in change.after:
+            for n, key in enumerate(change.after):
+                # The item and its session once, over the rows of its fields.
                 rows.append(
                     QTreeWidgetItem(
                         [
-                            change.name,
-                            change.session_title,
+                            change.name if n == 0 else "",
+                            change.session_title if n == 0 else "",
                             fields[key],
                             self._shown(key, change.before[key]),
                             self._shown(key, change.after[key]),
