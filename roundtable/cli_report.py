@@ -30,18 +30,13 @@ def _language(args: argparse.Namespace, bundles):
 
 
 def _cmd_export_data(args: argparse.Namespace) -> int:
-    from roundtable.report.workbook import write_items_csv, write_workbook
+    from roundtable.report.from_store import DATA_SUFFIXES, write_selection_data
 
-    target = Path(args.output)
-    suffix = target.suffix.lower()
-    if suffix not in (".xlsx", ".csv"):
+    if Path(args.output).suffix.lower() not in DATA_SUFFIXES:
         args.usage_error("the file's name must end in .xlsx (the workbook) or .csv (the items)")
     with open_store(args) as store:
         bundles = _bundles(args, store)
-        store.refuse_own_file(target)
-    language = _language(args, bundles)
-    write = write_workbook if suffix == ".xlsx" else write_items_csv
-    write(bundles, target, language)
+        write_selection_data(store, bundles, args.output, _language(args, bundles))
     return 0
 
 
@@ -62,30 +57,19 @@ def _cmd_import_status(args: argparse.Namespace) -> int:
 
 def _cmd_report(args: argparse.Namespace) -> int:
     from roundtable.domain.model import Language
-    from roundtable.report.synthesis import write_report
+    from roundtable.report.from_store import write_selection_report
 
-    target = Path(args.output)
     with open_store(args) as store:
-        bundles = _bundles(args, store)
-        store.refuse_own_file(target)
-        series = args.series or _one_series(bundles)
-        synthesis = store.series_text(series) if series else ""
-    write_report(
-        bundles,
-        target,
-        series=series,
-        synthesis=synthesis,
-        chatham_house=args.chatham_house,
-        language=Language(args.language) if args.language else None,
-        template=args.template,
-    )
+        write_selection_report(
+            store,
+            _bundles(args, store),
+            args.output,
+            series=args.series,
+            chatham_house=args.chatham_house,
+            language=Language(args.language) if args.language else None,
+            template=args.template,
+        )
     return 0
-
-
-def _one_series(bundles) -> str:
-    """The series the sessions named by id all belong to, if they share one."""
-    names = {b.session.series for b in bundles}
-    return names.pop() if len(names) == 1 else ""
 
 
 def _cmd_series_text(args: argparse.Namespace) -> int:

@@ -1104,6 +1104,10 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
         <translation>Temaer</translation>
     </message>
     <message>
+        <source>Synthesis text</source>
+        <translation>Syntesetekst</translation>
+    </message>
+    <message>
         <source>Overview</source>
         <translation>Overblik</translation>
     </message>
@@ -1269,6 +1273,25 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
     </message>
 </context>
 <context>
+    <name>RefusedPreview</name>
+    <message>
+        <source>Workbook refused</source>
+        <translation>Regnearket blev afvist</translation>
+    </message>
+    <message>
+        <source>%1 was not imported and nothing changed: %2 cells need correcting first.</source>
+        <translation>%1 blev ikke importeret, og intet er ændret: %2 celler skal rettes først.</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Celle</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>Hvad er galt</translation>
+    </message>
+</context>
+<context>
     <name>RegisterView</name>
     <message>
         <source>Show</source>
@@ -1309,6 +1332,97 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
     <message>
         <source>%1 shown, %2 overdue</source>
         <translation>%1 vist, %2 over fristen</translation>
+    </message>
+</context>
+<context>
+    <name>ReportActions</name>
+    <message>
+        <source>A session in the overview was held under the Chatham House Rule, so the report and the workbook of all of them are under it: they name no participant or organisation, only sectors.</source>
+        <translation>En session i overblikket blev holdt under Chatham House-reglen, så rapporten og regnearket for dem alle er under den: de nævner ingen deltager eller organisation, kun sektorer.</translation>
+    </message>
+    <message>
+        <source>Write report…</source>
+        <translation>Skriv rapport…</translation>
+    </message>
+    <message>
+        <source>Export data…</source>
+        <translation>Eksportér data…</translation>
+    </message>
+    <message>
+        <source>Import status…</source>
+        <translation>Importér status…</translation>
+    </message>
+    <message>
+        <source>Bring back the statuses, owners, due dates and outcomes of a workbook</source>
+        <translation>Hent status, ansvarlige, frister og resultater tilbage fra et regneark</translation>
+    </message>
+    <message>
+        <source>Under the Chatham House Rule</source>
+        <translation>Under Chatham House-reglen</translation>
+    </message>
+    <message>
+        <source>Roundtables</source>
+        <translation>Rundborde</translation>
+    </message>
+    <message>
+        <source> It is under the Chatham House Rule: it names no participant.</source>
+        <translation> Den er under Chatham House-reglen: den nævner ingen deltager.</translation>
+    </message>
+    <message>
+        <source>Write report</source>
+        <translation>Skriv rapport</translation>
+    </message>
+    <message>
+        <source>Write report (under the Chatham House Rule)</source>
+        <translation>Skriv rapport (under Chatham House-reglen)</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Word-dokument (*.docx)</translation>
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <translation>Rapporten er skrevet til %1.</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-regneark (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Items as CSV (*.csv)</source>
+        <translation>Punkterne som CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export data</source>
+        <translation>Eksportér data</translation>
+    </message>
+    <message>
+        <source>Data written to %1.</source>
+        <translation>Data er skrevet til %1.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Eksport mislykkedes</translation>
+    </message>
+    <message>
+        <source>Import status</source>
+        <translation>Importér status</translation>
+    </message>
+    <message>
+        <source>Import refused</source>
+        <translation>Import afvist</translation>
+    </message>
+    <message>
+        <source>%1 changes nothing: every status, owner, due date and outcome in it is already stored.</source>
+        <translation>%1 ændrer intet: hver status, ansvarlig, frist og hvert resultat i det er allerede gemt.</translation>
+    </message>
+    <message>
+        <source>Import status from %1</source>
+        <translation>Importér status fra %1</translation>
+    </message>
+    <message>
+        <source>Updated %1 ideas and actions from %2.</source>
+        <translation>%1 idéer og handlinger er opdateret fra %2.</translation>
     </message>
 </context>
 <context>
@@ -2001,6 +2115,80 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
     <message>
         <source>End speaking turn</source>
         <translation>afslutning af indlæg</translation>
+    </message>
+</context>
+<context>
+    <name>StatusPreview</name>
+    <message>
+        <source>Import status from a workbook</source>
+        <translation>Importér status fra et regneark</translation>
+    </message>
+    <message>
+        <source>%1 brings changes to %2 ideas and actions. Nothing is written until you apply them; Ctrl+Z takes them all back.</source>
+        <translation>%1 ændrer %2 idéer og handlinger. Intet gemmes, før du anvender ændringerne; Ctrl+Z fortryder dem alle på én gang.</translation>
+    </message>
+    <message>
+        <source>Idea or action</source>
+        <translation>Idé eller handling</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Felt</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <source>From the workbook</source>
+        <translation>Fra regnearket</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Apply the changes</source>
+        <translation>Anvend ændringerne</translation>
+    </message>
+</context>
+<context>
+    <name>SynthesisText</name>
+    <message>
+        <source>The organiser&apos;s synthesis of the series</source>
+        <translation>Arrangørens syntese af serien</translation>
+    </message>
+    <message>
+        <source>Choose a series above to write its synthesis: what the report of the series says after its opening paragraph.</source>
+        <translation>Vælg en serie ovenfor for at skrive dens syntese: det, rapporten om serien siger efter sit indledende afsnit.</translation>
+    </message>
+    <message>
+        <source>Your synthesis of the series “%1”: the report prints it after its opening paragraph. It is stored as you type.</source>
+        <translation>Din syntese af serien »%1«: rapporten bringer den efter sit indledende afsnit. Den gemmes, mens du skriver.</translation>
+    </message>
+    <message>
+        <source>What the sessions of the series showed together, in your words…</source>
+        <translation>Hvad seriens sessioner viste tilsammen, med dine ord…</translation>
+    </message>
+    <message>
+        <source>Edit the synthesis of “%1”</source>
+        <translation>Ret syntesen af »%1«</translation>
     </message>
 </context>
 <context>

@@ -294,6 +294,28 @@ def item_problems(item: Item) -> Problems:
     return out
 
 
+_FOLLOWUP_TYPES = {
+    name: _ITEM_TYPES[name] for name in ("kind", "owner_id", "owner_text", "outcome", "due")
+}
+
+
+def followup_problems(item: Item) -> Problems:
+    """What is wrong with the follow-up fields of a stored idea or action (status, owner,
+    due, outcome, followups), its other fields taken as stored: a returned workbook changes
+    thousands at once, and checking each whole item cost most of the import."""
+    if out := _types(item, _FOLLOWUP_TYPES):
+        return out
+    if item.kind not in rules.FOLLOWUP_KINDS:
+        return [("kind", f'"{item.kind}" has no follow-up')]
+    if msg := _status_problem(item):
+        return [("status", msg)]
+    if msg := _followup_problem(item):
+        out.append(("followups", msg))
+    if item.owner_id is not None and item.owner_text:
+        out.append(("owner_text", "cannot be given together with owner"))
+    return out
+
+
 def turn_problems(turn: SpeakingTurn) -> Problems:
     if out := _types(turn, _TURN_TYPES):
         return out

@@ -17,6 +17,7 @@ class Aspect(StrEnum):
     ITEMS = "items"
     TURNS = "turns"  # speaking turns
     QUEUE = "queue"  # raised hands
+    SERIES = "series"  # a series' own text: the organiser's synthesis
 
 
 ALL_ASPECTS = frozenset(Aspect)

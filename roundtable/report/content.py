@@ -14,7 +14,15 @@ from datetime import UTC, date, datetime
 
 from roundtable.audience import Audience
 from roundtable.audience.redaction import Found
-from roundtable.domain.model import Item, ItemKind, Language, Sector, SessionBundle
+from roundtable.domain.model import (
+    ActionStatus,
+    IdeaStatus,
+    Item,
+    ItemKind,
+    Language,
+    Sector,
+    SessionBundle,
+)
 from roundtable.insights.across import participation, recurring_categories
 from roundtable.insights.followup import register
 from roundtable.insights.headlines import headline_ideas
@@ -154,11 +162,11 @@ class _Report:
         seen = participation(self.bundles)
         sectors = seen.sectors()
         parts = [
-            f"{sectors[s]} {self.labels.sector_names[s].lower()}" for s in Sector if sectors[s]
+            f"{sectors[s]} {w.sector_counts[str(s)][sectors[s] > 1]}" for s in Sector if sectors[s]
         ]
         came = w.came.format(
             people=sum(sectors.values()),
-            sectors=", ".join(parts) or "0",
+            sectors=_joined(parts, w) or "0",
             organisations=len(seen.organisations),
         )
         self.blocks.append(para(text + ". " + came))
@@ -224,7 +232,7 @@ class _Report:
             audience = self.audience(share.session_id)
             idea = audience.item(share.idea)
             self.blocks.append(Heading(idea.title or idea.text, 2))
-            if idea.title and idea.text:
+            if idea.title and idea.text and idea.text.strip() != idea.title.strip():
                 self.blocks.append(para(idea.text))
             source = w.idea_source.format(
                 session=self.title_of(share.session_id),
@@ -254,8 +262,8 @@ class _Report:
             return
         counts = Counter((str(r.item.kind), str(r.item.status or "")) for r in rows)
         table_rows = tuple(
-            (sw.kinds[kind], sw.statuses.get(status, "–"), str(n))
-            for (kind, status), n in sorted(counts.items())
+            (sw.kinds[kind].capitalize(), sw.statuses.get(status, "–").capitalize(), str(n))
+            for (kind, status), n in sorted(counts.items(), key=_progress)
         )
         self.blocks.append(
             Table((self.labels.what, self.labels.status, self.labels.count), table_rows)
@@ -341,6 +349,13 @@ class _Report:
                 cells.append(f"{_BAR * n} {n}" if n else "–")
             rows.append((lb.category_label(row.category, self.labels), *cells))
         self.blocks.append(Table(header, tuple(rows), row_headers=True))
+
+
+def _progress(entry: tuple[tuple[str, str], int]) -> tuple[int, int]:
+    """Ideas before actions, each in the order of their statuses' progress."""
+    (kind, status), _n = entry
+    order = [str(s) for s in (ActionStatus if kind == ItemKind.ACTION else IdeaStatus)]
+    return (kind == ItemKind.ACTION, order.index(status) if status in order else len(order))
 
 
 def _representative(by_session: dict[int, list[Item]]) -> list[tuple[int, Item]]:

@@ -20,6 +20,8 @@ class ReportWords:
     hosted_by: str  # "{hosts}"
     about: str  # "{themes}"
     came: str  # "{people}", "{sectors}", "{organisations}"
+    # How many came from a sector, after the number: (one, more than one), by sector key.
+    sector_counts: dict[str, tuple[str, str]]
     synthesis: str
     no_synthesis: str
     barriers: str
@@ -53,6 +55,11 @@ DA = ReportWords(
     hosted_by=", med {hosts} som vært",
     about=", om {themes}",
     came="{people} deltagere kom: {sectors}, fra {organisations} organisationer.",
+    sector_counts={
+        "municipal": ("kommunal", "kommunale"),
+        "private": ("privat", "private"),
+        "other": ("fra en anden sektor", "fra andre sektorer"),
+    },
     synthesis="Sammenfatning",
     no_synthesis="Arrangøren har ikke skrevet en sammenfatning.",
     barriers="Barrierer, der går igen",
@@ -86,6 +93,11 @@ EN = ReportWords(
     hosted_by=", hosted by {hosts}",
     about=", on {themes}",
     came="{people} participants came: {sectors}, from {organisations} organisations.",
+    sector_counts={
+        "municipal": ("municipal", "municipal"),
+        "private": ("private", "private"),
+        "other": ("from another sector", "from other sectors"),
+    },
     synthesis="Synthesis",
     no_synthesis="The organiser has not written a synthesis.",
     barriers="Recurring barriers",

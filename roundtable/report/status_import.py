@@ -17,10 +17,12 @@ from typing import TYPE_CHECKING, Any
 
 from roundtable.domain.model import FollowUp, Item, ItemKind, Language, SessionBundle
 from roundtable.errors import RoundtableError
+from roundtable.report.sheet_reader import NotAWorkbook, Workbook, column_letter
 from roundtable.report.sheet_rows import audiences, owner_shown
 from roundtable.report.sheet_words import DA, EN, UID, sheet_words, status_key
 
 if TYPE_CHECKING:
+    from roundtable.edits.followups import SetFollowUps
     from roundtable.storage import SessionStore
 
 _FIELDS = ("owner", "due", "status", "outcome")
@@ -28,7 +30,12 @@ _MAX_SHOWN = 50  # bad cells listed in the message; the count says how many more
 
 
 class RefusedWorkbook(RoundtableError):
-    """The workbook had bad cells; nothing was written."""
+    """The workbook had bad cells; nothing was written. `cells` says what is wrong where,
+    one line a cell ('Opfølgning!F7: "færdigx" is not a status')."""
+
+    def __init__(self, message: str, cells: list[str]) -> None:
+        super().__init__(message)
+        self.cells = cells
 
 
 @dataclass
@@ -94,23 +101,25 @@ def _text(value: Any) -> str:
 
 def read_changes(store: SessionStore, path: Path) -> list[StatusChange]:
     """The changes a workbook asks for; raises RefusedWorkbook listing every bad cell."""
-    from openpyxl import load_workbook
-    from openpyxl.utils import get_column_letter
-
     try:
-        book = load_workbook(path, read_only=True, data_only=True)
+        book = Workbook(path)
     except FileNotFoundError:
         raise RoundtableError(f"There is no file {path}.") from None
-    except Exception as exc:  # openpyxl raises many kinds for a file that is not a workbook
+    except NotAWorkbook as exc:
         raise RoundtableError(f"{path} is not an Excel workbook (.xlsx): {exc}") from None
-    sheet_name = next((n for n in (DA.follow_up, EN.follow_up) if n in book.sheetnames), None)
+    with book:
+        return _read_changes(store, path, book)
+
+
+def _read_changes(store: SessionStore, path: Path, book: Workbook) -> list[StatusChange]:
+    sheet_name = next((n for n in (DA.follow_up, EN.follow_up) if n in book.sheet_names), None)
     if sheet_name is None:
         raise RoundtableError(
             f'{path} has no sheet called "{DA.follow_up}" or "{EN.follow_up}": export it with '
             "roundtable export-data."
         )
-    rows = book[sheet_name].iter_rows(values_only=True)
-    columns = _columns(list(next(rows, ())))
+    rows = book.rows(sheet_name)
+    columns = _columns(next(rows, (1, []))[1])
     missing = [c for c in (UID, *_FIELDS) if c not in columns]
     if missing:
         raise RoundtableError(f"{sheet_name} in {path} lacks the columns: {', '.join(missing)}.")
@@ -118,12 +127,14 @@ def read_changes(store: SessionStore, path: Path) -> list[StatusChange]:
     bad: list[str] = []
     seen: dict[str, int] = {}
     changes: list[StatusChange] = []
+    width = max(columns.values()) + 1
 
     def cell(name: str, row: int) -> str:
-        return f"{sheet_name}!{get_column_letter(columns[name] + 1)}{row}"
+        return f"{sheet_name}!{column_letter(columns[name])}{row}"
 
-    for number, values in enumerate(rows, start=2):
-        values = list(values) + [None] * (max(columns.values()) + 1 - len(values))
+    for number, values in rows:
+        if len(values) < width:
+            values += [None] * (width - len(values))
         uid = _text(values[columns[UID]])
         if not uid and not any(_text(v) for v in values):
             continue  # an empty row
@@ -147,12 +158,12 @@ def read_changes(store: SessionStore, path: Path) -> list[StatusChange]:
         change = _change(item, session, status, due, values, columns)
         if change is not None:
             changes.append(change)
-    book.close()
     if bad:
         more = f"\n… and {len(bad) - _MAX_SHOWN} more" if len(bad) > _MAX_SHOWN else ""
         raise RefusedWorkbook(
             f"{path} was not imported, nothing changed: {len(bad)} bad cell"
-            f"{'s' if len(bad) != 1 else ''}:\n" + "\n".join(bad[:_MAX_SHOWN]) + more
+            f"{'s' if len(bad) != 1 else ''}:\n" + "\n".join(bad[:_MAX_SHOWN]) + more,
+            bad,
         )
     return changes
 
@@ -183,6 +194,8 @@ class _Session:
     def outcome_as_exported(self, item: Item, cell: str) -> bool:
         if cell == item.outcome.strip():
             return True
+        if "[" not in cell:  # the rule only ever puts a [placeholder] in free text
+            return False
         return any(a.text(item.outcome).strip() == cell for a in self.ruled())
 
 
@@ -235,6 +248,15 @@ def _change(
 
 def apply_changes(store: SessionStore, changes: list[StatusChange], now: datetime) -> None:
     """Every change as one edit: one transaction, one undo step."""
+    if changes:
+        followups_edit(store, changes, now).apply(store)
+
+
+def followups_edit(
+    store: SessionStore, changes: list[StatusChange], now: datetime, text: str = ""
+) -> SetFollowUps:
+    """The changes as one undoable edit, each item with a follow-up entry dated `now` that
+    says it came from the workbook (in its session's language)."""
     from roundtable.edits.followups import SetFollowUps
 
     languages = {s.id: s.language for s in store.list_sessions()}
@@ -246,5 +268,4 @@ def apply_changes(store: SessionStore, changes: list[StatusChange], now: datetim
         entry = FollowUp(now, str(status or ""), note)
         values = dict(change.values, followups=[*item.followups, entry])
         after.append(dataclasses.replace(item, **values))
-    if after:
-        SetFollowUps([c.item for c in changes], after).apply(store)
+    return SetFollowUps([c.item for c in changes], after, text)

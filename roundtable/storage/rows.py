@@ -258,6 +258,32 @@ def item_row(item: Item) -> dict[str, Any]:
     }
 
 
+FOLLOWUP_COLUMNS = (
+    "status",
+    "action_status",
+    "owner_id",
+    "owner_text",
+    "due",
+    "outcome",
+    "followups",
+)
+
+
+def followup_row(item: Item) -> list[Any]:
+    """The FOLLOWUP_COLUMNS of `item_row`, in that order."""
+    status = None if item.status is None else str(item.status)
+    is_action = item.kind == ItemKind.ACTION
+    return [
+        None if is_action else status,
+        status if is_action else None,
+        item.owner_id,
+        item.owner_text,
+        None if item.due is None else item.due.isoformat(),
+        item.outcome,
+        followups_text(item.followups),
+    ]
+
+
 def item_value(row: tuple, addresses: list[int]) -> Item:
     (id_, session_id, phase, kind, position, title, text, by_id, category, votes, impact,
      effort, owner_id, next_step, status, due, uid, action_status, owner_text, outcome,

@@ -2,6 +2,11 @@
 three roundtables like DI Digital's (eldercare, labour shortage, young people's wellbeing).
 
 .venv/bin/python tests/gui/make_overview_screenshots.py [--language da|en] [--out DIR]
+    [--report FILE.docx]
+
+The synthesis tab's text typed in, the status preview of a returned workbook, and with
+--report the series' report (page 1 in the README: soffice --headless --convert-to pdf, then
+pdftoppm -r 80 -f 1 -l 1 -png).
 """
 
 from __future__ import annotations
@@ -75,6 +80,15 @@ SESSIONS = [
      [("Juridisk notat om datadeling", "Mette Holm", date(2026, 12, 15), ActionStatus.OPEN)]),
 ]  # fmt: skip
 
+SUMMARIES = [
+    "Hjemmeplejen vil afprøve teknologi i det små, før den udbydes; udbuddet skal beskrive "
+    "problemet, ikke løsningen.",
+    "Piloter dør, når projektmidlerne slutter: kommunerne vil gå sammen i klynger, så "
+    "leverandørerne kan se et marked.",
+    "De unge vil vide, hvad deres data bruges til; kommunen undersøger, hvad loven allerede "
+    "tillader.",
+]
+
 OUTCOMES = {
     "Robotbibliotek til hjemmeplejen": "Fire robotter udlånt i Sydvig siden oktober",
     "Send udbudsnotat til netværket": "Sendt til 14 kommuner; to bruger det i deres næste udbud",
@@ -93,16 +107,20 @@ def build(ws, now: datetime) -> None:
             end = at + timedelta(minutes=minutes)
             ws.store.add_speaking_turn(sid, SpeakingTurn(ids[who % len(ids)], at, end))
             at = end
-        for category, text in barriers:
-            ws.add_item(sid, Item(Phase.BARRIERS_OPPORTUNITIES, ItemKind.BARRIER, text,
-                                  category=category), "")  # fmt: skip
-        for title_, votes, status, owner in ideas:
+        said = []
+        for k, (category, text) in enumerate(barriers):
+            by = ids[(k + n) % len(ids)]
+            barrier = Item(Phase.BARRIERS_OPPORTUNITIES, ItemKind.BARRIER, text, category=category,
+                           by_id=by)  # fmt: skip
+            said.append(ws.add_item(sid, barrier, "").id)
+        for k, (title_, votes, status, owner) in enumerate(ideas):
             ws.add_item(sid, Item(Phase.IDEAS, ItemKind.IDEA, title_, title=title_, votes=votes,
-                                  status=status, owner_text=owner), "")  # fmt: skip
+                                  status=status, owner_text=owner, barrier_ids=said[k:k + 1]),
+                        "")  # fmt: skip
         for text, owner, due, status in actions:
             ws.add_item(sid, Item(Phase.IDEAS, ItemKind.ACTION, text, owner_text=owner, due=due,
                                   status=status), "")  # fmt: skip
-        ws.update_session(sid, "", status=SessionStatus.COMPLETED)
+        ws.update_session(sid, "", summary=SUMMARIES[n], status=SessionStatus.COMPLETED)
     # Follow-up after the sessions: outcomes and dated status changes through the register.
     for item in ws.store.items(1):
         if item.status in (IdeaStatus.DONE, ActionStatus.DONE):
@@ -113,6 +131,9 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--language", default="da")
     parser.add_argument("--out", default=str(ROOT / "resources" / "screenshots"))
+    parser.add_argument(
+        "--report", metavar="FILE.docx", help="also write the series' synthesis report there"
+    )
     args = parser.parse_args()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
@@ -135,7 +156,53 @@ def main() -> None:
         page.tabs.setCurrentIndex(tab)
         settle()
         grab(window, out / f"{name}.png")
+    page.tabs.setCurrentWidget(page.synthesis)
+    page.synthesis.editor.setPlainText(SYNTHESIS[args.language])
+    settle()
+    grab(window, out / "overview-synthesis.png")
+    grab_preview(ws, page, out / "status-preview.png")
+    if args.report:
+        from roundtable.report.from_store import write_selection_report
+
+        page.synthesis.typed.flush()
+        print(write_selection_report(ws.store, page.bundles, args.report, series=SERIES))
     running.close()
+
+
+SYNTHESIS = {
+    "da": "Tre rundborde, tre temaer, samme mønster: udbudsreglerne og manglen på fælles "
+    "data stod i vejen hver gang, mens kommunerne og leverandørerne var enige om at afprøve "
+    "løsninger i mindre skala før et stort udbud.\n\nDe idéer, der fik flest stemmer, "
+    "handler om at udbyde problemet frem for løsningen og om fælles datastandarder.",
+    "en": "Three roundtables, three themes, one pattern: the procurement rules and the lack "
+    "of shared data stood in the way every time, while municipalities and suppliers agreed "
+    "to try solutions at a small scale before a large tender.\n\nThe ideas with the most "
+    "votes are about tendering the problem rather than the solution, and shared data "
+    "standards.",
+}
+
+
+def grab_preview(ws, page, path: Path) -> None:
+    """The preview of a returned workbook in which three cells were changed."""
+    import openpyxl
+
+    from roundtable.report.from_store import write_selection_data
+    from roundtable.report.status_import import read_changes
+    from roundtable.ui.overview.status_preview import StatusPreview
+
+    book_path = path.parent / "returned.xlsx"
+    write_selection_data(ws.store, page.bundles, book_path)
+    book = openpyxl.load_workbook(book_path)
+    sheet = book.worksheets[3]
+    sheet["H2"], sheet["I2"] = "gennemført" if "Opfølgning" in book.sheetnames else "done", "Pilot"
+    sheet["F3"] = "Sydvig Kommune"
+    book.save(book_path)
+    dialog = StatusPreview(read_changes(ws.store, book_path), "returned.xlsx", page)
+    book_path.unlink()
+    dialog.show()
+    settle()
+    grab(dialog, path)
+    dialog.close()
 
 
 def settle() -> None:

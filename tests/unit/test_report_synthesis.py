@@ -150,3 +150,35 @@ def test_statements_are_attributed_by_sector_even_without_the_rule(example_doc, 
     statements = [t for t in _texts(target) if t.startswith("»")]
     assert statements and all("deltager" in s for s in statements)
     assert not any("Pia Skov" in s for s in statements)
+
+
+def test_the_opening_counts_sectors_in_words_and_follow_up_reads_in_order_of_progress(
+    example_doc, tmp_path
+):
+    target = tmp_path / "syntese.docx"
+    write_report(_bundles(example_doc), target, series="DI 2023", today=date(2030, 1, 1))
+    text = "\n".join(_texts(target))
+    assert "deltagere kom: " in text and " kommunal," not in text  # "6 kommunale", plural
+    document = docx.Document(str(target))
+    table = next(t for t in document.tables if t.rows[0].cells[0].text == "Hvad")
+    kinds = [row.cells[0].text for row in table.rows[1:]]
+    assert kinds == sorted(kinds, key=lambda k: k != "Idé")  # ideas first, then actions
+    assert all(k[0].isupper() for k in kinds)
+
+
+def test_an_idea_whose_text_is_its_title_is_not_printed_twice(example_doc, tmp_path):
+    bundles = _bundles(example_doc)
+    for bundle in bundles:
+        for item in bundle.items:
+            if item.kind.value == "idea":
+                item.text = item.title or item.text
+    target = tmp_path / "syntese.docx"
+    write_report(bundles, target, series="DI 2023")
+    paragraphs = docx.Document(str(target)).paragraphs
+    headed = [
+        n for n, p in enumerate(paragraphs) if p.style.name == "Heading 2" and "·" not in p.text
+    ]
+    ideas = {i.title for b in bundles for i in b.items if i.kind.value == "idea"}
+    under = [(paragraphs[n].text, paragraphs[n + 1].text) for n in headed]
+    assert any(title in ideas for title, _ in under)
+    assert all(after != title for title, after in under)

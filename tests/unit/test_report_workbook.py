@@ -206,3 +206,20 @@ def test_the_changes_of_a_workbook_are_one_step_that_undo_takes_back(tmp_path, e
     assert store.get_item(change.item_id).outcome == "Afsluttet med et pilotforsøg"
     store.update_item(change.item_id, outcome="", followups=[])
     assert store.export_bundle(session.id).items == before
+
+
+def test_a_workbook_saved_again_by_excel_comes_back_with_its_dates(series, tmp_path):
+    from test_sheet_reader import excel_like
+
+    book = _export(series, tmp_path / "data.xlsx")
+    follow = book["Opfølgning"]
+    rows = [[c.value for c in row] for row in follow.iter_rows()]
+    action = next(r for r in rows if r[2] == "handling")
+    action[6] = date(2025, 4, 1)  # Excel keeps a date as a number with a date style
+    action[7] = "Gennemført"  # a label, as typed: capitals are no matter
+    target = excel_like(tmp_path / "excel.xlsx", {"Opfølgning": rows})
+    done = run("import-status", str(target), data=series)
+    assert done.returncode == 0, done.stderr
+    assert "1 item changed" in done.stdout
+    row = {r["uid"]: r for r in _followup(series)}[action[0]]
+    assert (row["status"], row["due"]) == ("done", "2025-04-01")

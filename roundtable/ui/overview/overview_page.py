@@ -25,11 +25,14 @@ from roundtable.domain.model import Item, ItemKind, SessionBundle
 from roundtable.edits import Aspect, Changes
 from roundtable.errors import RoundtableError
 from roundtable.insights import across, followup, selection
+from roundtable.report.from_store import series_of
 from roundtable.ui import labels
 from roundtable.ui.overview.figures_models import BarrierGridModel, IdeaShareModel
 from roundtable.ui.overview.participation_view import ParticipationView
 from roundtable.ui.overview.pin_controls import PinButton, pinned_text, under_a_pin_button
 from roundtable.ui.overview.register_view import RegisterView
+from roundtable.ui.overview.report_actions import ReportActions
+from roundtable.ui.overview.synthesis_text import SynthesisText
 from roundtable.ui.overview.themes_view import ThemesView
 from roundtable.ui.workspace import Workspace
 
@@ -105,6 +108,10 @@ class OverviewPage(QWidget):
         self.register.model.edit_refused.connect(self.message)
         self.themes = ThemesView(workspace)
         self.themes.message.connect(self.message)
+        self.synthesis = SynthesisText(workspace)
+        self.synthesis.message.connect(self.message)
+        self.actions = ReportActions(workspace, lambda: (self.bundles, self.series))
+        self.actions.message.connect(self.message)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(barriers, self.tr("Recurring barriers"))
@@ -114,11 +121,13 @@ class OverviewPage(QWidget):
         self.tabs.addTab(self.participation, self.tr("Participation"))
         self.tabs.addTab(self.register, self.tr("Follow-up register"))
         self.tabs.addTab(self.themes, self.tr("Themes"))
+        self.tabs.addTab(self.synthesis, self.tr("Synthesis text"))
 
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Overview"), objectName="pageTitle"))
         top.addWidget(self.scope, 1)
         top.addWidget(self.counts)
+        top.addWidget(self.actions)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
@@ -167,6 +176,8 @@ class OverviewPage(QWidget):
         today = self.workspace.clock().date()
         self.register.show_rows(followup.register(bundles, today))
         self.themes.show_bundles(bundles)
+        self.actions.show_selection(bundles)
+        self.synthesis.show_series(self.series or series_of(bundles) or None)
 
     def _show_statements(self, index) -> None:
         self.statements.clear()

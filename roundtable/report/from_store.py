@@ -1,0 +1,83 @@
+"""The report and the workbook of a selection of stored sessions: the one sequence the command
+line and the overview share (the target checked against the live database, the series'
+synthesis text read, the language chosen, the rule applied when any session was held under
+it)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from roundtable.domain.model import Language, SessionBundle
+from roundtable.errors import RoundtableError
+
+if TYPE_CHECKING:
+    from roundtable.storage import SessionStore
+
+DATA_SUFFIXES = (".xlsx", ".csv")
+
+
+def under_rule(bundles: Sequence[SessionBundle]) -> bool:
+    """Whether the report and workbook of `bundles` fall under the Chatham House Rule: they
+    do when any session was held under it."""
+    return any(b.session.chatham_house for b in bundles)
+
+
+def series_of(bundles: Sequence[SessionBundle]) -> str:
+    """The series the sessions all belong to, if they share one ('' otherwise)."""
+    names = {b.session.series for b in bundles}
+    return names.pop() if len(names) == 1 else ""
+
+
+def write_selection_report(
+    store: SessionStore,
+    bundles: Sequence[SessionBundle],
+    target: str | Path,
+    *,
+    series: str | None = None,
+    chatham_house: bool = False,
+    language: Language | None = None,
+    template: str | Path | None = None,
+) -> Path:
+    """The synthesis report of `bundles` at `target`, with the stored synthesis text of
+    `series` (by default the series the sessions share); return where."""
+    from roundtable.report.synthesis import write_report
+
+    target = Path(target)
+    store.refuse_own_file(target)
+    series = series or series_of(bundles)
+    write_report(
+        bundles,
+        target,
+        series=series,
+        synthesis=store.series_text(series) if series else "",
+        chatham_house=chatham_house,
+        language=language,
+        template=template,
+    )
+    return target
+
+
+def write_selection_data(
+    store: SessionStore,
+    bundles: Sequence[SessionBundle],
+    target: str | Path,
+    language: Language | None = None,
+) -> Path:
+    """The workbook (.xlsx) or the items as CSV (.csv) of `bundles` at `target`."""
+    from roundtable.insights.summary import main_language
+    from roundtable.report.workbook import write_items_csv, write_workbook
+
+    target = Path(target)
+    suffix = target.suffix.lower()
+    if suffix not in DATA_SUFFIXES:
+        raise RoundtableError(
+            f"{target.name}: the file's name must end in .xlsx (the workbook) or .csv (the items)."
+        )
+    if not bundles:
+        raise RoundtableError("There are no sessions to export: the selection is empty.")
+    store.refuse_own_file(target)
+    write = write_workbook if suffix == ".xlsx" else write_items_csv
+    write(bundles, target, language or main_language(bundles))
+    return target

@@ -1,0 +1,138 @@
+"""What a returned workbook would change, shown before anything is written; and, when it is
+refused, every bad cell. Both are lists to read, so both are one dialog with a table."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from roundtable.report.status_import import StatusChange
+from roundtable.ui.overview.statuses import status_text
+
+
+class _ListDialog(QDialog):
+    def __init__(self, title: str, intro: str, headers: list[str], parent: QWidget | None):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.intro = QLabel(intro, wordWrap=True)
+        self.table = QTreeWidget()
+        self.table.setRootIsDecorated(False)
+        self.table.setHeaderLabels(headers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.setAccessibleName(title)
+        self.buttons = QDialogButtonBox()
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.buttons)
+        # Wide enough to read a title beside its change; 1366×768 first.
+        chars = self.fontMetrics().averageCharWidth()
+        self.resize(min(chars * 170, 1300), 460)
+
+    def rows(self) -> list[list[str]]:
+        """The table as text, as the user reads it."""
+        return [
+            [self.table.topLevelItem(r).text(c) for c in range(self.table.columnCount())]
+            for r in range(self.table.topLevelItemCount())
+        ]
+
+
+class StatusPreview(_ListDialog):
+    """Every change the workbook asks for; Apply writes them all as one undoable step."""
+
+    def __init__(self, changes: list[StatusChange], file_name: str, parent: QWidget | None = None):
+        super().__init__(
+            self.tr("Import status from a workbook"),
+            self.tr(
+                "%1 brings changes to %2 ideas and actions. Nothing is written until you "
+                "apply them; Ctrl+Z takes them all back."
+            )
+            .replace("%1", file_name)
+            .replace("%2", str(len(changes))),
+            [
+                self.tr("Idea or action"),
+                self.tr("Session"),
+                self.tr("Field"),
+                self.tr("Now"),
+                self.tr("From the workbook"),
+            ],
+            parent,
+        )
+        fields = {
+            "status": self.tr("Status"),
+            "owner": self.tr("Owner"),
+            "due": self.tr("Due"),
+            "outcome": self.tr("Outcome"),
+        }
+        rows = []
+        for change in changes:
+            for n, key in enumerate(change.after):
+                # The item and its session once, over the rows of its fields.
+                rows.append(
+                    QTreeWidgetItem(
+                        [
+                            change.name if n == 0 else "",
+                            change.session_title if n == 0 else "",
+                            fields[key],
+                            self._shown(key, change.before[key]),
+                            self._shown(key, change.after[key]),
+                        ]
+                    )
+                )
+        self.table.addTopLevelItems(rows)
+        header = self.table.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        for column in range(1, 5):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.apply_button = self.buttons.addButton(
+            self.tr("Apply the changes"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.apply_button.setDefault(True)
+
+    @staticmethod
+    def _shown(key: str, value: Any) -> str:
+        if value is None or value == "":
+            return "–"
+        if key == "status":
+            return status_text(value)
+        if isinstance(value, date):
+            return value.isoformat()
+        return str(value)
+
+
+class RefusedPreview(_ListDialog):
+    """Why a workbook was refused: every bad cell, by sheet and cell."""
+
+    def __init__(self, cells: list[str], file_name: str, parent: QWidget | None = None):
+        super().__init__(
+            self.tr("Workbook refused"),
+            self.tr("%1 was not imported and nothing changed: %2 cells need correcting first.")
+            .replace("%1", file_name)
+            .replace("%2", str(len(cells))),
+            [self.tr("Cell"), self.tr("What is wrong")],
+            parent,
+        )
+        rows = []
+        for line in cells:
+            where, _, what = line.partition(": ")
+            rows.append(QTreeWidgetItem([where, what]))
+        self.table.addTopLevelItems(rows)
+        self.table.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
