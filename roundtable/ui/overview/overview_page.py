@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from roundtable.domain.model import ItemKind, SessionBundle
+from roundtable.domain.model import ItemKind, SessionBundle, SessionSummary
 from roundtable.edits import Aspect, Changes
 from roundtable.errors import RoundtableError
 from roundtable.insights import across, followup, selection
@@ -32,6 +32,8 @@ from roundtable.ui.overview.register_view import RegisterView
 from roundtable.ui.overview.themes_view import ThemesView
 from roundtable.ui.workspace import Workspace
 
+_MANY_COLUMNS = 40
+_FOLLOWED_KINDS = (ItemKind.IDEA, ItemKind.ACTION)
 _WATCHED = {Aspect.LIBRARY, Aspect.SESSION, Aspect.ITEMS, Aspect.PARTICIPANTS, Aspect.TURNS}
 
 
@@ -43,7 +45,9 @@ class OverviewPage(QWidget):
         self.workspace = workspace
         self.series: str | None = None
         self.library_ids: list[int] = []  # what the library showed when the overview opened
-        self.bundles: list[SessionBundle] = []
+        self.sessions: list[SessionSummary] = []  # oldest first
+        self._bundles: list[SessionBundle] | None = None
+        self._filled: set[int] = set()  # the tabs filled since the last re-read
         self._stale = False
 
         self.scope = QComboBox()
@@ -97,6 +101,13 @@ class OverviewPage(QWidget):
         self.tabs.addTab(self.participation, self.tr("Participation"))
         self.tabs.addTab(self.register, self.tr("Follow-up register"))
         self.tabs.addTab(self.themes, self.tr("Themes"))
+        self._fillers = dict(
+            enumerate(
+                (self._fill_barriers, self._fill_ideas, self._fill_participation,
+                 self._fill_register, self._fill_themes)
+            )
+        )  # fmt: skip
+        self.tabs.currentChanged.connect(lambda _tab: self._fill_current_tab())
 
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Overview"), objectName="pageTitle"))
@@ -132,30 +143,76 @@ class OverviewPage(QWidget):
         self._fill_scope()
         try:
             if self.series is not None:
-                bundles = selection.select(self.workspace.store, series=self.series)
+                sessions = selection.chosen(self.workspace.store, series=self.series)
             else:
-                known = {s.id for s in self.workspace.list_sessions()}
-                ids = [i for i in self.library_ids if i in known]
-                bundles = selection.select(self.workspace.store, ids=ids) if ids else []
+                shown = set(self.library_ids)
+                listed = [s for s in self.workspace.list_sessions() if s.id in shown]
+                sessions = selection.oldest_first(listed)
         except RoundtableError as exc:  # the series emptied meanwhile
             self.message.emit(str(exc))
             self.series = None
-            bundles = []
-        self.bundles = bundles
-        self.counts.setText(self.tr("%1 sessions").replace("%1", str(len(bundles))))
-        self.barriers.show(across.recurring_categories(bundles), bundles)
+            sessions = []
+        self.sessions = sessions
+        self._bundles = None
+        self._filled.clear()
+        self.counts.setText(self.tr("%1 sessions").replace("%1", str(len(sessions))))
+        self._fill_current_tab()
+
+    @property
+    def bundles(self) -> list[SessionBundle]:
+        """The sessions with their participants, speaking turns, ideas and actions: what the
+        ideas, participation and register tabs show, read when one of them is first shown."""
+        if self._bundles is None:
+            ids = [s.id for s in self.sessions]
+            self._bundles = self.workspace.store.export_bundles(ids, _FOLLOWED_KINDS)
+        return self._bundles
+
+    def _fill_current_tab(self) -> None:
+        """Each tab reads what it shows when it is shown: 100,000 items read whole would
+        take seconds, and the overview opens on its first tab."""
+        tab = self.tabs.currentIndex()
+        fill = self._fillers.get(tab)
+        if fill is None or tab in self._filled:
+            return
+        self._filled.add(tab)
+        fill()
+
+    def _fill_barriers(self) -> None:
+        ids = [s.id for s in self.sessions]
+        groups = self.workspace.store.category_groups(ids, across.CATEGORY_KINDS)
+        self.barriers.show(
+            across.recurring_categories_of(groups), [(s.id, s.title) for s in self.sessions]
+        )
+        # Qt sizes a column to its contents by asking every cell: not for hundreds of them.
+        many = len(ids) > _MANY_COLUMNS
+        self.barrier_table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.Interactive if many else QHeaderView.ResizeMode.ResizeToContents
+        )
         self.statements.clear()
-        self.ideas.show(across.ideas_by_share(bundles), bundles)
-        self.participation.show_participation(across.participation(bundles), bundles)
+
+    def _fill_ideas(self) -> None:
+        self.ideas.show(across.ideas_by_share(self.bundles), self.bundles)
+
+    def _fill_participation(self) -> None:
+        self.participation.show_participation(across.participation(self.bundles), self.bundles)
+
+    def _fill_register(self) -> None:
         today = self.workspace.clock().date()
-        self.register.show_rows(followup.register(bundles, today))
-        self.themes.show_bundles(bundles)
+        self.register.show_rows(followup.register(self.bundles, today))
+
+    def _fill_themes(self) -> None:
+        ids = [s.id for s in self.sessions]
+        self.themes.show_statements(self.sessions, self.workspace.store.item_refs(ids))
 
     def _show_statements(self, index) -> None:
         self.statements.clear()
         if not index.isValid():
             return
-        for item in self.barriers.statements(index.row(), index.column()):
+        order = {s.id: n for n, s in enumerate(self.sessions)}
+        items = self.workspace.store.items_by_id(
+            self.barriers.statements(index.row(), index.column())
+        )
+        for item in sorted(items, key=lambda i: (order.get(i.session_id, 0), i.position, i.id)):
             kind = labels.kind_name(item.kind)
             mark = "▲" if item.kind is ItemKind.OPPORTUNITY else "■"
             self.statements.addItem(f"{mark} {kind}: {item.text}")
@@ -165,7 +222,7 @@ class OverviewPage(QWidget):
     def _workspace_changed(self, changes: Changes) -> None:
         if not changes.aspects & _WATCHED:
             return
-        shown = {b.session.id for b in self.bundles}
+        shown = {s.id for s in self.sessions}
         elsewhere = changes.sessions is not None and not changes.sessions & shown
         if elsewhere and Aspect.LIBRARY not in changes.aspects:
             return
