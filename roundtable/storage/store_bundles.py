@@ -150,10 +150,16 @@ class BundlesPart(StoreBase):
             bundles[row[1]].items.append(rows.item_value(row, links.get(row[0], [])))
 
     def item_refs(
-        self, session_ids: Sequence[int] | None, kinds: Collection[ItemKind] | None = None
+        self,
+        session_ids: Sequence[int] | None,
+        kinds: Collection[ItemKind] | None = None,
+        themed: bool = False,
     ) -> list[ItemRef]:
-        """The items of `kinds` (None: all) in the sessions (None: all), lightly, by id."""
+        """The items of `kinds` (None: all) in the sessions (None: all), lightly, by id;
+        `themed`: only those in one of the organiser's themes."""
         where, params = _kinds(*_selected("i.session_id", session_ids), kinds)
+        if themed:
+            where += f"{' AND ' if where else 'WHERE '}i.themes != '[]'"
         loads = json.loads
         with _no_collection():
             return [
