@@ -137,7 +137,7 @@ class ConceptIndex:
         the cap keeps the grouping linear). Only candidates are compared (`_candidates`)."""
         codes = self._codes
         out = []
-        for i, candidates in enumerate(self._candidates(threshold)):
+        for i, candidates in enumerate(self._candidates(threshold, cancelled)):
             if i % 250 == 0:
                 _check(cancelled)
             if not candidates:
@@ -149,7 +149,9 @@ class ConceptIndex:
             out.extend((i, candidates[k], score) for _choice, score, k in found)
         return out
 
-    def _candidates(self, threshold: float) -> list[list[int]]:
+    def _candidates(
+        self, threshold: float, cancelled: Callable[[], bool] | None = None
+    ) -> list[list[int]]:
         """For each statement, the later ones that can be `threshold` alike, ascending.
 
         Prefix filtering: with a statement's concepts rarest first, two statements can be
@@ -165,6 +167,8 @@ class ConceptIndex:
         prefixes = []
         listed: dict[int, list[int]] = defaultdict(list)
         for n, w in enumerate(weights):
+            if n % 1000 == 0:
+                _check(cancelled)
             order = sorted(w, key=lambda c: (df[c], c))
             tail, bound, prefix = sum(w.values()), need * sum(w.values()), []
             for c in order:
@@ -176,6 +180,8 @@ class ConceptIndex:
             prefixes.append(prefix)
         out = []
         for n, prefix in enumerate(prefixes):
+            if n % 1000 == 0:
+                _check(cancelled)
             found = {j for c in prefix for j in listed[c] if j > n}
             out.append(sorted(found))
         return out
@@ -195,10 +201,11 @@ class ConceptIndex:
 
     def surface_words(self, index: int) -> dict[int, str]:
         """For one statement, each concept it mentions as the word it was written with."""
-        text = fold(self.statements[index].text)
+        written = fold(self.statements[index].text).replace("-", " ").split()
         words: dict[int, str] = {}
         for stem in self._stems[index]:
             concept = self._concept_of[stem]
-            word = next((w for w in text.replace("-", " ").split() if w.startswith(stem)), stem)
-            words.setdefault(concept, word.strip(".,;:!?()«»\"'"))
+            if concept not in words:
+                word = next((w for w in written if w.startswith(stem)), stem)
+                words[concept] = word.strip(".,;:!?()«»\"'")
         return words
