@@ -29,7 +29,7 @@ from roundtable.ui import labels
 from roundtable.ui.overview.figures_models import BarrierGridModel, IdeaShareModel
 from roundtable.ui.overview.participation_view import ParticipationView
 from roundtable.ui.overview.register_view import RegisterView
-from roundtable.ui.overview.themes_view import ThemesView
+from roundtable.ui.overview.themes_view import GROUPED_KINDS, ThemesView
 from roundtable.ui.workspace import Workspace
 
 _MANY_COLUMNS = 40
@@ -202,7 +202,10 @@ class OverviewPage(QWidget):
 
     def _fill_themes(self) -> None:
         ids = [s.id for s in self.sessions]
-        self.themes.show_statements(self.sessions, self.workspace.store.item_refs(ids))
+        store = self.workspace.store
+        refs = store.item_refs(ids, GROUPED_KINDS)  # what suggestions are made of
+        refs += [r for r in store.item_refs(ids, themed=True) if r.kind not in GROUPED_KINDS]
+        self.themes.show_statements(self.sessions, refs)
 
     def _show_statements(self, index) -> None:
         self.statements.clear()

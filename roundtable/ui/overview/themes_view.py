@@ -29,7 +29,7 @@ from roundtable.storage import ItemRef
 from roundtable.ui import labels
 from roundtable.ui.workspace import Workspace
 
-_GROUPED = (ItemKind.BARRIER, ItemKind.OPPORTUNITY, ItemKind.IDEA)
+GROUPED_KINDS = (ItemKind.BARRIER, ItemKind.OPPORTUNITY, ItemKind.IDEA)
 
 
 class ThemesView(QWidget):
@@ -94,8 +94,9 @@ class ThemesView(QWidget):
         self._update_buttons()
 
     def show_statements(self, sessions: list[SessionSummary], refs: list[ItemRef]) -> None:
-        """The items of `sessions`. Other sessions: the old suggestions no longer apply. The
-        same sessions re-read (a theme was accepted): the suggestions not yet looked at stay."""
+        """The items of `sessions` of GROUPED_KINDS and any others in a theme. Other
+        sessions: the old suggestions no longer apply. The same sessions re-read (a theme was
+        accepted): the suggestions not yet looked at stay."""
         same = [s.id for s in sessions] == [s.id for s in self.sessions]
         self.sessions, self.refs = sessions, refs
         if not same:
@@ -123,7 +124,7 @@ class ThemesView(QWidget):
         self._texts = {}
         sessions = {s.id: s for s in self.sessions}
         for item in self.refs:
-            if item.kind in _GROUPED:
+            if item.kind in GROUPED_KINDS:
                 session = sessions[item.session_id]
                 text = item.text if item.title in item.text else f"{item.title}: {item.text}"
                 statements.append(
