@@ -12,7 +12,6 @@ import re
 import unicodedata
 from functools import lru_cache
 
-import snowballstemmer
 from rapidfuzz.distance import Levenshtein
 
 
@@ -72,6 +71,9 @@ def fold(text: str) -> str:
 
 @lru_cache(maxsize=4)
 def _stemmer(language: str):
+    # Imported here: `fold` serves the figures across sessions, which stem nothing.
+    import snowballstemmer
+
     return snowballstemmer.stemmer("english" if language == "en" else "danish")
 
 

@@ -58,8 +58,8 @@ def _kinds(where: str, params: list, kinds: Collection[ItemKind] | None) -> tupl
     if kinds is None:
         return where, params
     joiner = " AND " if where else "WHERE "
-    where += f"{joiner}i.kind IN (SELECT value FROM json_each(?))"
-    return where, [*params, json.dumps([str(k) for k in kinds])]
+    marks = ", ".join("?" for _ in kinds) or "NULL"  # a handful of kinds: a plain list
+    return f"{where}{joiner}i.kind IN ({marks})", [*params, *(str(k) for k in kinds)]
 
 
 class BundlesPart(StoreBase):
