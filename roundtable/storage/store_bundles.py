@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import contextlib
 import gc
-import json
 from collections.abc import Collection, Iterator, Sequence
 from typing import NamedTuple
 
@@ -51,7 +50,8 @@ def _no_collection() -> Iterator[None]:
 def _selected(column: str, session_ids: Sequence[int] | None) -> tuple[str, list]:
     if session_ids is None:
         return "", []
-    return f"WHERE {column} IN (SELECT value FROM json_each(?))", [json.dumps(list(session_ids))]
+    ids = rows.json_text(list(session_ids))
+    return f"WHERE {column} IN (SELECT value FROM json_each(?))", [ids]
 
 
 def _kinds(where: str, params: list, kinds: Collection[ItemKind] | None) -> tuple[str, list]:
@@ -160,6 +160,8 @@ class BundlesPart(StoreBase):
         where, params = _kinds(*_selected("i.session_id", self._narrowed(session_ids)), kinds)
         if themed:
             where += f"{' AND ' if where else 'WHERE '}i.themes != '[]'"
+        import json  # here: the start imports the store, and its first paint needs no json
+
         loads = json.loads
         with _no_collection():
             return [

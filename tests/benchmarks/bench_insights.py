@@ -116,8 +116,8 @@ def main() -> int:
     stem_only = timed(lambda: [stems(s.text) for s in statements], runs)
     suggest = timed(lambda: themes.suggest(statements), runs)
     took, baseline = statistics.median(suggest), statistics.median(stem_only)
-    print(f"suggestions over {count:,} barriers: median {took:.2f} s, processor "
-          f"{statistics.median(CPU):.2f} s (stemming alone {baseline:.2f} s, "
+    print(f"suggestions over {count:,} barriers: median {took:.2f} s (processor "
+          f"{statistics.median(CPU):.2f} s; stemming alone {baseline:.2f} s, "
           f"{took / baseline:.1f}x; target <= 2 s; {load()})")  # fmt: skip
 
     index = ConceptIndex(statements)
@@ -177,8 +177,8 @@ def bench_overview(quick: bool) -> None:
             tabs.append(f"{page.tabs.tabText(tab).lower()} {took * 1000:.0f} ms")
         print(
             f"overview of {len(ids):,} sessions: opens in median "
-            f"{statistics.median(opens) * 1000:.0f} ms, processor {opens_cpu * 1000:.0f} ms "
-            f"(listing the sessions alone "
+            f"{statistics.median(opens) * 1000:.0f} ms (processor {opens_cpu * 1000:.0f} ms; "
+            f"listing the sessions alone "
             f"{statistics.median(listing) * 1000:.0f} ms; target <= 300 ms); "
             f"then first showing of {', '.join(tabs)}; {load()}"
         )
@@ -210,8 +210,8 @@ def bench_insights_process(quick: bool) -> None:
     insights = statistics.median(run(*cli, "insights", "--json") for _ in range(runs))
     insights_cpu = statistics.median(used)
     print(
-        f"insights --json as a whole process: median {insights:.2f} s, processor "
-        f"{insights_cpu:.2f} s (list --json {listing:.2f} s, python -c pass {bare:.2f} s; "
+        f"insights --json as a whole process: median {insights:.2f} s (processor "
+        f"{insights_cpu:.2f} s; list --json {listing:.2f} s, python -c pass {bare:.2f} s; "
         f"target <= 1 s; {load()})"
     )
 

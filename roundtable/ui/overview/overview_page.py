@@ -229,10 +229,24 @@ class OverviewPage(QWidget):
         elsewhere = changes.sessions is not None and not changes.sessions & shown
         if elsewhere and Aspect.LIBRARY not in changes.aspects:
             return
-        if self.isVisible():
-            self.reload()
-        else:
+        if not self.isVisible():
             self._stale = True
+        elif changes.sessions and not changes.aspects & {Aspect.LIBRARY, Aspect.SESSION}:
+            self._reread(changes.sessions & shown)
+        else:
+            self.reload()
+
+    def _reread(self, session_ids: frozenset[int]) -> None:
+        """Only these sessions' contents changed (a status set in the register): re-read
+        them alone, and the tabs from what is read."""
+        if self._bundles is not None:
+            ids = [b.session.id for b in self._bundles if b.session.id in session_ids]
+            fresh = {
+                b.session.id: b for b in self.workspace.store.export_bundles(ids, _FOLLOWED_KINDS)
+            }
+            self._bundles = [fresh.get(b.session.id, b) for b in self._bundles]
+        self._filled.clear()
+        self._fill_current_tab()
 
     def showEvent(self, event) -> None:
         if self._stale:
