@@ -10,6 +10,7 @@ inverted index that skips the concepts half the statements share: comparing ever
 from __future__ import annotations
 
 import math
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -182,7 +183,10 @@ class ConceptIndex:
         for n, prefix in enumerate(prefixes):
             if n % 1000 == 0:
                 _check(cancelled)
-            found = {j for c in prefix for j in listed[c] if j > n}
+            found: set[int] = set()
+            for c in prefix:
+                later = listed[c]  # ascending: the later statements are its tail
+                found.update(later[bisect_right(later, n) :])
             out.append(sorted(found))
         return out
 
