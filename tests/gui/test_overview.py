@@ -237,3 +237,13 @@ def test_a_theme_suggestion_can_be_cancelled(desk, qtbot):
     themes.suggest_button.click()
     themes.cancel_button.click()
     assert not themes.is_busy() and themes.suggest_button.isEnabled()
+
+
+def test_a_tab_is_read_when_shown_and_a_report_of_the_overview_gets_every_item(desk):
+    running, *_ = desk
+    page = running.window.overview
+    assert page.ideas.rowCount() == 0  # not shown yet: nothing read for it
+    _show_tab(page, "Ideas across sessions")
+    assert page.ideas.rowCount() == 3
+    kinds = {item.kind for bundle in page.bundles for item in bundle.items}
+    assert {BARRIER, OPPORTUNITY, IDEA, ACTION} <= kinds

@@ -46,7 +46,7 @@ class OverviewPage(QWidget):
         self.series: str | None = None
         self.library_ids: list[int] = []  # what the library showed when the overview opened
         self.sessions: list[SessionSummary] = []  # oldest first
-        self._bundles: list[SessionBundle] | None = None
+        self._followed: list[SessionBundle] | None = None
         self._filled: set[int] = set()  # the tabs filled since the last re-read
         self._stale = False
 
@@ -153,19 +153,25 @@ class OverviewPage(QWidget):
             self.series = None
             sessions = []
         self.sessions = sessions
-        self._bundles = None
+        self._followed = None
         self._filled.clear()
         self.counts.setText(self.tr("%1 sessions").replace("%1", str(len(sessions))))
         self._fill_current_tab()
 
     @property
     def bundles(self) -> list[SessionBundle]:
-        """The sessions with their participants, speaking turns, ideas and actions: what the
-        ideas, participation and register tabs show, read when one of them is first shown."""
-        if self._bundles is None:
+        """The sessions whole, every item included (for a report or an export of the
+        selection): read when asked, never to show a tab."""
+        return self.workspace.store.export_bundles([s.id for s in self.sessions])
+
+    @property
+    def followed(self) -> list[SessionBundle]:
+        """The sessions with their participants, speaking turns, ideas and actions only: what
+        the ideas, participation and register tabs show, read when one is first shown."""
+        if self._followed is None:
             ids = [s.id for s in self.sessions]
-            self._bundles = self.workspace.store.export_bundles(ids, _FOLLOWED_KINDS)
-        return self._bundles
+            self._followed = self.workspace.store.export_bundles(ids, _FOLLOWED_KINDS)
+        return self._followed
 
     def _fill_current_tab(self) -> None:
         """Each tab reads what it shows when it is shown: 100,000 items read whole would
@@ -191,14 +197,14 @@ class OverviewPage(QWidget):
         self.statements.clear()
 
     def _fill_ideas(self) -> None:
-        self.ideas.show(across.ideas_by_share(self.bundles), self.bundles)
+        self.ideas.show(across.ideas_by_share(self.followed), self.followed)
 
     def _fill_participation(self) -> None:
-        self.participation.show_participation(across.participation(self.bundles), self.bundles)
+        self.participation.show_participation(across.participation(self.followed), self.followed)
 
     def _fill_register(self) -> None:
         today = self.workspace.clock().date()
-        self.register.show_rows(followup.register(self.bundles, today))
+        self.register.show_rows(followup.register(self.followed, today))
 
     def _fill_themes(self) -> None:
         ids = [s.id for s in self.sessions]
@@ -239,12 +245,12 @@ class OverviewPage(QWidget):
     def _reread(self, session_ids: frozenset[int]) -> None:
         """Only these sessions' contents changed (a status set in the register): re-read
         them alone, and the tabs from what is read."""
-        if self._bundles is not None:
-            ids = [b.session.id for b in self._bundles if b.session.id in session_ids]
+        if self._followed is not None:
+            ids = [b.session.id for b in self._followed if b.session.id in session_ids]
             fresh = {
                 b.session.id: b for b in self.workspace.store.export_bundles(ids, _FOLLOWED_KINDS)
             }
-            self._bundles = [fresh.get(b.session.id, b) for b in self._bundles]
+            self._followed = [fresh.get(b.session.id, b) for b in self._followed]
         self._filled.clear()
         self._fill_current_tab()
 
