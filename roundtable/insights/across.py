@@ -5,8 +5,9 @@ window, the command line and the Word report can never disagree."""
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from roundtable.domain.figures import speaking_time
 from roundtable.domain.model import Item, ItemKind, Sector, SessionBundle
@@ -24,25 +25,42 @@ class CategoryRow:
     sessions: int = 0
     barriers: int = 0
     opportunities: int = 0
-    by_session: dict[int, list[Item]] = field(default_factory=dict)  # the statements
+    # The statements: Items, or the store's light ItemRefs where the overview reads them
+    # only when a cell is opened.
+    by_session: dict[int, list[Any]] = field(default_factory=dict)
 
 
 def recurring_categories(bundles: Sequence[SessionBundle]) -> list[CategoryRow]:
     """Categories of barriers and opportunities, the most recurring first (in most
     sessions, then most barriers); uncategorised statements are left out. A suggested
     category is one whichever language it was typed in ("Økonomi", "economy")."""
+    return recurring_categories_of(
+        (b.session.id, item.kind, item.category, [item]) for b in bundles for item in b.items
+    )
+
+
+def recurring_categories_of(
+    groups: Iterable[tuple[int, ItemKind, str, list[Any]]],
+) -> list[CategoryRow]:
+    """`recurring_categories` of groups of statements: (session id, kind, category, the
+    statements), a statement being an Item or, for the overview, an item's id
+    (`SessionStore.category_groups`)."""
     rows: dict[str, CategoryRow] = {}
-    for bundle in bundles:
-        for item in bundle.items:
-            if item.kind not in CATEGORY_KINDS or not item.category.strip():
-                continue
-            key = canonical_category(item.category)
-            row = rows.setdefault(fold(key), CategoryRow(key))
-            row.by_session.setdefault(bundle.session.id, []).append(item)
-            if item.kind is ItemKind.BARRIER:
-                row.barriers += 1
-            else:
-                row.opportunities += 1
+    canonical: dict[str, str] = {}  # a library repeats a dozen categories 100,000 times
+    for session_id, kind, category, members in groups:
+        if kind not in CATEGORY_KINDS or not category.strip():
+            continue
+        key = canonical.get(category)
+        if key is None:
+            key = canonical[category] = fold(canonical_category(category))
+        row = rows.get(key)
+        if row is None:
+            row = rows[key] = CategoryRow(canonical_category(category))
+        row.by_session.setdefault(session_id, []).extend(members)
+        if kind is ItemKind.BARRIER:
+            row.barriers += len(members)
+        else:
+            row.opportunities += len(members)
     for row in rows.values():
         row.sessions = len(row.by_session)
     return sorted(rows.values(), key=lambda r: (-r.sessions, -r.barriers, fold(r.category)))

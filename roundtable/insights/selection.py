@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
 
-from roundtable.domain.model import SessionBundle
-from roundtable.errors import InvalidValue
+from roundtable.domain.model import ItemKind, SessionBundle, SessionSummary
+from roundtable.errors import InvalidValue, NotFound
 
 if TYPE_CHECKING:
     from roundtable.storage import SessionStore
@@ -16,26 +16,45 @@ class UnknownSeries(InvalidValue):
     """No session belongs to the series asked for."""
 
 
-def select(
+def chosen(
     store: SessionStore, series: str | None = None, ids: Sequence[int] = ()
-) -> list[SessionBundle]:
-    """The sessions asked for, oldest first (the order a series was held in). Raises
-    UnknownSeries, or NotFound for an id no session has; an empty library gives []."""
+) -> list[SessionSummary]:
+    """The sessions asked for, oldest first (the order a series was held in), without their
+    contents. Raises UnknownSeries, or NotFound for an id no session has; an empty library
+    gives []."""
     if series is not None:
         summaries = store.sessions_in_series(series)
         if not summaries:
             known = sorted({s.series for s in store.list_sessions() if s.series})
             hint = f" The series are: {', '.join(known)}." if known else " No session has one."
             raise UnknownSeries(f'There is no series called "{series}".{hint}')
-        wanted = [s.id for s in summaries]
-    elif ids:
-        wanted = list(dict.fromkeys(ids))
     else:
-        wanted = [s.id for s in store.list_sessions()]
-    bundles = [store.export_bundle(session_id) for session_id in wanted]
-    return sorted(bundles, key=_held_at)
+        summaries = store.list_sessions()
+        if ids:
+            by_id = {s.id: s for s in summaries}
+            for session_id in ids:
+                if session_id not in by_id:
+                    raise NotFound(f"There is no session with id {session_id}.")
+            summaries = [by_id[i] for i in dict.fromkeys(ids)]
+    return oldest_first(summaries)
 
 
-def _held_at(bundle: SessionBundle) -> tuple:
-    starts = bundle.session.starts_at
-    return (starts is None, starts.isoformat() if starts else "", bundle.session.id)
+def oldest_first(summaries: Sequence[SessionSummary]) -> list[SessionSummary]:
+    """In the order the sessions were held; those with no date last."""
+    return sorted(summaries, key=_held_at)
+
+
+def select(
+    store: SessionStore,
+    series: str | None = None,
+    ids: Sequence[int] = (),
+    kinds: Collection[ItemKind] | None = None,
+) -> list[SessionBundle]:
+    """The sessions `chosen` gives, whole, with the items of `kinds` (None: all): one query
+    per table for the whole selection."""
+    return store.export_bundles([s.id for s in chosen(store, series, ids)], kinds)
+
+
+def _held_at(summary: SessionSummary) -> tuple:
+    starts = summary.starts_at
+    return (starts is None, starts.isoformat() if starts else "", summary.id)

@@ -10,6 +10,7 @@ inverted index that skips the concepts half the statements share: comparing ever
 from __future__ import annotations
 
 import math
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -134,20 +135,59 @@ class ConceptIndex:
     ) -> list[tuple[int, int, float]]:
         """Pairs of statements at least `threshold` alike, as (i, j, similarity) with i < j:
         each statement with its `limit` most alike (a theme is a handful of statements, and
-        the cap keeps the grouping linear)."""
+        the cap keeps the grouping linear). Only candidates are compared (`_candidates`)."""
         codes = self._codes
         out = []
-        for i, code in enumerate(codes):
+        for i, candidates in enumerate(self._candidates(threshold, cancelled)):
             if i % 250 == 0:
                 _check(cancelled)
-            if not code:
+            if not candidates:
                 continue
-            # Each pair once, from its first statement: half the comparisons.
             found = process.extract(
-                code, codes[i + 1 :], scorer=Indel.normalized_similarity, processor=None,
-                score_cutoff=threshold, limit=limit,
+                codes[i], [codes[j] for j in candidates], scorer=Indel.normalized_similarity,
+                processor=None, score_cutoff=threshold, limit=limit,
             )  # fmt: skip
-            out.extend((i, i + 1 + k, score) for _choice, score, k in found)
+            out.extend((i, candidates[k], score) for _choice, score, k in found)
+        return out
+
+    def _candidates(
+        self, threshold: float, cancelled: Callable[[], bool] | None = None
+    ) -> list[list[int]]:
+        """For each statement, the later ones that can be `threshold` alike, ascending.
+
+        Prefix filtering: with a statement's concepts rarest first, two statements can be
+        alike only if they share one of the concepts before the tail that is too light to
+        reach the threshold alone, in both. So each is listed under its few rarest concepts
+        only, and comparing 5,000 barriers looks at a fraction of the pairs."""
+        weights = [
+            {c: _repeats(self._idf[c]) for c in concepts if c not in self._common}
+            for concepts in self.concepts
+        ]
+        df = Counter(c for w in weights for c in w)
+        need = threshold / (2 - threshold)  # the least shared weight, as a share of one's own
+        prefixes = []
+        listed: dict[int, list[int]] = defaultdict(list)
+        for n, w in enumerate(weights):
+            if n % 1000 == 0:
+                _check(cancelled)
+            order = sorted(w, key=lambda c: (df[c], c))
+            tail, bound, prefix = sum(w.values()), need * sum(w.values()), []
+            for c in order:
+                if tail < bound:
+                    break
+                prefix.append(c)
+                tail -= w[c]
+                listed[c].append(n)
+            prefixes.append(prefix)
+        out = []
+        for n, prefix in enumerate(prefixes):
+            if n % 1000 == 0:
+                _check(cancelled)
+            found: set[int] = set()
+            for c in prefix:
+                later = listed[c]  # ascending: the later statements are its tail
+                found.update(later[bisect_right(later, n) :])
+            out.append(sorted(found))
         return out
 
     def nearest(
@@ -165,10 +205,11 @@ class ConceptIndex:
 
     def surface_words(self, index: int) -> dict[int, str]:
         """For one statement, each concept it mentions as the word it was written with."""
-        text = fold(self.statements[index].text)
+        written = fold(self.statements[index].text).replace("-", " ").split()
         words: dict[int, str] = {}
         for stem in self._stems[index]:
             concept = self._concept_of[stem]
-            word = next((w for w in text.replace("-", " ").split() if w.startswith(stem)), stem)
-            words.setdefault(concept, word.strip(".,;:!?()«»\"'"))
+            if concept not in words:
+                word = next((w for w in written if w.startswith(stem)), stem)
+                words[concept] = word.strip(".,;:!?()«»\"'")
         return words

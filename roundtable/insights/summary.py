@@ -4,12 +4,22 @@ prints and what the overview and the synthesis report show."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any
 
-from roundtable.domain.model import Language, SessionBundle
-from roundtable.insights.across import ideas_by_share, participation, recurring_categories
+from roundtable.domain.model import ItemKind, Language, SessionBundle, SessionSummary
+from roundtable.insights.across import (
+    CATEGORY_KINDS,
+    CategoryRow,
+    ideas_by_share,
+    participation,
+    recurring_categories,
+    recurring_categories_of,
+)
 from roundtable.minutes.labels import category_label, labels_for
+
+if TYPE_CHECKING:
+    from roundtable.storage import SessionStore
 
 
 def main_language(bundles: Sequence[SessionBundle]) -> Language:
@@ -20,19 +30,46 @@ def main_language(bundles: Sequence[SessionBundle]) -> Language:
 
 def theme_rows(bundles: Sequence[SessionBundle]) -> list[dict[str, Any]]:
     """The organiser's themes with how many items and sessions they gather, largest first."""
+    return theme_rows_of((b.session.id, item.themes) for b in bundles for item in b.items)
+
+
+def theme_rows_of(themed: Iterable[tuple[int, list[str]]]) -> list[dict[str, Any]]:
+    """`theme_rows` of (session id, an item's themes) pairs."""
     items: Counter[str] = Counter()
     sessions: dict[str, set[int]] = {}
-    for bundle in bundles:
-        for item in bundle.items:
-            for name in item.themes:
-                items[name] += 1
-                sessions.setdefault(name, set()).add(bundle.session.id)
+    for session_id, names in themed:
+        for name in names:
+            items[name] += 1
+            sessions.setdefault(name, set()).add(session_id)
     rows = [{"name": n, "items": items[n], "sessions": len(sessions[n])} for n in items]
     return sorted(rows, key=lambda r: (-r["sessions"], -r["items"], r["name"].casefold()))
 
 
 def insights_document(
     bundles: Sequence[SessionBundle], language: Language | None = None
+) -> dict[str, Any]:
+    """The figures of `bundles`, whole sessions."""
+    return _document(bundles, recurring_categories(bundles), theme_rows(bundles), language)
+
+
+def read_insights(
+    store: SessionStore, sessions: Sequence[SessionSummary], language: Language | None = None
+) -> dict[str, Any]:
+    """`insights_document` of the sessions, read lightly: the categories and themes from
+    grouped ids, whole items only for the ideas. A library of 100,000 items reads in a
+    fraction of the time."""
+    ids = [s.id for s in sessions]
+    bundles = store.export_bundles(ids, (ItemKind.IDEA,))
+    categories = recurring_categories_of(store.category_groups(ids, CATEGORY_KINDS))
+    themes = theme_rows_of((r.session_id, r.themes) for r in store.item_refs(ids, themed=True))
+    return _document(bundles, categories, themes, language)
+
+
+def _document(
+    bundles: Sequence[SessionBundle],
+    categories: list[CategoryRow],
+    themes: list[dict[str, Any]],
+    language: Language | None,
 ) -> dict[str, Any]:
     labels = labels_for(language or main_language(bundles))
     seen = participation(bundles)
@@ -46,9 +83,9 @@ def insights_document(
                 "barriers": row.barriers,
                 "opportunities": row.opportunities,
             }
-            for row in recurring_categories(bundles)
+            for row in categories
         ],
-        "themes": theme_rows(bundles),
+        "themes": themes,
         "ideas": [
             {
                 "session_id": share.session_id,

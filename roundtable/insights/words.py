@@ -12,7 +12,6 @@ import re
 import unicodedata
 from functools import lru_cache
 
-import snowballstemmer
 from rapidfuzz.distance import Levenshtein
 
 
@@ -29,6 +28,7 @@ FIELD_STOP_WORDS = _words(
     løsningerne problem problemer problemet udfordring udfordringer udfordringen område området
     behov behovet ting tingene måde måden gøre gør gjort kan kunne skal skulle vil ville må
     mangler mangel mangle få får fik godt god gode bedre bedst mere mest meget mange nogle
+    svært svær svære sværere først nok sammen tager tage tog kræver kræve ligger
     nogen andre anden andet alle hele helt bare også ikke kun lige stadig altid aldrig ofte
     hurtigt bruge bruges bruger brug før efter medarbejder medarbejdere medarbejderne
     municipality municipalities supplier suppliers citizen citizens data solution solutions
@@ -71,13 +71,24 @@ def fold(text: str) -> str:
 
 @lru_cache(maxsize=4)
 def _stemmer(language: str):
+    # Imported here: `fold` serves the figures across sessions, which stem nothing.
+    import snowballstemmer
+
     return snowballstemmer.stemmer("english" if language == "en" else "danish")
 
 
 @lru_cache(maxsize=65536)
 def _stem(word: str, language: str) -> str:
+    """The word's stem; for a word the thesaurus names, at least the thesaurus' entry.
+    Snowball cuts deeper than the entries in places ("indsigt" -> "inds", "budgettet" ->
+    "budg", "business" -> "busines"), and a stem cut below its entry lost its concept."""
     # A field's vocabulary repeats: the pure-Python stemmer is the slow part otherwise.
-    return _stemmer(language).stemWord(word)
+    stem = _stemmer(language).stemWord(word)
+    if anchor(stem) is None:
+        entry = next((prefix for prefix, _concept in _ANCHORS if word.startswith(prefix)), None)
+        if entry is not None:
+            return entry
+    return stem
 
 
 def stems(text: str, language: str = "da") -> list[str]:

@@ -3,11 +3,13 @@
 from roundtable.storage.database import DamagedDatabase, DatabaseRefused, NewerDatabase
 from roundtable.storage.search import ItemHit, SearchResults
 from roundtable.storage.store import SessionStore
+from roundtable.storage.store_bundles import ItemRef
 
 __all__ = [
     "DamagedDatabase",
     "DatabaseRefused",
     "ItemHit",
+    "ItemRef",
     "NewerDatabase",
     "SearchResults",
     "SessionStore",

@@ -284,19 +284,27 @@ def followup_row(item: Item) -> list[Any]:
     ]
 
 
+# Enum members by their stored text: a dict lookup, not Enum's call, for the overview's
+# 100,000 items.
+_PHASES = {str(m): m for m in Phase}
+_KINDS = {str(m): m for m in ItemKind}
+_IDEA_STATUSES = {str(m): m for m in IdeaStatus}
+_ACTION_STATUSES = {str(m): m for m in ActionStatus}
+
+
 def item_value(row: tuple, addresses: list[int]) -> Item:
     (id_, session_id, phase, kind, position, title, text, by_id, category, votes, impact,
      effort, owner_id, next_step, status, due, uid, action_status, owner_text, outcome,
      followups, themes, pinned, builds_on, standing) = row  # fmt: skip
     if action_status is not None:
-        status = ActionStatus(action_status)
+        status = _ACTION_STATUSES[action_status]
     elif status is not None:
-        status = IdeaStatus(status)
+        status = _IDEA_STATUSES[status]
     return Item(
         id=id_,
         session_id=session_id,
-        phase=Phase(phase),
-        kind=ItemKind(kind),
+        phase=_PHASES[phase],
+        kind=_KINDS[kind],
         position=position,
         title=title,
         text=text,
@@ -308,7 +316,7 @@ def item_value(row: tuple, addresses: list[int]) -> Item:
         owner_id=owner_id,
         next_step=next_step,
         status=status,
-        due=date_value(due),
+        due=None if due is None else date.fromisoformat(due),
         barrier_ids=addresses,
         uid=uid or "",
         owner_text=owner_text,

@@ -23,6 +23,7 @@ from roundtable.storage.database import (
     read_only,
 )
 from roundtable.storage.search import SearchResults, search
+from roundtable.storage.store_bundles import BundlesPart
 from roundtable.storage.store_imports import ImportsPart
 from roundtable.storage.store_items import ItemsPart
 from roundtable.storage.store_participants import ParticipantsPart
@@ -30,7 +31,9 @@ from roundtable.storage.store_sessions import SessionsPart
 from roundtable.storage.store_speakers import SpeakersPart
 
 
-class SessionStore(SessionsPart, ImportsPart, ParticipantsPart, ItemsPart, SpeakersPart):
+class SessionStore(
+    SessionsPart, BundlesPart, ImportsPart, ParticipantsPart, ItemsPart, SpeakersPart
+):
     # -- opening and closing -----------------------------------------------------------
 
     @classmethod

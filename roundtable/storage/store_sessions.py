@@ -62,6 +62,13 @@ class SessionsPart(StoreBase):
         row = self._one("SELECT updated_at FROM sessions WHERE id = ?", [session_id])
         return None if row is None else row[0]
 
+    def under_the_rule(self, session_ids: list[int]) -> set[int]:
+        """Which of the sessions were held under the Chatham House Rule (one query)."""
+        held = {
+            row[0] for row in self.conn.execute("SELECT id FROM sessions WHERE chatham_house = 1")
+        }
+        return held & set(session_ids)
+
     def list_sessions(self) -> list[SessionSummary]:
         """All sessions, newest first (by start, else by creation)."""
         found = self.conn.execute(f"{rows.SUMMARY_SELECT} {rows.NEWEST_FIRST}").fetchall()

@@ -97,8 +97,16 @@ def test_recurring_barriers_come_first_with_in_n_of_n_and_a_cell_shows_its_state
     assert shown == ["■ Barrier: Udbud låser løsningen fast"]
 
 
+def _show_tab(page, title: str) -> None:
+    """A tab reads what it shows when it is shown, as when the user picks it."""
+    page.tabs.setCurrentIndex(
+        next(n for n in range(page.tabs.count()) if page.tabs.tabText(n) == title)
+    )
+
+
 def test_ideas_are_ranked_by_their_share_of_their_own_sessions_votes(desk):
     running, *_ = desk
+    _show_tab(running.window.overview, "Ideas across sessions")
     ideas = running.window.overview.ideas
     rows = [(ideas.index(r, 0).data(), ideas.index(r, 2).data()) for r in range(ideas.rowCount())]
     assert rows == [("Klynger", "100%"), ("Udbyd problemet", "75%"), ("Robotbibliotek", "25%")]
@@ -106,6 +114,7 @@ def test_ideas_are_ranked_by_their_share_of_their_own_sessions_votes(desk):
 
 def test_participation_counts_sectors_per_session_and_names_who_came_back(desk):
     running, *_ = desk
+    _show_tab(running.window.overview, "Participation")
     view = running.window.overview.participation
     assert view.table.item(0, 0).text() == "1" and view.table.item(0, 3).text() == "2"
     assert "Sydvig Kommune (2)" in view.returning.text()
@@ -115,6 +124,7 @@ def test_participation_counts_sectors_per_session_and_names_who_came_back(desk):
 
 def test_the_register_highlights_the_overdue_action_and_filters_to_it(desk):
     running, _one, _two, late = desk
+    _show_tab(running.window.overview, "Follow-up register")
     register = running.window.overview.register
     model = register.model
     overdue = [r for r in range(model.rowCount()) if model.row_at(r).overdue]
@@ -131,6 +141,7 @@ def test_the_register_highlights_the_overdue_action_and_filters_to_it(desk):
 
 def test_a_status_change_in_a_completed_session_is_dated_and_undoable(desk):
     running, one, _two, late = desk
+    _show_tab(running.window.overview, "Follow-up register")
     ws = running.workspace
     assert ws.session(one).status is SessionStatus.COMPLETED
     register = running.window.overview.register
@@ -149,6 +160,7 @@ def test_a_status_change_in_a_completed_session_is_dated_and_undoable(desk):
 
 def test_owner_due_and_outcome_are_edited_in_the_register_and_a_bad_date_is_explained(desk):
     running, *_rest, late = desk
+    _show_tab(running.window.overview, "Follow-up register")
     ws = running.workspace
     model = running.window.overview.register.model
     said: list[str] = []
@@ -220,7 +232,18 @@ def test_theme_suggestions_run_off_the_ui_thread_and_an_accepted_one_is_written(
 
 def test_a_theme_suggestion_can_be_cancelled(desk, qtbot):
     running, *_ = desk
+    _show_tab(running.window.overview, "Themes")
     themes = running.window.overview.themes
     themes.suggest_button.click()
     themes.cancel_button.click()
     assert not themes.is_busy() and themes.suggest_button.isEnabled()
+
+
+def test_a_tab_is_read_when_shown_and_a_report_of_the_overview_gets_every_item(desk):
+    running, *_ = desk
+    page = running.window.overview
+    assert page.ideas.rowCount() == 0  # not shown yet: nothing read for it
+    _show_tab(page, "Ideas across sessions")
+    assert page.ideas.rowCount() == 3
+    kinds = {item.kind for bundle in page.bundles for item in bundle.items}
+    assert {BARRIER, OPPORTUNITY, IDEA, ACTION} <= kinds

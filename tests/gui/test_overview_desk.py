@@ -49,6 +49,7 @@ def test_an_idea_that_builds_on_an_earlier_one_says_so_in_the_overview(desk):  #
 
     running, *_ = desk
     ws, page = running.workspace, running.window.overview
+    page.tabs.setCurrentIndex(1)
     ideas = {i.title: i for b in page.bundles for i in b.items if i.title}
     ws.do(SetBuildsOn(ideas["Klynger"].id, ideas["Udbyd problemet"].uid))
     row = _idea_row(page.ideas, "Klynger")
@@ -61,6 +62,7 @@ def test_the_register_filters_by_the_owners_organisation(desk):  # noqa: F811
     mette = ws.participants(two)[0]  # Sydvig Kommune
     ws.add_item(two, Item(Phase.IDEAS, ItemKind.ACTION, "Ring til KL", owner_id=mette.id), "")
     register = running.window.overview.register
+    running.window.overview.tabs.setCurrentWidget(register)
     boxes = register.organisation
     names = [boxes.itemText(n) for n in range(boxes.count())]
     assert names == ["Every organisation", "DI", "KL", "Sydvig Kommune"]

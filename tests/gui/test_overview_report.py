@@ -161,6 +161,7 @@ def test_import_status_applied_is_one_step_that_undo_takes_back(returned, monkey
     book.save(path)
     _answer(monkeypatch, StatusPreview, QDialog.DialogCode.Accepted)
     page = running.window.overview
+    page.tabs.setCurrentWidget(page.register)  # the register reads its rows when shown
     page.actions.import_button.click()
     outcomes = {r.item.title: r.item.outcome for r in page.register.model.rows}
     assert outcomes["Klynger"] == "Tre kommuner i gang"
@@ -185,5 +186,7 @@ def test_a_refused_workbook_lists_every_bad_cell_and_changes_nothing(returned, m
     assert [f"{name}!H2", '"færdigx" is not a status'] in cells
     assert [f"{name}!G3", '"snart" is not a date'] in cells
     assert preview == []
-    outcomes = {r.item.outcome for r in running.window.overview.register.model.rows}
+    page = running.window.overview
+    page.tabs.setCurrentWidget(page.register)  # the register reads its rows when shown
+    outcomes = {r.item.outcome for r in page.register.model.rows}
     assert outcomes == {""}

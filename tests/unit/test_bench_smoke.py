@@ -35,6 +35,8 @@ INSIGHTS_FIGURES = [
     r"^theme suggestions at [\d.]+ \(shipped\): precision [\d.]+, recall [\d.]+",
     r"^suggestions over [\d,]+ barriers: median [\d.]+ s .*target <= 2 s",
     r"^had-before lookup over [\d,]+ statements: [\d.]+ ms each",
+    r"^overview of [\d,]+ sessions: opens in median [\d]+ ms .*target <= 300 ms",
+    r"^insights --json as a whole process: median [\d.]+ s .*target <= 1 s",
 ]
 
 SYNC_FIGURES = [

@@ -49,3 +49,13 @@ def test_suggesting_stops_when_the_caller_cancels():
     statements = [Statement(str(n), str(n % 3), f"Udbud nummer {n}") for n in range(600)]
     with pytest.raises(Cancelled):
         suggest(statements, cancelled=lambda: True)
+
+
+def test_a_word_the_thesaurus_names_keeps_its_concept_however_deep_the_stemmer_cuts():
+    assert "indsigt" in stems("Leverandørerne har ingen indsigt i hjemmeplejen")
+    assert "budget" in stems("Gevinsten ligger i en anden forvaltnings budgettet")
+    statements = [
+        Statement("a", "s1", "Leverandørerne har ingen indsigt i hjemmeplejens vagtplaner."),
+        Statement("b", "s2", "Virksomheder mangler indsigt i skolernes vagtplaner og hverdag."),
+    ]
+    assert [s.keys for s in suggest(statements)] == [("a", "b")]

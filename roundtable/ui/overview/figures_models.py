@@ -28,10 +28,11 @@ class BarrierGridModel(QAbstractTableModel):
         self.rows: list[CategoryRow] = []
         self.sessions: list[tuple[int, str]] = []
 
-    def show(self, rows: list[CategoryRow], bundles: Sequence[SessionBundle]) -> None:
+    def show(self, rows: list[CategoryRow], sessions: Sequence[tuple[int, str]]) -> None:
+        """`sessions`: the columns, as (id, title)."""
         self.beginResetModel()
         self.rows = rows
-        self.sessions = [(b.session.id, b.session.title) for b in bundles]
+        self.sessions = list(sessions)
         self.endResetModel()
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
@@ -49,8 +50,9 @@ class BarrierGridModel(QAbstractTableModel):
             return self.tr("Recurs")
         return self.sessions[section][1]
 
-    def statements(self, row: int, column: int) -> list[Item]:
-        """The barriers and opportunities behind one cell (the whole row in the last column)."""
+    def statements(self, row: int, column: int) -> list[int]:
+        """The ids of the barriers and opportunities behind one cell (the whole row in the
+        last column): the page reads the items it lists."""
         by_session = self.rows[row].by_session
         if column >= len(self.sessions):
             return [item for sid, _title in self.sessions for item in by_session.get(sid, [])]

@@ -21,11 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from roundtable.domain.model import Item, ItemKind, SessionBundle
+from roundtable.domain.model import Item, ItemKind, SessionBundle, SessionSummary
 from roundtable.edits import Aspect, Changes
 from roundtable.errors import RoundtableError
 from roundtable.insights import across, followup, selection
-from roundtable.report.from_store import series_of
 from roundtable.ui import labels
 from roundtable.ui.overview.figures_models import BarrierGridModel, IdeaShareModel
 from roundtable.ui.overview.participation_view import ParticipationView
@@ -33,10 +32,12 @@ from roundtable.ui.overview.pin_controls import PinButton, pinned_text, under_a_
 from roundtable.ui.overview.register_view import RegisterView
 from roundtable.ui.overview.report_actions import ReportActions
 from roundtable.ui.overview.synthesis_text import SynthesisText
-from roundtable.ui.overview.themes_view import ThemesView
+from roundtable.ui.overview.themes_view import GROUPED_KINDS, ThemesView
 from roundtable.ui.workspace import Workspace
 
 _ITEM = Qt.ItemDataRole.UserRole
+_MANY_COLUMNS = 40
+_FOLLOWED_KINDS = (ItemKind.IDEA, ItemKind.ACTION)
 _WATCHED = {Aspect.LIBRARY, Aspect.SESSION, Aspect.ITEMS, Aspect.PARTICIPANTS, Aspect.TURNS}
 
 
@@ -48,7 +49,9 @@ class OverviewPage(QWidget):
         self.workspace = workspace
         self.series: str | None = None
         self.library_ids: list[int] = []  # what the library showed when the overview opened
-        self.bundles: list[SessionBundle] = []
+        self.sessions: list[SessionSummary] = []  # oldest first
+        self._followed: list[SessionBundle] | None = None
+        self._filled: set[int] = set()  # the tabs filled since the last re-read
         self._stale = False
         self._cell = (-1, -1)  # the grid cell whose statements show
 
@@ -122,6 +125,13 @@ class OverviewPage(QWidget):
         self.tabs.addTab(self.register, self.tr("Follow-up register"))
         self.tabs.addTab(self.themes, self.tr("Themes"))
         self.tabs.addTab(self.synthesis, self.tr("Synthesis text"))
+        self._fillers = dict(
+            enumerate(
+                (self._fill_barriers, self._fill_ideas, self._fill_participation,
+                 self._fill_register, self._fill_themes, self._fill_synthesis)
+            )
+        )  # fmt: skip
+        self.tabs.currentChanged.connect(lambda _tab: self._fill_current_tab())
 
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Overview"), objectName="pageTitle"))
@@ -158,33 +168,92 @@ class OverviewPage(QWidget):
         self._fill_scope()
         try:
             if self.series is not None:
-                bundles = selection.select(self.workspace.store, series=self.series)
+                sessions = selection.chosen(self.workspace.store, series=self.series)
             else:
-                known = {s.id for s in self.workspace.list_sessions()}
-                ids = [i for i in self.library_ids if i in known]
-                bundles = selection.select(self.workspace.store, ids=ids) if ids else []
+                shown = set(self.library_ids)
+                listed = [s for s in self.workspace.list_sessions() if s.id in shown]
+                sessions = selection.oldest_first(listed)
         except RoundtableError as exc:  # the series emptied meanwhile
             self.message.emit(str(exc))
             self.series = None
-            bundles = []
-        self.bundles = bundles
-        self.counts.setText(self.tr("%1 sessions").replace("%1", str(len(bundles))))
-        self.barriers.show(across.recurring_categories(bundles), bundles)
+            sessions = []
+        self.sessions = sessions
+        self._followed = None
+        self._filled.clear()
+        self.counts.setText(self.tr("%1 sessions").replace("%1", str(len(sessions))))
+        ruled = self.workspace.store.under_the_rule([s.id for s in sessions])
+        self.actions.show_selection(len(sessions), bool(ruled))
+        self._fill_current_tab()
+
+    @property
+    def bundles(self) -> list[SessionBundle]:
+        """The sessions whole, every item included (for a report or an export of the
+        selection): read when asked, never to show a tab."""
+        return self.workspace.store.export_bundles([s.id for s in self.sessions])
+
+    @property
+    def followed(self) -> list[SessionBundle]:
+        """The sessions with their participants, speaking turns, ideas and actions only: what
+        the ideas, participation and register tabs show, read when one is first shown."""
+        if self._followed is None:
+            ids = [s.id for s in self.sessions]
+            self._followed = self.workspace.store.export_bundles(ids, _FOLLOWED_KINDS)
+        return self._followed
+
+    def _fill_current_tab(self) -> None:
+        """Each tab reads what it shows when it is shown: 100,000 items read whole would
+        take seconds, and the overview opens on its first tab."""
+        tab = self.tabs.currentIndex()
+        fill = self._fillers.get(tab)
+        if fill is None or tab in self._filled:
+            return
+        self._filled.add(tab)
+        fill()
+
+    def _fill_barriers(self) -> None:
+        ids = [s.id for s in self.sessions]
+        groups = self.workspace.store.category_groups(ids, across.CATEGORY_KINDS)
+        self.barriers.show(
+            across.recurring_categories_of(groups), [(s.id, s.title) for s in self.sessions]
+        )
+        # Qt sizes a column to its contents by asking every cell: not for hundreds of them.
+        many = len(ids) > _MANY_COLUMNS
+        self.barrier_table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.Interactive if many else QHeaderView.ResizeMode.ResizeToContents
+        )
         self.statements.clear()
-        self.ideas.show(across.ideas_by_share(bundles), bundles)
-        self.participation.show_participation(across.participation(bundles), bundles)
+
+    def _fill_ideas(self) -> None:
+        self.ideas.show(across.ideas_by_share(self.followed), self.followed)
+
+    def _fill_participation(self) -> None:
+        self.participation.show_participation(across.participation(self.followed), self.followed)
+
+    def _fill_register(self) -> None:
         today = self.workspace.clock().date()
-        self.register.show_rows(followup.register(bundles, today))
-        self.themes.show_bundles(bundles)
-        self.actions.show_selection(bundles)
-        self.synthesis.show_series(self.series or series_of(bundles) or None)
+        self.register.show_rows(followup.register(self.followed, today))
+
+    def _fill_themes(self) -> None:
+        ids = [s.id for s in self.sessions]
+        store = self.workspace.store
+        refs = store.item_refs(ids, GROUPED_KINDS)  # what suggestions are made of
+        refs += [r for r in store.item_refs(ids, themed=True) if r.kind not in GROUPED_KINDS]
+        self.themes.show_statements(self.sessions, refs)
+
+    def _fill_synthesis(self) -> None:
+        shared = {s.series for s in self.sessions}
+        self.synthesis.show_series(self.series or (shared.pop() if len(shared) == 1 else None))
 
     def _show_statements(self, index) -> None:
         self.statements.clear()
         if not index.isValid():
             return
         self._cell = (index.row(), index.column())
-        for item in self.barriers.statements(index.row(), index.column()):
+        order = {s.id: n for n, s in enumerate(self.sessions)}
+        items = self.workspace.store.items_by_id(
+            self.barriers.statements(index.row(), index.column())
+        )
+        for item in sorted(items, key=lambda i: (order.get(i.session_id, 0), i.position, i.id)):
             kind = labels.kind_name(item.kind)
             mark = "▲" if item.kind is ItemKind.OPPORTUNITY else "■"
             self.statements.addItem(pinned_text(item, f"{mark} {kind}: {item.text}"))
@@ -217,14 +286,28 @@ class OverviewPage(QWidget):
     def _workspace_changed(self, changes: Changes) -> None:
         if not changes.aspects & _WATCHED:
             return
-        shown = {b.session.id for b in self.bundles}
+        shown = {s.id for s in self.sessions}
         elsewhere = changes.sessions is not None and not changes.sessions & shown
         if elsewhere and Aspect.LIBRARY not in changes.aspects:
             return
-        if self.isVisible():
-            self.reload()
-        else:
+        if not self.isVisible():
             self._stale = True
+        elif changes.sessions and not changes.aspects & {Aspect.LIBRARY, Aspect.SESSION}:
+            self._reread(changes.sessions & shown)
+        else:
+            self.reload()
+
+    def _reread(self, session_ids: frozenset[int]) -> None:
+        """Only these sessions' contents changed (a status set in the register): re-read
+        them alone, and the tabs from what is read."""
+        if self._followed is not None:
+            ids = [b.session.id for b in self._followed if b.session.id in session_ids]
+            fresh = {
+                b.session.id: b for b in self.workspace.store.export_bundles(ids, _FOLLOWED_KINDS)
+            }
+            self._followed = [fresh.get(b.session.id, b) for b in self._followed]
+        self._filled.clear()
+        self._fill_current_tab()
 
     def showEvent(self, event) -> None:
         if self._stale:

@@ -68,13 +68,13 @@ class ReportActions(QWidget):
         for button in (self.report_button, self.data_button, self.import_button):
             layout.addWidget(button)
 
-    def show_selection(self, bundles: list[SessionBundle]) -> None:
-        """Say whether the selection is under the rule; nothing to write without sessions."""
-        ruled = under_rule(bundles)
+    def show_selection(self, sessions: int, ruled: bool) -> None:
+        """Say whether the selection (`sessions` many) is under the rule; nothing to write
+        without sessions."""
         self.rule_note.setText(self.tr("Under the Chatham House Rule") if ruled else "")
         self.rule_note.setVisible(ruled)
-        self.report_button.setEnabled(bool(bundles))
-        self.data_button.setEnabled(bool(bundles))
+        self.report_button.setEnabled(sessions > 0)
+        self.data_button.setEnabled(sessions > 0)
 
     # -- out ----------------------------------------------------------------------------
 

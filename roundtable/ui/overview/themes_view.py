@@ -21,14 +21,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from roundtable.domain.model import ItemKind, SessionBundle
+from roundtable.domain.model import ItemKind, SessionSummary
 from roundtable.errors import RoundtableError
 from roundtable.insights.similarity import Cancelled, Statement
 from roundtable.insights.themes import Suggestion, suggest
+from roundtable.storage import ItemRef
 from roundtable.ui import labels
 from roundtable.ui.workspace import Workspace
 
-_GROUPED = (ItemKind.BARRIER, ItemKind.OPPORTUNITY, ItemKind.IDEA)
+GROUPED_KINDS = (ItemKind.BARRIER, ItemKind.OPPORTUNITY, ItemKind.IDEA)
 
 
 class ThemesView(QWidget):
@@ -38,7 +39,8 @@ class ThemesView(QWidget):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
-        self.bundles: list[SessionBundle] = []
+        self.sessions: list[SessionSummary] = []
+        self.refs: list[ItemRef] = []  # every item of the sessions, lightly
         self.suggestions: list[Suggestion] = []
         self._texts: dict[str, str] = {}
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="themes")
@@ -91,11 +93,12 @@ class ThemesView(QWidget):
         layout.addWidget(split, 1)
         self._update_buttons()
 
-    def show_bundles(self, bundles: list[SessionBundle]) -> None:
-        """Other sessions: the old suggestions no longer apply. The same sessions re-read (a
-        theme was accepted): the suggestions not yet looked at stay."""
-        same = [b.session.id for b in bundles] == [b.session.id for b in self.bundles]
-        self.bundles = bundles
+    def show_statements(self, sessions: list[SessionSummary], refs: list[ItemRef]) -> None:
+        """The items of `sessions` of GROUPED_KINDS and any others in a theme. Other
+        sessions: the old suggestions no longer apply. The same sessions re-read (a theme was
+        accepted): the suggestions not yet looked at stay."""
+        same = [s.id for s in sessions] == [s.id for s in self.sessions]
+        self.sessions, self.refs = sessions, refs
         if not same:
             self.cancel()
             self.suggestions = []
@@ -103,10 +106,9 @@ class ThemesView(QWidget):
             self.members.clear()
             self.state.clear()
         counts: dict[str, int] = {}
-        for bundle in bundles:
-            for item in bundle.items:
-                for theme in item.themes:
-                    counts[theme] = counts.get(theme, 0) + 1
+        for item in refs:
+            for theme in item.themes:
+                counts[theme] = counts.get(theme, 0) + 1
         self.existing.setText(
             self.tr("Themes: %s") % ", ".join(f"{n} ({k})" for n, k in sorted(counts.items()))
             if counts
@@ -120,16 +122,16 @@ class ThemesView(QWidget):
         self.cancel()
         statements = []
         self._texts = {}
-        for bundle in self.bundles:
-            language = str(bundle.session.language)
-            for item in bundle.items:
-                if item.kind in _GROUPED and item.id is not None:
-                    text = item.text if item.title in item.text else f"{item.title}: {item.text}"
-                    statements.append(
-                        Statement(str(item.id), str(bundle.session.id), text, language)
-                    )
-                    kind = labels.kind_name(item.kind)
-                    self._texts[str(item.id)] = f"{kind} · {bundle.session.title}: {text}"
+        sessions = {s.id: s for s in self.sessions}
+        for item in self.refs:
+            if item.kind in GROUPED_KINDS:
+                session = sessions[item.session_id]
+                text = item.text if item.title in item.text else f"{item.title}: {item.text}"
+                statements.append(
+                    Statement(str(item.id), str(session.id), text, str(session.language))
+                )
+                kind = labels.kind_name(item.kind)
+                self._texts[str(item.id)] = f"{kind} · {session.title}: {text}"
         self._cancelled = False
         self._job = self._pool.submit(suggest, statements, cancelled=lambda: self._cancelled)
         self.state.setText(self.tr("Looking for themes…"))
@@ -204,7 +206,7 @@ class ThemesView(QWidget):
 
     def _update_buttons(self) -> None:
         busy = self.is_busy()
-        self.suggest_button.setEnabled(not busy and bool(self.bundles))
+        self.suggest_button.setEnabled(not busy and bool(self.sessions))
         self.cancel_button.setEnabled(busy)
         chosen = self.list.currentRow() >= 0
         for widget in (self.accept_button, self.reject_button, self.name):

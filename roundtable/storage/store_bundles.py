@@ -1,0 +1,222 @@
+"""Many sessions read at once, for the figures across sessions (the overview, `insights`,
+`followup`, the report): one query per table for the whole selection. Reading 500 sessions
+one by one cost five queries each, and the overview must open in a blink."""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+from collections.abc import Collection, Iterator, Sequence
+from typing import NamedTuple
+
+from roundtable.domain import rules
+from roundtable.domain.model import Item, ItemKind, SessionBundle
+from roundtable.errors import NotFound
+from roundtable.storage import rows
+from roundtable.storage.store_base import StoreBase
+
+_PHASE_ORDER = "CASE phase WHEN 'narrative' THEN 0 WHEN 'barriers_opportunities' THEN 1 ELSE 2 END"
+
+
+_KINDS = {str(k): k for k in ItemKind}
+
+
+class ItemRef(NamedTuple):
+    """An item as a figure across sessions counts, groups and names it: a tenth of the cost
+    of reading the whole item, which the overview does only for the ones it opens."""
+
+    id: int
+    session_id: int
+    kind: ItemKind
+    category: str
+    title: str
+    text: str
+    themes: list[str]
+
+
+@contextlib.contextmanager
+def _no_collection() -> Iterator[None]:
+    """No cyclic garbage collection while many objects are made that form no cycles: the
+    collector would otherwise walk them again and again (half the time of a large read)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _selected(column: str, session_ids: Sequence[int] | None) -> tuple[str, list]:
+    if session_ids is None:
+        return "", []
+    ids = rows.json_text(list(session_ids))
+    return f"WHERE {column} IN (SELECT value FROM json_each(?))", [ids]
+
+
+def _kinds(where: str, params: list, kinds: Collection[ItemKind] | None) -> tuple[str, list]:
+    if kinds is None:
+        return where, params
+    joiner = " AND " if where else "WHERE "
+    marks = ", ".join("?" for _ in kinds) or "NULL"  # a handful of kinds: a plain list
+    return f"{where}{joiner}i.kind IN ({marks})", [*params, *(str(k) for k in kinds)]
+
+
+class BundlesPart(StoreBase):
+    def export_bundles(
+        self,
+        session_ids: Sequence[int] | None = None,
+        kinds: Collection[ItemKind] | None = None,
+    ) -> list[SessionBundle]:
+        """The sessions `session_ids` (None: every session) as bundles, in the order asked
+        (every session: by id). `kinds` leaves out the items of other kinds, for a figure
+        that never reads them. Raises NotFound for an id no session has."""
+        with _no_collection():
+            return self._bundles(session_ids, kinds)
+
+    def _bundles(
+        self, session_ids: Sequence[int] | None, kinds: Collection[ItemKind] | None
+    ) -> list[SessionBundle]:
+        if session_ids is not None:
+            wanted = list(dict.fromkeys(session_ids))
+        where, params = _selected("{}", None if session_ids is None else wanted)
+        sessions = {
+            row[0]: rows.session_value(row)
+            for row in self.conn.execute(
+                f"SELECT {rows.SESSION_COLUMNS} FROM sessions {where.format('id')}", params
+            )
+        }
+        if session_ids is None:
+            wanted = sorted(sessions)
+        for session_id in wanted:
+            if session_id not in sessions:
+                raise NotFound(f"There is no session with id {session_id}.")
+        bundles = {sid: SessionBundle(session=sessions[sid], phases=[]) for sid in wanted}
+        self._read_phases(bundles, where, params)
+        self._read_people(bundles, where, params)
+        self._read_items(bundles, where, params, kinds)
+        return list(bundles.values())
+
+    def _read_phases(self, bundles: dict[int, SessionBundle], where: str, params: list) -> None:
+        plans: dict[int, list] = {}
+        for row in self.conn.execute(
+            "SELECT session_id, phase, planned_minutes, started_at, ended_at FROM phases "
+            + where.format("session_id"),
+            params,
+        ):
+            plans.setdefault(row[0], []).append(rows.phase_value(row[1:]))
+        for session_id, bundle in bundles.items():
+            bundle.phases = rules.phases_with_defaults(plans.get(session_id, []))
+
+    def _read_people(self, bundles: dict[int, SessionBundle], where: str, params: list) -> None:
+        for row in self.conn.execute(
+            f"SELECT {rows.PARTICIPANT_COLUMNS} FROM participants "
+            f"{where.format('session_id')} ORDER BY session_id, position, id",
+            params,
+        ):
+            bundles[row[1]].participants.append(rows.participant_value(row))
+        for row in self.conn.execute(
+            f"SELECT {rows.TURN_COLUMNS} FROM speaking_turns "
+            f"{where.format('session_id')} ORDER BY session_id, id",
+            params,
+        ):
+            bundles[row[1]].speaking_turns.append(rows.turn_value(row))
+        for bundle in bundles.values():
+            # By the instant, not the stored text: turns may carry different UTC offsets.
+            bundle.speaking_turns.sort(key=lambda t: t.started_at)
+
+    def _read_items(
+        self,
+        bundles: dict[int, SessionBundle],
+        where: str,
+        params: list,
+        kinds: Collection[ItemKind] | None,
+    ) -> None:
+        item_where, item_params = _kinds(where.format("i.session_id"), params, kinds)
+        links: dict[int, list[int]] = {}
+        if kinds is None or ItemKind.IDEA in kinds:
+            for idea_id, barrier_id in self.conn.execute(
+                "SELECT l.idea_id, l.barrier_id FROM idea_barriers l "
+                f"JOIN items i ON i.id = l.idea_id {item_where} ORDER BY l.idea_id, l.position",
+                item_params,
+            ):
+                links.setdefault(idea_id, []).append(barrier_id)
+        columns = ", ".join(f"i.{c.strip()}" for c in rows.ITEM_COLUMNS.split(","))
+        for row in self.conn.execute(
+            f"SELECT {columns} FROM items i {item_where} "
+            f"ORDER BY i.session_id, {_PHASE_ORDER}, i.position, i.id",
+            item_params,
+        ):
+            bundles[row[1]].items.append(rows.item_value(row, links.get(row[0], [])))
+
+    def item_refs(
+        self,
+        session_ids: Sequence[int] | None,
+        kinds: Collection[ItemKind] | None = None,
+        themed: bool = False,
+    ) -> list[ItemRef]:
+        """The items of `kinds` (None: all) in the sessions (None: all), lightly, by id;
+        `themed`: only those in one of the organiser's themes."""
+        where, params = _kinds(*_selected("i.session_id", self._narrowed(session_ids)), kinds)
+        if themed:
+            where += f"{' AND ' if where else 'WHERE '}i.themes != '[]'"
+        import json  # here: the start imports the store, and its first paint needs no json
+
+        loads = json.loads
+        with _no_collection():
+            return [
+                ItemRef(id_, sid, _KINDS[kind], category, title, text,
+                        [] if themes == "[]" else loads(themes))
+                for id_, sid, kind, category, title, text, themes in self.conn.execute(
+                    "SELECT i.id, i.session_id, i.kind, i.category, i.title, i.text, i.themes "
+                    f"FROM items i {where} ORDER BY i.id",
+                    params,
+                )
+            ]  # fmt: skip
+
+    def category_groups(
+        self, session_ids: Sequence[int] | None, kinds: Collection[ItemKind]
+    ) -> list[tuple[int, ItemKind, str, list[int]]]:
+        """The items of `kinds` with a category, grouped: (session id, kind, category as
+        written, the items' ids ascending). What a grid of categories by session counts,
+        with the ids to read a cell's items by when it is opened."""
+        where, params = _kinds(*_selected("i.session_id", self._narrowed(session_ids)), kinds)
+        groups: dict[tuple[int, str, str], list[int]] = {}
+        for sid, kind, category, item_id in self.conn.execute(
+            f"SELECT i.session_id, i.kind, i.category, i.id FROM items i {where} "
+            "AND i.category != ''",
+            params,
+        ):
+            found = groups.get(key := (sid, kind, category))
+            if found is None:
+                groups[key] = [item_id]
+            else:
+                found.append(item_id)
+        return [(sid, _KINDS[kind], category, sorted(ids))
+                for (sid, kind, category), ids in groups.items()]  # fmt: skip
+
+    def _narrowed(self, session_ids: Sequence[int] | None) -> Sequence[int] | None:
+        """None when the sessions are every session: no filter reads faster than one that
+        lets everything through."""
+        if session_ids is None:
+            return None
+        (count,) = self._one("SELECT count(*) FROM sessions", [])
+        return None if len(set(session_ids)) >= count else session_ids
+
+    def items_by_id(self, item_ids: Sequence[int]) -> list[Item]:
+        """The items with these ids, in the order given; ids no item has are left out."""
+        wanted = list(dict.fromkeys(item_ids))
+        where, params = _selected("i.id", wanted)
+        links: dict[int, list[int]] = {}
+        for idea_id, barrier_id in self.conn.execute(
+            f"SELECT l.idea_id, l.barrier_id FROM idea_barriers l JOIN items i "
+            f"ON i.id = l.idea_id {where} ORDER BY l.idea_id, l.position",
+            params,
+        ):
+            links.setdefault(idea_id, []).append(barrier_id)
+        columns = ", ".join(f"i.{c.strip()}" for c in rows.ITEM_COLUMNS.split(","))
+        found = {
+            row[0]: rows.item_value(row, links.get(row[0], []))
+            for row in self.conn.execute(f"SELECT {columns} FROM items i {where}", params)
+        }
+        return [found[i] for i in wanted if i in found]
