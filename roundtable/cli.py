@@ -40,12 +40,7 @@ def _cmd_app(args: argparse.Namespace) -> int:
     # app turns collections back on once the library is painted.
     gc.disable()
     try:
-        from roundtable.ui.early_qt import start_qt  # Qt is loaded only for the window
-
-        fonts = start_qt()
-        from roundtable.app import run
-
-        fonts.join()
+        from roundtable.app import run  # Qt is loaded only for the window
 
         return run(data_dir, early)
     finally:
