@@ -51,7 +51,7 @@ class Changes:
         if self.items is not None and other.items is not None:
             items = self.items | other.items
         elif not self.aspects or not other.aspects:  # one of them changed nothing
-            items = self.items if other.aspects else other.items
+            items = self.items if self.aspects else other.items
         return Changes(sessions, self.aspects | other.aspects, items)
 
     def __bool__(self) -> bool:
