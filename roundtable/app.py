@@ -44,7 +44,6 @@ def application() -> QApplication:
     app.setApplicationName("Roundtable")
     app.setOrganizationName("Roundtable")
     app.setDesktopFileName(APP_ID)
-    app.setWindowIcon(QIcon(str(resource("icons", "roundtable.svg"))))
     style = resource("style.qss")
     if style.exists():
         app.setStyleSheet(style.read_text(encoding="utf-8"))
@@ -162,6 +161,10 @@ def _start(data_dir: Path, early: EarlyRead | None) -> Running | None:
     check.finished.connect(lambda problem: _checked(running, problem))
     _when_library_painted(window, check.start)
     QTimer.singleShot(CHECK_AT_LATEST_MS, check, check.start)
+    # The icon after the paint too: reading the SVG loads Qt's SVG plugin (about 5 ms), and the
+    # window manager takes a window's icon whenever it is set.
+    _when_library_painted(window, lambda: QTimer.singleShot(0, _set_window_icon))
+    QTimer.singleShot(CHECK_AT_LATEST_MS, _set_window_icon)
     guard = _wheel_guard
     if guard is not None:
         # Just after the paint, not on its way.
@@ -169,6 +172,12 @@ def _start(data_dir: Path, early: EarlyRead | None) -> Running | None:
         QTimer.singleShot(CHECK_AT_LATEST_MS, guard, guard.arm)
     window.show_placed()
     return running
+
+
+def _set_window_icon() -> None:
+    app = QApplication.instance()
+    if app is not None and app.windowIcon().isNull():
+        app.setWindowIcon(QIcon(str(resource("icons", "roundtable.svg"))))
 
 
 def _open_store(data_dir: Path) -> SessionStore:
