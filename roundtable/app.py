@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QLockFile, QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -46,13 +47,23 @@ def application() -> QApplication:
     app.setApplicationName("Roundtable")
     app.setOrganizationName("Roundtable")
     app.setDesktopFileName(APP_ID)
-    app.setWindowIcon(QIcon(str(resource("icons", "roundtable.svg"))))
     style = resource("style.qss")
     if style.exists():
         app.setStyleSheet(style.read_text(encoding="utf-8"))
-    if app.findChild(WheelGuard) is None:  # tests start the app more than once
-        install_wheel_guard(app)
+    global _wheel_guard
+    if _wheel_guard is None or not shiboken6.isValid(_wheel_guard):  # tests start it again
+        # Kept here, not found again with findChild(): naming a Python class to Qt costs
+        # about 15 ms on the way to the first paint.
+        _wheel_guard = install_wheel_guard(app)
     return app
+
+
+_wheel_guard: WheelGuard | None = None
+
+
+def wheel_guard() -> WheelGuard | None:
+    """The application's wheel guard; it is armed once the library is painted."""
+    return _wheel_guard
 
 
 def single_instance_lock(data_dir: Path) -> QLockFile | None:
@@ -184,13 +195,23 @@ def _start(data_dir: Path, early: EarlyRead | None) -> Running | None:
     check.finished.connect(lambda problem: _checked(running, problem))
     _when_library_painted(window, check.start)
     QTimer.singleShot(CHECK_AT_LATEST_MS, check, check.start)
-    guard = app.findChild(WheelGuard)
+    # The icon after the paint too: reading the SVG loads Qt's SVG plugin (about 5 ms), and the
+    # window manager takes a window's icon whenever it is set.
+    _when_library_painted(window, lambda: QTimer.singleShot(0, _set_window_icon))
+    QTimer.singleShot(CHECK_AT_LATEST_MS, _set_window_icon)
+    guard = _wheel_guard
     if guard is not None:
         # Just after the paint, not on its way.
         _when_library_painted(window, lambda: QTimer.singleShot(0, guard, guard.arm))
         QTimer.singleShot(CHECK_AT_LATEST_MS, guard, guard.arm)
     window.show_placed()
     return running
+
+
+def _set_window_icon() -> None:
+    app = QApplication.instance()
+    if app is not None and app.windowIcon().isNull():
+        app.setWindowIcon(QIcon(str(resource("icons", "roundtable.svg"))))
 
 
 def _open_store(data_dir: Path) -> SessionStore:

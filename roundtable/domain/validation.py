@@ -6,7 +6,6 @@ The session-file reader prefixes them with a JSON path, the store raises them.
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from enum import StrEnum
@@ -183,6 +182,8 @@ def instant_problem(value: datetime) -> str | None:
 
 def is_uid(text: str) -> bool:
     """Whether `text` is a UUID in its text form (36 characters with hyphens)."""
+    import uuid  # here: uuid imports `platform`, which a start need not load (3-4 ms)
+
     try:
         return len(text) == 36 and str(uuid.UUID(text)) == text.lower()
     except ValueError:
@@ -190,6 +191,8 @@ def is_uid(text: str) -> bool:
 
 
 def new_uid() -> str:
+    import uuid
+
     return str(uuid.uuid4())
 
 

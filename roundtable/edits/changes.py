@@ -6,7 +6,7 @@ Views watch aspects of the session they show and re-read only when a change touc
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 
 
@@ -29,6 +29,10 @@ class Changes:
 
     sessions: frozenset[int] | None = frozenset()
     aspects: frozenset[Aspect] = frozenset()
+    # The only items added, changed or removed, when the edit knows (a capture); None: any
+    # item of the sessions may have. A list of many items then reads only these again. A
+    # hint, not part of what changed: two Changes that differ only here are equal.
+    items: frozenset[int] | None = field(default=None, compare=False)
 
     @classmethod
     def of(cls, session_id: int | None, *aspects: Aspect) -> Changes:
@@ -44,7 +48,12 @@ class Changes:
             sessions = None
         else:
             sessions = self.sessions | other.sessions
-        return Changes(sessions, self.aspects | other.aspects)
+        items = None
+        if self.items is not None and other.items is not None:
+            items = self.items | other.items
+        elif not self.aspects or not other.aspects:  # one of them changed nothing
+            items = self.items if self.aspects else other.items
+        return Changes(sessions, self.aspects | other.aspects, items)
 
     def __bool__(self) -> bool:
         return bool(self.aspects)

@@ -52,8 +52,11 @@ class AddItem(Edit):
                     "The session is completed: reopen it before capturing more in it."
                 )
             self.added = store.add_item(self.session_id, self.item)
-        else:  # the same item under the same id and place
-            store.restore_item(self.added)
+            assert self.added.id is not None
+            added = frozenset({self.added.id})  # a list of many items reads only this one
+            return dataclasses.replace(_items_changed(self.session_id), items=added)
+        # The same item under the same id and place
+        store.restore_item(self.added)
         return _items_changed(self.session_id)
 
     def _undo(self, store: SessionStore) -> Changes:

@@ -88,6 +88,41 @@ class ItemsPart(StoreBase):
         links = self._session_links(session_id)
         return [rows.item_value(r, links.get(r[0], [])) for r in found]
 
+    def items_of_kinds(self, session_id: int, kinds: Iterable[ItemKind]) -> list[Item]:
+        """A session's items of these kinds, in phase order: the barriers and ideas without
+        the 100,000 notes a session may also hold."""
+        wanted = [str(kind) for kind in kinds]
+        marks = ", ".join("?" for _ in wanted)
+        found = self.conn.execute(
+            f"SELECT {rows.ITEM_COLUMNS} FROM items WHERE session_id = ? AND kind IN ({marks}) "
+            "ORDER BY CASE phase WHEN 'narrative' THEN 0 WHEN 'barriers_opportunities' THEN 1 "
+            "ELSE 2 END, position, id",
+            [session_id, *wanted],
+        ).fetchall()
+        links = self._addresses([r[0] for r in found if r[3] == ItemKind.IDEA])
+        return [rows.item_value(r, links.get(r[0], [])) for r in found]
+
+    def item_order(self, session_id: int, phase: Phase) -> list[tuple[int, str]]:
+        """The ids and kinds of a phase's items in their order: what a list of 100,000 items
+        needs to know before it reads the few it shows."""
+        return self.conn.execute(
+            "SELECT id, kind FROM items WHERE session_id = ? AND phase = ? ORDER BY position, id",
+            [session_id, str(phase)],
+        ).fetchall()
+
+    def items_by_id(self, item_ids: list[int]) -> dict[int, Item]:
+        """The items with these ids (those that exist), by id."""
+        found: dict[int, Item] = {}
+        for start in range(0, len(item_ids), 500):  # well under SQLite's bound on parameters
+            chunk = item_ids[start : start + 500]
+            marks = ", ".join("?" for _ in chunk)
+            selected = self.conn.execute(
+                f"SELECT {rows.ITEM_COLUMNS} FROM items WHERE id IN ({marks})", chunk
+            ).fetchall()
+            links = self._addresses([r[0] for r in selected if r[3] == ItemKind.IDEA])
+            found.update((r[0], rows.item_value(r, links.get(r[0], []))) for r in selected)
+        return found
+
     def _session_links(self, session_id: int) -> dict[int, list[int]]:
         found: dict[int, list[int]] = {}
         for idea_id, barrier_id in self.conn.execute(

@@ -19,6 +19,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from roundtable import edits, exports
 from roundtable.domain.model import (
     Item,
+    ItemKind,
     Participant,
     Phase,
     PhasePlan,
@@ -228,6 +229,15 @@ class Workspace(QObject):
 
     def item(self, item_id: int) -> Item:
         return self.store.get_item(item_id)
+
+    def items_of_kinds(self, session_id: int, *kinds: ItemKind) -> list[Item]:
+        return self.store.items_of_kinds(session_id, kinds)
+
+    def item_order(self, session_id: int, phase: Phase) -> list[tuple[int, str]]:
+        return self.store.item_order(session_id, phase)
+
+    def items_by_id(self, item_ids: list[int]) -> dict[int, Item]:
+        return self.store.items_by_id(item_ids)
 
     def speaking_turns(self, session_id: int) -> list[SpeakingTurn]:
         return self.store.speaking_turns(session_id)

@@ -10,7 +10,10 @@
    written with executemany, not through the store, and kept under the temporary folder
    between runs, keyed by the schema.
 2. Capture with 500 items in the phase: from Enter in the capture line to the item committed
-   and shown in the list (target: median <= 30 ms); the bare store call is the baseline.
+   and shown in the list (target: median <= 30 ms, p95 printed); the bare store call is the
+   baseline.
+3. Opening the run page of a session with 100,000 items in one phase (issue 15: it took 42 s),
+   from the call to the list painted, beside the same for a session of 500 items.
 
 Figures only; nothing here asserts on time.
 """
@@ -265,6 +268,46 @@ def bench_capture(items: int, captures: int) -> None:
     )
 
 
+def bench_open_long_phase(items: int, runs: int) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from roundtable import app as app_module
+
+    def opened(source: Path) -> float:
+        data_dir = Path(tempfile.mkdtemp()) / "data"
+        shutil.copytree(source, data_dir)  # the app writes settings and backups beside it
+        conn = sqlite3.connect(data_dir / "roundtable.sqlite3")
+        with conn:  # running, in its first phase: the run page lists the phase's items
+            conn.execute("UPDATE sessions SET status = 'running' WHERE id = 1")
+            conn.execute(
+                "UPDATE phases SET started_at = '2024-01-01T09:00:00+00:00' "
+                "WHERE session_id = 1 AND phase = 'narrative'"
+            )
+        conn.close()
+        running = app_module.start(data_dir)
+        QApplication.processEvents()
+        began = time.perf_counter()
+        running.window.open_session(1, "run")
+        QApplication.processEvents()
+        running.window.run.list.viewport().repaint()
+        took = time.perf_counter() - began
+        assert running.window.run.model.rowCount() > 0
+        running.close()
+        shutil.rmtree(data_dir.parent, ignore_errors=True)
+        return took
+
+    long = archive(f"one-session-{items}", 1, items)
+    short = archive("one-session-500", 1, 500)
+    opened(short)  # the run page's modules are imported at its first opening: not timed
+    longs = [opened(long) for _ in range(runs)]
+    shorts = [opened(short) for _ in range(runs)]
+    a, b = statistics.median(longs) * 1000, statistics.median(shorts) * 1000
+    print(
+        f"3. run page opened on a session of {items:,} items in one phase: median {a:.0f} ms "
+        f"(one of 500 items: {b:.0f} ms; {a / b:.1f}x; {runs} runs each)"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="tiny sizes, for a smoke test")
@@ -273,11 +316,13 @@ def main() -> None:
         bench_start("a", archive("quick-items", 20, 200), runs=2, target=1.3)
         bench_start("b", archive("quick-size", 20, 200, min_bytes=2 * 2**20), runs=2, target=1.5)
         bench_capture(items=20, captures=5)
+        bench_open_long_phase(items=2000, runs=1)
     else:
         bench_start("a", archive("items-120k", 1000, 120_000), runs=9, target=1.3)
         big = archive("size-500mb", 1000, 120_000, min_bytes=500 * 2**20, words=80)
         bench_start("b", big, runs=9, target=1.5)
         bench_capture(items=500, captures=60)
+        bench_open_long_phase(items=100_000, runs=3)
 
 
 if __name__ == "__main__":

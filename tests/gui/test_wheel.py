@@ -25,8 +25,15 @@ def wheel(widget, steps: int = -3) -> None:
         QApplication.sendEvent(widget, event)
 
 
+def armed_after_first_paint(qtbot) -> None:
+    from roundtable.app import wheel_guard
+
+    qtbot.waitUntil(lambda: wheel_guard().armed, timeout=3000)
+
+
 def test_the_wheel_over_the_idea_details_changes_no_vote_or_impact(qtbot, start_app):
     running = start_app()
+    armed_after_first_paint(qtbot)
     window, ws = running.window, running.workspace
     window.new_session()
     session_id = window.session_id
@@ -50,6 +57,7 @@ def test_the_wheel_over_the_idea_details_changes_no_vote_or_impact(qtbot, start_
 
 def test_a_focused_spin_box_still_takes_the_wheel(qtbot, start_app):
     running = start_app()
+    armed_after_first_paint(qtbot)
     window, ws = running.window, running.workspace
     window.new_session()
     session_id = window.session_id

@@ -40,7 +40,11 @@ class BarriersView(SessionView, QListWidget):
         chosen_id = None if chosen is None else chosen.data(Qt.ItemDataRole.UserRole)
         self.blockSignals(True)
         self.clear()
-        items = [] if self.session_id is None else self.workspace.items(self.session_id)
+        items = (
+            []
+            if self.session_id is None
+            else self.workspace.items_of_kinds(self.session_id, ItemKind.BARRIER, ItemKind.IDEA)
+        )
         ideas = [i for i in items if i.kind is ItemKind.IDEA]
         barriers = [i for i in items if i.kind is ItemKind.BARRIER]
         unanswered = unanswered_barriers(items)

@@ -12,23 +12,26 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
 )
 
-from roundtable.ui.run.items_model import HEADER_ROLE, ITEM_ID_ROLE, ItemsModel
+from roundtable.ui.run.items_model import ITEM_ID_ROLE, ItemsModel
 
 
 class _GroupedDelegate(QStyledItemDelegate):
     """Draws the kind's heading above the first item of each group.
 
     A list of wrapped rows asks every row's size after each insert; measuring text is the
-    slow part of a capture, so sizes are kept per item and width until the item changes.
+    slow part of a capture, so sizes are kept per item and width until the item changes. The
+    model is asked directly (`id_at`, `header_at`), not through `index.data()`: at 500 rows a
+    layout makes 500 such calls per capture.
     """
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, model: ItemsModel, parent=None) -> None:
         super().__init__(parent)
+        self._model = model
         self._sizes: dict[int, tuple[int, QSize]] = {}
 
     def forget(self, top: QModelIndex, bottom: QModelIndex, _roles=()) -> None:
         for row in range(top.row(), bottom.row() + 1):
-            self._sizes.pop(top.sibling(row, 0).data(ITEM_ID_ROLE), None)
+            self._sizes.pop(self._model.id_at(row), None)
 
     def forget_all(self) -> None:
         self._sizes.clear()
@@ -37,7 +40,7 @@ class _GroupedDelegate(QStyledItemDelegate):
         return int(option.fontMetrics.height() * 2.2)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
-        item_id = index.data(ITEM_ID_ROLE)
+        item_id = self._model.id_at(index.row())
         width = option.rect.width()
         known = self._sizes.get(item_id)
         if known is not None and known[0] == width:
@@ -49,18 +52,18 @@ class _GroupedDelegate(QStyledItemDelegate):
     def _measure(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         size = super().sizeHint(option, index)
         size.setHeight(size.height() + 10)
-        if index.data(HEADER_ROLE):
+        if self._model.header_at(index.row()):
             size.setHeight(size.height() + self._header_height(option))
         return size
 
     def _body(self, option: QStyleOptionViewItem, index: QModelIndex) -> QRect:
         rect = QRect(option.rect)
-        if index.data(HEADER_ROLE):
+        if self._model.header_at(index.row()):
             rect.setTop(rect.top() + self._header_height(option))
         return rect
 
     def paint(self, painter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
-        header = index.data(HEADER_ROLE)
+        header = self._model.header_at(index.row())
         if header:
             painter.save()
             font = QFont(option.font)
@@ -91,7 +94,7 @@ class ItemList(QListView):
     def __init__(self, model: ItemsModel, parent=None) -> None:
         super().__init__(parent)
         self.setModel(model)
-        delegate = _GroupedDelegate(self)
+        delegate = _GroupedDelegate(model, self)
         self.setItemDelegate(delegate)
         model.dataChanged.connect(delegate.forget)
         model.modelReset.connect(delegate.forget_all)
@@ -116,7 +119,7 @@ class ItemList(QListView):
         return index.data(ITEM_ID_ROLE) if index.isValid() else None
 
     def select_item(self, item_id: int) -> None:
-        row = self.model().row_of(item_id)
+        row = self.model().reveal(item_id)
         if row is not None:
             index = self.model().index(row)
             self.setCurrentIndex(index)

@@ -1,13 +1,20 @@
 """The items of one phase of one session, grouped by kind, as a list model.
 
-The store is the truth: after every change the model re-reads the phase and tells the view
-only what changed (one row added or removed, or rows updated), so selection and scroll
-position survive a capture.
+The store is the truth: after every change the model re-reads the phase's order (ids and
+kinds, cheap) and only the items that changed, then tells the view only what changed (one
+row added or removed, or rows updated), so selection and scroll position survive a capture.
+A capture reads back the one item it added (`Changes.items`), not the whole phase.
+
+A phase can hold 100,000 items (a careless import, a hostile file): the view is given them a
+page at a time (`canFetchMore`/`fetchMore`, as it scrolls to the end) and only the items of
+the rows it was given are read, so opening such a session measures and draws one page.
 """
 
 from __future__ import annotations
 
 import json
+from collections import Counter
+from collections.abc import Iterable
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -20,7 +27,7 @@ from PySide6.QtCore import (
 
 from roundtable.domain import rules
 from roundtable.domain.model import Item, ItemKind, Participant, Phase
-from roundtable.edits import Aspect
+from roundtable.edits import Aspect, Changes
 from roundtable.errors import RoundtableError
 from roundtable.ui import labels
 from roundtable.ui.date_field import show_date
@@ -32,6 +39,9 @@ ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2
 HEADER_ROLE = Qt.ItemDataRole.UserRole + 3  # the group's heading on its first row, else ""
 _MIME = "application/x-roundtable-item-ids"
+# Rows given to the view at a time: it measures each row's wrapped text (about 0.3 ms), two
+# or three times as the page settles, before it paints.
+PAGE = 200
 
 
 def attribution(person: Participant | None) -> str:
@@ -48,7 +58,11 @@ class ItemsModel(FollowsSession, QAbstractListModel):
         super().__init__(parent)
         self.workspace = workspace
         self.phase: Phase = Phase.NARRATIVE
-        self._rows: list[Item] = []
+        self._order: list[int] = []  # every item of the phase by id, as listed
+        self._kinds: dict[int, str] = {}
+        self._counts: Counter[str] = Counter()
+        self._items: dict[int, Item] = {}  # those read: at least the rows given to the view
+        self._shown = 0  # rows given to the view
         self._people: dict[int, Participant] = {}
         self.follow(workspace, Aspect.ITEMS, Aspect.PARTICIPANTS)  # attributions show names
 
@@ -57,108 +71,203 @@ class ItemsModel(FollowsSession, QAbstractListModel):
     def set_phase(self, session_id: int | None, phase: Phase) -> None:
         self.session_id, self.phase = session_id, phase
         self.beginResetModel()
-        self._rows = self._read()
+        self._read_people()
+        self._set_order(*self._read_order())
+        self._items = {}
+        self._shown = min(len(self._order), PAGE)
+        self._load(range(self._shown))
         self.endResetModel()
-
-    def _read(self) -> list[Item]:
-        if self.session_id is None:
-            return []
-        self._people = {p.id: p for p in self.workspace.participants(self.session_id)}
-        order = {kind: n for n, kind in enumerate(rules.KINDS_BY_PHASE[self.phase])}
-        found = self.workspace.items(self.session_id, self.phase)
-        return sorted(found, key=lambda i: order.get(i.kind, len(order)))  # stable: positions
 
     def set_session(self, session_id: int | None) -> None:
         self.set_phase(session_id, self.phase)
 
+    def _read_people(self) -> None:
+        people = [] if self.session_id is None else self.workspace.participants(self.session_id)
+        self._people = {p.id: p for p in people}
+
+    def _read_order(self) -> tuple[list[int], dict[int, str]]:
+        if self.session_id is None:
+            return [], {}
+        found = self.workspace.item_order(self.session_id, self.phase)
+        # Grouped by kind in the phase's order, each group in its stored order; a kind from
+        # another phase (moved here) comes last.
+        groups: dict[str, list[int]] = {str(k): [] for k in rules.KINDS_BY_PHASE[self.phase]}
+        others: list[int] = []
+        for item_id, kind in found:
+            groups.get(kind, others).append(item_id)
+        order = [item_id for group in groups.values() for item_id in group]
+        return [*order, *others], dict(found)
+
+    def _set_order(self, order: list[int], kinds: dict[int, str]) -> None:
+        self._order, self._kinds = order, kinds
+        self._counts = Counter(kinds.values())
+
+    def _load(self, rows: Iterable[int]) -> None:
+        missing = [self._order[r] for r in rows if self._order[r] not in self._items]
+        if missing:
+            self._items.update(self.workspace.items_by_id(missing))
+
+    def canFetchMore(self, parent: _Index) -> bool:
+        return not parent.isValid() and self._shown < len(self._order)
+
+    def fetchMore(self, parent: _Index) -> None:
+        self._give_rows_through(min(self._shown + PAGE, len(self._order)) - 1)
+
+    def _give_rows_through(self, row: int) -> None:
+        if row < self._shown:
+            return
+        self._load(range(self._shown, row + 1))
+        self.beginInsertRows(QModelIndex(), self._shown, row)
+        self._shown = row + 1
+        self.endInsertRows()
+
+    def follow_change(self, changes: Changes) -> None:
+        if Aspect.PARTICIPANTS in changes.aspects or changes.sessions is None:
+            self.reload()  # names in every attribution
+        else:
+            self._update(changes.items)
+
     def reload(self) -> None:
         """Re-read the phase and tell the view only what changed."""
-        new = self._read()
-        old_ids = [i.id for i in self._rows]
-        new_ids = [i.id for i in new]
-        if old_ids == new_ids:
-            self._rows = new
-            if new:
-                self.dataChanged.emit(self.index(0), self.index(len(new) - 1))
+        self._read_people()
+        self._update(None)
+
+    def _update(self, only: frozenset[int] | None) -> None:
+        """Re-read the order and the items in `only` (None: every item read so far)."""
+        old = self._order
+        order, kinds = self._read_order()
+
+        def take(shown: int) -> None:
+            # Only once the view was told what is coming: it may ask for rows meanwhile.
+            self._set_order(order, kinds)
+            self._shown = shown
+            if only is None:
+                self._items = {}
+            else:
+                for item_id in only:
+                    self._items.pop(item_id, None)
+            self._load(range(self._shown))
+
+        if order == old:
+            take(self._shown)
+            self._rows_changed(only)
             return
-        if len(new_ids) == len(old_ids) + 1:
-            at = _single_difference(new_ids, old_ids)
-            if at is not None:
+        if len(order) == len(old) + 1 and (at := _single_difference(order, old)) is not None:
+            if at <= self._shown:
                 self.beginInsertRows(QModelIndex(), at, at)
-                self._rows = new
+                take(self._shown + 1)
                 self.endInsertRows()
-                self._headers_changed(at)
-                return
-        if len(old_ids) == len(new_ids) + 1:
-            at = _single_difference(old_ids, new_ids)
-            if at is not None:
+            else:
+                take(self._shown)
+            self._headers_changed(at)
+            self._rows_changed(None if only is None else only - {order[at]})
+            return
+        if len(old) == len(order) + 1 and (at := _single_difference(old, order)) is not None:
+            if at < self._shown:
                 self.beginRemoveRows(QModelIndex(), at, at)
-                self._rows = new
+                take(self._shown - 1)
                 self.endRemoveRows()
-                self._headers_changed(at)
-                return
-        if set(old_ids) == set(new_ids):  # reordered: keep selection on the same items
+            else:
+                take(self._shown)
+            self._headers_changed(at)
+            self._rows_changed(only)
+            return
+        if set(old) == set(order) and self._shown == len(order):
+            # Reordered: keep the selection on the same items.
             self.layoutAboutToBeChanged.emit()
-            moved = {item_id: row for row, item_id in enumerate(new_ids)}
+            moved = {item_id: row for row, item_id in enumerate(order)}
             for index in self.persistentIndexList():
-                row = moved[old_ids[index.row()]]
-                self.changePersistentIndex(index, self.index(row))
-            self._rows = new
+                self.changePersistentIndex(index, self.index(moved[old[index.row()]]))
+            take(self._shown)
             self.layoutChanged.emit()
             self._headers_changed()
+            self._rows_changed(only)
             return
         self.beginResetModel()
-        self._rows = new
+        only = None
+        take(min(len(order), max(self._shown, PAGE)))
         self.endResetModel()
+
+    def _rows_changed(self, only: frozenset[int] | None) -> None:
+        if only is None:
+            if self._shown:
+                self.dataChanged.emit(self.index(0), self.index(self._shown - 1))
+            return
+        shown = set(self._order[: self._shown]) if len(only) > 8 else None
+        for item_id in only:
+            if (shown is None or item_id in shown) and (row := self.row_of(item_id)) is not None:
+                self.dataChanged.emit(self.index(row), self.index(row))
 
     def _headers_changed(self, at: int | None = None) -> None:
         # Headings (with their counts) sit on each group's first row; around an insert or
         # removal at `at` a row may have gained or lost one.
-        rows = {
-            r for r, item in enumerate(self._rows) if r == 0 or self._rows[r - 1].kind != item.kind
-        }
+        rows, start = set(), 0
+        for kind in rules.KINDS_BY_PHASE[self.phase]:
+            rows.add(start)
+            start += self._counts.get(str(kind), 0)
         if at is not None:
             rows |= {at - 1, at, at + 1}
-        for row in sorted(r for r in rows if 0 <= r < len(self._rows)):
+        for row in sorted(r for r in rows if 0 <= r < self._shown):
             self.dataChanged.emit(self.index(row), self.index(row), [HEADER_ROLE])
 
     # -- reading ----------------------------------------------------------------------
 
     def item_at(self, row: int) -> Item:
-        return self._rows[row]
+        return self._items[self._order[row]]
+
+    def id_at(self, row: int) -> int:
+        """The id of the item in a row: the list's delegate asks it for every row at each
+        layout, and a Python call is a third of going through `data()` and Qt."""
+        return self._order[row]
+
+    def header_at(self, row: int) -> str:
+        """The heading above the row: its kind and their count on a group's first row."""
+        kind = self._kinds[self._order[row]]
+        if row and self._kinds[self._order[row - 1]] == kind:
+            return ""
+        return f"{labels.kind_plural(ItemKind(kind))} ({self._counts[kind]})"
 
     def row_of(self, item_id: int) -> int | None:
-        for row, item in enumerate(self._rows):
-            if item.id == item_id:
-                return row
-        return None
+        """The row showing the item; None when it is not among the rows given to the view."""
+        try:
+            row = self._order.index(item_id, 0, self._shown)
+        except ValueError:
+            return None
+        return row
+
+    def reveal(self, item_id: int) -> int | None:
+        """The item's row, giving the view the rows up to it first (the end of a long list)."""
+        try:
+            row = self._order.index(item_id)
+        except ValueError:
+            return None
+        self._give_rows_through(row)
+        return row
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else self._shown
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        item = self._rows[index.row()]
+        row = index.row()
+        item_id = self._order[row]
+        if role == ITEM_ID_ROLE:
+            return item_id
+        item = self._items[item_id]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._shown(item)
+            return self._shown_text(item)
         if role == Qt.ItemDataRole.EditRole:
             return item.text
-        if role == ITEM_ID_ROLE:
-            return item.id
         if role == KIND_ROLE:
             return item.kind
         if role == HEADER_ROLE:
-            row = index.row()
-            if row == 0 or self._rows[row - 1].kind != item.kind:
-                count = sum(1 for i in self._rows if i.kind == item.kind)
-                return f"{labels.kind_plural(item.kind)} ({count})"
-            return ""
+            return self.header_at(row)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{labels.kind_name(item.kind)}: {self._shown(item)}"
+            return f"{labels.kind_name(item.kind)}: {self._shown_text(item)}"
         return None
 
-    def _shown(self, item: Item) -> str:
+    def _shown_text(self, item: Item) -> str:
         head = f"{item.title} — {item.text}" if item.title else item.text
         if item.kind is ItemKind.QUOTE:
             head = f"“{head}”"
@@ -191,7 +300,7 @@ class ItemsModel(FollowsSession, QAbstractListModel):
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
             return False
         text = str(value).strip()
-        item = self._rows[index.row()]
+        item = self.item_at(index.row())
         if text == item.text:
             return False
         try:
@@ -208,8 +317,9 @@ class ItemsModel(FollowsSession, QAbstractListModel):
         if self.read_only:
             return False
         item = self.workspace.item(item_id)
-        phase_order = [i.id for i in self.workspace.items(item.session_id, item.phase)]
-        same_kind = [i.id for i in self._rows if i.kind == item.kind]
+        assert item.session_id is not None
+        phase_order = [i for i, _ in self.workspace.item_order(item.session_id, item.phase)]
+        same_kind = [i for i in self._order if self._kinds[i] == item.kind]
         phase_order.remove(item_id)
         if before_id is not None and before_id in same_kind and before_id != item_id:
             index = phase_order.index(before_id)
@@ -225,11 +335,10 @@ class ItemsModel(FollowsSession, QAbstractListModel):
 
     def move_by(self, item_id: int, step: int) -> bool:
         """One place up (-1) or down (+1) among the items of its kind."""
-        row = self.row_of(item_id)
-        if row is None:
+        kind = self._kinds.get(item_id)
+        if kind is None:
             return False
-        kind = self._rows[row].kind
-        same = [i.id for i in self._rows if i.kind == kind]
+        same = [i for i in self._order if self._kinds[i] == kind]
         at = same.index(item_id)
         target = at + step
         if not 0 <= target < len(same):
@@ -247,7 +356,7 @@ class ItemsModel(FollowsSession, QAbstractListModel):
 
     def mimeData(self, indexes) -> QMimeData:
         mime = QMimeData()
-        ids = [self._rows[i.row()].id for i in indexes if i.isValid()]
+        ids = [self._order[i.row()] for i in indexes if i.isValid()]
         mime.setData(_MIME, json.dumps(ids).encode())
         return mime
 
@@ -259,7 +368,7 @@ class ItemsModel(FollowsSession, QAbstractListModel):
             return False
         if parent.isValid():  # dropped onto an item: before it
             row = parent.row()
-        before = self._rows[row].id if 0 <= row < len(self._rows) else None
+        before = self._order[row] if 0 <= row < len(self._order) else None
         self.move_before(ids[0], before)
         # False: the view must not remove the dragged row; the re-read has moved it.
         return False
