@@ -110,19 +110,6 @@ class ItemsPart(StoreBase):
             [session_id, str(phase)],
         ).fetchall()
 
-    def items_by_id(self, item_ids: list[int]) -> dict[int, Item]:
-        """The items with these ids (those that exist), by id."""
-        found: dict[int, Item] = {}
-        for start in range(0, len(item_ids), 500):  # well under SQLite's bound on parameters
-            chunk = item_ids[start : start + 500]
-            marks = ", ".join("?" for _ in chunk)
-            selected = self.conn.execute(
-                f"SELECT {rows.ITEM_COLUMNS} FROM items WHERE id IN ({marks})", chunk
-            ).fetchall()
-            links = self._addresses([r[0] for r in selected if r[3] == ItemKind.IDEA])
-            found.update((r[0], rows.item_value(r, links.get(r[0], []))) for r in selected)
-        return found
-
     def _session_links(self, session_id: int) -> dict[int, list[int]]:
         found: dict[int, list[int]] = {}
         for idea_id, barrier_id in self.conn.execute(

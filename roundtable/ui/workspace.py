@@ -237,7 +237,7 @@ class Workspace(QObject):
         return self.store.item_order(session_id, phase)
 
     def items_by_id(self, item_ids: list[int]) -> dict[int, Item]:
-        return self.store.items_by_id(item_ids)
+        return {item.id: item for item in self.store.items_by_id(item_ids)}
 
     def speaking_turns(self, session_id: int) -> list[SpeakingTurn]:
         return self.store.speaking_turns(session_id)

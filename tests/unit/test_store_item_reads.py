@@ -28,7 +28,7 @@ def test_the_order_of_a_phase_lists_ids_and_kinds_in_stored_order():
 
 def test_items_are_read_by_id_with_the_barriers_an_idea_answers():
     store, _session_id, (note, barrier, _quote, idea) = _filled()
-    found = store.items_by_id([idea.id, note.id, 10_000])
+    found = {item.id: item for item in store.items_by_id([idea.id, note.id, 10_000])}
     assert set(found) == {idea.id, note.id}
     assert found[idea.id].barrier_ids == [barrier.id]
     assert found[note.id].text == "note"
