@@ -39,7 +39,8 @@ class CaptureBar(QWidget):
             self.kind_group.addButton(button, n)
             self.kind_buttons.append(button)
             self.kinds_row.addWidget(button)
-        self.kind_group.idClicked.connect(lambda _n: self.line.setFocus())
+        # A click chooses the kind as its key does: the line's prompt and the category follow.
+        self.kind_group.idClicked.connect(self._kind_clicked)
 
         self.line = QLineEdit(objectName="captureLine")
         self.line.setAccessibleName(self.tr("Capture"))
@@ -121,6 +122,10 @@ class CaptureBar(QWidget):
         self.category.setVisible(takes_category)
         kind = labels.kind_name(self.kind())
         self.line.setPlaceholderText(self.tr("%s: type and press Enter") % kind)
+
+    def _kind_clicked(self, n: int) -> None:
+        self.set_kind_index(n)
+        self.line.setFocus()
 
     def _focus_category(self) -> None:
         if self.category.isVisible():
