@@ -109,6 +109,8 @@ def test_an_actions_owner_may_be_an_organisation_typed_as_text(qtbot, start_app)
     qtbot.keyClick(line, Qt.Key.Key_Return)
     stored = running.workspace.item(item.id)
     assert (stored.owner_id, stored.owner_text) == (None, "Skanderborg Kommune")
+    run = running.window.run
+    assert "owner: Skanderborg Kommune" in run.model.index(run.model.row_of(item.id)).data()
     details.show_item(item.id)
     assert details.owner.currentText() == "Skanderborg Kommune"
     details.owner.setCurrentIndex(1)

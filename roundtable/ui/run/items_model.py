@@ -282,6 +282,8 @@ class ItemsModel(FollowsSession, QAbstractListModel):
                 details.append(self.tr("answers %n barrier(s)", "", len(item.barrier_ids)))
         if item.kind in rules.OWNER_KINDS and item.owner_id in self._people:
             details.append(self.tr("owner: %s") % self._people[item.owner_id].name)
+        elif item.kind in rules.OWNER_KINDS and item.owner_text:
+            details.append(self.tr("owner: %s") % item.owner_text)  # not a participant
         if item.kind is ItemKind.ACTION and item.due is not None:
             details.append(self.tr("due %s") % show_date(item.due))
         return head + ("\n" + " · ".join(details) if details else "")
