@@ -29,6 +29,7 @@ def running_meeting(start_app):
         Item(Phase.IDEAS, ItemKind.ACTION, "Ring til KL", owner_id=ole.id, due=date(2025, 12, 12)),
         "c",
     )
+    ws.add_item(sid, Item(Phase.IDEAS, ItemKind.ACTION, "Send data", owner_text="KL"), "c")
     ws.next_speaker(sid, ole.id, "word")
     window.open_session(sid, "run")
     return running, sid
@@ -56,7 +57,8 @@ def test_finish_goes_to_the_summary_the_recap_and_the_exports(qtbot, start_app, 
     assert run.summary.hasFocus()
     recap = run.finish.recap.text()
     assert "1. Fælles datasæt (5 votes)" in recap
-    assert "Ring til KL — Ole Dahl — due" in recap
+    assert "Ring til KL — Ole Dahl — due 12/12/2025" in recap
+    assert "Send data — KL — no date" in recap, "an owner who is not a participant"
     assert "Ingen data" in recap, "the barrier no idea answers is read aloud"
     assert run.minutes_button.isVisibleTo(run) and run.session_file_button.isVisibleTo(run)
 

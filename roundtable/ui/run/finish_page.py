@@ -4,10 +4,9 @@ completed session shows where the capture line was, with *Reopen session*."""
 
 from __future__ import annotations
 
-from datetime import date
 from html import escape
 
-from PySide6.QtCore import QDate, QLocale, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -19,14 +18,10 @@ from PySide6.QtWidgets import (
 
 from roundtable.domain.figures import idea_caption, ranked_ideas, shared_places, unanswered_barriers
 from roundtable.domain.model import ItemKind
+from roundtable.ui.date_field import show_date
 from roundtable.ui.workspace import Workspace
 
 TOP_IDEAS = 5
-
-
-def date_text(day: date) -> str:
-    """A date in the interface language's own form (12.11.2025 in Danish)."""
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
 
 
 class FinishPage(QWidget):
@@ -76,10 +71,11 @@ class FinishPage(QWidget):
         actions = []
         for action in (i for i in items if i.kind is ItemKind.ACTION):
             owner = names.get(action.owner_id) if action.owner_id is not None else None
+            owner = owner or action.owner_text  # someone who is not a participant
             parts = [escape(action.text)]
             parts.append(escape(owner) if owner else self.tr("no owner yet"))
             parts.append(
-                self.tr("due %s") % date_text(action.due) if action.due else self.tr("no date")
+                self.tr("due %s") % show_date(action.due) if action.due else self.tr("no date")
             )
             actions.append(" — ".join(parts))
         barriers = [escape(b.text) for b in unanswered_barriers(items)]
