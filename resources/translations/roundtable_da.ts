@@ -259,6 +259,25 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
     </message>
 </context>
 <context>
+    <name>FinishQuestion</name>
+    <message>
+        <source>The phase “%s” is still open.</source>
+        <translation>Fasen “%s” er stadig åben.</translation>
+    </message>
+    <message>
+        <source>%s has the floor.</source>
+        <translation>%s har ordet.</translation>
+    </message>
+    <message>
+        <source>Finish the session now? Everything open ends, and the summary opens.</source>
+        <translation>Afslut sessionen nu? Alt åbent afsluttes, og opsummeringen åbner.</translation>
+    </message>
+    <message>
+        <source>Finish the session</source>
+        <translation>Afslut sessionen</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpModel</name>
     <message>
         <source>Session</source>
@@ -1045,6 +1064,33 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
     </message>
 </context>
 <context>
+    <name>PhaseViews</name>
+    <message>
+        <source>Items</source>
+        <translation>Punkter</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Rangering</translation>
+    </message>
+    <message>
+        <source>Matrix</source>
+        <translation>Matrix</translation>
+    </message>
+    <message>
+        <source>Unanswered barriers</source>
+        <translation>Ubesvarede barrierer</translation>
+    </message>
+    <message>
+        <source>Since last time</source>
+        <translation>Siden sidst</translation>
+    </message>
+    <message>
+        <source>Nothing captured in this phase yet. Type below and press Enter.</source>
+        <translation>Intet noteret i denne fase endnu. Skriv nedenfor og tryk Enter.</translation>
+    </message>
+</context>
+<context>
     <name>PinButton</name>
     <message>
         <source>Unpin headline</source>
@@ -1291,32 +1337,8 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
 <context>
     <name>RunPage</name>
     <message>
-        <source>Items</source>
-        <translation>Punkter</translation>
-    </message>
-    <message>
-        <source>Ranking</source>
-        <translation>Rangering</translation>
-    </message>
-    <message>
-        <source>Matrix</source>
-        <translation>Matrix</translation>
-    </message>
-    <message>
-        <source>Unanswered barriers</source>
-        <translation>Ubesvarede barrierer</translation>
-    </message>
-    <message>
-        <source>Since last time</source>
-        <translation>Siden sidst</translation>
-    </message>
-    <message>
         <source>The session is completed. The minutes can be exported at any time.</source>
         <translation>Sessionen er afsluttet. Referatet kan eksporteres når som helst.</translation>
-    </message>
-    <message>
-        <source>Nothing captured in this phase yet. Type below and press Enter.</source>
-        <translation>Intet noteret i denne fase endnu. Skriv nedenfor og tryk Enter.</translation>
     </message>
     <message>
         <source>Finish the session</source>
@@ -1329,18 +1351,6 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
     <message>
         <source>Start %s</source>
         <translation>Start %s</translation>
-    </message>
-    <message>
-        <source>The phase “%s” is still open.</source>
-        <translation>Fasen “%s” er stadig åben.</translation>
-    </message>
-    <message>
-        <source>%s has the floor.</source>
-        <translation>%s har ordet.</translation>
-    </message>
-    <message>
-        <source>Finish the session now? Everything open ends, and the summary opens.</source>
-        <translation>Afslut sessionen nu? Alt åbent afsluttes, og opsummeringen åbner.</translation>
     </message>
     <message>
         <source>Reopen session</source>
