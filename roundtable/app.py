@@ -5,14 +5,13 @@ from __future__ import annotations
 import gc
 import os
 import sys
-import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QLockFile, QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QLockFile, QObject, QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -28,6 +27,7 @@ from roundtable.ui import i18n
 from roundtable.ui.resources import resource
 from roundtable.ui.shell.background_backup import BackgroundBackup
 from roundtable.ui.shell.fault_banner import FaultBanner
+from roundtable.ui.shell.integrity_check import IntegrityCheck, show_damaged_box
 from roundtable.ui.shell.main_window import MainWindow
 from roundtable.ui.wheel_guard import WheelGuard, install_wheel_guard
 from roundtable.ui.workspace import Workspace
@@ -268,57 +268,13 @@ def _holds_data(database: Path) -> bool:
         return False
 
 
-class IntegrityCheck(QObject):
-    """The quick_check the store deferred, on a thread of its own: at 500 MB it takes about a
-    second, which the first paint does not wait for and the UI thread does not feel."""
-
-    finished = Signal(str)  # "" when the database is sound, else why it is refused
-
-    def __init__(self, store: SessionStore, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.store = store
-        self.started = False
-
-    def start(self) -> None:
-        if self.started:
-            return
-        self.started = True
-        threading.Thread(target=self._run, name="roundtable-check", daemon=True).start()
-
-    def _run(self) -> None:
-        try:
-            self.store.finish_check()
-        except RoundtableError as exc:
-            self.finished.emit(str(exc))  # queued to the UI thread
-            return
-        self.finished.emit("")
-
-
 def _checked(running: Running, problem: str) -> None:
     if running.closed:
         return
     if not problem:
         _backup(running)
         return
-    # Not modal: reading and exporting go on; every change is refused with this reason.
-    box = QMessageBox(
-        QMessageBox.Icon.Warning,
-        QApplication.translate("App", "The database is damaged"),
-        QApplication.translate(
-            "App",
-            "%s\n\nRoundtable will not change it: you can read and export sessions, but "
-            "new changes are refused until it is restored.",
-        )
-        % problem,
-        parent=running.window,
-    )
-    restore = box.addButton(
-        QApplication.translate("App", "Restore from backup…"), QMessageBox.ButtonRole.ActionRole
-    )
-    restore.clicked.connect(lambda: running.window.restore_from_backup())
-    running.damaged_box = box
-    box.setModal(False)
-    box.show()
+    running.damaged_box = show_damaged_box(running.window, problem)
     running.window.show_message(
         QApplication.translate("App", "Read only: the database is damaged.")
     )

@@ -259,6 +259,25 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
     </message>
 </context>
 <context>
+    <name>FinishQuestion</name>
+    <message>
+        <source>The phase “%s” is still open.</source>
+        <translation>Fasen “%s” er stadig åben.</translation>
+    </message>
+    <message>
+        <source>%s has the floor.</source>
+        <translation>%s har ordet.</translation>
+    </message>
+    <message>
+        <source>Finish the session now? Everything open ends, and the summary opens.</source>
+        <translation>Afslut sessionen nu? Alt åbent afsluttes, og opsummeringen åbner.</translation>
+    </message>
+    <message>
+        <source>Finish the session</source>
+        <translation>Afslut sessionen</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpModel</name>
     <message>
         <source>Session</source>
@@ -842,134 +861,6 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
 <context>
     <name>MainWindow</name>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;Filer</translation>
-    </message>
-    <message>
-        <source>&amp;New session</source>
-        <translation>&amp;Ny session</translation>
-    </message>
-    <message>
-        <source>&amp;Import session file…</source>
-        <translation>&amp;Importér sessionsfil…</translation>
-    </message>
-    <message>
-        <source>&amp;Export session file…</source>
-        <translation>&amp;Eksportér sessionsfil…</translation>
-    </message>
-    <message>
-        <source>Export &amp;minutes…</source>
-        <translation>Eksportér &amp;referat…</translation>
-    </message>
-    <message>
-        <source>S&amp;hared folder…</source>
-        <translation>&amp;Delt mappe…</translation>
-    </message>
-    <message>
-        <source>&amp;Restore from backup…</source>
-        <translation>&amp;Gendan fra sikkerhedskopi…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Afslut</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Rediger</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Fortryd</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Gentag</translation>
-    </message>
-    <message>
-        <source>&amp;Session</source>
-        <translation>&amp;Session</translation>
-    </message>
-    <message>
-        <source>&amp;Library</source>
-        <translation>&amp;Bibliotek</translation>
-    </message>
-    <message>
-        <source>&amp;Set up</source>
-        <translation>&amp;Forberedelse</translation>
-    </message>
-    <message>
-        <source>&amp;Run</source>
-        <translation>&amp;Afvikling</translation>
-    </message>
-    <message>
-        <source>Next in &amp;series</source>
-        <translation>Næste i &amp;serien</translation>
-    </message>
-    <message>
-        <source>&amp;Next phase</source>
-        <translation>&amp;Næste fase</translation>
-    </message>
-    <message>
-        <source>&amp;Previous phase</source>
-        <translation>&amp;Forrige fase</translation>
-    </message>
-    <message>
-        <source>&amp;Pause or resume the timer</source>
-        <translation>&amp;Pause eller genoptag uret</translation>
-    </message>
-    <message>
-        <source>&amp;Finish the session</source>
-        <translation>&amp;Afslut sessionen</translation>
-    </message>
-    <message>
-        <source>S&amp;peakers</source>
-        <translation>&amp;Talere</translation>
-    </message>
-    <message>
-        <source>&amp;Raise a hand…</source>
-        <translation>&amp;Ræk hånden op…</translation>
-    </message>
-    <message>
-        <source>&amp;Next speaker</source>
-        <translation>&amp;Næste taler</translation>
-    </message>
-    <message>
-        <source>&amp;End the turn</source>
-        <translation>&amp;Afslut indlægget</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Vis</translation>
-    </message>
-    <message>
-        <source>&amp;Overview</source>
-        <translation>&amp;Overblik</translation>
-    </message>
-    <message>
-        <source>&amp;Presenter screen</source>
-        <translation>&amp;Præsentationsskærm</translation>
-    </message>
-    <message>
-        <source>Speaker &amp;queue on the presenter screen</source>
-        <translation>&amp;Talerlisten på præsentationsskærmen</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Sprog</translation>
-    </message>
-    <message>
-        <source>As the system</source>
-        <translation>Som systemet</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hjælp</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Tastaturgenveje</translation>
-    </message>
-    <message>
         <source>Overview — Roundtable</source>
         <translation>Overblik — Roundtable</translation>
     </message>
@@ -992,58 +883,6 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
     <message>
         <source>Deleted “%s”.</source>
         <translation>»%s« er slettet.</translation>
-    </message>
-    <message>
-        <source>Import refused</source>
-        <translation>Import afvist</translation>
-    </message>
-    <message>
-        <source>Imported “%s” as a new session.</source>
-        <translation>“%s” er importeret som en ny session.</translation>
-    </message>
-    <message>
-        <source>Updated “%s” from the file.</source>
-        <translation>“%s” er opdateret fra filen.</translation>
-    </message>
-    <message>
-        <source>“%s” is already up to date.</source>
-        <translation>“%s” er allerede opdateret.</translation>
-    </message>
-    <message>
-        <source>Imported “%s”: both copies had changed, so it is kept beside it.</source>
-        <translation>“%s” er importeret: begge kopier var ændret, så den gemmes ved siden af.</translation>
-    </message>
-    <message>
-        <source>Import session file</source>
-        <translation>Importér sessionsfil</translation>
-    </message>
-    <message>
-        <source>Roundtable session (*.roundtable.json *.json)</source>
-        <translation>Roundtable-session (*.roundtable.json *.json)</translation>
-    </message>
-    <message>
-        <source>Export session file</source>
-        <translation>Eksportér sessionsfil</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>Eksport mislykkedes</translation>
-    </message>
-    <message>
-        <source>Exported to %s</source>
-        <translation>Eksporteret til %s</translation>
-    </message>
-    <message>
-        <source>Export minutes</source>
-        <translation>Eksportér referat</translation>
-    </message>
-    <message>
-        <source>Word document (*.docx)</source>
-        <translation>Word-dokument (*.docx)</translation>
-    </message>
-    <message>
-        <source>Minutes written to %s</source>
-        <translation>Referatet er skrevet til %s</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -1222,6 +1061,33 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
     <message>
         <source>Pause the timer</source>
         <translation>Sæt uret på pause</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseViews</name>
+    <message>
+        <source>Items</source>
+        <translation>Punkter</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Rangering</translation>
+    </message>
+    <message>
+        <source>Matrix</source>
+        <translation>Matrix</translation>
+    </message>
+    <message>
+        <source>Unanswered barriers</source>
+        <translation>Ubesvarede barrierer</translation>
+    </message>
+    <message>
+        <source>Since last time</source>
+        <translation>Siden sidst</translation>
+    </message>
+    <message>
+        <source>Nothing captured in this phase yet. Type below and press Enter.</source>
+        <translation>Intet noteret i denne fase endnu. Skriv nedenfor og tryk Enter.</translation>
     </message>
 </context>
 <context>
@@ -1471,32 +1337,8 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
 <context>
     <name>RunPage</name>
     <message>
-        <source>Items</source>
-        <translation>Punkter</translation>
-    </message>
-    <message>
-        <source>Ranking</source>
-        <translation>Rangering</translation>
-    </message>
-    <message>
-        <source>Matrix</source>
-        <translation>Matrix</translation>
-    </message>
-    <message>
-        <source>Unanswered barriers</source>
-        <translation>Ubesvarede barrierer</translation>
-    </message>
-    <message>
-        <source>Since last time</source>
-        <translation>Siden sidst</translation>
-    </message>
-    <message>
         <source>The session is completed. The minutes can be exported at any time.</source>
         <translation>Sessionen er afsluttet. Referatet kan eksporteres når som helst.</translation>
-    </message>
-    <message>
-        <source>Nothing captured in this phase yet. Type below and press Enter.</source>
-        <translation>Intet noteret i denne fase endnu. Skriv nedenfor og tryk Enter.</translation>
     </message>
     <message>
         <source>Finish the session</source>
@@ -1509,18 +1351,6 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
     <message>
         <source>Start %s</source>
         <translation>Start %s</translation>
-    </message>
-    <message>
-        <source>The phase “%s” is still open.</source>
-        <translation>Fasen “%s” er stadig åben.</translation>
-    </message>
-    <message>
-        <source>%s has the floor.</source>
-        <translation>%s har ordet.</translation>
-    </message>
-    <message>
-        <source>Finish the session now? Everything open ends, and the summary opens.</source>
-        <translation>Afslut sessionen nu? Alt åbent afsluttes, og opsummeringen åbner.</translation>
     </message>
     <message>
         <source>Reopen session</source>
@@ -1560,6 +1390,61 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
     <message>
         <source>No one has spoken yet</source>
         <translation>Ingen har talt endnu</translation>
+    </message>
+</context>
+<context>
+    <name>SessionFiles</name>
+    <message>
+        <source>Import refused</source>
+        <translation>Import afvist</translation>
+    </message>
+    <message>
+        <source>Imported “%s” as a new session.</source>
+        <translation>“%s” er importeret som en ny session.</translation>
+    </message>
+    <message>
+        <source>Updated “%s” from the file.</source>
+        <translation>“%s” er opdateret fra filen.</translation>
+    </message>
+    <message>
+        <source>“%s” is already up to date.</source>
+        <translation>“%s” er allerede opdateret.</translation>
+    </message>
+    <message>
+        <source>Imported “%s”: both copies had changed, so it is kept beside it.</source>
+        <translation>“%s” er importeret: begge kopier var ændret, så den gemmes ved siden af.</translation>
+    </message>
+    <message>
+        <source>Import session file</source>
+        <translation>Importér sessionsfil</translation>
+    </message>
+    <message>
+        <source>Roundtable session (*.roundtable.json *.json)</source>
+        <translation>Roundtable-session (*.roundtable.json *.json)</translation>
+    </message>
+    <message>
+        <source>Export session file</source>
+        <translation>Eksportér sessionsfil</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Eksport mislykkedes</translation>
+    </message>
+    <message>
+        <source>Exported to %s</source>
+        <translation>Eksporteret til %s</translation>
+    </message>
+    <message>
+        <source>Export minutes</source>
+        <translation>Eksportér referat</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Word-dokument (*.docx)</translation>
+    </message>
+    <message>
+        <source>Minutes written to %s</source>
+        <translation>Referatet er skrevet til %s</translation>
     </message>
 </context>
 <context>
@@ -2267,6 +2152,137 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
     <message>
         <source>Theme “%s” accepted.</source>
         <translation>Temaet »%s« er godkendt.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Filer</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Rediger</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Session</translation>
+    </message>
+    <message>
+        <source>S&amp;peakers</source>
+        <translation>&amp;Talere</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjælp</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastaturgenveje</translation>
+    </message>
+    <message>
+        <source>&amp;New session</source>
+        <translation>&amp;Ny session</translation>
+    </message>
+    <message>
+        <source>&amp;Import session file…</source>
+        <translation>&amp;Importér sessionsfil…</translation>
+    </message>
+    <message>
+        <source>&amp;Export session file…</source>
+        <translation>&amp;Eksportér sessionsfil…</translation>
+    </message>
+    <message>
+        <source>Export &amp;minutes…</source>
+        <translation>Eksportér &amp;referat…</translation>
+    </message>
+    <message>
+        <source>S&amp;hared folder…</source>
+        <translation>&amp;Delt mappe…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Gendan fra sikkerhedskopi…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afslut</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Fortryd</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gentag</translation>
+    </message>
+    <message>
+        <source>&amp;Library</source>
+        <translation>&amp;Bibliotek</translation>
+    </message>
+    <message>
+        <source>&amp;Set up</source>
+        <translation>&amp;Forberedelse</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Afvikling</translation>
+    </message>
+    <message>
+        <source>Next in &amp;series</source>
+        <translation>Næste i &amp;serien</translation>
+    </message>
+    <message>
+        <source>&amp;Next phase</source>
+        <translation>&amp;Næste fase</translation>
+    </message>
+    <message>
+        <source>&amp;Previous phase</source>
+        <translation>&amp;Forrige fase</translation>
+    </message>
+    <message>
+        <source>&amp;Pause or resume the timer</source>
+        <translation>&amp;Pause eller genoptag uret</translation>
+    </message>
+    <message>
+        <source>&amp;Finish the session</source>
+        <translation>&amp;Afslut sessionen</translation>
+    </message>
+    <message>
+        <source>&amp;Raise a hand…</source>
+        <translation>&amp;Ræk hånden op…</translation>
+    </message>
+    <message>
+        <source>&amp;Next speaker</source>
+        <translation>&amp;Næste taler</translation>
+    </message>
+    <message>
+        <source>&amp;End the turn</source>
+        <translation>&amp;Afslut indlægget</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Overblik</translation>
+    </message>
+    <message>
+        <source>&amp;Presenter screen</source>
+        <translation>&amp;Præsentationsskærm</translation>
+    </message>
+    <message>
+        <source>Speaker &amp;queue on the presenter screen</source>
+        <translation>&amp;Talerlisten på præsentationsskærmen</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprog</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Som systemet</translation>
     </message>
 </context>
 <context>

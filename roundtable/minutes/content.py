@@ -39,6 +39,7 @@ from roundtable.minutes.blocks import (
 from roundtable.minutes.front_page import FrontPage, is_unstarted
 from roundtable.minutes.ideas_section import IdeasSection
 from roundtable.minutes.labels import canonical_category
+from roundtable.minutes.speaking_time_section import speaking_time_blocks
 from roundtable.minutes.text import word_safe
 
 if TYPE_CHECKING:
@@ -355,50 +356,11 @@ class _Builder:
         return Table((labels.what, labels.owner, labels.due), tuple(rows))
 
     def speaking_time(self) -> None:
-        labels = self.labels
-        self.add(Heading(labels.speaking_time, 1))
-        talk = figures.speaking_time(self.bundle.participants, self.bundle.speaking_turns)
-        if not talk.total.turns:
-            self.add(para(labels.no_speaking_time))
-            return
-
-        def figures_of(t: figures.Talk) -> tuple[str, str, str]:
-            return (
-                lb.format_duration(t.time, labels),
-                lb.format_share(talk.share(t), labels),
-                str(t.turns),
+        self.add(
+            *speaking_time_blocks(
+                self.bundle.participants,
+                self.bundle.speaking_turns,
+                self.labels,
+                chatham_house=self.chatham_house,
             )
-
-        header = (labels.speaking_time, labels.share, labels.turns)
-        self.add(
-            Heading(labels.by_sector, 2),
-            Table(
-                (labels.sector, *header),
-                tuple((labels.sector_names[s], *figures_of(t)) for s, t in talk.by_sector.items()),
-            ),
-        )
-        if self.chatham_house:
-            return
-        # Those who never spoke are left out: a list of "0 sek." says nothing about them.
-        people = sorted(
-            (
-                p
-                for p in self.bundle.participants
-                if p.id is not None and talk.by_participant[p.id].turns
-            ),
-            key=lambda p: -talk.by_participant[p.id].time,
-        )
-        self.add(
-            Heading(labels.by_participant, 2),
-            Table(
-                (labels.name, labels.organisation, *header),
-                tuple(
-                    (
-                        word_safe(p.name),
-                        word_safe(p.organisation),
-                        *figures_of(talk.by_participant[p.id]),
-                    )
-                    for p in people
-                ),
-            ),
         )

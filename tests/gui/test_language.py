@@ -127,6 +127,6 @@ def test_danish_undo_texts_read_as_danish_sentences(qtbot, start_app):
     line.setFocus()
     qtbot.keyClicks(line, "Hjemmeplejen mangler hænder")
     qtbot.keyClick(line, Qt.Key.Key_Return)
-    text = window.undo_action.text().replace("&", "")
+    text = window.menus.undo_action.text().replace("&", "")
     assert text.startswith("Fortryd ") and text == text[:9] + text[9:].lower(), text
     assert "Notér" not in text

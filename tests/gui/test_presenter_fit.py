@@ -105,10 +105,10 @@ def test_the_room_sees_who_is_next_and_the_line_can_be_switched_off(room):
         "Næste: en kommunal deltager, en privat deltager, en deltager fra en anden sektor"
     )
 
-    window.presenter_queue_action.trigger()
+    window.menus.presenter_queue_action.trigger()
     assert not presenter.next_line.isVisible()
     assert window.settings.value("presenter/queue", type=bool) is False
-    window.presenter_queue_action.trigger()
+    window.menus.presenter_queue_action.trigger()
     assert presenter.next_line.isVisible()
 
 

@@ -103,7 +103,7 @@ print(json.dumps({
     "fields": fields_seen,
     "barrier_rows": whole_rows(details.addresses, details.addresses.count()),
     "barriers": details.addresses.count(),
-    "splitters_move": [dragged(s) for s in run.findChildren(type(run.split))
+    "splitters_move": [dragged(s) for s in run.findChildren(type(run.side_split))
                        if s.isVisible() and s.count() > 1],
 }))
 running.close()

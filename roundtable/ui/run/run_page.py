@@ -6,14 +6,10 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
-    QScrollArea,
     QSplitter,
     QStackedWidget,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -27,19 +23,17 @@ from roundtable.domain.speakers import current_turn
 from roundtable.edits import Aspect, Changes
 from roundtable.errors import RoundtableError
 from roundtable.ui import labels
-from roundtable.ui.run.barriers_view import BarriersView
 from roundtable.ui.run.capture_bar import CaptureBar
 from roundtable.ui.run.finish_page import CompletedNote, FinishPage
+from roundtable.ui.run.finish_question import finish_confirmed
 from roundtable.ui.run.had_before_line import HadBeforeLine
-from roundtable.ui.run.idea_matrix import IdeaMatrix
 from roundtable.ui.run.item_details import ItemDetails
-from roundtable.ui.run.item_list import ItemList
 from roundtable.ui.run.items_model import ItemsModel
 from roundtable.ui.run.phase_stepper import PhaseStepper
 from roundtable.ui.run.phase_timer import PhaseTimer
-from roundtable.ui.run.ranking_view import RankingView
-from roundtable.ui.run.since_last_time_view import SinceLastTimeView
+from roundtable.ui.run.phase_views import PhaseViews
 from roundtable.ui.run.speaker_panel import SpeakerPanel
+from roundtable.ui.run.views_and_details import ViewsAndDetails
 from roundtable.ui.session_view import SessionView
 from roundtable.ui.shell import shortcuts
 from roundtable.ui.typed_text import TypedText, flush_typing
@@ -67,15 +61,16 @@ class RunPage(SessionView, QWidget):
 
         self.model = ItemsModel(workspace, self)
         self.model.edit_refused.connect(self.message)
-        self.list = ItemList(self.model)
+        self.views = PhaseViews(workspace, self.model)
+        self.list, self.empty_note = self.views.list, self.views.empty_note
+        self.ranking, self.matrix = self.views.ranking, self.views.matrix
+        self.barriers, self.since_last_time = self.views.barriers, self.views.since_last_time
         self.list.delete_requested.connect(self.delete_item)
         self.list.vote_requested.connect(self.vote)
         self.details = ItemDetails(workspace)
         self.details.message.connect(self.message)
         self.list.selectionModel().currentChanged.connect(lambda _c, _p: self._show_selected())
         self.model.modelReset.connect(self._show_selected)
-        self.empty_note = QLabel(objectName="emptyNote", alignment=Qt.AlignmentFlag.AlignCenter)
-        self.empty_note.setWordWrap(True)
 
         self.capture = CaptureBar()
         self.capture.captured.connect(self.capture_item)
@@ -88,59 +83,29 @@ class RunPage(SessionView, QWidget):
             lambda text: self.had_before.text_changed(text, self.capture.kind())
         )
 
-        split = self.split = QSplitter(Qt.Orientation.Horizontal)
-        self._narrow_sizes: list[int] | None = None
-        items_tab = QWidget()
-        left_layout = QVBoxLayout(items_tab)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.list, 1)
-        left_layout.addWidget(self.empty_note)
-        items_tab.setFocusProxy(self.list)  # Alt+1 lands in the list, ready for keys
-        self.ranking = RankingView(workspace)
+        # Made before the selection follows the view: the matrix's width first, then its item.
+        self.split = ViewsAndDetails(self.views, self.details)
+        self.details_scroll = self.split.details_scroll
         self.ranking.idea_selected.connect(self.details.show_item)
         self.ranking.vote_requested.connect(self.vote)
-        self.matrix = IdeaMatrix(workspace)
         self.matrix.idea_selected.connect(self.details.show_item)
-        self.barriers = BarriersView(workspace)
         self.barriers.item_selected.connect(self.details.show_item)
-        self.views = QTabWidget(documentMode=True)
-        self.views.addTab(items_tab, self.tr("Items"))
-        self.views.addTab(self.ranking, self.tr("Ranking"))
-        self.views.addTab(self.matrix, self.tr("Matrix"))
-        self.views.addTab(self.barriers, self.tr("Unanswered barriers"))
-        self.since_last_time = SinceLastTimeView(workspace)
         self.since_last_time.message.connect(self.message)
-        self.since_last_time.rows_changed.connect(lambda: self._show_views_of(self.phase))
-        self.views.addTab(self.since_last_time, self.tr("Since last time"))
-        self.views.currentChanged.connect(self._view_changed)
+        self.since_last_time.rows_changed.connect(lambda: self.views.show_views_of(self.phase))
+        self.views.currentChanged.connect(lambda _index: self._show_selected())
         for n, keys in enumerate(shortcuts.VIEWS.sequences()):
             window = Qt.ShortcutContext.WindowShortcut
             QShortcut(keys, self, lambda n=n: self.show_view(n), context=window)
             self.views.setTabToolTip(n, keys.toString(QKeySequence.SequenceFormat.NativeText))
-        left = self.views
         self.speakers = SpeakerPanel(workspace)
         self.speakers.message.connect(self.message)
         self.speakers.focus_left.connect(lambda: self.capture.line.setFocus())
-        details_scroll = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
-        details_scroll.setWidget(self.details)
-        # The form fits its width (its rows wrap or elide); sideways scrolling only hid the edge.
-        details_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.details_scroll = details_scroll
-        split.addWidget(left)
-        split.addWidget(details_scroll)
-        split.setStretchFactor(0, 4)
-        split.setStretchFactor(1, 3)
-        split.setChildrenCollapsible(False)
-        # The matrix asks for more than the items need; without a floor of its own the
-        # tabs would claim the matrix's width and the handle could not move.
-        left.setMinimumSize(320, 240)
-        split.setSizes([560, 420])
 
         capture_area = QWidget()
         capture_layout = QVBoxLayout(capture_area)
         capture_layout.setContentsMargins(0, 0, 0, 0)
         capture_layout.addWidget(self.prompts)
-        capture_layout.addWidget(split, 1)
+        capture_layout.addWidget(self.split, 1)
         capture_layout.addWidget(self.had_before)
         capture_layout.addWidget(self.capture)
         self.completed_note = CompletedNote()
@@ -185,12 +150,9 @@ class RunPage(SessionView, QWidget):
     def set_session(self, session_id: int | None) -> None:
         self._viewed = None
         self.speakers.set_session(session_id)
-        self.ranking.set_session(session_id)
-        self.matrix.set_session(session_id)
-        self.barriers.set_session(session_id)
+        self.views.set_session(session_id)
         self.summary_typing.flush()  # into the session it was typed for
         self.had_before.set_session(session_id)
-        self.since_last_time.set_session(session_id)
         if session_id is None:
             self.summary_typing.show("")
         super().set_session(session_id)  # shows the session's stored summary
@@ -244,7 +206,7 @@ class RunPage(SessionView, QWidget):
             if shown is not None:
                 self.capture.set_phase(shown)
                 self.model.set_phase(self.session_id, shown)
-            self._show_views_of(shown)
+            self.views.show_views_of(shown)
         self._items_refreshed()
         if shown is not None and not completed:
             self.capture.line.setFocus()
@@ -265,32 +227,12 @@ class RunPage(SessionView, QWidget):
         self.show_view(view)
 
     def _items_refreshed(self) -> None:
-        self._update_empty_note()
+        self.views.update_empty_note(self.phase)
         self._show_selected()
 
     def selected_item_id(self) -> int | None:
         """The item selected in the view that is shown: what the details panel edits."""
-        shown = self.views.currentWidget()
-        if shown is self.ranking:
-            return self.ranking.current_idea()
-        if shown is self.matrix:
-            return self.matrix.selected_idea()
-        if shown is self.barriers:
-            current = self.barriers.currentItem()
-            return None if current is None else current.data(Qt.ItemDataRole.UserRole)
-        return self.list.current_item_id()
-
-    def _view_changed(self, _index: int) -> None:
-        # The matrix needs room for its titles: it borrows width from the details while shown.
-        if self.views.currentWidget() is self.matrix:
-            if self._narrow_sizes is None:
-                self._narrow_sizes = self.split.sizes()
-                whole = sum(self._narrow_sizes)
-                self.split.setSizes([whole * 62 // 100, whole - whole * 62 // 100])
-        elif self._narrow_sizes is not None:
-            self.split.setSizes(self._narrow_sizes)
-            self._narrow_sizes = None
-        self._show_selected()
+        return self.views.selected_item_id()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
@@ -312,30 +254,7 @@ class RunPage(SessionView, QWidget):
     def show_view(self, index: int) -> None:
         """Show one of the views of the phase (Alt+1…): the items, or in the ideas phase the
         ranking, the impact/effort matrix and the barriers no idea answers."""
-        if self.views.isTabVisible(index):
-            self.views.setCurrentIndex(index)
-            self.views.currentWidget().setFocus()
-
-    def _show_views_of(self, phase: Phase | None) -> None:
-        ideas = phase is Phase.IDEAS
-        for n in range(1, self.views.count()):
-            self.views.setTabVisible(n, ideas)
-        # Phase 1 of a session in a series starts with what the earlier ones left open.
-        since = phase is Phase.NARRATIVE and bool(self.since_last_time.rows)
-        self.views.setTabVisible(self.views.indexOf(self.since_last_time), since)
-        self.views.tabBar().setVisible(ideas or since)  # one tab alone is only clutter
-        if since:
-            self.views.setCurrentWidget(self.since_last_time)
-        elif not ideas:
-            self.views.setCurrentIndex(0)
-
-    def _update_empty_note(self) -> None:
-        empty = self.model.rowCount() == 0
-        self.empty_note.setVisible(empty)
-        if empty and self.phase is not None:
-            self.empty_note.setText(
-                self.tr("Nothing captured in this phase yet. Type below and press Enter.")
-            )
+        self.views.show_view(index)
 
     # -- actions ----------------------------------------------------------------------
 
@@ -352,7 +271,7 @@ class RunPage(SessionView, QWidget):
             self.stepper.show_progress(self.workspace.phases(self.session_id), self.phase)
             return
         if step is None:
-            if not self._finish_confirmed():
+            if not finish_confirmed(self, self.workspace, self.session_id):
                 return
             self._viewed = None  # the finish page, not the phase the session finished in
             text = self.tr("Finish the session")
@@ -366,29 +285,6 @@ class RunPage(SessionView, QWidget):
             self.message.emit(str(exc))
         if step is None:
             self.summary.setFocus()
-
-    def _finish_confirmed(self) -> bool:
-        """Finishing is the end of the meeting: it asks, naming what it ends."""
-        assert self.session_id is not None
-        plans = self.workspace.phases(self.session_id)
-        ends = []
-        if (running := progress.running_phase(plans)) is not None:
-            ends.append(self.tr("The phase “%s” is still open.") % labels.phase_name(running))
-        turn = current_turn(self.workspace.speaking_turns(self.session_id))
-        if turn is not None:
-            names = {p.id: p.name for p in self.workspace.participants(self.session_id)}
-            ends.append(self.tr("%s has the floor.") % names.get(turn.by_id, "?"))
-        question = " ".join(
-            [*ends, self.tr("Finish the session now? Everything open ends, and the summary opens.")]
-        )
-        answer = QMessageBox.question(
-            self,
-            self.tr("Finish the session"),
-            question,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Yes,
-        )
-        return answer == QMessageBox.StandardButton.Yes
 
     def reopen(self) -> None:
         """A completed session runs again in the phase it finished in (Ctrl+Z finishes it)."""

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
-    QListWidget,
     QListWidgetItem,
     QPushButton,
     QSpinBox,
@@ -30,6 +29,7 @@ from roundtable.domain.speakers import balanced_queue, current_turn, talk_so_far
 from roundtable.domain.timebox import Timebox, TimeboxState
 from roundtable.edits import Aspect
 from roundtable.errors import RoundtableError
+from roundtable.ui.run.speaker_lists import QueueList, rows_high
 from roundtable.ui.run.talk_time import (
     PARTICIPANT_ID_ROLE,
     SectorBar,
@@ -39,35 +39,6 @@ from roundtable.ui.run.talk_time import (
 )
 from roundtable.ui.session_view import SessionView
 from roundtable.ui.workspace import Workspace
-
-
-class _QueueList(QListWidget):
-    """The waiting hands; Delete lowers one, Alt+Up/Down moves it, Enter gives it the word."""
-
-    lower_requested = Signal(int)
-    move_requested = Signal(int, int)
-    speak_requested = Signal(int)
-    dropped = Signal()
-
-    def _current_id(self) -> int | None:
-        item = self.currentItem()
-        return None if item is None else item.data(Qt.ItemDataRole.UserRole)
-
-    def keyPressEvent(self, event) -> None:
-        chosen = self._current_id()
-        alt = event.modifiers() & Qt.KeyboardModifier.AltModifier
-        if chosen is not None and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
-            self.lower_requested.emit(chosen)
-        elif chosen is not None and alt and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
-            self.move_requested.emit(chosen, -1 if event.key() == Qt.Key.Key_Up else 1)
-        elif chosen is not None and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.speak_requested.emit(chosen)
-        else:
-            super().keyPressEvent(event)
-
-    def dropEvent(self, event) -> None:
-        super().dropEvent(event)
-        self.dropped.emit()
 
 
 class SpeakerPanel(SessionView, QWidget):
@@ -98,7 +69,7 @@ class SpeakerPanel(SessionView, QWidget):
         for button in (self.next_button, self.end_button):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the capture line keeps the focus
 
-        self.queue_view = _QueueList()
+        self.queue_view = QueueList()
         self.queue_view.setAccessibleName(self.tr("Speaker queue"))
         self.queue_view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.queue_view.lower_requested.connect(self.lower_hand)
@@ -152,8 +123,8 @@ class SpeakerPanel(SessionView, QWidget):
         options.addWidget(self.balance)
         options.addStretch(1)
         options.addWidget(self.turn_limit)
-        self.queue_view.setMinimumHeight(_rows_high(self.queue_view, 3))
-        self.roster.setMinimumHeight(_rows_high(self.roster, 4))
+        self.queue_view.setMinimumHeight(rows_high(self.queue_view, 3))
+        self.roster.setMinimumHeight(rows_high(self.roster, 4))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 0, 0, 0)
         layout.addLayout(now_row)
@@ -404,9 +375,3 @@ class SpeakerPanel(SessionView, QWidget):
             self.focus_left.emit()
             return True
         return super().eventFilter(watched, event)
-
-
-def _rows_high(view: QListView, rows: int) -> int:
-    """The height that shows `rows` whole rows of the list's font (the style sheet's)."""
-    row = view.fontMetrics().height() + 12
-    return rows * row + 2 * view.frameWidth() + 4

@@ -1,16 +1,15 @@
-"""The main window: the library, a session's set-up and the run, with the menus around them."""
+"""The main window: the library, a session's set-up and the run; which page shows, and the
+session commands (the menus are in menus.py, the file dialogs in session_files.py)."""
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QLineEdit,
     QMainWindow,
     QMessageBox,
@@ -20,14 +19,15 @@ from PySide6.QtWidgets import (
 from roundtable.domain.model import Language, Session, SessionStatus
 from roundtable.edits import Aspect, Changes
 from roundtable.errors import RoundtableError
-from roundtable.ui import i18n
 from roundtable.ui.library.library_page import LibraryPage
 from roundtable.ui.library.next_in_series import start_next_in_series
 from roundtable.ui.resources import resource
 from roundtable.ui.session_view import FollowsSession
 from roundtable.ui.shell import shortcuts, window_fit
+from roundtable.ui.shell.menus import WindowMenus, minutes_available
+from roundtable.ui.shell.pages import LIBRARY, RUN, SETUP
+from roundtable.ui.shell.session_files import SessionFiles
 from roundtable.ui.shell.shared_folder import SharedFolder
-from roundtable.ui.shell.shortcuts import Shortcut
 from roundtable.ui.shell.undo_keys import UndoFallThrough
 from roundtable.ui.typed_text import flush_typing
 from roundtable.ui.workspace import Workspace
@@ -38,14 +38,7 @@ if TYPE_CHECKING:
     from roundtable.ui.run.run_page import RunPage
     from roundtable.ui.setup.setup_page import SetupPage
 
-LIBRARY, SETUP, RUN, OVERVIEW = "library", "setup", "run", "overview"
-
-
 _COPY_OF = {Language.DA: "%s (kopi)", Language.EN: "%s (copy)"}
-
-
-def minutes_available() -> bool:
-    return importlib.util.find_spec("roundtable.minutes") is not None
 
 
 class MainWindow(QMainWindow):
@@ -80,7 +73,9 @@ class MainWindow(QMainWindow):
 
         self.shared_folder = SharedFolder(workspace, settings, self)
         self.shared_folder.message.connect(self.show_message)
-        self._build_menus()
+        self.files = SessionFiles(self)
+        self.menus = WindowMenus(self)
+        self._update_actions()
         self._maximised_at_start = window_fit.place(self, settings.value("window/geometry", b""))
         self._restore_place()
 
@@ -90,149 +85,6 @@ class MainWindow(QMainWindow):
             self.showMaximized()
         else:
             self.show()
-
-    # -- menus ------------------------------------------------------------------------
-
-    def _action(self, text: str, slot, shortcut=None, menu=None) -> QAction:
-        action = QAction(text, self)
-        if isinstance(shortcut, Shortcut):
-            action.setShortcuts(shortcut.sequences())
-        elif shortcut is not None:  # the platform's own keys, e.g. Quit
-            action.setShortcuts(shortcut)
-        action.triggered.connect(lambda _checked=False: slot())
-        if menu is not None:
-            menu.addAction(action)
-        return action
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file = bar.addMenu(self.tr("&File"))
-        self._action(self.tr("&New session"), self.new_session, shortcuts.NEW_SESSION, file)
-        file.addSeparator()
-        self._action(
-            self.tr("&Import session file…"), self.import_session_file, shortcuts.IMPORT, file
-        )
-        self.export_session_action = self._action(
-            self.tr("&Export session file…"),
-            self.export_session_file,
-            shortcuts.EXPORT_SESSION,
-            file,
-        )
-        self.export_minutes_action = self._action(
-            self.tr("Export &minutes…"), self.export_minutes, shortcuts.EXPORT_MINUTES, file
-        )
-        file.addSeparator()
-        self._action(
-            self.tr("S&hared folder…"), lambda: self.shared_folder.choose(self), None, file
-        )
-        self._action(self.tr("&Restore from backup…"), self.restore_from_backup, None, file)
-        file.addSeparator()
-        self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, file)
-
-        edit = bar.addMenu(self.tr("&Edit"))
-        self.undo_action = self.workspace.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcuts(shortcuts.UNDO.sequences())
-        self.redo_action = self.workspace.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcuts(shortcuts.REDO.sequences())
-        edit.addAction(self.undo_action)
-        edit.addAction(self.redo_action)
-
-        session = bar.addMenu(self.tr("&Session"))
-        self._action(
-            self.tr("&Library"), lambda: self.show_page(LIBRARY), shortcuts.LIBRARY, session
-        )
-        self.setup_action = self._action(
-            self.tr("&Set up"), lambda: self.show_page(SETUP), shortcuts.SETUP, session
-        )
-        self.run_action = self._action(
-            self.tr("&Run"), lambda: self.show_page(RUN), shortcuts.RUN, session
-        )
-        self._action(
-            self.tr("Next in &series"),
-            lambda: start_next_in_series(
-                self,
-                self.library.current_session_id()
-                if self.pages.currentWidget() is self.library
-                else self.session_id,
-            ),
-            None,
-            session,
-        )
-        session.addSeparator()
-        self.next_action = self._action(
-            self.tr("&Next phase"), lambda: self.run.next_phase(), shortcuts.NEXT_PHASE, session
-        )
-        self.previous_action = self._action(
-            self.tr("&Previous phase"),
-            lambda: self.run.previous_phase(),
-            shortcuts.PREVIOUS_PHASE,
-            session,
-        )
-        self.pause_action = self._action(
-            self.tr("&Pause or resume the timer"),
-            lambda: self.run.timer.toggle_pause(),
-            shortcuts.PAUSE,
-            session,
-        )
-        self.finish_action = self._action(
-            self.tr("&Finish the session"), lambda: self.run.go_to(None), shortcuts.FINISH, session
-        )
-
-        speakers = bar.addMenu(self.tr("S&peakers"))
-        self.hand_action = self._action(
-            self.tr("&Raise a hand…"),
-            lambda: self.run.speakers.start_raising(),
-            shortcuts.RAISE_HAND,
-            speakers,
-        )
-        self.next_speaker_action = self._action(
-            self.tr("&Next speaker"),
-            lambda: self.run.speakers.next_speaker(),
-            shortcuts.NEXT_SPEAKER,
-            speakers,
-        )
-        self.end_turn_action = self._action(
-            self.tr("&End the turn"),
-            lambda: self.run.speakers.end_turn(),
-            shortcuts.END_TURN,
-            speakers,
-        )
-
-        view = bar.addMenu(self.tr("&View"))
-        self._action(self.tr("&Overview"), self.show_overview, shortcuts.OVERVIEW, view)
-        view.addSeparator()
-        self.presenter_action = self._action(
-            self.tr("&Presenter screen"), self.toggle_presenter, shortcuts.PRESENTER, view
-        )
-        self.presenter_action.setCheckable(True)
-        self.presenter_queue_action = QAction(
-            self.tr("Speaker &queue on the presenter screen"), self, checkable=True
-        )
-        self.presenter_queue_action.setChecked(
-            self.settings.value("presenter/queue", True, type=bool)
-        )
-        self.presenter_queue_action.toggled.connect(self._show_queue_on_presenter)
-        view.addAction(self.presenter_queue_action)
-        view.addSeparator()
-        languages = view.addMenu(self.tr("&Language"))
-        group = QActionGroup(self)
-        chosen = self.settings.value("language", i18n.SYSTEM)
-        for code, name in (
-            (i18n.SYSTEM, self.tr("As the system")),
-            ("da", "Dansk"),
-            ("en", "English"),
-        ):
-            action = QAction(name, self, checkable=True)
-            action.setChecked(code == chosen)
-            action.triggered.connect(
-                lambda _c=False, c=code: self.language_change_requested.emit(c)
-            )
-            group.addAction(action)
-            languages.addAction(action)
-
-        help_menu = bar.addMenu(self.tr("&Help"))
-        self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts, shortcuts.HELP, help_menu)
-        self._update_actions()
 
     # -- pages ------------------------------------------------------------------------
 
@@ -338,14 +190,7 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         has = self.session_id is not None
         on_run = has and self._run is not None and self.pages.currentWidget() is self._run
-        self.presenter_action.setEnabled(has or self.presenter is not None)
-        for action in (self.setup_action, self.run_action, self.export_session_action):
-            action.setEnabled(has)
-        self.export_minutes_action.setEnabled(has and minutes_available())
-        for action in (self.next_action, self.previous_action, self.pause_action,
-                       self.finish_action, self.hand_action, self.next_speaker_action,
-                       self.end_turn_action):  # fmt: skip
-            action.setEnabled(on_run)
+        self.menus.enable_for(has, on_run, self.presenter is not None)
 
     def _workspace_changed(self, changes: Changes) -> None:
         if changes.touches(self.session_id, {Aspect.SESSION}):
@@ -465,81 +310,18 @@ class MainWindow(QMainWindow):
             self.open_session(created.id, RUN)
 
     def import_file(self, path: Path) -> Session | None:
-        from roundtable.sessionfile import read_session_file
-
-        try:
-            result = read_session_file(path)
-            created, outcome = self.workspace.import_session(result.bundle)
-        except RoundtableError as exc:
-            QMessageBox.warning(self, self.tr("Import refused"), str(exc))
-            return None
-        said = {
-            "new": self.tr("Imported “%s” as a new session."),
-            "updated": self.tr("Updated “%s” from the file."),
-            "unchanged": self.tr("“%s” is already up to date."),
-            "copy": self.tr("Imported “%s”: both copies had changed, so it is kept beside it."),
-        }
-        self.show_message(said[outcome] % created.title)
-        return created
+        return self.files.import_file(path)
 
     def import_session_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Import session file"),
-            "",
-            self.tr("Roundtable session (*.roundtable.json *.json)"),
-        )
-        if name:
-            created = self.import_file(Path(name))
-            if created is not None:
-                self.open_session(created.id)
+        self.files.import_session_file()
 
     def export_session_file(self) -> None:
         self._flush()  # what is typed is in the file, even with the cursor still in the box
-        if self.session_id is None:
-            return
-        name, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export session file"),
-            self._suggested_file_name(self.session_id, ".roundtable.json"),
-            self.tr("Roundtable session (*.roundtable.json *.json)"),
-        )
-        if not name:
-            return
-        try:
-            self.workspace.export_session_file(self.session_id, name)
-        except (RoundtableError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Export failed"), str(exc))
-            return
-        self.show_message(self.tr("Exported to %s") % name)
+        self.files.export_session_file(self.session_id)
 
     def export_minutes(self) -> None:
         self._flush()
-        if self.session_id is None or not minutes_available():
-            return
-        name, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export minutes"),
-            self._suggested_file_name(self.session_id, ".docx"),
-            self.tr("Word document (*.docx)"),
-        )
-        if not name:
-            return
-        try:
-            self.workspace.export_minutes(self.session_id, name)
-        except (RoundtableError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Export failed"), str(exc))
-            return
-        self.show_message(self.tr("Minutes written to %s") % name)
-
-    def _suggested_file_name(self, session_id: int, suffix: str) -> str:
-        """From the title as the session's audience may see it: a file name is read in
-        folder listings and mail by people who never open the file."""
-        from roundtable.audience import Audience  # the start does without it
-
-        session = self.workspace.session(session_id)
-        people = self.workspace.participants(session_id)
-        return Audience(session, people, session.chatham_house).file_name(suffix)
+        self.files.export_minutes(self.session_id)
 
     # -- the presenter screen ---------------------------------------------------------
 
@@ -556,9 +338,9 @@ class MainWindow(QMainWindow):
 
             self.presenter = PresenterWindow(self.workspace, self)
             self.run.timer.shown.connect(self.presenter.show_timer)
-            self.presenter.closed.connect(lambda: self.presenter_action.setChecked(False))
+            self.presenter.closed.connect(lambda: self.menus.presenter_action.setChecked(False))
             self.presenter.queue_order = self.run.speakers.queue
-        self.presenter.queue_shown = self.presenter_queue_action.isChecked()
+        self.presenter.queue_shown = self.menus.presenter_queue_action.isChecked()
         self.presenter.set_session(self.session_id)
         self.run.timer.refresh()
         others = [s for s in QGuiApplication.screens() if s is not self.screen()]
@@ -570,10 +352,10 @@ class MainWindow(QMainWindow):
             # One screen (often mirrored to the projector): in front, or F5 seems to do nothing.
             self.presenter.place_on(self.screen().availableGeometry(), alone=True)
             self.presenter.showNormal()  # a window shown anew comes up on top
-        self.presenter_action.setChecked(True)
+        self.menus.presenter_action.setChecked(True)
         self.activateWindow()  # the facilitator goes on typing here
 
-    def _show_queue_on_presenter(self, shown: bool) -> None:
+    def show_queue_on_presenter(self, shown: bool) -> None:
         self.settings.setValue("presenter/queue", shown)
         if self.presenter is not None:
             self.presenter.set_queue_shown(shown)

@@ -1,0 +1,64 @@
+"""The minutes' speaking-time section: by sector, and by person unless the Chatham House Rule
+holds (then numbers by sector only)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from roundtable.domain import figures
+from roundtable.domain.model import Participant, SpeakingTurn
+from roundtable.minutes import labels as lb
+from roundtable.minutes.blocks import Block, Heading, Table, para
+from roundtable.minutes.label_fields import Labels
+from roundtable.minutes.text import word_safe
+
+
+def speaking_time_blocks(
+    participants: Sequence[Participant],
+    turns: Sequence[SpeakingTurn],
+    labels: Labels,
+    *,
+    chatham_house: bool,
+) -> list[Block]:
+    blocks: list[Block] = [Heading(labels.speaking_time, 1)]
+    talk = figures.speaking_time(participants, turns)
+    if not talk.total.turns:
+        return [*blocks, para(labels.no_speaking_time)]
+
+    def figures_of(t: figures.Talk) -> tuple[str, str, str]:
+        return (
+            lb.format_duration(t.time, labels),
+            lb.format_share(talk.share(t), labels),
+            str(t.turns),
+        )
+
+    header = (labels.speaking_time, labels.share, labels.turns)
+    blocks += (
+        Heading(labels.by_sector, 2),
+        Table(
+            (labels.sector, *header),
+            tuple((labels.sector_names[s], *figures_of(t)) for s, t in talk.by_sector.items()),
+        ),
+    )
+    if chatham_house:
+        return blocks
+    # Those who never spoke are left out: a list of "0 sek." says nothing about them.
+    people = sorted(
+        (p for p in participants if p.id is not None and talk.by_participant[p.id].turns),
+        key=lambda p: -talk.by_participant[p.id].time,
+    )
+    blocks += (
+        Heading(labels.by_participant, 2),
+        Table(
+            (labels.name, labels.organisation, *header),
+            tuple(
+                (
+                    word_safe(p.name),
+                    word_safe(p.organisation),
+                    *figures_of(talk.by_participant[p.id]),
+                )
+                for p in people
+            ),
+        ),
+    )
+    return blocks

@@ -1,0 +1,194 @@
+"""The main window's menu bar: every command, its keys, and which of them the page allows."""
+
+from __future__ import annotations
+
+import importlib.util
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+
+from roundtable.ui import i18n
+from roundtable.ui.library.next_in_series import start_next_in_series
+from roundtable.ui.shell import shortcuts
+from roundtable.ui.shell.pages import LIBRARY, RUN, SETUP
+from roundtable.ui.shell.shortcuts import Shortcut
+
+if TYPE_CHECKING:
+    from roundtable.ui.shell.main_window import MainWindow
+
+
+class WindowMenus(QObject):
+    """The menus of one main window; the actions the window enables live here."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        bar = window.menuBar()
+        self._file_menu(bar.addMenu(self.tr("&File")))
+        self._edit_menu(bar.addMenu(self.tr("&Edit")))
+        self._session_menu(bar.addMenu(self.tr("&Session")))
+        self._speakers_menu(bar.addMenu(self.tr("S&peakers")))
+        self._view_menu(bar.addMenu(self.tr("&View")))
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(
+            self.tr("&Keyboard shortcuts"), window.show_shortcuts, shortcuts.HELP, help_menu
+        )
+
+    def _action(self, text: str, slot, shortcut=None, menu=None) -> QAction:
+        action = QAction(text, self.window)
+        if isinstance(shortcut, Shortcut):
+            action.setShortcuts(shortcut.sequences())
+        elif shortcut is not None:  # the platform's own keys, e.g. Quit
+            action.setShortcuts(shortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        if menu is not None:
+            menu.addAction(action)
+        return action
+
+    def _file_menu(self, file) -> None:
+        window = self.window
+        self._action(self.tr("&New session"), window.new_session, shortcuts.NEW_SESSION, file)
+        file.addSeparator()
+        self._action(
+            self.tr("&Import session file…"), window.import_session_file, shortcuts.IMPORT, file
+        )
+        self.export_session_action = self._action(
+            self.tr("&Export session file…"),
+            window.export_session_file,
+            shortcuts.EXPORT_SESSION,
+            file,
+        )
+        self.export_minutes_action = self._action(
+            self.tr("Export &minutes…"), window.export_minutes, shortcuts.EXPORT_MINUTES, file
+        )
+        file.addSeparator()
+        self._action(
+            self.tr("S&hared folder…"), lambda: window.shared_folder.choose(window), None, file
+        )
+        self._action(self.tr("&Restore from backup…"), window.restore_from_backup, None, file)
+        file.addSeparator()
+        self._action(self.tr("&Quit"), window.close, QKeySequence.StandardKey.Quit, file)
+
+    def _edit_menu(self, edit) -> None:
+        window = self.window
+        self.undo_action = window.workspace.undo_stack.createUndoAction(window, self.tr("&Undo"))
+        self.undo_action.setShortcuts(shortcuts.UNDO.sequences())
+        self.redo_action = window.workspace.undo_stack.createRedoAction(window, self.tr("&Redo"))
+        self.redo_action.setShortcuts(shortcuts.REDO.sequences())
+        edit.addAction(self.undo_action)
+        edit.addAction(self.redo_action)
+
+    def _session_menu(self, session) -> None:
+        window = self.window
+        self._action(
+            self.tr("&Library"), lambda: window.show_page(LIBRARY), shortcuts.LIBRARY, session
+        )
+        self.setup_action = self._action(
+            self.tr("&Set up"), lambda: window.show_page(SETUP), shortcuts.SETUP, session
+        )
+        self.run_action = self._action(
+            self.tr("&Run"), lambda: window.show_page(RUN), shortcuts.RUN, session
+        )
+        self._action(
+            self.tr("Next in &series"),
+            lambda: start_next_in_series(
+                window,
+                window.library.current_session_id()
+                if window.pages.currentWidget() is window.library
+                else window.session_id,
+            ),
+            None,
+            session,
+        )
+        session.addSeparator()
+        self.next_action = self._action(
+            self.tr("&Next phase"), lambda: window.run.next_phase(), shortcuts.NEXT_PHASE, session
+        )
+        self.previous_action = self._action(
+            self.tr("&Previous phase"),
+            lambda: window.run.previous_phase(),
+            shortcuts.PREVIOUS_PHASE,
+            session,
+        )
+        self.pause_action = self._action(
+            self.tr("&Pause or resume the timer"),
+            lambda: window.run.timer.toggle_pause(),
+            shortcuts.PAUSE,
+            session,
+        )
+        self.finish_action = self._action(
+            self.tr("&Finish the session"),
+            lambda: window.run.go_to(None),
+            shortcuts.FINISH,
+            session,
+        )
+
+    def _speakers_menu(self, speakers) -> None:
+        window = self.window
+        self.hand_action = self._action(
+            self.tr("&Raise a hand…"),
+            lambda: window.run.speakers.start_raising(),
+            shortcuts.RAISE_HAND,
+            speakers,
+        )
+        self.next_speaker_action = self._action(
+            self.tr("&Next speaker"),
+            lambda: window.run.speakers.next_speaker(),
+            shortcuts.NEXT_SPEAKER,
+            speakers,
+        )
+        self.end_turn_action = self._action(
+            self.tr("&End the turn"),
+            lambda: window.run.speakers.end_turn(),
+            shortcuts.END_TURN,
+            speakers,
+        )
+
+    def _view_menu(self, view) -> None:
+        window = self.window
+        self._action(self.tr("&Overview"), window.show_overview, shortcuts.OVERVIEW, view)
+        view.addSeparator()
+        self.presenter_action = self._action(
+            self.tr("&Presenter screen"), window.toggle_presenter, shortcuts.PRESENTER, view
+        )
+        self.presenter_action.setCheckable(True)
+        self.presenter_queue_action = QAction(
+            self.tr("Speaker &queue on the presenter screen"), window, checkable=True
+        )
+        self.presenter_queue_action.setChecked(
+            window.settings.value("presenter/queue", True, type=bool)
+        )
+        self.presenter_queue_action.toggled.connect(window.show_queue_on_presenter)
+        view.addAction(self.presenter_queue_action)
+        view.addSeparator()
+        languages = view.addMenu(self.tr("&Language"))
+        group = QActionGroup(window)
+        chosen = window.settings.value("language", i18n.SYSTEM)
+        for code, name in (
+            (i18n.SYSTEM, self.tr("As the system")),
+            ("da", "Dansk"),
+            ("en", "English"),
+        ):
+            action = QAction(name, window, checkable=True)
+            action.setChecked(code == chosen)
+            action.triggered.connect(
+                lambda _c=False, c=code: window.language_change_requested.emit(c)
+            )
+            group.addAction(action)
+            languages.addAction(action)
+
+    def enable_for(self, has_session: bool, on_run: bool, presenter_open: bool) -> None:
+        """Commands on a session need one open; those of the run need the run page shown."""
+        self.presenter_action.setEnabled(has_session or presenter_open)
+        for action in (self.setup_action, self.run_action, self.export_session_action):
+            action.setEnabled(has_session)
+        self.export_minutes_action.setEnabled(has_session and minutes_available())
+        for action in (self.next_action, self.previous_action, self.pause_action,
+                       self.finish_action, self.hand_action, self.next_speaker_action,
+                       self.end_turn_action):  # fmt: skip
+            action.setEnabled(on_run)
+
+
+def minutes_available() -> bool:
+    return importlib.util.find_spec("roundtable.minutes") is not None
