@@ -99,6 +99,13 @@ class _Builder:
 
     # -- helpers ------------------------------------------------------------------------
 
+    def owner(self, item: Item) -> str:
+        """Who takes it on: a participant (as the rule attributes them), or the owner typed
+        as text (an organisation, someone not at the table), hidden by the rule as any text."""
+        if item.owner_id is not None:
+            return self.attribution(item.owner_id)
+        return " ".join(self.text(item.owner_text).split())
+
     def add(self, *blocks: Block) -> None:
         self.blocks.extend(blocks)
 
@@ -349,7 +356,7 @@ class _Builder:
             rows.append(
                 (
                     f"{title}: {what}" if title else what,
-                    _capitalised(self.attribution(action.owner_id)),
+                    _capitalised(self.owner(action)),
                     "" if action.due is None else lb.format_date(action.due, labels),
                 )
             )

@@ -119,7 +119,7 @@ class FrontPage:
                     self.caption(idea),
                     str(idea.votes or 0),
                     labels.quadrants[quadrant] if quadrant else "",
-                    capitalised(self.b.attribution(idea.owner_id)),
+                    capitalised(self.b.owner(idea)),
                     labels.statuses[idea.status] if idea.status else "",
                 )
             )

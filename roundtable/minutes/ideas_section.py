@@ -77,7 +77,7 @@ class IdeasSection:
                 (labels.status, status),
             ],
             [(labels.raised_by, self.b.attribution(idea.by_id))],
-            [(labels.owner, self.b.attribution(idea.owner_id))],
+            [(labels.owner, self.b.owner(idea))],
             [(labels.next_step, text_of(idea.next_step).strip())],
             [(labels.builds_on, self.b.builds_on(idea))],
         ]
@@ -113,7 +113,7 @@ class IdeasSection:
                 for label, value in (
                     (labels.impact, self.score(idea.impact)),
                     (labels.effort, self.score(idea.effort)),
-                    (labels.owner, self.b.attribution(idea.owner_id)),
+                    (labels.owner, self.b.owner(idea)),
                 )
                 if value
             )

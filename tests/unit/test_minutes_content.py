@@ -315,3 +315,25 @@ def test_word_safe_keeps_emoji_and_right_to_left_text():
     assert word_safe("a\x00b\x0bc\x1fd\ufffee") == "abcde"
     assert word_safe("line\r\nnext\rlast\ttab") == "line\nnext\nlast\ttab"
     assert word_safe("🙂 مرحبا שלום") == "🙂 مرحبا שלום"
+
+
+def _action_owned_as_text(example_doc, owner_text: str) -> dict[str, Any]:
+    session = dict(example_doc["session"])
+    action = {k: v for k, v in session["items"][-1].items() if k != "owner"}
+    session["items"] = [*session["items"][:-1], action | {"owner_text": owner_text}]
+    return example_doc | {"session": session}
+
+
+def test_an_action_owned_by_someone_not_at_the_table_names_them(example_doc):
+    doc = _action_owned_as_text(example_doc, "KL's sekretariat")
+    table = next(b for b in minutes_of(doc).blocks if isinstance(b, Table) and "Frist" in b.header)
+    assert list(table.rows[-1][:2]) == [
+        "Sende eksempler på behovsbeskrivelser til kommunen.",
+        "KL's sekretariat",
+    ]
+
+
+def test_under_the_rule_an_owner_typed_as_text_is_hidden_like_any_text(example_doc):
+    doc = _action_owned_as_text(example_doc, "Lise Mørk fra Vestby Kommune")
+    shown = all_text(minutes_of(doc, chatham_house=True))
+    assert "Lise Mørk" not in shown
