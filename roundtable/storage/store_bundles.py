@@ -7,10 +7,11 @@ from __future__ import annotations
 import contextlib
 import gc
 from collections.abc import Collection, Iterator, Sequence
+from datetime import datetime
 from typing import NamedTuple
 
 from roundtable.domain import rules
-from roundtable.domain.model import Item, ItemKind, SessionBundle
+from roundtable.domain.model import Item, ItemKind, Sector, SessionBundle
 from roundtable.errors import NotFound
 from roundtable.storage import rows
 from roundtable.storage.store_base import StoreBase
@@ -19,6 +20,26 @@ _PHASE_ORDER = "CASE phase WHEN 'narrative' THEN 0 WHEN 'barriers_opportunities'
 
 
 _KINDS = {str(k): k for k in ItemKind}
+
+
+class IdeaRow(NamedTuple):
+    """An idea as the ranking of ideas across sessions shows it, without the rest of it."""
+
+    session_id: int
+    uid: str
+    title: str
+    text: str
+    votes: int | None
+    status: str | None
+    pinned: bool
+
+
+class PersonRow(NamedTuple):
+    """A participant as the participation figures count them."""
+
+    id: int
+    sector: Sector
+    organisation: str
 
 
 class ItemRef(NamedTuple):
@@ -194,6 +215,76 @@ class BundlesPart(StoreBase):
                 found.append(item_id)
         return [(sid, _KINDS[kind], category, sorted(ids))
                 for (sid, kind, category), ids in groups.items()]  # fmt: skip
+
+    def category_counts(
+        self, session_ids: Sequence[int] | None, kinds: Collection[ItemKind]
+    ) -> list[tuple[int, ItemKind, str, int]]:
+        """`category_groups` counted, without the ids: (session id, kind, category as
+        written, how many), for a grid that is printed, never opened."""
+        where, params = _kinds(*_selected("i.session_id", self._narrowed(session_ids)), kinds)
+        return [
+            (sid, _KINDS[kind], category, count)
+            for kind, category, sid, count in self.conn.execute(
+                f"SELECT i.kind, i.category, i.session_id, count(*) FROM items i {where} "
+                "AND i.category != '' GROUP BY i.kind, i.category, i.session_id",
+                params,
+            )
+        ]
+
+    def theme_lists(self, session_ids: Sequence[int] | None) -> list[tuple[int, list[str]]]:
+        """(session id, its themes) of every item in one of the organiser's themes, in no
+        particular order (read from their own index, `items_themed`)."""
+        import json
+
+        where, params = _selected("session_id", self._narrowed(session_ids))
+        where += f"{' AND ' if where else 'WHERE '}themes != '[]'"
+        loads = json.loads
+        return [
+            (sid, loads(themes))
+            for sid, themes in self.conn.execute(
+                f"SELECT session_id, themes FROM items {where}", params
+            )
+        ]
+
+    def idea_rows(self, session_ids: Sequence[int]) -> list[IdeaRow]:
+        """The ideas of the sessions, lightly, each session's in its captured order."""
+        where, params = _selected("session_id", self._narrowed(session_ids))
+        where += f"{' AND ' if where else 'WHERE '}kind = 'idea'"
+        with _no_collection():
+            return [
+                IdeaRow(sid, uid or "", title, text, votes, status, bool(pinned))
+                for sid, uid, title, text, votes, status, pinned in self.conn.execute(
+                    "SELECT session_id, uid, title, text, votes, coalesce(action_status, status), "
+                    f"pinned FROM items {where} "
+                    f"ORDER BY session_id, {_PHASE_ORDER}, position, id",
+                    params,
+                )
+            ]
+
+    def people_rows(
+        self, session_ids: Sequence[int]
+    ) -> tuple[dict[int, list[PersonRow]], dict[int, list[tuple[int, datetime, datetime]]]]:
+        """The participants (in their order) and the finished speaking turns (who, from
+        when, to when) of the sessions, by session: what the talk shares are counted from."""
+        where, params = _selected("session_id", self._narrowed(session_ids))
+        people: dict[int, list[PersonRow]] = {}
+        turns: dict[int, list[tuple[int, datetime, datetime]]] = {}
+        sectors = {str(s): s for s in Sector}
+        parse = datetime.fromisoformat
+        with _no_collection():
+            for id_, sid, sector, organisation in self.conn.execute(
+                f"SELECT id, session_id, sector, organisation FROM participants {where} "
+                "ORDER BY session_id, position, id",
+                params,
+            ):
+                people.setdefault(sid, []).append(PersonRow(id_, sectors[sector], organisation))
+            for sid, by_id, started, ended in self.conn.execute(
+                "SELECT session_id, participant_id, started_at, ended_at FROM speaking_turns "
+                f"{where}{' AND ' if where else 'WHERE '}ended_at IS NOT NULL",
+                params,
+            ):
+                turns.setdefault(sid, []).append((by_id, parse(started), parse(ended)))
+        return people, turns
 
     def _narrowed(self, session_ids: Sequence[int] | None) -> Sequence[int] | None:
         """None when the sessions are every session: no filter reads faster than one that
