@@ -89,7 +89,7 @@ def _print_json_by_row(document: dict) -> None:
     in a blink with the json module's C encoder, which an indented dump cannot use."""
     import json
 
-    dumped = json.JSONEncoder(ensure_ascii=False).encode
+    dumped = json.JSONEncoder(ensure_ascii=False, check_circular=False).encode  # plain values
 
     def part(value, indent: str) -> str:
         if isinstance(value, list) and value:
