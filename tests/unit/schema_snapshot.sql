@@ -11,8 +11,9 @@ CREATE INDEX items_builds_on ON items (builds_on) WHERE builds_on != '';
 -- index items_by
 CREATE INDEX items_by ON items (by_id);
 
--- index items_kind_category
-CREATE INDEX items_kind_category ON items (kind, category, session_id);
+-- index items_categorised
+CREATE INDEX items_categorised ON items (session_id, kind, category)
+            WHERE category != '';
 
 -- index items_owner
 CREATE INDEX items_owner ON items (owner_id);

@@ -334,6 +334,6 @@ def test_a_database_from_before_the_figure_indexes_reads_its_category_grid_from_
             "EXPLAIN QUERY PLAN SELECT session_id, kind, category, id FROM items "
             "WHERE kind IN ('barrier', 'opportunity') AND category != ''"
         ).fetchall()
-        assert "COVERING INDEX items_kind_category" in " ".join(str(row[-1]) for row in plan)
+        assert "COVERING INDEX items_categorised" in " ".join(str(row[-1]) for row in plan)
         texts = [i.text for i in migrated.items(1)]
         assert texts == ["Hjemmeplejen", "Ingen tid", "Ring til udbud"]
