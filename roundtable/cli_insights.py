@@ -4,12 +4,17 @@ the same ones the overview shows (roundtable.insights)."""
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from collections.abc import Callable
 from datetime import date
+from typing import TypeVar
 
 from roundtable.cli_support import open_store, print_json
+from roundtable.errors import RoundtableError
 from roundtable.terminal import shown
+
+T = TypeVar("T")
 
 
 def _selection(args: argparse.Namespace, store):
@@ -23,8 +28,10 @@ def _cmd_insights(args: argparse.Namespace) -> int:
     from roundtable.insights.summary import read_insights
 
     _without_collection()
-    with open_store(args) as store:
-        document = read_insights(store, chosen(store, series=args.series, ids=args.ids))
+    with open_store(args, check_later=True) as store:
+        document = _checked_alongside(
+            store, lambda: read_insights(store, chosen(store, series=args.series, ids=args.ids))
+        )
     if args.json:
         _print_json_by_row(document)
         return 0
@@ -49,6 +56,26 @@ def _cmd_insights(args: argparse.Namespace) -> int:
     return 0
 
 
+def _checked_alongside(store, read: Callable[[], T]) -> T:
+    """What `read` gives, read while SQLite's quick_check of the database runs on a thread
+    of its own (SQLite lets go of the interpreter while it works, so on two cores the check
+    costs no time); a damaged database is refused as opening refuses it, before anything
+    is printed, and its message wins over whatever error reading the damage gave."""
+    import threading
+
+    def check() -> None:
+        with contextlib.suppress(RoundtableError):
+            store.finish_check()  # keeps the damage for the call below
+
+    checking = threading.Thread(target=check, name="quick_check")
+    checking.start()
+    try:
+        return read()
+    finally:
+        checking.join()
+        store.finish_check()
+
+
 def _without_collection() -> None:
     """A command that reads a library and ends: the cyclic collector would only walk the
     100,000 objects it read, again and again, and find nothing (a fifth of the time)."""
@@ -62,7 +89,7 @@ def _print_json_by_row(document: dict) -> None:
     in a blink with the json module's C encoder, which an indented dump cannot use."""
     import json
 
-    dumped = json.JSONEncoder(ensure_ascii=False).encode
+    dumped = json.JSONEncoder(ensure_ascii=False, check_circular=False).encode  # plain values
 
     def part(value, indent: str) -> str:
         if isinstance(value, list) and value:

@@ -45,14 +45,17 @@ def prepare_data_dir(args: argparse.Namespace) -> Path:
     return folder
 
 
-def open_store(args: argparse.Namespace, writes: bool = False):  # -> SessionStore, lazily
-    """The store; an automatic backup first when the command will write (never for a read)."""
+def open_store(
+    args: argparse.Namespace, writes: bool = False, check_later: bool = False
+):  # -> SessionStore, lazily
+    """The store; an automatic backup first when the command will write (never for a read).
+    `check_later`: see SessionStore.open; the caller runs `finish_check` before it prints."""
     from roundtable.storage import SessionStore
     from roundtable.storage.faults import DiskFull, ReadOnlyStorage
 
     folder = prepare_data_dir(args)
     try:
-        return SessionStore.open(folder, automatic_backup=writes)
+        return SessionStore.open(folder, automatic_backup=writes, check_later=check_later)
     except (DiskFull, ReadOnlyStorage) as fault:
         if writes:
             raise

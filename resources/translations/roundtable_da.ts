@@ -327,10 +327,6 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
         <source>Change outcome</source>
         <translation>Skift resultat</translation>
     </message>
-    <message>
-        <source>“%s” is not a date: write it as 2026-12-31.</source>
-        <translation>»%s« er ikke en dato: skriv den som 2026-12-31.</translation>
-    </message>
 </context>
 <context>
     <name>HadBeforeLine</name>

@@ -294,6 +294,20 @@ def m008_pins_builds_on(db: Database) -> None:
     )
 
 
+def m009_figure_indexes(db: Database) -> None:
+    # The figures across sessions read every categorised barrier and opportunity, and every
+    # themed item; over 100,000 items each read scanned the table. Both indexes are partial,
+    # so that only a query that asks for a category (or a theme) can use them: an index on
+    # `kind` alone lured the planner into worse plans for the reads of whole items by kind.
+    db.executescript(
+        """
+        CREATE INDEX items_categorised ON items (session_id, kind, category)
+            WHERE category != '';
+        CREATE INDEX items_themed ON items (session_id, themes) WHERE themes != '[]';
+        """
+    )
+
+
 Step = Callable[["Database"], None]
 
 # Append only.
@@ -306,6 +320,7 @@ STEPS: tuple[Step, ...] = (
     m006_followup,
     m007_series_notes,
     m008_pins_builds_on,
+    m009_figure_indexes,
 )
 
 

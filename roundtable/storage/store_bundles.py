@@ -7,10 +7,11 @@ from __future__ import annotations
 import contextlib
 import gc
 from collections.abc import Collection, Iterator, Sequence
+from datetime import datetime
 from typing import NamedTuple
 
 from roundtable.domain import rules
-from roundtable.domain.model import Item, ItemKind, SessionBundle
+from roundtable.domain.model import Item, ItemKind, Sector, SessionBundle
 from roundtable.errors import NotFound
 from roundtable.storage import rows
 from roundtable.storage.store_base import StoreBase
@@ -19,6 +20,26 @@ _PHASE_ORDER = "CASE phase WHEN 'narrative' THEN 0 WHEN 'barriers_opportunities'
 
 
 _KINDS = {str(k): k for k in ItemKind}
+
+
+class IdeaRow(NamedTuple):
+    """An idea as the ranking of ideas across sessions shows it, without the rest of it."""
+
+    session_id: int
+    uid: str
+    title: str
+    text: str
+    votes: int | None
+    status: str | None
+    pinned: bool
+
+
+class PersonRow(NamedTuple):
+    """A participant as the participation figures count them."""
+
+    id: int
+    sector: Sector
+    organisation: str
 
 
 class ItemRef(NamedTuple):
@@ -163,16 +184,22 @@ class BundlesPart(StoreBase):
         import json  # here: the start imports the store, and its first paint needs no json
 
         loads = json.loads
+        # The themed few are read from their own index and put in order here: asking SQLite
+        # for them by id would have it scan every item instead.
+        order = "" if themed else " ORDER BY i.id"
         with _no_collection():
-            return [
+            found = [
                 ItemRef(id_, sid, _KINDS[kind], category, title, text,
                         [] if themes == "[]" else loads(themes))
                 for id_, sid, kind, category, title, text, themes in self.conn.execute(
                     "SELECT i.id, i.session_id, i.kind, i.category, i.title, i.text, i.themes "
-                    f"FROM items i {where} ORDER BY i.id",
+                    f"FROM items i {where}{order}",
                     params,
                 )
             ]  # fmt: skip
+        if themed:
+            found.sort(key=lambda ref: ref.id)
+        return found
 
     def category_groups(
         self, session_ids: Sequence[int] | None, kinds: Collection[ItemKind]
@@ -194,6 +221,78 @@ class BundlesPart(StoreBase):
                 found.append(item_id)
         return [(sid, _KINDS[kind], category, sorted(ids))
                 for (sid, kind, category), ids in groups.items()]  # fmt: skip
+
+    def category_counts(
+        self, session_ids: Sequence[int] | None, kinds: Collection[ItemKind]
+    ) -> list[tuple[int, ItemKind, str, int]]:
+        """`category_groups` counted, without the ids: (session id, kind, category as
+        written, how many), for a grid that is printed, never opened. In the order of the
+        sessions asked for (None: by id), then of each group's first item: a category's
+        first spelling is the one shown."""
+        where, params = _kinds(*_selected("i.session_id", self._narrowed(session_ids)), kinds)
+        found = self.conn.execute(
+            f"SELECT i.session_id, i.kind, i.category, count(*), min(i.id) FROM items i {where} "
+            "AND i.category != '' GROUP BY i.session_id, i.kind, i.category",
+            params,
+        ).fetchall()
+        rank = {sid: n for n, sid in enumerate(session_ids or ())}
+        found.sort(key=lambda row: (rank.get(row[0], row[0]), row[4]))
+        return [(sid, _KINDS[kind], category, count) for sid, kind, category, count, _ in found]
+
+    def theme_lists(self, session_ids: Sequence[int] | None) -> list[tuple[int, list[str]]]:
+        """(session id, its themes) of every item in one of the organiser's themes, in no
+        particular order (read from their own index, `items_themed`)."""
+        import json
+
+        where, params = _selected("session_id", self._narrowed(session_ids))
+        where += f"{' AND ' if where else 'WHERE '}themes != '[]'"
+        loads = json.loads
+        return [
+            (sid, loads(themes))
+            for sid, themes in self.conn.execute(
+                f"SELECT session_id, themes FROM items {where}", params
+            )
+        ]
+
+    def idea_rows(self, session_ids: Sequence[int]) -> list[IdeaRow]:
+        """The ideas of the sessions, lightly, each session's in its captured order."""
+        where, params = _selected("session_id", self._narrowed(session_ids))
+        where += f"{' AND ' if where else 'WHERE '}kind = 'idea'"
+        with _no_collection():
+            return [
+                IdeaRow(sid, uid or "", title, text, votes, status, bool(pinned))
+                for sid, uid, title, text, votes, status, pinned in self.conn.execute(
+                    "SELECT session_id, uid, title, text, votes, coalesce(action_status, status), "
+                    f"pinned FROM items {where} "
+                    f"ORDER BY session_id, {_PHASE_ORDER}, position, id",
+                    params,
+                )
+            ]
+
+    def people_rows(
+        self, session_ids: Sequence[int]
+    ) -> tuple[dict[int, list[PersonRow]], dict[int, list[tuple[int, datetime, datetime]]]]:
+        """The participants (in their order) and the finished speaking turns (who, from
+        when, to when) of the sessions, by session: what the talk shares are counted from."""
+        where, params = _selected("session_id", self._narrowed(session_ids))
+        people: dict[int, list[PersonRow]] = {}
+        turns: dict[int, list[tuple[int, datetime, datetime]]] = {}
+        sectors = {str(s): s for s in Sector}
+        parse = datetime.fromisoformat
+        with _no_collection():
+            for id_, sid, sector, organisation in self.conn.execute(
+                f"SELECT id, session_id, sector, organisation FROM participants {where} "
+                "ORDER BY session_id, position, id",
+                params,
+            ):
+                people.setdefault(sid, []).append(PersonRow(id_, sectors[sector], organisation))
+            for sid, by_id, started, ended in self.conn.execute(
+                "SELECT session_id, participant_id, started_at, ended_at FROM speaking_turns "
+                f"{where}{' AND ' if where else 'WHERE '}ended_at IS NOT NULL",
+                params,
+            ):
+                turns.setdefault(sid, []).append((by_id, parse(started), parse(ended)))
+        return people, turns
 
     def _narrowed(self, session_ids: Sequence[int] | None) -> Sequence[int] | None:
         """None when the sessions are every session: no filter reads faster than one that

@@ -21,6 +21,7 @@ from roundtable.domain.model import (
     SessionStatus,
     SpeakingTurn,
 )
+from roundtable.ui import i18n
 from roundtable.ui.overview.register_model import OVERDUE_COLOUR, FollowUpModel, RegisterFilter
 
 T0 = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
@@ -179,10 +180,38 @@ def test_owner_due_and_outcome_are_edited_in_the_register_and_a_bad_date_is_expl
         date(2027, 2, 1),
     )
     assert not model.setData(model.index(row_of(late.id), FollowUpModel.DUE), "next week")
-    assert said and "2026-12-31" in said[0]
+    assert said and "“next week” is not a date" in said[0] and "12.12.2026" in said[0]
     idea = next(i for i in ws.items(_rest[0]) if i.kind is IDEA)
     model.setData(model.index(row_of(idea.id), FollowUpModel.STATUS), "in_progress")
     assert ws.item(idea.id).status is IdeaStatus.IN_PROGRESS
+
+
+def test_the_register_shows_due_dates_in_the_interface_languages_form_and_reads_them_so(desk):
+    running, *_rest, late = desk
+    _show_tab(running.window.overview, "Follow-up register")
+    ws = running.workspace
+    model = running.window.overview.register.model
+
+    def due_cell():
+        row = next(r for r in range(model.rowCount()) if model.row_at(r).item.id == late.id)
+        return model.index(row, FollowUpModel.DUE)
+
+    assert due_cell().data() == "01/11/2026" and due_cell().data(Qt.ItemDataRole.EditRole) == (
+        "01/11/2026"
+    )
+    assert not model.setData(due_cell(), "01/11/2026")  # unchanged: no edit to undo
+    try:
+        i18n.install("da")
+        assert due_cell().data() == "01.11.2026"
+        assert model.setData(due_cell(), "12.12.2026")
+        assert ws.item(late.id).due == date(2026, 12, 12)
+        assert due_cell().data() == "12.12.2026"
+        assert model.setData(due_cell(), "+14d")  # counted from the workspace's today
+        assert ws.item(late.id).due == date(2026, 12, 15)
+    finally:
+        i18n.install("en")
+    ws.undo_stack.undo()
+    assert ws.item(late.id).due == date(2026, 12, 12)
 
 
 def test_the_overview_key_opens_it_and_the_scope_can_turn_to_the_library(desk, qtbot):

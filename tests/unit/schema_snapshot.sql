@@ -11,11 +11,18 @@ CREATE INDEX items_builds_on ON items (builds_on) WHERE builds_on != '';
 -- index items_by
 CREATE INDEX items_by ON items (by_id);
 
+-- index items_categorised
+CREATE INDEX items_categorised ON items (session_id, kind, category)
+            WHERE category != '';
+
 -- index items_owner
 CREATE INDEX items_owner ON items (owner_id);
 
 -- index items_session_phase
 CREATE INDEX items_session_phase ON items (session_id, phase, position);
+
+-- index items_themed
+CREATE INDEX items_themed ON items (session_id, themes) WHERE themes != '[]';
 
 -- index items_uid
 CREATE UNIQUE INDEX items_uid ON items (uid);

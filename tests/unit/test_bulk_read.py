@@ -74,3 +74,20 @@ def test_insights_read_lightly_are_the_insights_of_the_whole_sessions(store):
 def test_items_by_id_come_in_the_order_asked_and_skip_unknown_ids(store):
     ids = [i.id for i in store.items(store.list_sessions()[0].id)][:3]
     assert [i.id for i in store.items_by_id([ids[2], 12345, ids[0]])] == [ids[2], ids[0]]
+
+
+def test_talk_shares_read_lightly_count_local_times_and_leave_a_running_turn_out(store):
+    from datetime import datetime
+
+    from roundtable.domain.model import SpeakingTurn
+
+    session_id = store.list_sessions()[0].id
+    first, second = store.participants(session_id)[:2]
+    naive = datetime(2024, 5, 2, 15, 0)  # a laptop clock without an offset
+    store.add_speaking_turn(session_id, SpeakingTurn(first.id, naive, naive.replace(minute=7)))
+    store.add_speaking_turn(session_id, SpeakingTurn(second.id, naive.replace(minute=8)))
+    sessions = chosen(store, series="DI")
+    document = read_insights(store, sessions)
+    assert document == insights_document(select(store, series="DI"))
+    talk = next(s for s in document["sectors"]["by_session"] if s["session_id"] == session_id)
+    assert abs(sum(talk["talk_share"].values()) - 1) < 1e-3

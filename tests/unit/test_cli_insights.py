@@ -77,3 +77,24 @@ def test_an_unknown_session_id_is_refused(series):
 
 def test_a_series_and_ids_together_are_a_usage_error(series):
     assert run("insights", "--series", "DI 2023", "1", data=series).returncode == 2
+
+
+def test_insights_from_a_quietly_damaged_database_are_refused_and_nothing_printed(tmp_path):
+    from test_cli_recovery import _damage_the_page_holding
+
+    from roundtable.domain import Item, ItemKind, Phase, Session
+    from roundtable.storage import SessionStore
+
+    data = tmp_path / "data"
+    with SessionStore.open(data, automatic_backup=False) as store:
+        session = store.create_session(Session("Ældrepleje"))
+        store.add_item(session.id, Item(Phase.IDEAS, ItemKind.IDEA, "Robotbibliotek", votes=3))
+        other = store.create_session(Session("Unge"))
+        for n in range(30):  # notes of another session: reading session 1 never meets them
+            text = f"MARKER-{n} " + "hjemmeplejen mangler hænder " * 20
+            store.add_item(other.id, Item(Phase.NARRATIVE, ItemKind.NOTE, text))
+    assert run("insights", "1", "--json", data=data).returncode == 0
+    _damage_the_page_holding(data / "roundtable.sqlite3", b"MARKER-20 ")
+    done = run("insights", "1", "--json", data=data)
+    assert done.returncode == 1 and "is damaged" in done.stderr
+    assert done.stdout == ""

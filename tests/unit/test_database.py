@@ -318,3 +318,22 @@ def test_a_database_from_before_identity_gives_every_session_and_item_a_uid(tmp_
         assert len({session.uid, *(i.uid for i in items)}) == 3
         action = next(i for i in items if i.kind is ItemKind.ACTION)
         assert action.status == "open" and action.followups == []
+
+
+def test_a_database_from_before_the_figure_indexes_reads_its_category_grid_from_an_index(
+    tmp_path,
+):
+    _old_database(tmp_path / "roundtable.sqlite3", STEPS[:8])  # before m009_figure_indexes
+    with SessionStore.open(tmp_path) as migrated:
+        barrier = Item(Phase.BARRIERS_OPPORTUNITIES, ItemKind.BARRIER, "Ingen tid", category="Tid")
+        added = migrated.add_item(1, barrier)
+        assert migrated.category_groups(None, (ItemKind.BARRIER,)) == [
+            (1, ItemKind.BARRIER, "Tid", [added.id])
+        ]
+        plan = migrated.conn.execute(
+            "EXPLAIN QUERY PLAN SELECT session_id, kind, category, id FROM items "
+            "WHERE kind IN ('barrier', 'opportunity') AND category != ''"
+        ).fetchall()
+        assert "COVERING INDEX items_categorised" in " ".join(str(row[-1]) for row in plan)
+        texts = [i.text for i in migrated.items(1)]
+        assert texts == ["Hjemmeplejen", "Ingen tid", "Ring til udbud"]

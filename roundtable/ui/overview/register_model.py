@@ -6,10 +6,10 @@ edit, and a new status adds a dated line to the item's history."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -19,10 +19,12 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate
 
+from roundtable.domain.dates import DateNotUnderstood, parse_date
 from roundtable.errors import RoundtableError
 from roundtable.insights.followup import FollowUpRow, is_open
 from roundtable.insights.words import fold
 from roundtable.ui import labels
+from roundtable.ui.date_field import show_date
 from roundtable.ui.overview.statuses import status_text, statuses_of
 from roundtable.ui.workspace import Workspace
 
@@ -107,7 +109,7 @@ class FollowUpModel(QAbstractTableModel):
         if column == self.OWNER:
             return row.owner
         if column == self.DUE:
-            return item.due.isoformat() if item.due else ""
+            return show_date(item.due)  # the editor starts from the same text
         return item.outcome
 
     def setData(self, index: _Index, value, role: int = _EDIT) -> bool:
@@ -126,21 +128,23 @@ class FollowUpModel(QAbstractTableModel):
                     item_id, self.tr("Change owner"), owner_id=None, owner_text=text
                 )
             elif column == self.DUE:
-                due = _parse_date(text)
+                if text == show_date(row.item.due):  # unchanged: what is shown is not read again
+                    return False
+                due = parse_date(text, self.workspace.clock().astimezone().date())
                 self.workspace.update_item(item_id, self.tr("Change due date"), due=due)
             else:
                 self.workspace.update_item(item_id, self.tr("Change outcome"), outcome=text)
-        except ValueError:
-            self.edit_refused.emit(self.tr("“%s” is not a date: write it as 2026-12-31.") % text)
+        except DateNotUnderstood:
+            # The date field's own words, and its Danish.
+            refused = QCoreApplication.translate(
+                "DateField", "“%s” is not a date: type e.g. 12.12.2026, 12/12, +14d or fri"
+            )
+            self.edit_refused.emit(refused % text)
             return False
         except RoundtableError as exc:
             self.edit_refused.emit(str(exc))
             return False
         return True
-
-
-def _parse_date(text: str) -> date | None:
-    return date.fromisoformat(text) if text else None
 
 
 class StatusDelegate(QStyledItemDelegate):
