@@ -108,7 +108,10 @@ def read_changes(store: SessionStore, path: Path) -> list[StatusChange]:
     except NotAWorkbook as exc:
         raise RoundtableError(f"{path} is not an Excel workbook (.xlsx): {exc}") from None
     with book:
-        return _read_changes(store, path, book)
+        try:
+            return _read_changes(store, path, book)
+        except NotAWorkbook as exc:  # a sheet damaged inside a sound zip
+            raise RoundtableError(f"{path} is not an Excel workbook (.xlsx): {exc}") from None
 
 
 def _read_changes(store: SessionStore, path: Path, book: Workbook) -> list[StatusChange]:
@@ -202,10 +205,11 @@ class _Session:
 def _followed(store: SessionStore) -> dict[str, tuple[Item, _Session]]:
     """Every idea and action by uid, with its session."""
     found = {}
-    for summary in store.list_sessions():
-        session = _Session(store.export_bundle(summary.id))
-        for item in session.bundle.items:
-            if item.kind in (ItemKind.IDEA, ItemKind.ACTION) and item.uid:
+    # One query per table for every session, ideas and actions only.
+    for bundle in store.export_bundles(None, (ItemKind.IDEA, ItemKind.ACTION)):
+        session = _Session(bundle)
+        for item in bundle.items:
+            if item.uid:
                 found[item.uid] = (item, session)
     return found
 

@@ -170,12 +170,20 @@ def test_a_workbook_with_bad_cells_is_refused_whole_naming_every_cell(series, tm
     assert _followup(series) == before
 
 
-def test_a_file_that_is_not_a_workbook_is_refused_with_a_message(series, tmp_path):
+@pytest.mark.parametrize("damage", ["not a zip", "a sheet cut off"])
+def test_a_file_that_is_not_a_workbook_is_refused_with_a_message(series, tmp_path, damage):
+    from test_sheet_reader import MAIN, _with_sheet_xml
+
     target = tmp_path / "x.xlsx"
-    target.write_text("nope")
+    if damage == "not a zip":
+        target.write_text("nope")
+    else:
+        _with_sheet_xml(target, f'<worksheet xmlns="{MAIN}"><sheetData><row r="1"><c t="in')
+    before = _followup(series)
     done = run("import-status", str(target), data=series)
     assert done.returncode == 1 and "not an Excel workbook" in done.stderr
-    assert "Traceback" not in done.stderr
+    assert "unexpected error" not in done.stderr and "Traceback" not in done.stderr
+    assert _followup(series) == before
 
 
 def test_the_changes_of_a_workbook_are_one_step_that_undo_takes_back(tmp_path, example_doc):

@@ -124,3 +124,39 @@ def test_a_file_that_is_no_workbook_is_named_as_such(tmp_path, content):
 
 def test_column_letters_go_past_z():
     assert [column_letter(i) for i in (0, 25, 26, 701, 702)] == ["A", "Z", "AA", "ZZ", "AAA"]
+
+
+def _with_sheet_xml(path: Path, text: str) -> Path:
+    excel_like(path, {"Opfølgning": [["uid"], ["x"]]})
+    with zipfile.ZipFile(path) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    parts["xl/worksheets/sheet1.xml"] = text.encode()
+    with zipfile.ZipFile(path, "w") as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+    return path
+
+
+def test_a_sheet_cut_off_midway_is_named_as_no_workbook(tmp_path):
+    path = _with_sheet_xml(
+        tmp_path / "cut.xlsx", f'<worksheet xmlns="{MAIN}"><sheetData><row r="1"><c t="inl'
+    )
+    with Workbook(path) as book, pytest.raises(NotAWorkbook):
+        list(book.rows("Opfølgning"))
+
+
+def test_an_entity_in_a_sheet_fetches_nothing_and_shows_no_file(tmp_path):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("hemmeligt", encoding="utf-8")
+    doctype = f'<!DOCTYPE w [<!ENTITY x SYSTEM "file://{secret}">]>'
+    row = '<row r="1"><c r="A1" t="inlineStr"><is><t>&x;</t></is></c></row>'
+    path = _with_sheet_xml(
+        tmp_path / "entity.xlsx",
+        f'{doctype}<worksheet xmlns="{MAIN}"><sheetData>{row}</sheetData></worksheet>',
+    )
+    with Workbook(path) as book:
+        try:
+            shown = list(book.rows("Opfølgning"))
+        except NotAWorkbook:
+            shown = []
+    assert "hemmeligt" not in repr(shown)
