@@ -75,6 +75,12 @@ class Audience:
         text = self._clean(text)
         return text if self._redactor is None else self._redactor(text)
 
+    def value(self, text: str) -> str:
+        """A value standing alone (an owner typed as text) as the audience may read it: its
+        first word opens no sentence, so 'KL' or 'Tryg' there is the organisation."""
+        text = self._clean(text)
+        return text if self._redactor is None else self._redactor(text, alone=True)
+
     def names_hidden(self, text: str) -> str:
         """`text` with the participants' names and organisations hidden, other e-mail
         addresses kept: for what an organisation's template brings (its own footer address)."""

@@ -145,7 +145,7 @@ class Redactor:
         """Where the listed names and organisations stand in `text`, as the rule finds them."""
         return [found for found, _, _ in self._matches(text)]
 
-    def _matches(self, text: str) -> list[tuple[Found, str, str]]:
+    def _matches(self, text: str, alone: bool = False) -> list[tuple[Found, str, str]]:
         """Each term found, with the genitive after it and its placeholder."""
         if not text:
             return []
@@ -159,7 +159,8 @@ class Redactor:
         for match in self._pattern.finditer(view.text) if self._pattern else ():
             term = self._by_key[_respaced(match.group("term"))]
             start, end = view.original_span(*match.span("term"))
-            if term.ambiguous and not _written_as_name(text, start, end, term.written):
+            written = _written_as_name(text, start, end, term.written, alone)
+            if term.ambiguous and not written:
                 continue
             if any(start < t_end and t_start < end for t_start, t_end in taken):
                 continue  # inside a longer term found already
@@ -188,12 +189,12 @@ class Redactor:
                 at = spaced.find(key, end if whole else at + 1)
         return found
 
-    def __call__(self, text: str, *, emails: bool = True) -> str:
+    def __call__(self, text: str, *, emails: bool = True, alone: bool = False) -> str:
         """`text` with the terms (and, with `emails`, any e-mail address) replaced."""
         spans: list[tuple[int, int, str]] = []
         if emails and "@" in text:
             spans += [(m.start(), m.end(), self._email_placeholder) for m in _EMAIL.finditer(text)]
-        for found, genitive, placeholder in self._matches(text):
+        for found, genitive, placeholder in self._matches(text, alone):
             spans.append((found.start, found.end + len(genitive), placeholder + genitive))
         if not spans:
             return text
@@ -211,9 +212,10 @@ def _respaced(key: str) -> str:
     return key.replace("-", " ")
 
 
-def _written_as_name(text: str, start: int, end: int, listed: str) -> bool:
+def _written_as_name(text: str, start: int, end: int, listed: str, alone: bool = False) -> bool:
     """Whether an everyday-word term stands in `text[start:end]` as a name: with the capital
-    it is listed with (all of them for an abbreviation like 'KL'), not opening a sentence."""
+    it is listed with (all of them for an abbreviation like 'KL'), not opening a sentence.
+    `alone`: the text is a value of its own (an owner), whose start opens no sentence."""
     seen = shape(text[start:end])
     letters = [c for c in listed if c.isalpha()]
     if len(letters) > 1 and all(c.isupper() for c in letters):
@@ -224,4 +226,6 @@ def _written_as_name(text: str, start: int, end: int, listed: str) -> bool:
     at = start
     while at > 0 and text[at - 1] in _BEFORE_FIRST_WORD:
         at -= 1
-    return at > 0 and text[at - 1] not in _SENTENCE_ENDS
+    if at == 0:
+        return alone
+    return text[at - 1] not in _SENTENCE_ENDS

@@ -104,7 +104,7 @@ class _Builder:
         as text (an organisation, someone not at the table), hidden by the rule as any text."""
         if item.owner_id is not None:
             return self.attribution(item.owner_id)
-        return " ".join(self.text(item.owner_text).split())
+        return " ".join(self.audience.value(item.owner_text).split())
 
     def add(self, *blocks: Block) -> None:
         self.blocks.extend(blocks)

@@ -220,7 +220,7 @@ class _Report:
         audience = self.audience(session_id)
         if item.owner_id is not None:
             return audience.attribution(item.owner_id, organisation=False)
-        return audience.text(item.owner_text)
+        return audience.value(item.owner_text)
 
     def ideas(self) -> None:
         w = self.words

@@ -49,7 +49,7 @@ def _local(moment: datetime | None) -> datetime | None:
 def owner_shown(item: Item, audience: Audience) -> str:
     if item.owner_id is not None:
         return audience.attribution(item.owner_id, organisation=False)
-    return audience.text(item.owner_text)
+    return audience.value(item.owner_text)
 
 
 def workbook_sheets(

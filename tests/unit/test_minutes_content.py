@@ -337,3 +337,16 @@ def test_under_the_rule_an_owner_typed_as_text_is_hidden_like_any_text(example_d
     doc = _action_owned_as_text(example_doc, "Lise Mørk fra Vestby Kommune")
     shown = all_text(minutes_of(doc, chatham_house=True))
     assert "Lise Mørk" not in shown
+
+
+def test_under_the_rule_an_organisation_that_is_an_everyday_word_is_hidden_as_owner(example_doc):
+    # "KL" opening a sentence may be "kl." written by hand; standing alone as an owner it is
+    # the organisation (a participant's here), and the rule hides it.
+    session = example_doc["session"]
+    people = [*session["participants"], {"id": "p9", "name": "Anna Berg", "organisation": "KL",
+                                          "sector": "other"}]  # fmt: skip
+    doc = _action_owned_as_text(example_doc | {"session": session | {"participants": people}},
+                                "KL's sekretariat")  # fmt: skip
+    table = next(b for b in minutes_of(doc, chatham_house=True).blocks
+                 if isinstance(b, Table) and "Frist" in b.header)  # fmt: skip
+    assert "KL" not in table.rows[-1][1] and "sekretariat" in table.rows[-1][1]
