@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from typing import TYPE_CHECKING
 
@@ -35,10 +36,13 @@ class IntegrityCheck(QObject):
     def _run(self) -> None:
         try:
             self.store.finish_check()
+            problem = ""
         except RoundtableError as exc:
-            self.finished.emit(str(exc))  # queued to the UI thread
-            return
-        self.finished.emit("")
+            problem = str(exc)
+        # The window may have closed meanwhile (PySide: "Signal source has been deleted"):
+        # then there is no one left to tell.
+        with contextlib.suppress(RuntimeError):
+            self.finished.emit(problem)  # queued to the UI thread
 
 
 def show_damaged_box(window: MainWindow, problem: str) -> QMessageBox:
