@@ -5,7 +5,7 @@ it)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,8 +26,13 @@ def under_rule(bundles: Sequence[SessionBundle]) -> bool:
 
 def series_of(bundles: Sequence[SessionBundle]) -> str:
     """The series the sessions all belong to, if they share one ('' otherwise)."""
-    names = {b.session.series for b in bundles}
-    return names.pop() if len(names) == 1 else ""
+    return shared_series(b.session.series for b in bundles)
+
+
+def shared_series(names: Iterable[str]) -> str:
+    """The one series name all of `names` are, or '' when they differ."""
+    distinct = set(names)
+    return distinct.pop() if len(distinct) == 1 else ""
 
 
 def write_selection_report(

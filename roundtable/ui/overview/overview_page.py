@@ -25,6 +25,7 @@ from roundtable.domain.model import Item, ItemKind, SessionBundle, SessionSummar
 from roundtable.edits import Aspect, Changes
 from roundtable.errors import RoundtableError
 from roundtable.insights import across, followup, selection
+from roundtable.report.from_store import shared_series
 from roundtable.ui import labels
 from roundtable.ui.overview.figures_models import BarrierGridModel, IdeaShareModel
 from roundtable.ui.overview.participation_view import ParticipationView
@@ -241,8 +242,8 @@ class OverviewPage(QWidget):
         self.themes.show_statements(self.sessions, refs)
 
     def _fill_synthesis(self) -> None:
-        shared = {s.series for s in self.sessions}
-        self.synthesis.show_series(self.series or (shared.pop() if len(shared) == 1 else None))
+        shared = shared_series(s.series for s in self.sessions)
+        self.synthesis.show_series(self.series or shared or None)
 
     def _show_statements(self, index) -> None:
         self.statements.clear()
