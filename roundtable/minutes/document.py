@@ -63,6 +63,14 @@ def write_document(
         document.save(str(tmp))
 
 
+# The paragraph Word wants after a final table, one point high: a full-height empty line
+# there gave a page of its own when the table ended at the foot of a page.
+_LAST_PARAGRAPH = (
+    '<w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/>'
+    '<w:rPr><w:sz w:val="2"/></w:rPr></w:pPr></w:p>'
+)
+
+
 class _Writer:
     """Writes the blocks as WordprocessingML text (see `body_xml`), each parsed block put
     before the body's final section properties."""
@@ -105,7 +113,7 @@ class _Writer:
                 yield xml.table_xml(block, self.table_style, self.text_width)
             after_table = isinstance(block, Table)
         if after_table:  # Word wants the body to end with a paragraph
-            yield xml.paragraph_xml("")
+            yield _LAST_PARAGRAPH
 
     def link_id(self, address: str) -> str:
         r_id = self.links.get(address)

@@ -451,3 +451,14 @@ def test_the_minutes_are_a_valid_package_word_can_open(named):
         assert package.testzip() is None
     document = docx.Document(io.BytesIO(named.read_bytes()))
     assert document.element.body[-1].tag == qn("w:sectPr")
+
+
+def test_the_paragraph_after_a_final_table_is_one_point_high(named):
+    # A full-height empty line there took a page of its own when the table ended at the foot
+    # of a page (seen in a LibreOffice render: "Side 3 af 3" and nothing else).
+    body = docx.Document(str(named)).element.body
+    blocks = [child for child in body if child.tag != qn("w:sectPr")]
+    assert blocks[-2].tag == qn("w:tbl")
+    spacing = blocks[-1].find(f"{qn('w:pPr')}/{qn('w:spacing')}")
+    assert spacing is not None and spacing.get(qn("w:lineRule")) == "exact"
+    assert int(spacing.get(qn("w:line"))) <= 20 and spacing.get(qn("w:after")) == "0"
