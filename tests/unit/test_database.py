@@ -337,3 +337,11 @@ def test_a_database_from_before_the_figure_indexes_reads_its_category_grid_from_
         assert "COVERING INDEX items_categorised" in " ".join(str(row[-1]) for row in plan)
         texts = [i.text for i in migrated.items(1)]
         assert texts == ["Hjemmeplejen", "Ingen tid", "Ring til udbud"]
+
+
+def test_a_database_from_before_pins_keeps_its_items_unpinned_and_unlinked(tmp_path):
+    _old_database(tmp_path / "roundtable.sqlite3", STEPS[:7])  # before m008 (pins, links)
+    with SessionStore.open(tmp_path) as migrated:
+        items = migrated.items(1)
+        assert [i.text for i in items] == ["Hjemmeplejen", "Ring til udbud"]
+        assert all(not i.pinned and i.builds_on == "" and not i.standing for i in items)
