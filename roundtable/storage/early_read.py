@@ -1,16 +1,20 @@
 """The library's session list, read on a thread of its own while the window's code loads.
 
-At a start the list is the one query the first paint waits for (25-40 ms with 1,000 sessions
+At a start the list is the one query the first paint waits for (20-40 ms with 1,000 sessions
 in a 500 MB database), and Qt takes longer than that to load. SQLite lets other threads run
 while it reads, so the list is read read-only beside Qt's loading, and taken once the store
-is open. It is used only if nothing was committed since it was read (the store's own
-migrations included): otherwise the store reads it again.
+is open. It is read as one JSON value: fetched row by row, the thread needed the interpreter
+back between rows while loading Qt held it, so the read took as long as the loading, and
+each hand-over slowed the loading too. It is used only if nothing was committed since it was
+read (the store's own migrations included): otherwise the store reads it again.
 """
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import threading
+from operator import itemgetter
 from pathlib import Path
 
 from roundtable.domain.model import SessionSummary
@@ -22,7 +26,7 @@ class EarlyRead:
         self._database = database
         self._conn: sqlite3.Connection | None = None
         self._version: int | None = None
-        self._found: list[tuple] | None = None
+        self._found: str | None = None  # the list as one JSON text
         self._thread = threading.Thread(target=self._read, name="roundtable-early", daemon=True)
 
     @classmethod
@@ -43,7 +47,7 @@ class EarlyRead:
         self._conn = conn
         try:
             (self._version,) = conn.execute("PRAGMA data_version").fetchone()
-            self._found = conn.execute(f"{rows.SUMMARY_SELECT} {rows.NEWEST_FIRST}").fetchall()
+            (self._found,) = conn.execute(rows.SUMMARIES_AS_JSON).fetchone()
         except sqlite3.Error:
             self._found = None  # damaged, or an older schema: the store will say
 
@@ -57,8 +61,10 @@ class EarlyRead:
         try:
             if found is None or conn.execute("PRAGMA data_version").fetchone() != (self._version,):
                 return None
-            return [rows.summary_value(r) for r in found]
-        except (sqlite3.Error, ValueError):
+            listed = json.loads(found)
+            listed.sort(key=itemgetter(0))
+            return [rows.summary_value(r[1:]) for r in listed]
+        except (sqlite3.Error, ValueError, TypeError):
             return None
         finally:
             conn.close()

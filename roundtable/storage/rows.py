@@ -123,15 +123,23 @@ def session_value(row: tuple) -> Session:
     )
 
 
-SUMMARY_SELECT = """
-SELECT s.id, s.title, s.theme, s.host, s.starts_at, s.status, s.language,
-       (SELECT count(*) FROM items i WHERE i.session_id = s.id),
-       (SELECT count(*) FROM participants p WHERE p.session_id = s.id),
-       s.updated_at, s.uid, s.revised_at, s.series
-FROM sessions s
+SUMMARY_COLUMNS = """
+s.id, s.title, s.theme, s.host, s.starts_at, s.status, s.language,
+(SELECT count(*) FROM items i WHERE i.session_id = s.id),
+(SELECT count(*) FROM participants p WHERE p.session_id = s.id),
+s.updated_at, s.uid, s.revised_at, s.series
 """
 
+SUMMARY_SELECT = f"SELECT {SUMMARY_COLUMNS} FROM sessions s"
+
 NEWEST_FIRST = "ORDER BY coalesce(s.starts_at_utc, s.created_at) DESC, s.id DESC"
+
+# Every summary in one JSON value, each led by its place newest first: SQLite builds it in one
+# step, so a reading thread never waits for Python between rows (see storage.early_read).
+SUMMARIES_AS_JSON = f"""
+SELECT json_group_array(json_array(s.newest, {SUMMARY_COLUMNS}))
+FROM (SELECT *, row_number() OVER ({NEWEST_FIRST}) AS newest FROM sessions s) s
+"""
 
 
 def summary_value(row: tuple) -> SessionSummary:

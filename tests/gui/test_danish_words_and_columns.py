@@ -34,3 +34,26 @@ def test_the_library_shows_a_long_host_whole_at_1920_wide(qtbot, start_app):
     text_width = QFontMetrics(table.font()).horizontalAdvance("Skanderborg Kommune")
     assert table.columnWidth(SessionListModel.HOST) > text_width + 6, "not cut to Skanderborg Kom…"
     assert table.columnWidth(SessionListModel.TITLE) > table.columnWidth(SessionListModel.HOST)
+
+
+def test_a_long_host_far_down_the_library_is_whole_too(qtbot, start_app):
+    from datetime import UTC, datetime, timedelta
+
+    running = start_app()
+    ws = running.workspace
+    first = datetime(2020, 1, 1, 9, tzinfo=UTC)
+    # The oldest is listed last, far below what the window shows.
+    ws.create_session(Session(title="Gammel", host="Ringkøbing-Skjern Kommune", starts_at=first))
+    for n in range(1, 120):
+        ws.create_session(Session(title=f"Møde {n}", host="Vejle", starts_at=first + timedelta(n)))
+    window = running.window
+    window.resize(1920, 1000)
+    table = window.library.table
+    window.library.reload()
+    qtbot.waitUntil(table.isVisible)
+    last = table.model().index(table.model().rowCount() - 1, SessionListModel.HOST)
+    assert last.data() == "Ringkøbing-Skjern Kommune"
+    text_width = QFontMetrics(table.font()).horizontalAdvance("Ringkøbing-Skjern Kommune")
+    assert table.columnWidth(SessionListModel.HOST) > text_width + 6
+    # The count column is fitted to the formatted number the delegate shows.
+    assert table.columnWidth(SessionListModel.ITEMS) < table.columnWidth(SessionListModel.HOST)

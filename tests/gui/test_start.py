@@ -58,7 +58,7 @@ from PySide6 import QtCore
 from PySide6.QtWidgets import QApplication
 from roundtable import app, cli
 
-LATE = {"Qt", "sqlite_utils", "roundtable.edits.items", "roundtable.audience", "html", "json"}
+LATE = {"Qt", "sqlite_utils", "roundtable.edits.items", "roundtable.audience", "html"}
 LATE |= {"roundtable.storage.restore", "roundtable.cli_recovery"}
 
 def painted():

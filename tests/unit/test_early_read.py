@@ -38,3 +38,28 @@ def test_a_file_that_is_no_database_gives_no_early_list(tmp_path: Path) -> None:
     (tmp_path / DATABASE_NAME).write_bytes(b"not a database at all" * 100)
     early = EarlyRead.start(tmp_path / DATABASE_NAME)
     assert early.take() is None
+
+
+def test_the_early_list_keeps_the_store_s_order_and_counts_for_many_sessions(
+    tmp_path: Path,
+) -> None:
+    import random
+    from datetime import UTC, datetime, timedelta
+
+    from roundtable.domain.model import Item, ItemKind, Phase
+
+    rng = random.Random(3)
+    start = datetime(2025, 1, 1, 9, tzinfo=UTC)
+    with SessionStore.open(tmp_path, automatic_backup=False) as store:
+        for n in range(40):
+            # Some share a start, some have none: the ties are broken by id, as the store does.
+            when = None if n % 7 == 0 else start + timedelta(days=rng.randrange(10))
+            session = store.create_session(
+                Session(title=f"Møde {n} «{n}»", starts_at=when, series="Ældre" if n % 3 else "")
+            )
+            for _ in range(n % 4):
+                store.add_item(session.id, Item(Phase.NARRATIVE, ItemKind.NOTE, "x"))
+        early = EarlyRead.start(tmp_path / DATABASE_NAME)
+        listed = early.take()
+        assert listed == store.list_sessions()
+        assert [s.item_count for s in listed].count(3) == 10

@@ -215,9 +215,16 @@ class LibraryPage(SessionView, QWidget):
         """Theme, host, date, status and count as wide as what they hold ("Skanderborg
         Kommune" whole), up to a cap that leaves the title, which stretches, the most room."""
         header = self.table.horizontalHeader()
+        metrics = self.table.fontMetrics()
         cap = self.fontMetrics().averageCharWidth() * 32
         for column in range(1, self.model.columnCount()):
-            wanted = max(header.sectionSizeHint(column), self.table.sizeHintForColumn(column))
+            wanted = header.sectionSizeHint(column)
+            texts = self.model.texts_in(column)
+            if texts:
+                # Qt sizes only the widest text's cell, with the style's margins around it.
+                widest = max(texts, key=metrics.horizontalAdvance)
+                cell = self.model.index(texts[widest], column)
+                wanted = max(wanted, self.table.sizeHintForIndex(cell).width())
             header.resizeSection(column, min(wanted + 12, cap))
 
     def _apply_search(self) -> None:
