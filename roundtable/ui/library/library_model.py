@@ -102,12 +102,22 @@ class SessionListModel(QAbstractTableModel):
     def texts_in(self, column: int) -> dict[str, int]:
         """The distinct texts a column shows, each with the first row that shows it: fitting a
         column measures these few strings, not every cell through `data()` (a thousand
-        sessions made that 200 ms of the start)."""
+        sessions made that 200 ms of the start). The item counts give only the largest: no
+        smaller number is wider."""
+        rows = self._rows
+        if column == self.ITEMS:
+            if not rows:
+                return {}
+            row = max(range(len(rows)), key=lambda n: rows[n].item_count)
+            return {self._text(rows[row], column): row}
+        attribute = {self.TITLE: "title", self.THEME: "theme", self.HOST: "host"}.get(column)
+        firsts: dict[object, int] = {}
+        for row, s in enumerate(rows):  # the value itself first: a date is formatted once
+            value = getattr(s, attribute) if attribute else _shown_value(s, column)
+            firsts.setdefault(value, row)
         found: dict[str, int] = {}
-        for row, s in enumerate(self._rows):
-            text = self._text(s, column)
-            if text not in found:
-                found[text] = row
+        for row in firsts.values():
+            found.setdefault(self._text(rows[row], column), row)
         return found
 
     def _text(self, s: SessionSummary, column: int) -> str:
@@ -160,3 +170,10 @@ class SessionListModel(QAbstractTableModel):
         if role == TOOL_TIP_ROLE and column == self.TITLE:
             return s.title if not s.series else f"{s.title}\n{self.tr('Series: %s') % s.series}"
         return None
+
+
+def _shown_value(s: SessionSummary, column: int) -> object:
+    """What a date or status cell is made from."""
+    if column == SessionListModel.DATE:
+        return None if s.starts_at is None else s.starts_at.date()
+    return s.status

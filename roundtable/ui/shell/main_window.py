@@ -152,7 +152,10 @@ class MainWindow(QMainWindow):
             edit.installEventFilter(self._undo_filter)
 
     def _flush(self) -> None:
-        flush_typing(self)
+        # Only these pages hold typed text; the library, which a start shows, holds none.
+        for page in (self._setup, self._run, self._overview):
+            if page is not None:
+                flush_typing(page)
 
     def current_page(self) -> str:
         shown = self.pages.currentWidget()
