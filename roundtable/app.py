@@ -1,4 +1,9 @@
-"""The composition root of the GUI: application, translators, lock, store, main window."""
+"""The composition root of the GUI: application, translators, lock, window; the store and
+what works on it are opened by app_open.py.
+
+What a start loads before the library is painted is what every start waits for: this module
+imports Qt, the window and the library, not the store (`python -X importtime`).
+"""
 
 from __future__ import annotations
 
@@ -7,30 +12,28 @@ import os
 import sys
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QLockFile, QObject, QSettings, QTimer
+from PySide6.QtCore import QLockFile, QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from roundtable import paths
 from roundtable.errors import RoundtableError
 from roundtable.paths import ensure_data_dir, make_private
-from roundtable.storage import SessionStore
-from roundtable.storage.backups import clean_interrupted_copies
-from roundtable.storage.database import DamagedDatabase
-from roundtable.storage.early_read import EarlyRead
-from roundtable.storage.faults import DiskFull, ReadOnlyStorage
 from roundtable.ui import i18n
 from roundtable.ui.resources import resource
-from roundtable.ui.shell.background_backup import BackgroundBackup
-from roundtable.ui.shell.fault_banner import FaultBanner
-from roundtable.ui.shell.integrity_check import IntegrityCheck, show_damaged_box
-from roundtable.ui.shell.main_window import MainWindow
+from roundtable.ui.shell.main_window import MainWindow, opens_a_session
 from roundtable.ui.wheel_guard import WheelGuard, install_wheel_guard
-from roundtable.ui.workspace import Workspace
+
+if TYPE_CHECKING:
+    from roundtable.storage import SessionStore
+    from roundtable.storage.early_read import EarlyRead
+    from roundtable.ui.shell.background_backup import BackgroundBackup
+    from roundtable.ui.workspace import Workspace
 
 APP_ID = "dk.roundtable.Roundtable"
 LOCK_NAME = paths.LOCK_NAME
@@ -85,41 +88,66 @@ def single_instance_lock(data_dir: Path) -> QLockFile | None:
 
 @dataclass
 class Running:
-    """What a started app holds on to until it quits."""
+    """What a started app holds on to until it quits.
+
+    A start in the library paints the list before the store is open; the workspace, the
+    backups and the integrity check come right after that paint (`app_open`).
+    `ready` is set then, and `when_ready` callbacks run.
+    """
 
     window: MainWindow
-    workspace: Workspace
     lock: QLockFile
-    backup_timer: QTimer
+    workspace: Workspace | None = None
+    backup_timer: QTimer | None = None
     backup: BackgroundBackup | None = None
     damaged_box: QMessageBox | None = None  # the warning the deferred check raised
     closed: bool = False
+    ready: bool = False
+    ready_at: float | None = None  # the wall's clock, beside window.rows_painted_at
+    refused: bool = False  # the store could not open after the paint
+    _when_ready: list[Callable[[], None]] = field(default_factory=list)
 
     @property
     def store(self) -> SessionStore:
+        assert self.workspace is not None, "the store opens after the first paint"
         return self.workspace.store  # a restore from a backup replaces it
+
+    def when_ready(self, callback: Callable[[], None]) -> None:
+        """Call back once the store is open and the window works (at once if it is)."""
+        if self.ready:
+            callback()
+        else:
+            self._when_ready.append(callback)
+
+    def became_ready(self) -> None:
+        self.ready, self.ready_at = True, time.time()
+        waiting, self._when_ready = self._when_ready, []
+        for callback in waiting:
+            callback()
 
     def close(self) -> None:
         if self.closed:
             return
         self.closed = True
-        self.backup_timer.stop()
+        if self.backup_timer is not None:
+            self.backup_timer.stop()
         self.window.close()
-        kept = self.workspace.pending.keep_on_close()
-        if kept is not None:
-            _refuse(
-                QApplication.translate("App", "Captures kept for later"),
-                QApplication.translate(
-                    "App",
-                    "Another program was still writing to the database, so the last captures "
-                    "could not be saved in it. They are kept in %s and saved when Roundtable "
-                    "starts again.",
+        if self.workspace is not None:
+            kept = self.workspace.pending.keep_on_close()
+            if kept is not None:
+                refuse(
+                    QApplication.translate("App", "Captures kept for later"),
+                    QApplication.translate(
+                        "App",
+                        "Another program was still writing to the database, so the last "
+                        "captures could not be saved in it. They are kept in %s and saved when "
+                        "Roundtable starts again.",
+                    )
+                    % kept,
                 )
-                % kept,
-            )
-        if self.backup is not None:
-            self.backup.wait(BACKUP_WAIT_ON_CLOSE_S)  # else its copy is left for the next clean
-        self.store.close()
+            if self.backup is not None:
+                self.backup.wait(BACKUP_WAIT_ON_CLOSE_S)  # else its copy is left for the next clean
+            self.store.close()
         if self.lock.isLocked():
             self.lock.unlock()
 
@@ -128,12 +156,17 @@ def start(data_dir: Path, early: EarlyRead | None = None) -> Running | None:
     """Open the data folder and show the main window; None (after saying why) if not.
 
     `early` is the library's list, being read while this module loaded (cli.py starts it).
+    With it, and a start in the library, the window paints that list before the store opens.
     """
     try:
-        return _start(data_dir, early)
-    finally:
+        running = _start(data_dir, early)
+    except BaseException:
         if early is not None:
-            early.discard()  # taken, or refused: its connection goes either way
+            early.discard()
+        raise
+    if early is not None and (running is None or running.ready):
+        early.discard()  # used or refused; else the store's opening after the paint still asks
+    return running
 
 
 def _start(data_dir: Path, early: EarlyRead | None) -> Running | None:
@@ -141,14 +174,14 @@ def _start(data_dir: Path, early: EarlyRead | None) -> Running | None:
     try:
         ensure_data_dir(data_dir)
     except RoundtableError as exc:
-        _refuse(app.translate("App", "Roundtable cannot open its data"), str(exc))
+        refuse(app.translate("App", "Roundtable cannot open its data"), str(exc))
         return None
     make_private(data_dir / SETTINGS_NAME)  # QSettings keeps the mode of an existing file
     settings = QSettings(str(data_dir / SETTINGS_NAME), QSettings.Format.IniFormat)
     i18n.install(str(settings.value("language", i18n.SYSTEM)))
     lock = single_instance_lock(data_dir)
     if lock is None:
-        _refuse(
+        refuse(
             app.translate("App", "Roundtable is already running"),
             app.translate(
                 "App",
@@ -158,53 +191,33 @@ def _start(data_dir: Path, early: EarlyRead | None) -> Running | None:
             % data_dir,
         )
         return None
-    try:
-        clean_interrupted_copies([data_dir, data_dir / paths.BACKUP_FOLDER])
-        if not _holds_data(data_dir / paths.DATABASE_NAME):
-            from roundtable.storage.restore import LostDatabase, refuse_lost_database
+    sessions = early.take() if early is not None else None
+    if early is not None and sessions is not None and not opens_a_session(settings):
+        # The list as read is all the first paint shows: the store, with its modules, opens
+        # right after it. A start that reopens a meeting shows that meeting at once instead.
+        running = Running(MainWindow(settings, sessions), lock)
 
-            try:
-                refuse_lost_database(data_dir)
-            except LostDatabase as lost:
-                if not _restored_at_start(data_dir, str(lost)):
-                    raise
-        # The integrity check and the backup come once the library is on screen: the
-        # facilitator should not wait for them. The store writes nothing before the check.
-        try:
-            store = _open_store(data_dir)
-        except DamagedDatabase as damaged:
-            if not _restored_at_start(data_dir, str(damaged)):
-                raise
-            store = _open_store(data_dir)
-    except RoundtableError as exc:
-        lock.unlock()
-        _refuse(app.translate("App", "Roundtable cannot open its data"), str(exc))
+        def open_store() -> None:
+            from roundtable.app_open import open_after_paint
+
+            open_after_paint(running, data_dir, early)
+
+        when_library_painted(running.window, open_store)
+        _after_paint_extras(running.window)
+        running.window.show_placed()
+        return running
+    from roundtable.app_open import attach, open_store_or_refuse
+    from roundtable.ui.workspace import Workspace
+
+    store = open_store_or_refuse(data_dir, lock)
+    if store is None:
         return None
-    workspace = Workspace(store, first_list=early.take() if early is not None else None)
-    window = MainWindow(workspace, settings)
-    _show_faults(window, workspace)
-    workspace.pending.take_over_saved()  # captures a busy database kept from the last run
-    backup_timer = QTimer(interval=BACKUP_EVERY_MS)
-    running = Running(window, workspace, lock, backup_timer)
-    running.backup = BackgroundBackup(lambda: running.store)
-    running.backup.failed.connect(lambda why: _backup_failed(running, why))
-    backup_timer.timeout.connect(lambda: _backup(running))
-    backup_timer.start()
-    window.language_change_requested.connect(lambda code: _switch_language(running, code))
-    check = IntegrityCheck(store, window)
-    check.finished.connect(lambda problem: _checked(running, problem))
-    _when_library_painted(window, check.start)
-    QTimer.singleShot(CHECK_AT_LATEST_MS, check, check.start)
-    # The icon after the paint too: reading the SVG loads Qt's SVG plugin (about 5 ms), and the
-    # window manager takes a window's icon whenever it is set.
-    _when_library_painted(window, lambda: QTimer.singleShot(0, _set_window_icon))
-    QTimer.singleShot(CHECK_AT_LATEST_MS, _set_window_icon)
-    guard = _wheel_guard
-    if guard is not None:
-        # Just after the paint, not on its way.
-        _when_library_painted(window, lambda: QTimer.singleShot(0, guard, guard.arm))
-        QTimer.singleShot(CHECK_AT_LATEST_MS, guard, guard.arm)
-    window.show_placed()
+    first = sessions if early is not None and early.unchanged() else None
+    workspace = Workspace(store, first_list=first)
+    running = Running(MainWindow(settings, workspace.list_sessions()), lock)
+    attach(running, workspace, reread=False)
+    _after_paint_extras(running.window)
+    running.window.show_placed()
     return running
 
 
@@ -214,107 +227,19 @@ def _set_window_icon() -> None:
         app.setWindowIcon(QIcon(str(resource("icons", "roundtable.svg"))))
 
 
-def _open_store(data_dir: Path) -> SessionStore:
-    try:
-        return SessionStore.open(data_dir, automatic_backup=False, check_later=True)
-    except (DiskFull, ReadOnlyStorage) as fault:
-        # The library still opens, to read and export; every change says why it cannot.
-        return SessionStore.open_read_only(data_dir, fault)
+def _after_paint_extras(window: MainWindow) -> None:
+    # The icon after the paint too: reading the SVG loads Qt's SVG plugin (about 5 ms), and the
+    # window manager takes a window's icon whenever it is set.
+    when_library_painted(window, lambda: QTimer.singleShot(0, _set_window_icon))
+    QTimer.singleShot(CHECK_AT_LATEST_MS, _set_window_icon)
+    guard = _wheel_guard
+    if guard is not None:
+        # Just after the paint, not on its way.
+        when_library_painted(window, lambda: QTimer.singleShot(0, guard, guard.arm))
+        QTimer.singleShot(CHECK_AT_LATEST_MS, guard, guard.arm)
 
 
-def _restored_at_start(data_dir: Path, why: str) -> bool:
-    """Offer the backups when the database is damaged or lost; whether one was restored."""
-    from roundtable.storage.restore import restore_backup
-    from roundtable.ui.shell.restore_dialog import choose_backup
-
-    answer = QMessageBox.question(
-        None,
-        QApplication.translate("App", "Roundtable cannot open its data"),
-        why + "\n\n" + QApplication.translate("App", "Choose a backup to restore now?"),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.Yes,
-    )
-    if answer != QMessageBox.StandardButton.Yes:
-        return False
-    backup = choose_backup(data_dir)
-    if backup is None:
-        return False
-    restore_backup(data_dir, backup, by_the_app=True)  # this app holds the lock
-    return True
-
-
-def _fault_text(fault: str) -> str:
-    return QApplication.translate("App", "Changes are not being saved: %s") % fault
-
-
-def _show_faults(window: MainWindow, workspace: Workspace) -> None:
-    window.fault_banner = FaultBanner(window)
-    reason = workspace.store.read_only_reason
-    if reason is not None:
-        window.fault_banner.show_fault(QApplication.translate("App", "Read only: %s") % reason)
-        return
-    workspace.fault_reported.connect(lambda text: window.fault_banner.show_fault(_fault_text(text)))
-    workspace.fault_cleared.connect(window.fault_banner.clear)
-    workspace.pending.count_changed.connect(window.fault_banner.show_waiting)
-    window.fault_banner.show_waiting(workspace.pending.count())
-
-
-def _holds_data(database: Path) -> bool:
-    """Whether the database is there with something in it: only when it is not can it have
-    gone missing (storage.restore), which a start then need not load."""
-    try:
-        return database.stat().st_size > 0
-    except OSError:
-        return False
-
-
-def _checked(running: Running, problem: str) -> None:
-    if running.closed:
-        return
-    if not problem:
-        _backup(running)
-        return
-    running.damaged_box = show_damaged_box(running.window, problem)
-    running.window.show_message(
-        QApplication.translate("App", "Read only: the database is damaged.")
-    )
-
-
-def _backup(running: Running) -> None:
-    if running.closed or running.backup is None:
-        return
-    running.backup.start()  # off the UI thread: at 500 MB it takes seconds
-
-
-def _backup_failed(running: Running, why: str) -> None:
-    if not running.closed:
-        running.window.show_message(
-            QApplication.translate("App", "The automatic backup failed: %s") % why
-        )
-
-
-def _switch_language(running: Running, code: str) -> None:
-    # Rebuilding the window in the new language is simpler and surer than re-labelling
-    # every widget; everything it shows comes from the store and the settings.
-    old = running.window
-    old.settings.setValue("language", code)
-    old.save_place()
-    old.retire()
-    i18n.install(code)
-    window = MainWindow(running.workspace, old.settings)
-    window.take_place_of(old)
-    window.language_change_requested.connect(lambda c: _switch_language(running, c))
-    _show_faults(window, running.workspace)
-    running.window = window
-    window.show_placed()
-    projecting = old.presenter is not None and old.presenter.isVisible()
-    old.hide()
-    old.deleteLater()  # its presenter screen goes with it
-    if projecting:
-        window.toggle_presenter()  # the room's screen must not go dark mid-meeting
-
-
-def _refuse(title: str, text: str) -> None:
+def refuse(title: str, text: str) -> None:
     print(f"roundtable: {text}", file=sys.stderr)
     QMessageBox.warning(None, title, text)
 
@@ -324,41 +249,34 @@ def run(data_dir: Path, early: EarlyRead | None = None) -> int:
     running = start(data_dir, early)
     if running is None:
         return 1
-    _when_library_painted(running.window, gc.enable)  # cli.py held collections off till now
+    when_library_painted(running.window, gc.enable)  # cli.py held collections off till now
     if os.environ.get(EXIT_AFTER_FIRST_PAINT):
-        _when_library_painted(running.window, _say_painted_and_quit)
+        window = running.window
+        running.when_ready(
+            lambda: when_library_painted(window, lambda: _say_painted_and_quit(running))
+        )
     elif os.environ.get("ROUNDTABLE_QUIT_WHEN_SHOWN"):  # for tests that only start the app
-        QTimer.singleShot(0, QApplication.instance().quit)
+        running.when_ready(lambda: QTimer.singleShot(0, QApplication.instance().quit))
     status = QApplication.instance().exec()
     running.close()
-    return status
+    return 1 if running.refused else status
 
 
-class _AfterRowsPainted(QObject):
-    """Calls back after the first paint of the library's table that shows its rows (any paint
-    when there are none): a window shown empty and filled later has not started yet."""
-
-    def __init__(self, window: MainWindow, callback: Callable[[], None]) -> None:
-        super().__init__(window)
-        self.workspace = window.workspace
-        self.table = window.library.table
-        self.callback = callback
-        # The table says when it painted: asking for its viewport from Python would make
-        # PySide build every QtWidgets class to name the widget's type (10-20 ms).
-        self.table.painted.connect(self._painted)
-
-    def _painted(self) -> None:
-        if self.table.model().rowCount() > 0 or not self.workspace.list_sessions():
-            self.table.painted.disconnect(self._painted)
-            QTimer.singleShot(0, self, self.callback)  # once this paint is done
-
-
-def _say_painted_and_quit() -> None:
+def _say_painted_and_quit(running: Running) -> None:
+    window = running.window
     try:
-        print("painted at", time.time(), flush=True)  # the benchmark's clock is the wall's
+        # The benchmark's clock is the wall's: when the rows were painted, and when the
+        # window worked (the store open, the menus' commands there).
+        print("painted at", window.rows_painted_at, flush=True)
+        print("ready at", running.ready_at, flush=True)
     finally:
         QApplication.instance().quit()  # even when no one reads the output any more
 
 
-def _when_library_painted(window: MainWindow, callback: Callable[[], None]) -> None:
-    _AfterRowsPainted(window, callback)
+def when_library_painted(window: MainWindow, callback: Callable[[], None]) -> None:
+    """Call back once the library's rows have been painted (soon, if they have been)."""
+    if window.rows_painted_at is not None:
+        QTimer.singleShot(0, window, callback)
+    else:
+        # Once this paint is done, not in the middle of it.
+        window.library_painted.connect(lambda: QTimer.singleShot(0, window, callback))

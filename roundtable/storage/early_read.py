@@ -2,11 +2,14 @@
 
 At a start the list is the one query the first paint waits for (20-40 ms with 1,000 sessions
 in a 500 MB database), and Qt takes longer than that to load. SQLite lets other threads run
-while it reads, so the list is read read-only beside Qt's loading, and taken once the store
-is open. It is read as one JSON value: fetched row by row, the thread needed the interpreter
-back between rows while loading Qt held it, so the read took as long as the loading, and
-each hand-over slowed the loading too. It is used only if nothing was committed since it was
-read (the store's own migrations included): otherwise the store reads it again.
+while it reads, so the list is read read-only beside Qt's loading, and painted before the
+store is opened (app.py).
+
+It is read as one JSON value: fetched row by row, the thread needed the interpreter back
+between rows while loading Qt held it, so the read took as long as the loading, and each
+hand-over slowed the loading too. It is used only if the schema is today's and nothing was
+committed since it was read, the store's own opening included (`unchanged`): otherwise the
+store reads it again.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from pathlib import Path
 
 from roundtable.domain.model import SessionSummary
 from roundtable.storage import rows
+from roundtable.storage.schema import MIGRATION_SET, step_names
 
 
 class EarlyRead:
@@ -47,6 +51,11 @@ class EarlyRead:
         self._conn = conn
         try:
             (self._version,) = conn.execute("PRAGMA data_version").fetchone()
+            applied = conn.execute(
+                "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [MIGRATION_SET]
+            ).fetchall()
+            if {name for (name,) in applied} != set(step_names()):
+                return  # the store migrates it, or refuses a newer one: it lists afterwards
             (self._found,) = conn.execute(rows.SUMMARIES_AS_JSON).fetchone()
         except sqlite3.Error:
             self._found = None  # damaged, or an older schema: the store will say
@@ -54,20 +63,26 @@ class EarlyRead:
     def take(self) -> list[SessionSummary] | None:
         """The sessions as read, if nothing has been committed since; else None. Once."""
         self._thread.join()
-        conn, self._conn = self._conn, None
         found, self._found = self._found, None
-        if conn is None:
+        if found is None or not self.unchanged():
             return None
         try:
-            if found is None or conn.execute("PRAGMA data_version").fetchone() != (self._version,):
-                return None
             listed = json.loads(found)
             listed.sort(key=itemgetter(0))
             return [rows.summary_value(r[1:]) for r in listed]
-        except (sqlite3.Error, ValueError, TypeError):
+        except (ValueError, TypeError):
             return None
-        finally:
-            conn.close()
+
+    def unchanged(self) -> bool:
+        """Whether nothing has been committed to the database since the list was read: the
+        store opening after the list was shown (its migrations included) is asked too."""
+        self._thread.join()
+        if self._conn is None or self._version is None:
+            return False
+        try:
+            return self._conn.execute("PRAGMA data_version").fetchone() == (self._version,)
+        except sqlite3.Error:
+            return False
 
     def discard(self) -> None:
         self._thread.join()

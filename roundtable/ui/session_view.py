@@ -9,8 +9,11 @@ and their views keep selection and scroll position through the model's own signa
 
 from __future__ import annotations
 
-from roundtable.edits import Aspect, Changes
-from roundtable.ui.workspace import Workspace
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from roundtable.edits import Aspect, Changes
+    from roundtable.ui.workspace import Workspace
 
 
 class FollowsSession:

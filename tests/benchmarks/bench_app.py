@@ -4,7 +4,8 @@
     .venv/bin/python tests/benchmarks/bench_app.py --quick    # tiny sizes (seconds)
 
 1. Start to the library's rows painted, from launching the process to the paint (each process
-   says when it painted), against a bare PySide6 window started and painted the same way:
+   says when it painted; the app also says when the store it opens after that paint is open
+   and its window works), against a bare PySide6 window started and painted the same way:
    (a) 1,000 sessions holding 120,000 items (target: <= 1.3x), (b) a 500 MB database (target:
    <= 1.5x). The whole process, quitting included, is printed beside it. The archives are
    written with executemany, not through the store, and kept under the temporary folder
@@ -190,13 +191,17 @@ def describe(data_dir: Path) -> str:
     return f"{sessions:,} sessions, {items:,} items, {path.stat().st_size / 2**20:,.0f} MB"
 
 
-def timed_process(command: list[str], env: dict[str, str]) -> tuple[float, float]:
-    """Seconds from launch to the paint the process reports, and to its end."""
+def timed_process(command: list[str], env: dict[str, str]) -> tuple[float, float, float]:
+    """Seconds from launch to the paint the process reports, to when it says it works (the
+    paint, for a process that does not say), and to its end."""
     began, clock = time.time(), time.perf_counter()
     done = subprocess.run(command, env=env, check=True, capture_output=True, timeout=300)
     ended = time.perf_counter() - clock
-    said = [line for line in done.stdout.decode().splitlines() if line.startswith("painted at")]
-    return float(said[-1].split()[-1]) - began, ended
+    said = dict(
+        line.rsplit(" at ", 1) for line in done.stdout.decode().splitlines() if " at " in line
+    )
+    painted = float(said["painted"]) - began
+    return painted, float(said.get("ready", said["painted"])) - began, ended
 
 
 def bench_start(label: str, data_dir: Path, runs: int, target: float) -> None:
@@ -214,13 +219,15 @@ def bench_start(label: str, data_dir: Path, runs: int, target: float) -> None:
         bare_times.append(timed_process(bare_command, env))
         app_times.append(timed_process(app_command, env))
     app, bare = (statistics.median(t[0] for t in times) for times in (app_times, bare_times))
-    app_all, bare_all = (statistics.median(t[1] for t in ts) for ts in (app_times, bare_times))
+    ready = statistics.median(t[1] for t in app_times)
+    app_all, bare_all = (statistics.median(t[2] for t in ts) for ts in (app_times, bare_times))
     print(
         f"1{label}. start to the library's rows painted ({describe(data_dir)}): "
         f"median {app * 1000:.0f} ms; bare PySide6 window {bare * 1000:.0f} ms; "
         f"ratio {app / bare:.2f}x (target <= {target}x; {runs} runs each); "
-        f"whole process, quitting included: {app_all * 1000:.0f} ms against "
-        f"{bare_all * 1000:.0f} ms, {app_all / bare_all:.2f}x",
+        f"the window works (store open, menus' commands there) at {ready * 1000:.0f} ms, "
+        f"{ready / bare:.2f}x; whole process, quitting included: {app_all * 1000:.0f} ms "
+        f"against {bare_all * 1000:.0f} ms, {app_all / bare_all:.2f}x",
         flush=True,
     )
 

@@ -50,13 +50,21 @@ def start_app(qtbot, data_dir):
 
     started = []
 
-    def start(folder: Path | None = None, language: str = "en"):
+    def start(folder: Path | None = None, language: str = "en", early: bool = False):
+        """`early`: as `roundtable` starts it, with the library's list read beforehand, so
+        that the store opens after the first paint."""
         folder = folder or data_dir
         folder.mkdir(parents=True, exist_ok=True)
         settings = folder / "settings.ini"
         if not settings.exists():
             settings.write_text(f"[General]\nlanguage={language}\n", encoding="utf-8")
-        running = app_module.start(folder)
+        first = None
+        if early:
+            from roundtable.paths import DATABASE_NAME
+            from roundtable.storage.early_read import EarlyRead
+
+            first = EarlyRead.start(folder / DATABASE_NAME)
+        running = app_module.start(folder, first)
         if running is not None:
             # Not qtbot.addWidget: a language switch replaces (and deletes) the window, and
             # pytest-qt would then close a deleted one; the teardown below closes the current.

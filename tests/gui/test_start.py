@@ -57,16 +57,30 @@ import sys
 from PySide6 import QtCore
 from PySide6.QtWidgets import QApplication
 from roundtable import app, cli
+from roundtable.ui.shell.main_window import MainWindow
 
 LATE = {"Qt", "sqlite_utils", "roundtable.edits.items", "roundtable.audience", "html"}
 LATE |= {"roundtable.storage.restore", "roundtable.cli_recovery"}
+# The store and what works on it open after the paint.
+LATE |= {"roundtable.storage.store", "roundtable.storage.database", "roundtable.ui.workspace"}
+LATE |= {"roundtable.edits", "roundtable.app_open", "roundtable.ui.shell.shared_folder"}
+at_paint = []
+library_painted = MainWindow._library_painted
 
-def painted():
-    print("loaded at the paint:", *sorted(LATE & (set(sys.modules) | set(vars(QtCore)))))
+def note_loaded(window):
+    if window.rows_painted_at is None:
+        at_paint.append(LATE & (set(sys.modules) | set(vars(QtCore))))
+    library_painted(window)
+
+def ready(running):
+    window = running.window
+    print("loaded at the paint:", *sorted(at_paint[0]))
+    print("working:", window.attached and window.menus.undo_action is not None)
     QApplication.instance().quit()
 
+MainWindow._library_painted = note_loaded
 os.environ["ROUNDTABLE_EXIT_AFTER_FIRST_PAINT"] = "1"
-app._say_painted_and_quit = painted
+app._say_painted_and_quit = ready
 sys.exit(cli.main(["--data-dir", sys.argv[1]]))
 """
 
@@ -87,6 +101,7 @@ def test_the_library_is_painted_before_what_only_later_screens_need(data_dir: Pa
     )
     assert done.returncode == 0, done.stderr
     assert "loaded at the paint:\n" in done.stdout, done.stdout
+    assert "working: True" in done.stdout, "the store opened and the menus work after the paint"
 
 
 def test_a_filter_keeps_the_current_session_current_while_it_shows(start_app):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QPaintEvent, QShortcut
@@ -22,12 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from roundtable.domain.model import SessionStatus
-from roundtable.edits import Aspect
+from roundtable.domain.model import SessionStatus, SessionSummary
 from roundtable.ui import labels
 from roundtable.ui.library.library_model import SESSION_ID_ROLE, SessionListModel
 from roundtable.ui.session_view import SessionView
-from roundtable.ui.workspace import Workspace
+
+if TYPE_CHECKING:
+    from roundtable.ui.workspace import Workspace
 
 
 class SessionTable(QTableView):
@@ -50,7 +51,12 @@ class SessionTable(QTableView):
 
 
 class LibraryPage(SessionView, QWidget):
-    """Every session: it shows none in particular, and a LIBRARY change of any re-reads it."""
+    """Every session: it shows none in particular, and a LIBRARY change of any re-reads it.
+
+    It is built showing a list already read, and follows the store once `attach` gives it the
+    workspace: a start paints the library before the store is open (app.py). Until then its
+    buttons only signal, and a search waits.
+    """
 
     open_requested = Signal(int)
     new_requested = Signal()
@@ -59,9 +65,10 @@ class LibraryPage(SessionView, QWidget):
     delete_requested = Signal(int)
     sample_requested = Signal()
 
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+    workspace: Workspace | None = None
+
+    def __init__(self, sessions: list[SessionSummary], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.workspace = workspace
         self.model = SessionListModel(self)
 
         self.welcome = QFrame(objectName="welcome")
@@ -179,14 +186,28 @@ class LibraryPage(SessionView, QWidget):
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.model.modelReset.connect(self._update_buttons)
+        self._show(sessions)
+
+    def attach(self, workspace: Workspace, reread: bool = False) -> None:
+        """Follow the workspace from now on; `reread` when the list shown may be out of date."""
+        from roundtable.edits import Aspect
+
+        self.workspace = workspace
         # Re-reading a thousand sessions on every captured item would slow capture: hidden,
         # the library only notes that it is out of date (SessionView re-reads when shown).
         self.follow(workspace, Aspect.LIBRARY)
-        self.set_session(None)
+        if reread:
+            self.reload()
+        if self.search.text().strip():
+            self._apply_search()  # typed before the store was open
 
     def reload(self) -> None:
+        if self.workspace is not None:
+            self._show(self.workspace.list_sessions())
+
+    def _show(self, sessions: list[SessionSummary]) -> None:
         current = self.current_session_id()
-        self.model.set_sessions(self.workspace.list_sessions())
+        self.model.set_sessions(sessions)
         theme = self.theme_filter.currentData()
         self.theme_filter.blockSignals(True)
         self.theme_filter.clear()
@@ -228,6 +249,8 @@ class LibraryPage(SessionView, QWidget):
             header.resizeSection(column, min(wanted + 12, cap))
 
     def _apply_search(self) -> None:
+        if self.workspace is None:
+            return  # attach() searches
         text = self.search.text().strip()
         if not text:
             self._filter(self.model.set_matching, None)
@@ -270,7 +293,7 @@ class LibraryPage(SessionView, QWidget):
         ids = self.selected_session_ids() or [
             i for i in [self.current_session_id()] if i is not None
         ]
-        if not ids:
+        if not ids or self.workspace is None:
             return
         names = self.workspace.series_names()
         current = self.workspace.session(ids[0]).series

@@ -1,8 +1,14 @@
 """The main window: the library, a session's set-up and the run; which page shows, and the
-session commands (the menus are in menus.py, the file dialogs in session_files.py)."""
+session commands (the menus are in menus.py, the file dialogs in session_files.py).
+
+It is built in two steps so that a start paints the library before the store is open: the
+window with the library's list, then `attach(workspace)` with everything that works on the
+store (app.py).
+"""
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,44 +22,65 @@ from PySide6.QtWidgets import (
     QStackedWidget,
 )
 
-from roundtable.domain.model import Language, Session, SessionStatus
-from roundtable.edits import Aspect, Changes
+from roundtable.domain.model import Language, Session, SessionStatus, SessionSummary
 from roundtable.errors import RoundtableError
 from roundtable.ui.library.library_page import LibraryPage
-from roundtable.ui.library.next_in_series import start_next_in_series
 from roundtable.ui.resources import resource
 from roundtable.ui.session_view import FollowsSession
-from roundtable.ui.shell import shortcuts, window_fit
+from roundtable.ui.shell import window_fit
 from roundtable.ui.shell.menus import WindowMenus, minutes_available
 from roundtable.ui.shell.pages import LIBRARY, RUN, SETUP
-from roundtable.ui.shell.session_files import SessionFiles
-from roundtable.ui.shell.shared_folder import SharedFolder
 from roundtable.ui.shell.undo_keys import UndoFallThrough
 from roundtable.ui.typed_text import flush_typing
-from roundtable.ui.workspace import Workspace
 
 if TYPE_CHECKING:
+    from roundtable.edits import Changes
     from roundtable.ui.overview.overview_page import OverviewPage
     from roundtable.ui.presenter.presenter import PresenterWindow
     from roundtable.ui.run.run_page import RunPage
     from roundtable.ui.setup.setup_page import SetupPage
+    from roundtable.ui.shell.session_files import SessionFiles
+    from roundtable.ui.shell.shared_folder import SharedFolder
+    from roundtable.ui.workspace import Workspace
 
 _COPY_OF = {Language.DA: "%s (kopi)", Language.EN: "%s (copy)"}
 
 
+def opens_a_session(settings: QSettings) -> bool:
+    """Whether the window will open where the last run left off, a session's set-up or run,
+    rather than in the library."""
+    return _last_place(settings)[0] is not None
+
+
+def _last_place(settings: QSettings) -> tuple[int | None, str]:
+    session_id = settings.value("last/session", None)
+    page = settings.value("last/page", LIBRARY)
+    try:
+        session_id = int(session_id) if session_id is not None else None
+    except (TypeError, ValueError):
+        session_id = None
+    return (session_id, page) if page in (SETUP, RUN) else (None, LIBRARY)
+
+
 class MainWindow(QMainWindow):
     language_change_requested = Signal(str)
+    library_painted = Signal()  # the first paint of the library that shows its rows
+    workspace: Workspace  # given by attach()
+    shared_folder: SharedFolder
+    files: SessionFiles
 
-    def __init__(self, workspace: Workspace, settings: QSettings, parent=None) -> None:
+    def __init__(self, settings: QSettings, sessions: list[SessionSummary], parent=None) -> None:
+        """The window showing the library's `sessions`; `attach` makes it work."""
         super().__init__(parent)
-        self.workspace = workspace
         self.settings = settings
         self.session_id: int | None = None
+        self.attached = False
+        self.rows_painted_at: float | None = None  # the wall's clock, for the benchmark
         self.setObjectName("mainWindow")
         self._undo_filter = UndoFallThrough(self)
         self.setMinimumSize(720, 480)
 
-        self.library = LibraryPage(workspace)
+        self.library = LibraryPage(sessions)
         self._setup: SetupPage | None = None
         self._run: RunPage | None = None
         self._overview: OverviewPage | None = None
@@ -61,7 +88,19 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.pages.addWidget(self.library)
         self.setCentralWidget(self.pages)
+        self.menus = WindowMenus(self)  # the titles: the commands come with attach()
+        self.library.table.painted.connect(self._library_painted)
+        self._maximised_at_start = window_fit.place(self, settings.value("window/geometry", b""))
 
+    def attach(self, workspace: Workspace, reread: bool = False) -> None:
+        """Work on `workspace`: the library follows it, the menus get their commands, and the
+        window opens where the last run left off. `reread`: the list shown may be stale."""
+        from roundtable.ui.library.next_in_series import start_next_in_series
+        from roundtable.ui.shell.session_files import SessionFiles
+        from roundtable.ui.shell.shared_folder import SharedFolder
+
+        self.workspace = workspace
+        self.library.attach(workspace, reread)
         self.library.open_requested.connect(self.open_session)
         self.library.new_requested.connect(self.new_session)
         self.library.duplicate_requested.connect(self.duplicate_session)
@@ -71,13 +110,21 @@ class MainWindow(QMainWindow):
         workspace.problem_reported.connect(self.show_message)
         workspace.changed.connect(self._workspace_changed)
 
-        self.shared_folder = SharedFolder(workspace, settings, self)
+        self.shared_folder = SharedFolder(workspace, self.settings, self)
         self.shared_folder.message.connect(self.show_message)
         self.files = SessionFiles(self)
-        self.menus = WindowMenus(self)
+        self.menus.add_commands()
+        self.attached = True
         self._update_actions()
-        self._maximised_at_start = window_fit.place(self, settings.value("window/geometry", b""))
         self._restore_place()
+
+    def _library_painted(self) -> None:
+        # A window shown empty and filled later has not started yet: the paint counts when it
+        # shows rows, or when there are none to show.
+        if self.library.model.rowCount() > 0 or self.library.model.session_count() == 0:
+            self.library.table.painted.disconnect(self._library_painted)
+            self.rows_painted_at = time.time()
+            self.library_painted.emit()
 
     def show_placed(self) -> None:
         """Show the window where `window_fit` placed it: maximised on a laptop screen."""
@@ -196,6 +243,8 @@ class MainWindow(QMainWindow):
         self.menus.enable_for(has, on_run, self.presenter is not None)
 
     def _workspace_changed(self, changes: Changes) -> None:
+        from roundtable.edits import Aspect
+
         if changes.touches(self.session_id, {Aspect.SESSION}):
             self._update_title()
 
@@ -243,13 +292,8 @@ class MainWindow(QMainWindow):
         self.show_page(page)
 
     def _restore_place(self) -> None:
-        session_id = self.settings.value("last/session", None)
-        page = self.settings.value("last/page", LIBRARY)
-        try:
-            session_id = int(session_id) if session_id is not None else None
-        except (TypeError, ValueError):
-            session_id = None
-        if session_id is not None and page in (SETUP, RUN):
+        session_id, page = _last_place(self.settings)
+        if session_id is not None:
             try:
                 self.workspace.session(session_id)
             except RoundtableError:
@@ -371,6 +415,8 @@ class MainWindow(QMainWindow):
     def show_shortcuts(self) -> None:
         from html import escape  # the start does without it
 
+        from roundtable.ui.shell import shortcuts
+
         rows = [(escape(s.shown()), escape(s.text())) for s in shortcuts.ALL]
         text = (
             "<table>"
@@ -396,5 +442,6 @@ class MainWindow(QMainWindow):
         if self.presenter is not None:
             self.presenter.close()
         self.save_place()
-        self.shared_folder.wait()
+        if self.attached:
+            self.shared_folder.wait()
         super().closeEvent(event)

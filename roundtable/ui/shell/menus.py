@@ -1,4 +1,8 @@
-"""The main window's menu bar: every command, its keys, and which of them the page allows."""
+"""The main window's menu bar: every command, its keys, and which of them the page allows.
+
+The menus' titles are there from the first paint, so nothing moves when the commands come:
+they need the workspace, which a start opens after that paint (main_window.attach).
+"""
 
 from __future__ import annotations
 
@@ -9,7 +13,6 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
 from roundtable.ui import i18n
-from roundtable.ui.library.next_in_series import start_next_in_series
 from roundtable.ui.shell import shortcuts
 from roundtable.ui.shell.pages import LIBRARY, RUN, SETUP
 from roundtable.ui.shell.shortcuts import Shortcut
@@ -25,14 +28,28 @@ class WindowMenus(QObject):
         super().__init__(window)
         self.window = window
         bar = window.menuBar()
-        self._file_menu(bar.addMenu(self.tr("&File")))
-        self._edit_menu(bar.addMenu(self.tr("&Edit")))
-        self._session_menu(bar.addMenu(self.tr("&Session")))
-        self._speakers_menu(bar.addMenu(self.tr("S&peakers")))
-        self._view_menu(bar.addMenu(self.tr("&View")))
-        help_menu = bar.addMenu(self.tr("&Help"))
+        self._menus = [
+            bar.addMenu(title)
+            for title in (
+                self.tr("&File"),
+                self.tr("&Edit"),
+                self.tr("&Session"),
+                self.tr("S&peakers"),
+                self.tr("&View"),
+                self.tr("&Help"),
+            )
+        ]
+
+    def add_commands(self) -> None:
+        """Fill the menus; the window has its workspace."""
+        file, edit, session, speakers, view, help_menu = self._menus
+        self._file_menu(file)
+        self._edit_menu(edit)
+        self._session_menu(session)
+        self._speakers_menu(speakers)
+        self._view_menu(view)
         self._action(
-            self.tr("&Keyboard shortcuts"), window.show_shortcuts, shortcuts.HELP, help_menu
+            self.tr("&Keyboard shortcuts"), self.window.show_shortcuts, shortcuts.HELP, help_menu
         )
 
     def _action(self, text: str, slot, shortcut=None, menu=None) -> QAction:
@@ -80,6 +97,8 @@ class WindowMenus(QObject):
         edit.addAction(self.redo_action)
 
     def _session_menu(self, session) -> None:
+        from roundtable.ui.library.next_in_series import start_next_in_series
+
         window = self.window
         self._action(
             self.tr("&Library"), lambda: window.show_page(LIBRARY), shortcuts.LIBRARY, session
