@@ -14,7 +14,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCES = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "roundtable").rglob("*.py")
-                 if "ui" in p.parts or p.name == "app.py")  # fmt: skip
+                 if "ui" in p.parts or p.name in ("app.py", "app_open.py"))  # fmt: skip
 TRANSLATIONS = ROOT / "resources" / "translations"
 
 
