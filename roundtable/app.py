@@ -18,8 +18,7 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QLockFile, QSettings, QTimer
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from roundtable import paths
 from roundtable.errors import RoundtableError
@@ -30,6 +29,8 @@ from roundtable.ui.shell.main_window import MainWindow, opens_a_session
 from roundtable.ui.wheel_guard import WheelGuard, install_wheel_guard
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
     from roundtable.storage import SessionStore
     from roundtable.storage.early_read import EarlyRead
     from roundtable.ui.shell.background_backup import BackgroundBackup
@@ -224,6 +225,8 @@ def _start(data_dir: Path, early: EarlyRead | None) -> Running | None:
 def _set_window_icon() -> None:
     app = QApplication.instance()
     if app is not None and app.windowIcon().isNull():
+        from PySide6.QtGui import QIcon
+
         app.setWindowIcon(QIcon(str(resource("icons", "roundtable.svg"))))
 
 
@@ -241,6 +244,8 @@ def _after_paint_extras(window: MainWindow) -> None:
 
 def refuse(title: str, text: str) -> None:
     print(f"roundtable: {text}", file=sys.stderr)
+    from PySide6.QtWidgets import QMessageBox  # loading a Qt class builds its enums: not at start
+
     QMessageBox.warning(None, title, text)
 
 

@@ -7,7 +7,8 @@ gives a box with the WheelFocus policy the focus before any filter sees the whee
 box's policy is lowered to StrongFocus.
 
 The guard is armed once the library is painted: the policies are Qt enums, and naming them
-would load Qt's `Qt` namespace (~90 enums) on the way to the first paint. Arming lowers the
+would load Qt's `Qt` namespace (~90 enums) on the way to the first paint; the spin box class
+is named then too (loading a Qt class builds its enums). Arming lowers the
 policies of the boxes that exist by then; later ones are lowered as they are polished. The
 filter itself is installed only when armed: an application-wide Python filter sees every
 event of every widget the start builds, and naming the type of Qt's private children (a line
@@ -17,9 +18,7 @@ edit's clear button, a combo box's popup) builds every QtWidgets class (30-40 ms
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
-from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QWidget
-
-_GUARDED = (QAbstractSpinBox, QComboBox)
+from PySide6.QtWidgets import QApplication, QWidget
 
 
 def _no_wheel_focus(box: QWidget) -> None:
@@ -31,25 +30,29 @@ def _no_wheel_focus(box: QWidget) -> None:
 
 class WheelGuard(QObject):
     armed = False
+    guarded: tuple[type[QWidget], ...] = ()
 
     def arm(self) -> None:
         if self.armed:
             return
+        from PySide6.QtWidgets import QAbstractSpinBox, QComboBox
+
+        self.guarded = (QAbstractSpinBox, QComboBox)
         self.armed = True
         QCoreApplication.instance().installEventFilter(self)
         for widget in QApplication.allWidgets():
-            if isinstance(widget, _GUARDED):
+            if isinstance(widget, self.guarded):
                 _no_wheel_focus(widget)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if not self.armed or not isinstance(watched, _GUARDED):
+        if not self.armed or not isinstance(watched, self.guarded):
             return False
         kind = event.type()
         if kind == QEvent.Type.Polish:
             _no_wheel_focus(watched)
         elif kind == QEvent.Type.Wheel and not watched.hasFocus():
             parent = watched.parentWidget()
-            while isinstance(parent, _GUARDED):
+            while isinstance(parent, self.guarded):
                 parent = parent.parentWidget()
             if isinstance(parent, QWidget):
                 QCoreApplication.sendEvent(parent, event)

@@ -6,14 +6,13 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QPaintEvent, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFrame,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -28,6 +27,8 @@ from roundtable.ui.library.library_model import SESSION_ID_ROLE, SessionListMode
 from roundtable.ui.session_view import SessionView
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QKeyEvent, QPaintEvent
+
     from roundtable.ui.workspace import Workspace
 
 
@@ -295,6 +296,8 @@ class LibraryPage(SessionView, QWidget):
         ]
         if not ids or self.workspace is None:
             return
+        from PySide6.QtWidgets import QInputDialog
+
         names = self.workspace.series_names()
         current = self.workspace.session(ids[0]).series
         name, ok = QInputDialog.getItem(

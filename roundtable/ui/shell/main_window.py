@@ -13,14 +13,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication
-from PySide6.QtWidgets import (
-    QApplication,
-    QLineEdit,
-    QMainWindow,
-    QMessageBox,
-    QStackedWidget,
-)
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QLineEdit, QMainWindow, QStackedWidget
 
 from roundtable.domain.model import Language, Session, SessionStatus, SessionSummary
 from roundtable.errors import RoundtableError
@@ -31,9 +25,12 @@ from roundtable.ui.shell import window_fit
 from roundtable.ui.shell.menus import WindowMenus, minutes_available
 from roundtable.ui.shell.pages import LIBRARY, RUN, SETUP
 from roundtable.ui.shell.undo_keys import UndoFallThrough
-from roundtable.ui.typed_text import flush_typing
 
 if TYPE_CHECKING:
+    # Loading a Qt class builds its enums (QMessageBox's, a few ms): what only a command
+    # uses is imported there, not on the way to the first paint.
+    from PySide6.QtGui import QCloseEvent
+
     from roundtable.edits import Changes
     from roundtable.ui.overview.overview_page import OverviewPage
     from roundtable.ui.presenter.presenter import PresenterWindow
@@ -199,6 +196,8 @@ class MainWindow(QMainWindow):
             edit.installEventFilter(self._undo_filter)
 
     def _flush(self) -> None:
+        from roundtable.ui.typed_text import flush_typing
+
         # Only these pages hold typed text; the library, which a start shows, holds none.
         for page in (self._setup, self._run, self._overview):
             if page is not None:
@@ -318,6 +317,8 @@ class MainWindow(QMainWindow):
         self.show_message(self.tr("Duplicated as a new planned session."))
 
     def delete_session(self, session_id: int) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         session = self.workspace.session(session_id)
         answer = QMessageBox.question(
             self,
@@ -425,6 +426,8 @@ class MainWindow(QMainWindow):
             )
             + "</table>"
         )
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(self)
         box.setWindowTitle(self.tr("Keyboard shortcuts"))
         box.setText(text)
