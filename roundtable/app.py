@@ -204,6 +204,8 @@ def _start(data_dir: Path, early: EarlyRead | None) -> Running | None:
             open_after_paint(running, data_dir, early)
 
         when_library_painted(running.window, open_store)
+        # A window that is never painted (shown minimised, say) must still open its store.
+        QTimer.singleShot(CHECK_AT_LATEST_MS, running.window, open_store)
         _after_paint_extras(running.window)
         running.window.show_placed()
         return running

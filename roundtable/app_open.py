@@ -61,9 +61,10 @@ def open_store_or_refuse(data_dir: Path, lock: QLockFile) -> SessionStore | None
 
 
 def open_after_paint(running: Running, data_dir: Path, early: EarlyRead) -> None:
-    """The rest of a start in the library: the store, then everything that works on it."""
+    """The rest of a start in the library: the store, then everything that works on it. Once:
+    after the paint, or after a while if the window is not painted."""
     try:
-        if running.closed:
+        if running.closed or running.workspace is not None:
             return
         store = open_store_or_refuse(data_dir, running.lock)
         if store is None:

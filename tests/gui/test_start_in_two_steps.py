@@ -140,3 +140,16 @@ def test_the_menus_have_their_titles_before_the_store_opens_and_commands_after(q
             window.shared_folder.wait()
     finally:
         i18n.install("en")
+
+
+def test_a_window_that_is_never_painted_still_opens_its_store(
+    qtbot, start_app, data_dir, monkeypatch
+):
+    from roundtable import app as app_module
+
+    _library(data_dir, "Ældrepleje")
+    monkeypatch.setattr(app_module, "CHECK_AT_LATEST_MS", 300)
+    monkeypatch.setattr(app_module, "when_library_painted", lambda window, callback: None)
+    running = start_app(early=True)
+    qtbot.waitUntil(lambda: running.ready, timeout=3000)
+    assert running.window.attached
