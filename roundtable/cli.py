@@ -15,7 +15,6 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from roundtable import __version__
-from roundtable.cli_sessions import cmd_list, cmd_search
 from roundtable.cli_support import PROG, open_store
 from roundtable.cli_support import err as _err
 from roundtable.errors import RoundtableError
@@ -44,6 +43,18 @@ def _cmd_app(args: argparse.Namespace) -> int:
         return run(data_dir, early)
     finally:
         gc.enable()
+
+
+def _cmd_list(args: argparse.Namespace) -> int:
+    from roundtable.cli_sessions import cmd_list
+
+    return cmd_list(args)
+
+
+def _cmd_search(args: argparse.Namespace) -> int:
+    from roundtable.cli_sessions import cmd_search
+
+    return cmd_search(args)
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
@@ -208,7 +219,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub.add_argument("folder", metavar="FOLDER", help="the shared folder (OneDrive, Dropbox, …)")
 
-    sub = command("list", cmd_list, "list the sessions, newest first")
+    sub = command("list", _cmd_list, "list the sessions, newest first")
     sub.add_argument("--json", action="store_true", help="print a JSON list")
     sub.add_argument("--series", metavar="NAME", help="only the sessions of this series")
 
@@ -249,7 +260,7 @@ def build_parser() -> argparse.ArgumentParser:
         "and footer are used, its text is not",
     )
 
-    sub = command("search", cmd_search, "find sessions and items by their words")
+    sub = command("search", _cmd_search, "find sessions and items by their words")
     sub.add_argument("query", nargs="+", metavar="QUERY")
     sub.add_argument("--json", action="store_true", help="print JSON")
     sub.add_argument("--limit", type=_limit, default=50, help="at most this many of each")

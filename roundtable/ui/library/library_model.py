@@ -157,7 +157,9 @@ class SessionListModel(QAbstractTableModel):
         return titles
 
     def data(self, index: _Index, role: int = DISPLAY_ROLE):
-        if not index.isValid():
+        # A paint asks each cell for a dozen roles; the ones shown here are answered, the rest
+        # return at once.
+        if role not in _ANSWERED or not index.isValid():
             return None
         s = self._rows[index.row()]
         column = index.column()
@@ -170,6 +172,9 @@ class SessionListModel(QAbstractTableModel):
         if role == TOOL_TIP_ROLE and column == self.TITLE:
             return s.title if not s.series else f"{s.title}\n{self.tr('Series: %s') % s.series}"
         return None
+
+
+_ANSWERED = frozenset((DISPLAY_ROLE, TOOL_TIP_ROLE, TEXT_ALIGNMENT_ROLE, SESSION_ID_ROLE))
 
 
 def _shown_value(s: SessionSummary, column: int) -> object:

@@ -133,11 +133,9 @@ class LibraryPage(SessionView, QWidget):
         header.setHighlightSections(False)
         self.table.doubleClicked.connect(lambda _index: self._emit_for_current(self.open_requested))
         self.table.activated.connect(lambda _index: self._emit_for_current(self.open_requested))
-        self.empty_note = QLabel()
-        # Centred by the style sheet: Qt.AlignmentFlag from Python would load Qt's namespace
-        # (about 90 enums) on the way to the first paint.
-        self.empty_note.setStyleSheet("qproperty-alignment: AlignCenter;")
-        self.empty_note.setObjectName("emptyNote")
+        # Centred by the application's style sheet: Qt.AlignmentFlag from Python would load
+        # Qt's namespace (about 90 enums) on the way to the first paint.
+        self.empty_note = QLabel(objectName="emptyNote")
 
         self.new_button = QPushButton(self.tr("New session"))
         self.new_button.clicked.connect(self.new_requested)
