@@ -285,5 +285,4 @@ def when_library_painted(window: MainWindow, callback: Callable[[], None]) -> No
     if window.rows_painted_at is not None:
         QTimer.singleShot(0, window, callback)
     else:
-        # Once this paint is done, not in the middle of it.
-        window.library_painted.connect(lambda: QTimer.singleShot(0, window, callback))
+        window.library_painted.connect(callback)  # said once the paint is done

@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QLineEdit, QMainWindow, QStackedWidget
 
@@ -117,11 +117,15 @@ class MainWindow(QMainWindow):
 
     def _library_painted(self) -> None:
         # A window shown empty and filled later has not started yet: the paint counts when it
-        # shows rows, or when there are none to show.
+        # shows rows, or when there are none to show. It is done once this paint is (the
+        # timer runs first among those queued after it).
         if self.library.model.rowCount() > 0 or self.library.model.session_count() == 0:
             self.library.table.painted.disconnect(self._library_painted)
-            self.rows_painted_at = time.time()
-            self.library_painted.emit()
+            QTimer.singleShot(0, self, self._painted_done)
+
+    def _painted_done(self) -> None:
+        self.rows_painted_at = time.time()
+        self.library_painted.emit()
 
     def show_placed(self) -> None:
         """Show the window where `window_fit` placed it: maximised on a laptop screen."""
