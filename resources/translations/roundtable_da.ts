@@ -66,9 +66,12 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
         <source>Recurs</source>
         <translation>Går igen</translation>
     </message>
-    <message>
-        <source>in %1 of %2 sessions</source>
-        <translation>i %1 af %2 sessioner</translation>
+    <message numerus="yes">
+        <source>in %1 of %n session(s)</source>
+        <translation>
+            <numerusform>i %1 af %n session</numerusform>
+            <numerusform>i %1 af %n sessioner</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -954,9 +957,12 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
         <source>Series: %s</source>
         <translation>Serie: %s</translation>
     </message>
-    <message>
-        <source>%1 sessions</source>
-        <translation>%1 sessioner</translation>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessioner</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1140,9 +1146,12 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
         <source>Workbook refused</source>
         <translation>Regnearket blev afvist</translation>
     </message>
-    <message>
-        <source>%1 was not imported and nothing changed: %2 cells need correcting first.</source>
-        <translation>%1 blev ikke importeret, og intet er ændret: %2 celler skal rettes først.</translation>
+    <message numerus="yes">
+        <source>%1 was not imported and nothing changed: %n cell(s) need correcting first.</source>
+        <translation>
+            <numerusform>%1 blev ikke importeret, og intet er ændret: %n celle skal rettes først.</numerusform>
+            <numerusform>%1 blev ikke importeret, og intet er ændret: %n celler skal rettes først.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cell</source>
@@ -1282,9 +1291,12 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
         <source>Import status from %1</source>
         <translation>Importér status fra %1</translation>
     </message>
-    <message>
-        <source>Updated %1 ideas and actions from %2.</source>
-        <translation>%1 idéer og handlinger er opdateret fra %2.</translation>
+    <message numerus="yes">
+        <source>Updated %n idea(s) and action(s) from %1.</source>
+        <translation>
+            <numerusform>%n idé eller handling er opdateret fra %1.</numerusform>
+            <numerusform>%n idéer og handlinger er opdateret fra %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2004,9 +2016,12 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
         <source>Import status from a workbook</source>
         <translation>Importér status fra et regneark</translation>
     </message>
-    <message>
-        <source>%1 brings changes to %2 ideas and actions. Nothing is written until you apply them; Ctrl+Z takes them all back.</source>
-        <translation>%1 ændrer %2 idéer og handlinger. Intet gemmes, før du anvender ændringerne; Ctrl+Z fortryder dem alle på én gang.</translation>
+    <message numerus="yes">
+        <source>%1 brings changes to %n idea(s) and action(s). Nothing is written until you apply them; Ctrl+Z takes them all back.</source>
+        <translation>
+            <numerusform>%1 ændrer %n idé eller handling. Intet skrives, før du anvender ændringerne; Ctrl+Z fortryder dem alle.</numerusform>
+            <numerusform>%1 ændrer %n idéer og handlinger. Intet skrives, før du anvender ændringerne; Ctrl+Z fortryder dem alle.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Idea or action</source>
@@ -2129,13 +2144,26 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
         <source>Looking for themes…</source>
         <translation>Leder efter temaer…</translation>
     </message>
-    <message>
-        <source>%1 — %2 statements in %3 sessions</source>
-        <translation>%1 — %2 udsagn i %3 sessioner</translation>
+    <message numerus="yes">
+        <source>%n statement(s)</source>
+        <translation>
+            <numerusform>%n udsagn</numerusform>
+            <numerusform>%n udsagn</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 suggestions</source>
-        <translation>%1 forslag</translation>
+    <message numerus="yes">
+        <source>in %n session(s)</source>
+        <translation>
+            <numerusform>i %n session</numerusform>
+            <numerusform>i %n sessioner</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s)</source>
+        <translation>
+            <numerusform>%n forslag</numerusform>
+            <numerusform>%n forslag</numerusform>
+        </translation>
     </message>
     <message>
         <source>No statements alike across sessions.</source>

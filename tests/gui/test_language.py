@@ -130,3 +130,57 @@ def test_danish_undo_texts_read_as_danish_sentences(qtbot, start_app):
     text = window.menus.undo_action.text().replace("&", "")
     assert text.startswith("Fortryd ") and text == text[:9] + text[9:].lower(), text
     assert "Notér" not in text
+
+
+def test_switching_language_on_the_overview_keeps_its_sessions_and_tab(qtbot, start_app):
+    from pathlib import Path
+
+    running = start_app(language="en")
+    window = running.window
+    window.import_file(
+        Path(__file__).parents[2] / "resources" / "sample" / "sample.roundtable.json"
+    )
+    window.show_page("library")
+    window.show_overview()
+    window.overview.tabs.setCurrentWidget(window.overview.register)
+    window.language_change_requested.emit("da")
+    qtbot.waitUntil(lambda: running.window is not window, timeout=3000)
+    shown = running.window
+    assert shown.pages.currentWidget() is shown.overview
+    assert shown.overview.tabs.currentWidget() is shown.overview.register
+    assert shown.overview.register.showing.itemText(0) == "Alle idéer og handlinger"
+    assert shown.overview.counts.text() == "1 session"
+
+
+def test_counts_in_the_overview_agree_with_their_number_in_both_languages(qapp):
+    from PySide6.QtCore import QCoreApplication
+
+    from roundtable.ui import i18n
+
+    def say(context: str, text: str, n: int) -> str:
+        return QCoreApplication.translate(context, text, "", n).replace("%1", "X")
+
+    try:
+        i18n.install("en")
+        assert say("OverviewPage", "%n session(s)", 1) == "1 session"
+        assert say("BarrierGridModel", "in %1 of %n session(s)", 2) == "in X of 2 sessions"
+        assert say("ReportActions", "Updated %n idea(s) and action(s) from %1.", 1) == (
+            "Updated 1 idea or action from X."
+        )
+        i18n.install("da")
+        assert say("OverviewPage", "%n session(s)", 1) == "1 session"
+        assert say("OverviewPage", "%n session(s)", 4) == "4 sessioner"
+        assert say("ThemesView", "in %n session(s)", 1) == "i 1 session"
+        assert say(
+            "RefusedPreview",
+            "%1 was not imported and nothing changed: %n cell(s) need correcting first.",
+            1,
+        ).endswith("1 celle skal rettes først.")
+        assert say(
+            "StatusPreview",
+            "%1 brings changes to %n idea(s) and action(s). Nothing is "
+            "written until you apply them; Ctrl+Z takes them all back.",
+            3,
+        ).startswith("X ændrer 3 idéer og handlinger.")
+    finally:
+        i18n.install("en")

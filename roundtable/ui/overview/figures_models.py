@@ -64,10 +64,8 @@ class BarrierGridModel(QAbstractTableModel):
         row, column = self.rows[index.row()], index.column()
         if column == len(self.sessions):
             if role == _DISPLAY:
-                return (
-                    self.tr("in %1 of %2 sessions")
-                    .replace("%1", str(row.sessions))
-                    .replace("%2", str(len(self.sessions)))
+                return self.tr("in %1 of %n session(s)", "", len(self.sessions)).replace(
+                    "%1", str(row.sessions)
                 )
             return None
         count = len(row.by_session.get(self.sessions[column][0], []))

@@ -181,7 +181,7 @@ class OverviewPage(QWidget):
         self.sessions = sessions
         self._followed = None
         self._filled.clear()
-        self.counts.setText(self.tr("%1 sessions").replace("%1", str(len(sessions))))
+        self.counts.setText(self.tr("%n session(s)", "", len(sessions)))
         ruled = self.workspace.store.under_the_rule([s.id for s in sessions])
         self.actions.show_selection(len(sessions), bool(ruled))
         self._fill_current_tab()

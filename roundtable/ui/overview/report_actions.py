@@ -188,7 +188,7 @@ class ReportActions(QWidget):
             QMessageBox.warning(self, self.tr("Import refused"), str(exc))
             return
         self.message.emit(
-            self.tr("Updated %1 ideas and actions from %2.")
-            .replace("%1", str(len(changes)))
-            .replace("%2", path.name)
+            self.tr("Updated %n idea(s) and action(s) from %1.", "", len(changes)).replace(
+                "%1", path.name
+            )
         )

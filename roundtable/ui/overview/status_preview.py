@@ -59,11 +59,11 @@ class StatusPreview(_ListDialog):
         super().__init__(
             self.tr("Import status from a workbook"),
             self.tr(
-                "%1 brings changes to %2 ideas and actions. Nothing is written until you "
-                "apply them; Ctrl+Z takes them all back."
-            )
-            .replace("%1", file_name)
-            .replace("%2", str(len(changes))),
+                "%1 brings changes to %n idea(s) and action(s). Nothing is written until you "
+                "apply them; Ctrl+Z takes them all back.",
+                "",
+                len(changes),
+            ).replace("%1", file_name),
             [
                 self.tr("Idea or action"),
                 self.tr("Session"),
@@ -123,9 +123,11 @@ class RefusedPreview(_ListDialog):
     def __init__(self, cells: list[str], file_name: str, parent: QWidget | None = None):
         super().__init__(
             self.tr("Workbook refused"),
-            self.tr("%1 was not imported and nothing changed: %2 cells need correcting first.")
-            .replace("%1", file_name)
-            .replace("%2", str(len(cells))),
+            self.tr(
+                "%1 was not imported and nothing changed: %n cell(s) need correcting first.",
+                "",
+                len(cells),
+            ).replace("%1", file_name),
             [self.tr("Cell"), self.tr("What is wrong")],
             parent,
         )

@@ -158,15 +158,11 @@ class ThemesView(QWidget):
             return
         self.list.clear()
         for s in self.suggestions:
-            QListWidgetItem(
-                self.tr("%1 — %2 statements in %3 sessions")
-                .replace("%1", s.name)
-                .replace("%2", str(len(s.keys)))
-                .replace("%3", str(s.sessions)),
-                self.list,
-            )
+            statements = self.tr("%n statement(s)", "", len(s.keys))
+            where = self.tr("in %n session(s)", "", s.sessions)
+            QListWidgetItem(f"{s.name} — {statements} {where}", self.list)
         self.state.setText(
-            self.tr("%1 suggestions").replace("%1", str(len(self.suggestions)))
+            self.tr("%n suggestion(s)", "", len(self.suggestions))
             if self.suggestions
             else self.tr("No statements alike across sessions.")
         )

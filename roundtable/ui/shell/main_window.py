@@ -183,8 +183,12 @@ class MainWindow(QMainWindow):
 
     def show_overview(self) -> None:
         """The series the library is filtered on, else the sessions it shows."""
+        self._show_overview(self.library.series_shown(), self.library.shown_session_ids())
+
+    def _show_overview(self, series: str | None, session_ids: list[int], tab: int = 0) -> None:
         self._flush()
-        self.overview.show_scope(self.library.series_shown(), self.library.shown_session_ids())
+        self.overview.show_scope(series, session_ids)
+        self.overview.tabs.setCurrentIndex(tab)
         self.pages.setCurrentWidget(self.overview)
         self.overview.tabs.setFocus()
         self._update_actions()
@@ -275,8 +279,12 @@ class MainWindow(QMainWindow):
                 child.unfollow()
 
     def take_place_of(self, old: MainWindow) -> None:
-        """Show what the replaced window showed: the phase looked at and the view."""
-        if old._run is not None and self.current_page() == RUN:
+        """Show what the replaced window showed: the phase looked at and the view, or the
+        overview with its sessions and tab."""
+        shown = old._overview
+        if shown is not None and old.pages.currentWidget() is shown:
+            self._show_overview(shown.series, shown.library_ids, shown.tabs.currentIndex())
+        elif old._run is not None and self.current_page() == RUN:
             self.run.show_place(*old.run.place())
 
     def open_session(self, session_id: int, page: str | None = None) -> None:
