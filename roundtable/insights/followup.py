@@ -32,9 +32,7 @@ def _organisation_named(text: str, known: dict[str, str]) -> str:
     it names as whole words ("Mette fra KL" is KL's), else the text itself ("DI")."""
     folded = fold(text)
     named = [
-        name
-        for key, name in known.items()
-        if re.search(rf"(?<!\w){re.escape(key)}(?!\w)", folded)
+        name for key, name in known.items() if re.search(rf"(?<!\w){re.escape(key)}(?!\w)", folded)
     ]
     return max(named, key=len) if named else text
 
