@@ -127,7 +127,7 @@ def test_an_unknown_error_writes_a_crash_report_and_says_where(tmp_path, monkeyp
     def broken(args):
         raise ZeroDivisionError("a bug in a command")
 
-    monkeypatch.setattr(cli, "cmd_list", broken)
+    monkeypatch.setattr("roundtable.cli_sessions.cmd_list", broken)
     assert cli.main(["--data-dir", str(data), "list"]) == 1
     message = capsys.readouterr().err
     [report] = (data / "crash-reports").iterdir()
