@@ -2,59 +2,44 @@
 
 Ids are integers assigned by the store. A `SessionBundle` read from a session file uses
 the same classes with ids local to the bundle (1, 2, 3 …); the store maps them to its own.
+The vocabularies (vocabulary.py) and the library's row (summary.py) are modules of their own,
+for a start to load alone; every name is importable from here.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from enum import StrEnum
 
+from roundtable.domain.summary import SessionSummary
+from roundtable.domain.vocabulary import (
+    ActionStatus,
+    IdeaStatus,
+    ItemKind,
+    Language,
+    Phase,
+    Sector,
+    SessionStatus,
+)
 
-class Phase(StrEnum):
-    NARRATIVE = "narrative"
-    BARRIERS_OPPORTUNITIES = "barriers_opportunities"
-    IDEAS = "ideas"
-
-
-class ItemKind(StrEnum):
-    NOTE = "note"
-    QUOTE = "quote"
-    QUESTION = "question"
-    BARRIER = "barrier"
-    OPPORTUNITY = "opportunity"
-    IDEA = "idea"
-    ACTION = "action"
-
-
-class Sector(StrEnum):
-    MUNICIPAL = "municipal"
-    PRIVATE = "private"
-    OTHER = "other"
-
-
-class SessionStatus(StrEnum):
-    PLANNED = "planned"
-    RUNNING = "running"
-    COMPLETED = "completed"
-
-
-class IdeaStatus(StrEnum):
-    PROPOSED = "proposed"
-    IN_PROGRESS = "in_progress"
-    DONE = "done"
-    DROPPED = "dropped"
-
-
-class ActionStatus(StrEnum):
-    OPEN = "open"
-    DONE = "done"
-    DROPPED = "dropped"
-
-
-class Language(StrEnum):
-    DA = "da"
-    EN = "en"
+__all__ = [
+    "ActionStatus",
+    "FollowUp",
+    "IdeaStatus",
+    "Item",
+    "ItemKind",
+    "Language",
+    "Participant",
+    "ParticipantTrace",
+    "Phase",
+    "PhasePlan",
+    "Sector",
+    "Session",
+    "SessionBundle",
+    "SessionStatus",
+    "SessionSummary",
+    "SpeakingTurn",
+]
 
 
 @dataclass
@@ -172,25 +157,6 @@ class SessionBundle:
     participants: list[Participant] = field(default_factory=list)
     items: list[Item] = field(default_factory=list)
     speaking_turns: list[SpeakingTurn] = field(default_factory=list)
-
-
-@dataclass
-class SessionSummary:
-    """One row of the library: a session with its counts, cheap to list by the thousand."""
-
-    id: int
-    title: str
-    theme: str
-    host: str
-    starts_at: datetime | None
-    status: SessionStatus
-    language: Language
-    item_count: int
-    participant_count: int
-    updated_at: datetime | None = None
-    uid: str = ""
-    revised_at: datetime | None = None
-    series: str = ""
 
 
 @dataclass

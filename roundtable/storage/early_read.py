@@ -20,8 +20,8 @@ import threading
 from operator import itemgetter
 from pathlib import Path
 
-from roundtable.domain.model import SessionSummary
-from roundtable.storage import rows
+from roundtable.domain.summary import SessionSummary
+from roundtable.storage import summary_rows
 from roundtable.storage.schema import MIGRATION_SET, step_names
 
 
@@ -56,7 +56,7 @@ class EarlyRead:
             ).fetchall()
             if {name for (name,) in applied} != set(step_names()):
                 return  # the store migrates it, or refuses a newer one: it lists afterwards
-            (self._found,) = conn.execute(rows.SUMMARIES_AS_JSON).fetchone()
+            (self._found,) = conn.execute(summary_rows.SUMMARIES_AS_JSON).fetchone()
         except sqlite3.Error:
             self._found = None  # damaged, or an older schema: the store will say
 
@@ -69,7 +69,7 @@ class EarlyRead:
         try:
             listed = json.loads(found)
             listed.sort(key=itemgetter(0))
-            return [rows.summary_value(r[1:]) for r in listed]
+            return [summary_rows.summary_value(r[1:]) for r in listed]
         except (ValueError, TypeError):
             return None
 

@@ -18,10 +18,10 @@ from roundtable.domain.model import (
     Sector,
     Session,
     SessionStatus,
-    SessionSummary,
     SpeakingTurn,
 )
 from roundtable.domain.validation import as_aware
+from roundtable.storage.summary_rows import dt_value
 
 
 def _json():
@@ -45,10 +45,6 @@ def utc_text(value: datetime | None) -> str | None:
 
 def now_text() -> str:
     return datetime.now(UTC).isoformat(timespec="microseconds")
-
-
-def dt_value(text: str | None) -> datetime | None:
-    return None if text is None else datetime.fromisoformat(text)
 
 
 def date_value(text: str | None) -> date | None:
@@ -120,45 +116,6 @@ def session_value(row: tuple) -> Session:
         revision=revision or "",
         revisions=_json().loads(revisions),
         revised_at=dt_value(revised_at),
-    )
-
-
-SUMMARY_COLUMNS = """
-s.id, s.title, s.theme, s.host, s.starts_at, s.status, s.language,
-(SELECT count(*) FROM items i WHERE i.session_id = s.id),
-(SELECT count(*) FROM participants p WHERE p.session_id = s.id),
-s.updated_at, s.uid, s.revised_at, s.series
-"""
-
-SUMMARY_SELECT = f"SELECT {SUMMARY_COLUMNS} FROM sessions s"
-
-NEWEST_FIRST = "ORDER BY coalesce(s.starts_at_utc, s.created_at) DESC, s.id DESC"
-
-# Every summary in one JSON value, each led by its place newest first: SQLite builds it in one
-# step, so a reading thread never waits for Python between rows (see storage.early_read).
-SUMMARIES_AS_JSON = f"""
-SELECT json_group_array(json_array(s.newest, {SUMMARY_COLUMNS}))
-FROM (SELECT *, row_number() OVER ({NEWEST_FIRST}) AS newest FROM sessions s) s
-"""
-
-
-def summary_value(row: tuple) -> SessionSummary:
-    (id_, title, theme, host, starts_at, status, language, items, people, updated, uid,
-     revised_at, series) = row  # fmt: skip
-    return SessionSummary(
-        id=id_,
-        title=title,
-        theme=theme,
-        host=host,
-        starts_at=dt_value(starts_at),
-        status=SessionStatus(status),
-        language=Language(language),
-        item_count=items,
-        participant_count=people,
-        updated_at=dt_value(updated),
-        uid=uid or "",
-        revised_at=dt_value(revised_at),
-        series=series,
     )
 
 

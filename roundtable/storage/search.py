@@ -7,7 +7,7 @@ import sqlite3
 from dataclasses import dataclass, field
 
 from roundtable.domain.model import ItemKind, Phase, SessionSummary
-from roundtable.storage.rows import NEWEST_FIRST, SUMMARY_SELECT, summary_value
+from roundtable.storage.summary_rows import NEWEST_FIRST, SUMMARY_SELECT, summary_value
 
 
 @dataclass

@@ -20,6 +20,7 @@ from roundtable.errors import InvalidValue, NotFound
 from roundtable.storage import rows
 from roundtable.storage.faults import StorageFault, as_fault
 from roundtable.storage.store_base import StoreBase, changed, checked_item, raise_problems
+from roundtable.storage.summary_rows import NEWEST_FIRST, SUMMARY_SELECT, summary_value
 
 
 class SessionsPart(StoreBase):
@@ -71,8 +72,8 @@ class SessionsPart(StoreBase):
 
     def list_sessions(self) -> list[SessionSummary]:
         """All sessions, newest first (by start, else by creation)."""
-        found = self.conn.execute(f"{rows.SUMMARY_SELECT} {rows.NEWEST_FIRST}").fetchall()
-        return [rows.summary_value(r) for r in found]
+        found = self.conn.execute(f"{SUMMARY_SELECT} {NEWEST_FIRST}").fetchall()
+        return [summary_value(r) for r in found]
 
     def update_session(self, session_id: int, **changes: Any) -> Session:
         # Read, check and write under one lock: another window's edit cannot slip between.
@@ -113,9 +114,9 @@ class SessionsPart(StoreBase):
     def sessions_in_series(self, series: str) -> list[SessionSummary]:
         """The sessions of one series, newest first."""
         found = self.conn.execute(
-            f"{rows.SUMMARY_SELECT} WHERE s.series = ? {rows.NEWEST_FIRST}", [series]
+            f"{SUMMARY_SELECT} WHERE s.series = ? {NEWEST_FIRST}", [series]
         ).fetchall()
-        return [rows.summary_value(r) for r in found]
+        return [summary_value(r) for r in found]
 
     def series_text(self, series: str) -> str:
         """The organiser's synthesis text of a series; '' when none was written."""

@@ -4,8 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from roundtable.domain.model import IdeaStatus, ItemKind, Language, Phase, Sector, SessionStatus
-from roundtable.domain.rules import SUGGESTED_CATEGORIES
+from roundtable.domain.vocabulary import (
+    IdeaStatus,
+    ItemKind,
+    Language,
+    Phase,
+    Sector,
+    SessionStatus,
+)
 
 
 # Each literal appears in a translate() call so that lupdate finds it.
@@ -88,6 +94,8 @@ def category_names() -> dict[str, str]:
             "Labels", "Implementation and scaling"
         ),
     }
+    from roundtable.domain.rules import SUGGESTED_CATEGORIES  # the library shows none
+
     return {key: names[key] for key in SUGGESTED_CATEGORIES}
 
 

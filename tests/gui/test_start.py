@@ -64,6 +64,7 @@ LATE |= {"roundtable.storage.restore", "roundtable.cli_recovery"}
 # The store and what works on it open after the paint.
 LATE |= {"roundtable.storage.store", "roundtable.storage.database", "roundtable.ui.workspace"}
 LATE |= {"roundtable.edits", "roundtable.app_open", "roundtable.ui.shell.shared_folder"}
+LATE |= {"roundtable.domain.model", "roundtable.storage.rows"}  # the library needs neither
 at_paint = []
 library_painted = MainWindow._library_painted
 

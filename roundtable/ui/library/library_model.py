@@ -21,7 +21,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QStandardItemModel
 
-from roundtable.domain.model import SessionStatus, SessionSummary
+from roundtable.domain.summary import SessionSummary
+from roundtable.domain.vocabulary import SessionStatus
 from roundtable.ui import labels
 
 _Index = QModelIndex | QPersistentModelIndex

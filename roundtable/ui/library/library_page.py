@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from roundtable.domain.model import SessionStatus, SessionSummary
+from roundtable.domain.summary import SessionSummary
+from roundtable.domain.vocabulary import SessionStatus
 from roundtable.ui import labels
 from roundtable.ui.library.library_model import SESSION_ID_ROLE, SessionListModel
 from roundtable.ui.session_view import SessionView

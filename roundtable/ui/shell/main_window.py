@@ -16,7 +16,8 @@ from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QLineEdit, QMainWindow, QStackedWidget
 
-from roundtable.domain.model import Language, Session, SessionStatus, SessionSummary
+from roundtable.domain.summary import SessionSummary
+from roundtable.domain.vocabulary import Language, SessionStatus
 from roundtable.errors import RoundtableError
 from roundtable.ui.library.library_page import LibraryPage
 from roundtable.ui.resources import resource
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
     # uses is imported there, not on the way to the first paint.
     from PySide6.QtGui import QCloseEvent
 
+    from roundtable.domain.model import Session
     from roundtable.edits import Changes
     from roundtable.ui.overview.overview_page import OverviewPage
     from roundtable.ui.presenter.presenter import PresenterWindow
@@ -316,6 +318,8 @@ class MainWindow(QMainWindow):
     # -- session commands -------------------------------------------------------------
 
     def new_session(self) -> None:
+        from roundtable.domain.model import Session
+
         session = self.workspace.create_session(Session(title=self.tr("New session")))
         self.open_session(session.id, SETUP)
         self.setup.title.selectAll()
