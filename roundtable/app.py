@@ -25,7 +25,8 @@ from roundtable.errors import RoundtableError
 from roundtable.paths import ensure_data_dir, make_private
 from roundtable.ui import i18n
 from roundtable.ui.resources import resource
-from roundtable.ui.shell.main_window import MainWindow, opens_a_session
+from roundtable.ui.shell.main_window import MainWindow
+from roundtable.ui.shell.pages import opens_a_session
 from roundtable.ui.wheel_guard import WheelGuard, install_wheel_guard
 
 if TYPE_CHECKING:

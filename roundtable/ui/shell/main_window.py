@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, QTimer, Signal
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QLineEdit, QMainWindow, QStackedWidget
 
 from roundtable.domain.summary import SessionSummary
@@ -24,7 +23,8 @@ from roundtable.ui.resources import resource
 from roundtable.ui.session_view import FollowsSession
 from roundtable.ui.shell import window_fit
 from roundtable.ui.shell.menus import WindowMenus, minutes_available
-from roundtable.ui.shell.pages import LIBRARY, RUN, SETUP
+from roundtable.ui.shell.pages import LIBRARY, RUN, SETUP, last_place
+from roundtable.ui.shell.presenter_screen import toggle_presenter
 from roundtable.ui.shell.undo_keys import UndoFallThrough
 
 if TYPE_CHECKING:
@@ -43,22 +43,6 @@ if TYPE_CHECKING:
     from roundtable.ui.workspace import Workspace
 
 _COPY_OF = {Language.DA: "%s (kopi)", Language.EN: "%s (copy)"}
-
-
-def opens_a_session(settings: QSettings) -> bool:
-    """Whether the window will open where the last run left off, a session's set-up or run,
-    rather than in the library."""
-    return _last_place(settings)[0] is not None
-
-
-def _last_place(settings: QSettings) -> tuple[int | None, str]:
-    session_id = settings.value("last/session", None)
-    page = settings.value("last/page", LIBRARY)
-    try:
-        session_id = int(session_id) if session_id is not None else None
-    except (TypeError, ValueError):
-        session_id = None
-    return (session_id, page) if page in (SETUP, RUN) else (None, LIBRARY)
 
 
 class MainWindow(QMainWindow):
@@ -305,7 +289,7 @@ class MainWindow(QMainWindow):
         self.show_page(page)
 
     def _restore_place(self) -> None:
-        session_id, page = _last_place(self.settings)
+        session_id, page = last_place(self.settings)
         if session_id is not None:
             try:
                 self.workspace.session(session_id)
@@ -387,37 +371,10 @@ class MainWindow(QMainWindow):
         self._flush()
         self.files.export_minutes(self.session_id)
 
-    # -- the presenter screen ---------------------------------------------------------
+    # -- the presenter screen (presenter_screen.py) ----------------------------------
 
     def toggle_presenter(self) -> None:
-        """Show the presenter screen, full screen on a second screen when there is one;
-        or close it."""
-        if self.presenter is not None and self.presenter.isVisible():
-            self.presenter.close()
-            return
-        if self.session_id is None:
-            return
-        if self.presenter is None:
-            from roundtable.ui.presenter.presenter import PresenterWindow
-
-            self.presenter = PresenterWindow(self.workspace, self)
-            self.run.timer.shown.connect(self.presenter.show_timer)
-            self.presenter.closed.connect(lambda: self.menus.presenter_action.setChecked(False))
-            self.presenter.queue_order = self.run.speakers.queue
-        self.presenter.queue_shown = self.menus.presenter_queue_action.isChecked()
-        self.presenter.set_session(self.session_id)
-        self.run.timer.refresh()
-        others = [s for s in QGuiApplication.screens() if s is not self.screen()]
-        if others:
-            self.presenter.setScreen(others[0])
-            self.presenter.place_on(others[0].geometry(), alone=False)
-            self.presenter.showFullScreen()
-        else:
-            # One screen (often mirrored to the projector): in front, or F5 seems to do nothing.
-            self.presenter.place_on(self.screen().availableGeometry(), alone=True)
-            self.presenter.showNormal()  # a window shown anew comes up on top
-        self.menus.presenter_action.setChecked(True)
-        self.activateWindow()  # the facilitator goes on typing here
+        toggle_presenter(self)
 
     def show_queue_on_presenter(self, shown: bool) -> None:
         self.settings.setValue("presenter/queue", shown)
@@ -430,25 +387,9 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, 8000)
 
     def show_shortcuts(self) -> None:
-        from html import escape  # the start does without it
+        from roundtable.ui.shell.shortcuts_help import show_shortcuts
 
-        from roundtable.ui.shell import shortcuts
-
-        rows = [(escape(s.shown()), escape(s.text())) for s in shortcuts.ALL]
-        text = (
-            "<table>"
-            + "".join(
-                f"<tr><td><b>{key}</b>&nbsp;&nbsp;</td><td>{what}</td></tr>" for key, what in rows
-            )
-            + "</table>"
-        )
-        from PySide6.QtWidgets import QMessageBox
-
-        box = QMessageBox(self)
-        box.setWindowTitle(self.tr("Keyboard shortcuts"))
-        box.setText(text)
-        box.setModal(False)
-        box.show()  # not modal: it may stay open while the meeting goes on
+        show_shortcuts(self)
 
     def save_place(self) -> None:
         self._flush()  # a language switch rebuilds the window: nothing typed may go with it
