@@ -12,6 +12,8 @@ the column titles live in a model of Qt's own (`column_titles`).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import (
     QAbstractTableModel,
     QLocale,
@@ -100,26 +102,26 @@ class SessionListModel(QAbstractTableModel):
     def series(self) -> list[str]:
         return sorted({s.series for s in self._all if s.series}, key=str.casefold)
 
-    def texts_in(self, column: int) -> dict[str, int]:
-        """The distinct texts a column shows, each with the first row that shows it: fitting a
-        column measures these few strings, not every cell through `data()` (a thousand
-        sessions made that 200 ms of the start). The item counts give only the largest: no
-        smaller number is wider."""
+    def widest_in(self, column: int, width: Callable[[str], int]) -> int | None:
+        """The row whose text in `column` is widest by `width`, None with no rows. Fitting a
+        column measures each distinct text once, not every cell through `data()` (a thousand
+        sessions made that 200 ms of the start)."""
         rows = self._rows
-        if column == self.ITEMS:
-            if not rows:
-                return {}
-            row = max(range(len(rows)), key=lambda n: rows[n].item_count)
-            return {self._text(rows[row], column): row}
-        attribute = {self.TITLE: "title", self.THEME: "theme", self.HOST: "host"}.get(column)
-        firsts: dict[object, int] = {}
-        for row, s in enumerate(rows):  # the value itself first: a date is formatted once
-            value = getattr(s, attribute) if attribute else _shown_value(s, column)
-            firsts.setdefault(value, row)
-        found: dict[str, int] = {}
-        for row in firsts.values():
-            found.setdefault(self._text(rows[row], column), row)
-        return found
+        if not rows:
+            return None
+        if column == self.ITEMS:  # no smaller number is wider
+            return max(range(len(rows)), key=lambda n: rows[n].item_count)
+        value = _VALUE_OF.get(column) or (lambda s: s.status)
+        distinct = {value(s) for s in rows}
+        if column == self.DATE:
+            locale, short = QLocale(), QLocale.FormatType.ShortFormat
+            text = {d: "" if d is None else locale.toString(d, short) for d in distinct}
+        elif column == self.STATUS:
+            text = {status: labels.status_name(status) for status in distinct}
+        else:
+            text = {v: v for v in distinct}
+        widest = max(distinct, key=lambda v: width(text[v]))
+        return next(n for n, s in enumerate(rows) if value(s) == widest)
 
     def _text(self, s: SessionSummary, column: int) -> str:
         if column == self.TITLE:
@@ -178,8 +180,10 @@ class SessionListModel(QAbstractTableModel):
 _ANSWERED = frozenset((DISPLAY_ROLE, TOOL_TIP_ROLE, TEXT_ALIGNMENT_ROLE, SESSION_ID_ROLE))
 
 
-def _shown_value(s: SessionSummary, column: int) -> object:
-    """What a date or status cell is made from."""
-    if column == SessionListModel.DATE:
-        return None if s.starts_at is None else s.starts_at.date()
-    return s.status
+# What a cell of the fitted columns is made from (the status: any other column).
+_VALUE_OF: dict[int, Callable[[SessionSummary], object]] = {
+    SessionListModel.TITLE: lambda s: s.title,
+    SessionListModel.THEME: lambda s: s.theme,
+    SessionListModel.HOST: lambda s: s.host,
+    SessionListModel.DATE: lambda s: None if s.starts_at is None else s.starts_at.date(),
+}

@@ -240,11 +240,10 @@ class LibraryPage(SessionView, QWidget):
         cap = self.fontMetrics().averageCharWidth() * 32
         for column in range(1, self.model.columnCount()):
             wanted = header.sectionSizeHint(column)
-            texts = self.model.texts_in(column)
-            if texts:
+            row = self.model.widest_in(column, metrics.horizontalAdvance)
+            if row is not None:
                 # Qt sizes only the widest text's cell, with the style's margins around it.
-                widest = max(texts, key=metrics.horizontalAdvance)
-                cell = self.model.index(texts[widest], column)
+                cell = self.model.index(row, column)
                 wanted = max(wanted, self.table.sizeHintForIndex(cell).width())
             header.resizeSection(column, min(wanted + 12, cap))
 
