@@ -33,6 +33,10 @@ FROM (SELECT *, row_number() OVER ({NEWEST_FIRST}) AS newest FROM sessions s) s
 """
 
 
+_STATUSES = {status.value: status for status in SessionStatus}
+_LANGUAGES = {language.value: language for language in Language}
+
+
 def summary_value(row: tuple) -> SessionSummary:
     (id_, title, theme, host, starts_at, status, language, items, people, updated, uid,
      revised_at, series) = row  # fmt: skip
@@ -42,8 +46,9 @@ def summary_value(row: tuple) -> SessionSummary:
         theme=theme,
         host=host,
         starts_at=dt_value(starts_at),
-        status=SessionStatus(status),
-        language=Language(language),
+        # A dictionary, not the enum's call: a start converts a thousand of these.
+        status=_STATUSES.get(status) or SessionStatus(status),
+        language=_LANGUAGES.get(language) or Language(language),
         item_count=items,
         participant_count=people,
         updated_at=dt_value(updated),
