@@ -111,32 +111,23 @@ class SessionListModel(QAbstractTableModel):
             return None
         if column == self.ITEMS:  # no smaller number is wider
             return max(range(len(rows)), key=lambda n: rows[n].item_count)
-        value = _VALUE_OF.get(column) or (lambda s: s.status)
+        value = _VALUE_OF[column]
         distinct = {value(s) for s in rows}
-        if column == self.DATE:
-            locale, short = QLocale(), QLocale.FormatType.ShortFormat
-            text = {d: "" if d is None else locale.toString(d, short) for d in distinct}
-        elif column == self.STATUS:
-            text = {status: labels.status_name(status) for status in distinct}
-        else:
-            text = {v: v for v in distinct}
+        locale = QLocale()
+        text = {v: self._text_of(column, v, locale) for v in distinct}
         widest = max(distinct, key=lambda v: width(text[v]))
         return next(n for n, s in enumerate(rows) if value(s) == widest)
 
     def _text(self, s: SessionSummary, column: int) -> str:
-        if column == self.TITLE:
-            return s.title
-        if column == self.THEME:
-            return s.theme
-        if column == self.HOST:
-            return s.host
+        """What a cell of any column but the count shows."""
+        return self._text_of(column, _VALUE_OF[column](s), QLocale())
+
+    def _text_of(self, column: int, value, locale: QLocale) -> str:
         if column == self.DATE:
-            if s.starts_at is None:
-                return ""
-            return QLocale().toString(s.starts_at.date(), QLocale.FormatType.ShortFormat)
+            return "" if value is None else locale.toString(value, QLocale.FormatType.ShortFormat)
         if column == self.STATUS:
-            return labels.status_name(s.status)
-        return QLocale().toString(s.item_count)  # as the delegate shows a number
+            return labels.status_name(value)
+        return value
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -180,10 +171,11 @@ class SessionListModel(QAbstractTableModel):
 _ANSWERED = frozenset((DISPLAY_ROLE, TOOL_TIP_ROLE, TEXT_ALIGNMENT_ROLE, SESSION_ID_ROLE))
 
 
-# What a cell of the fitted columns is made from (the status: any other column).
+# What a text cell is made from: the value that is measured, then shown.
 _VALUE_OF: dict[int, Callable[[SessionSummary], object]] = {
     SessionListModel.TITLE: lambda s: s.title,
     SessionListModel.THEME: lambda s: s.theme,
     SessionListModel.HOST: lambda s: s.host,
     SessionListModel.DATE: lambda s: None if s.starts_at is None else s.starts_at.date(),
+    SessionListModel.STATUS: lambda s: s.status,
 }
