@@ -27,12 +27,14 @@ _ID_MAX = 2**63 - 1  # SQLite's largest integer
 
 
 def _cmd_app(args: argparse.Namespace) -> int:
+    from roundtable import warm_fonts
     from roundtable.paths import DATABASE_NAME, resolve_data_dir
     from roundtable.storage.early_read import EarlyRead
 
     data_dir = resolve_data_dir(getattr(args, "data_dir", None))
     # The library's list is read while Qt loads (about 100 ms) instead of after it.
     early = EarlyRead.start(data_dir / DATABASE_NAME)
+    warm_fonts.start()  # the first text widget would read fontconfig's files otherwise
     # Loading Qt and the window makes objects that live as long as the app: collecting
     # garbage among them costs the first paint about 10 ms and frees next to nothing. The
     # app turns collections back on once the library is painted.
