@@ -111,13 +111,43 @@ def test_the_app_in_danish_loads_the_bundled_translations(run, built, tmp_path):
     assert run("--data-dir", str(data), prefix=prefix, **OFFSCREEN).returncode == 0
     traced = trace.read_text()
     assert f'"{ROOT}/' not in traced, "the build reached into the source tree"
-    opened = [line for line in traced.splitlines() if ".qm" in line]
+    opened = [line for line in _calls(traced) if ".qm" in line]
     own = Path("_internal", "resources", "translations", "roundtable_da.qm")
     for qm in (QT / "translations" / "qtbase_da.qm", own):
         # Only the bundled copy is looked for, and it is opened (a file descriptor, not -1).
         wanted = [line for line in opened if qm.name in line]
         assert wanted and all(f'"{built / qm}"' in line for line in wanted), opened
         assert any(line.rsplit("=", 1)[1].strip().isdigit() for line in wanted), wanted
+
+
+def _calls(traced: str) -> list[str]:
+    """One line per traced call. With -f, strace splits a call that another thread interrupts
+    into "<unfinished ...>" and "<... openat resumed>" lines of the same process id (the app
+    warms fonts and reads the library on threads while Qt loads); they are joined here."""
+    pending: dict[str, str] = {}
+    calls = []
+    for line in traced.splitlines():
+        pid, _, call = line.partition(" ")
+        call = call.lstrip()
+        if call.endswith("<unfinished ...>"):
+            pending[pid] = call.removesuffix("<unfinished ...>").rstrip()
+        elif call.startswith("<... ") and " resumed>" in call:
+            calls.append(pending.pop(pid, "") + call.split(" resumed>", 1)[1])
+        else:
+            calls.append(call)
+    return calls
+
+
+def test_strace_lines_split_by_another_thread_are_joined():
+    traced = (
+        '7 openat(AT_FDCWD, "/a/x_da.qm", O_RDONLY <unfinished ...>\n'
+        '8 openat(AT_FDCWD, "/etc/fonts/fonts.conf", O_RDONLY) = 4\n'
+        "7 <... openat resumed>) = 3\n"
+    )
+    assert _calls(traced) == [
+        'openat(AT_FDCWD, "/etc/fonts/fonts.conf", O_RDONLY) = 4',
+        'openat(AT_FDCWD, "/a/x_da.qm", O_RDONLY) = 3',
+    ]
 
 
 def test_the_bundled_qt_translation_has_danish_standard_buttons(built):
