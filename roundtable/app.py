@@ -247,6 +247,8 @@ def _after_paint_extras(window: MainWindow) -> None:
 
 def refuse(title: str, text: str) -> None:
     print(f"roundtable: {text}", file=sys.stderr)
+    if os.environ.get(EXIT_AFTER_FIRST_PAINT):
+        return  # a start timed by the benchmark has no one to close a box: stderr says it
     from PySide6.QtWidgets import QMessageBox  # loading a Qt class builds its enums: not at start
 
     QMessageBox.warning(None, title, text)

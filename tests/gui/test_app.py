@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import subprocess
 import sys
@@ -22,6 +23,27 @@ def test_a_second_start_on_the_same_folder_says_so_and_stops(start_app, dialogs,
     assert kind == "warning" and "already" in text and str(data_dir) in text
     first.close()
     assert start_app() is not None, "the lock is free again once the first has quit"
+
+
+def test_a_timed_start_refused_by_the_lock_exits_saying_why_instead_of_waiting_on_a_box(
+    data_dir,
+):
+    # The benchmark's starts: offscreen, nobody could close the box, so it would wait forever.
+    data_dir.mkdir(parents=True)
+    lock = QLockFile(str(data_dir / "roundtable.lock"))
+    assert lock.tryLock(0)
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "roundtable", "--data-dir", str(data_dir)],
+            env={**os.environ, "QT_QPA_PLATFORM": "offscreen",
+                 "ROUNDTABLE_EXIT_AFTER_FIRST_PAINT": "1"},
+            capture_output=True, text=True, timeout=60,
+        )  # fmt: skip
+    finally:
+        lock.unlock()
+    assert done.returncode == 1
+    assert "already open" in done.stderr and str(data_dir) in done.stderr
+    assert "painted at" not in done.stdout
 
 
 def test_a_lock_left_by_a_crashed_process_is_reclaimed(start_app, data_dir):
