@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
+BAR = "\u2588"  # a full block: one per counted thing in a bar table's cell
+
 
 class Style(StrEnum):
     """What a paragraph is; `document` maps each to a Word style."""
@@ -58,6 +60,9 @@ class Table:
     total_row: bool = False
     # The first column names the rows (the matrix's impact bands) and is bold.
     row_headers: bool = False
+    # Cells are counts drawn as bars, BAR repeated and the number ("███ 3"): the writer
+    # colours the bar and leaves the number as text.
+    bars: bool = False
 
 
 Block = Heading | Paragraph | Table

@@ -16,7 +16,7 @@ from xml.sax.saxutils import escape
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 
-from roundtable.minutes.blocks import Paragraph, Span, Table
+from roundtable.minutes.blocks import BAR, Paragraph, Span, Table
 
 _NAMESPACES = nsdecls("w", "r")
 _KEPT_TOGETHER = 15  # rows
@@ -26,6 +26,9 @@ _UNSPLIT_ROW_CHARS = 400
 _CHARS_PER_LINE = 90  # of table text (10 pt) across the text width, for column widths
 _CELL_MARGINS = 200  # twips: the table style's 80 on either side, and some air
 _LINK_COLOUR = "0563C1"
+# A bar table's bars: the document theme's first accent (an organisation's template brings its
+# own), this blue where the theme has none.
+_BAR_COLOUR = '<w:color w:val="4F81BD" w:themeColor="accent1"/>'
 
 
 def text_xml(text: str) -> str:
@@ -96,11 +99,15 @@ def table_xml(block: Table, style_id: str, text_width_twips: int) -> str:
     keep = len(block.rows) <= _KEPT_TOGETHER
     last = len(block.rows) - 1
     # The header is repeated at the top of every page the table runs onto.
-    out.append(_row_xml(block.header, widths, "<w:cantSplit/><w:tblHeader/>", keep, True, False))
+    header = _row_xml(block.header, widths, "<w:cantSplit/><w:tblHeader/>", keep, True, False)
+    out.append(header)
     for n, values in enumerate(block.rows):
         unsplit = "<w:cantSplit/>" if sum(map(len, values)) < _UNSPLIT_ROW_CHARS else ""
         bold = block.total_row and n == last
-        out.append(_row_xml(values, widths, unsplit, keep and n < last, bold, block.row_headers))
+        out.append(
+            _row_xml(values, widths, unsplit, keep and n < last, bold, block.row_headers,
+                     block.bars)
+        )  # fmt: skip
     out.append("</w:tbl>")
     return "".join(out)
 
@@ -112,10 +119,16 @@ def _row_xml(
     keep: bool,
     bold: bool,
     first_bold: bool,
+    bars: bool = False,
 ) -> str:
     cells = []
     for c, (text, width) in enumerate(zip(values, widths, strict=True)):
         run = run_xml(text, bold=bold or (first_bold and c == 0)) if text else ""
+        if bars and c > 0 and text.startswith(BAR):
+            count = text.lstrip(BAR)
+            bar = text[: len(text) - len(count)]
+            run = f"<w:r><w:rPr>{_BAR_COLOUR}</w:rPr>{text_xml(bar)}</w:r>"
+            run += run_xml(count) if count else ""
         cells.append(
             f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr>'
             f"{paragraph_xml(run, keep_with_next=keep)}</w:tc>"

@@ -28,7 +28,17 @@ from roundtable.insights.followup import register
 from roundtable.insights.headlines import headline_ideas
 from roundtable.insights.summary import theme_rows
 from roundtable.minutes import labels as lb
-from roundtable.minutes.blocks import Block, Heading, Minutes, Properties, Span, Style, Table, para
+from roundtable.minutes.blocks import (
+    BAR,
+    Block,
+    Heading,
+    Minutes,
+    Properties,
+    Span,
+    Style,
+    Table,
+    para,
+)
 from roundtable.minutes.text import word_safe
 from roundtable.report.report_words import ReportWords, report_words
 from roundtable.report.sheet_words import sheet_words
@@ -37,7 +47,6 @@ _CATEGORIES_SHOWN = 8
 _STATEMENTS = 3
 _HEADLINE_IDEAS = 5
 _TOP_IDEAS = 3
-_BAR = "█"
 
 
 class SelectionAudience:
@@ -346,9 +355,9 @@ class _Report:
                     for i in row.by_session.get(bundle.session.id, [])
                     if i.kind is ItemKind.BARRIER
                 )
-                cells.append(f"{_BAR * n} {n}" if n else "–")
+                cells.append(f"{BAR * n} {n}" if n else "–")
             rows.append((lb.category_label(row.category, self.labels), *cells))
-        self.blocks.append(Table(header, tuple(rows), row_headers=True))
+        self.blocks.append(Table(header, tuple(rows), row_headers=True, bars=True))
 
 
 def _progress(entry: tuple[tuple[str, str], int]) -> tuple[int, int]:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import docx
 import pytest
+from docx.oxml.ns import qn
 from test_cli import run
 from test_minutes_chatham import _letterhead
 
@@ -182,3 +183,18 @@ def test_an_idea_whose_text_is_its_title_is_not_printed_twice(example_doc, tmp_p
     under = [(paragraphs[n].text, paragraphs[n + 1].text) for n in headed]
     assert any(title in ideas for title, _ in under)
     assert all(after != title for title, after in under)
+
+
+def test_the_chart_draws_its_bars_in_the_accent_colour_with_the_count_as_plain_text(
+    example_doc, tmp_path
+):
+    target = tmp_path / "syntese.docx"
+    write_report(_bundles(example_doc), target, series="DI 2023", today=date(2030, 1, 1))
+    chart = docx.Document(str(target)).tables[-1]
+    cell = chart.rows[1].cells[1]
+    bar, count = cell.paragraphs[0].runs
+    assert cell.text == bar.text + count.text and set(bar.text) == {"█"}
+    assert count.text == f" {len(bar.text)}"  # read aloud and printed in black and white
+    colour = bar.element.rPr.find(qn("w:color"))
+    assert colour is not None and colour.get(qn("w:themeColor")) == "accent1"
+    assert count.element.rPr is None
