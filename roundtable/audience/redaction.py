@@ -194,7 +194,10 @@ class Redactor:
         spans: list[tuple[int, int, str]] = []
         if emails and "@" in text:
             spans += [(m.start(), m.end(), self._email_placeholder) for m in _EMAIL.finditer(text)]
+        emails_at = list(spans)
         for found, genitive, placeholder in self._matches(text, alone):
+            if any(found.start < end and start < found.end for start, end, _ in emails_at):
+                continue  # 'pia@elmaskiner.dk' goes whole, not as '[p]@[o].dk'
             spans.append((found.start, found.end + len(genitive), placeholder + genitive))
         if not spans:
             return text

@@ -28,8 +28,9 @@ def session_terms(
 ) -> Terms:
     """The names and organisations to hide in a session hosted by `host`.
 
-    Each participant's name and "also written as" names; a surname alone when no one else
-    in the session shares it (nor has it as a first name); each organisation but the host's,
+    Each participant's name and "also written as" names; the first name alone ("Lise", as
+    notes call people); a surname alone when no one else in the session shares it (nor has
+    it as a first name); each organisation but the host's,
     with and without its legal form. An alias that is a short form of the participant's
     organisation ('DB' for 'DataBro A/S', 'DataBro') is hidden as an organisation.
     """
@@ -44,6 +45,8 @@ def session_terms(
     organisations: list[str] = []
     for person in people:
         names.append(tidy(person.name))
+        if len(person.name.split()) > 1:
+            names.append(tidy(person.name.split()[0]))  # 'Anne-Mette' whole, not 'Anne'
         written = person.name.replace("-", " ").split()
         if len(written) > 1:
             surname = fold(written[-1])
@@ -77,8 +80,9 @@ def ambiguous_terms(person: Participant, host: str = "") -> list[str]:
     tells the facilitator, who may add a fuller "also written as" name."""
     hosted = bool(fold(host)) and fold(person.organisation) == fold(host)
     organisation = [] if hosted else [person.organisation, short_form(person.organisation)]
+    first = person.name.split()[:1] if len(person.name.split()) > 1 else []
     seen: list[str] = []
-    for term in [person.name, *person.aliases, *organisation]:
+    for term in [person.name, *first, *person.aliases, *organisation]:
         term = " ".join(term.split())
         if term and is_ambiguous(term) and term not in seen:
             seen.append(term)

@@ -134,3 +134,11 @@ def test_a_title_with_nothing_usable_gets_a_plain_file_name():
     assert Audience(Session(""), [], False).file_name(".docx") == "session.docx"
     assert Audience(Session("   "), [], False).file_name(".docx") == "session.docx"
     assert Audience(Session("a/b: c?"), [], False).file_name(".docx") == "a_b_ c_.docx"
+
+
+def test_a_first_name_that_is_an_everyday_word_is_named_to_the_facilitator():
+    from roundtable.audience.terms import ambiguous_terms
+
+    bo = Participant(id=1, name="Bo Hansen", organisation="Hansen Rådgivning")
+    assert ambiguous_terms(bo) == ["Bo"]  # "Bo sagde …" opens a sentence: it stays
+    assert ambiguous_terms(Participant(id=2, name="Lise Mørk", organisation="Vestby")) == []
