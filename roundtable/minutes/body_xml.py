@@ -141,7 +141,8 @@ def column_widths(block: Table, text_width: int) -> list[int]:
     """The columns' widths: the given proportions, or from the content.
 
     From the content, a column gets a share of the width by the length of its texts, but
-    never less than its longest word needs, so that "Andel" or "Indlæg" does not break.
+    never less than its longest word needs, so that "Andel" or "Indlæg" does not break; unless
+    the longest words of all the columns are wider than the page, which the table never is.
     """
     if block.widths:
         whole = sum(block.widths)
@@ -158,6 +159,9 @@ def column_widths(block: Table, text_width: int) -> list[int]:
         room = [w - lo for w, lo in zip(widths, least, strict=True)]
         spare = sum(room) or 1
         widths = [w - excess * r // spare for w, r in zip(widths, room, strict=True)]
+    if sum(widths) > text_width:  # the longest words alone are too wide: they break, in the page
+        whole = sum(widths)
+        widths = [w * text_width // whole for w in widths]
     return widths
 
 

@@ -23,7 +23,7 @@ from roundtable.domain.model import (
     Sector,
     SessionBundle,
 )
-from roundtable.insights.across import participation, recurring_categories
+from roundtable.insights.across import CategoryRow, participation, recurring_categories
 from roundtable.insights.followup import register
 from roundtable.insights.headlines import headline_ideas
 from roundtable.insights.summary import theme_rows
@@ -33,6 +33,7 @@ from roundtable.minutes.blocks import (
     Block,
     Heading,
     Minutes,
+    Paragraph,
     Properties,
     Span,
     Style,
@@ -44,6 +45,7 @@ from roundtable.report.report_words import ReportWords, report_words
 from roundtable.report.sheet_words import sheet_words
 
 _CATEGORIES_SHOWN = 8
+_TITLED_COLUMNS = 4  # meetings in the chart named in its header; more are numbered
 _STATEMENTS = 3
 _HEADLINE_IDEAS = 5
 _TOP_IDEAS = 3
@@ -339,25 +341,37 @@ class _Report:
 
     def chart(self) -> None:
         """Barriers by category per session, as bars of a Word table: readable in any Word,
-        on paper and by a screen reader (the count stands beside each bar)."""
+        on paper and by a screen reader (the count stands beside each bar).
+
+        Categories down and meetings across; with more than a few meetings the other way
+        round when there are fewer categories, else the meetings' columns are numbered and
+        their titles listed above: ten titles across leave each too narrow a column."""
         rows = recurring_categories(self.bundles)
         categories = [r for r in rows if r.barriers][:_CATEGORIES_SHOWN]
         if not categories:
             return
         self.blocks.append(Heading(self.words.chart, 2))
-        header = ("", *(self.title_of(b.session.id) for b in self.bundles))
-        rows = []
-        for row in categories:
-            cells = []
-            for bundle in self.bundles:
-                n = sum(
-                    1
-                    for i in row.by_session.get(bundle.session.id, [])
-                    if i.kind is ItemKind.BARRIER
-                )
-                cells.append(f"{BAR * n} {n}" if n else "–")
-            rows.append((lb.category_label(row.category, self.labels), *cells))
-        self.blocks.append(Table(header, tuple(rows), row_headers=True, bars=True))
+        titles = [self.title_of(b.session.id) for b in self.bundles]
+        names = [lb.category_label(row.category, self.labels) for row in categories]
+        bars = [
+            [self._bar(row, bundle.session.id) for bundle in self.bundles] for row in categories
+        ]
+        if len(titles) > _TITLED_COLUMNS and len(categories) < len(titles):
+            down, across = titles, names
+            bars = [list(column) for column in zip(*bars, strict=True)]
+        else:
+            down, across = names, titles
+            if len(titles) > _TITLED_COLUMNS:
+                key = "\n".join(f"{n}\t{title}" for n, title in enumerate(titles, start=1))
+                self.blocks.append(Paragraph((Span(key),), keep_with_next=True))
+                across = [str(n) for n in range(1, len(titles) + 1)]
+        table = tuple((name, *cells) for name, cells in zip(down, bars, strict=True))
+        self.blocks.append(Table(("", *across), table, row_headers=True, bars=True))
+
+    @staticmethod
+    def _bar(row: CategoryRow, session_id: int) -> str:
+        n = sum(1 for i in row.by_session.get(session_id, []) if i.kind is ItemKind.BARRIER)
+        return f"{BAR * n} {n}" if n else "–"
 
 
 def _progress(entry: tuple[tuple[str, str], int]) -> tuple[int, int]:

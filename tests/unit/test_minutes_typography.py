@@ -94,6 +94,13 @@ def test_table_columns_are_wide_enough_for_their_longest_word():
     assert min(widths) >= 600
 
 
+def test_a_table_whose_longest_words_are_wider_than_the_page_still_fits_the_page():
+    titles = tuple(f"Rundbordsdialog om emissionsfrie arbejdsmaskiner {n}" for n in range(10))
+    block = Table(("", *titles), (("Økonomi", *("█████ 5" for _ in titles)),))
+    widths = column_widths(block, 9070)
+    assert sum(widths) <= 9070 and len(set(widths[1:])) == 1
+
+
 def test_a_removed_control_character_leaves_no_double_space():
     assert word_safe("ladestander \x07 på depotet") == "ladestander på depotet"
     assert word_safe("lade\x07stander") == "ladestander"

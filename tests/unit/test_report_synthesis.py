@@ -3,6 +3,7 @@ figures of the overview, and under the Chatham House Rule no participant named a
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import zipfile
 from datetime import date
@@ -15,6 +16,7 @@ from test_cli import run
 from test_minutes_chatham import _letterhead
 
 from roundtable.audience.docx_scan import docx_leaks
+from roundtable.domain.model import ItemKind
 from roundtable.report.content import selection_audience
 from roundtable.report.synthesis import NameLeftInReport, write_report
 from roundtable.sessionfile import parse_session_document
@@ -198,3 +200,46 @@ def test_the_chart_draws_its_bars_in_the_accent_colour_with_the_count_as_plain_t
     colour = bar.element.rPr.find(qn("w:color"))
     assert colour is not None and colour.get(qn("w:themeColor")) == "accent1"
     assert count.element.rPr is None
+
+
+def _many(example_doc: dict, meetings: int) -> list:
+    bundles = (_bundles(example_doc) * meetings)[:meetings]
+    for n, bundle in enumerate(bundles, start=1):
+        session = dataclasses.replace(bundle.session, id=n, title=f"Møde nummer {n}")
+        bundles[n - 1] = dataclasses.replace(bundle, session=session)
+    return bundles
+
+
+def _page_width_in_twips(document) -> int:
+    section = document.sections[0]
+    return (section.page_width - section.left_margin - section.right_margin) // 635
+
+
+def _table_width(table) -> int:
+    return sum(int(g.get(qn("w:w"))) for g in table._tbl.tblGrid.findall(qn("w:gridCol")))
+
+
+def test_a_chart_of_more_meetings_than_categories_has_a_row_per_meeting(example_doc, tmp_path):
+    target = tmp_path / "syntese.docx"
+    write_report(_many(example_doc, 6), target, series="DI 2023", today=date(2030, 1, 1))
+    document = docx.Document(str(target))
+    chart = document.tables[-1]
+    assert [c.text for c in chart.rows[0].cells] == ["", "Økonomi", "Udbud"]
+    assert [r.cells[0].text for r in chart.rows[1:]] == [f"Møde nummer {n}" for n in range(1, 7)]
+    assert _table_width(chart) <= _page_width_in_twips(document)
+
+
+def test_a_chart_of_many_meetings_and_more_categories_numbers_its_columns(example_doc, tmp_path):
+    bundles = _many(example_doc, 5)
+    categories = ["legislation", "data", "economy", "organisation", "ethics_trust", "procurement"]
+    for bundle in bundles:
+        barrier = next(i for i in bundle.items if i.kind is ItemKind.BARRIER)
+        bundle.items.extend(dataclasses.replace(barrier, category=c, uid="") for c in categories)
+    target = tmp_path / "syntese.docx"
+    write_report(bundles, target, series="DI 2023", today=date(2030, 1, 1))
+    document = docx.Document(str(target))
+    chart = document.tables[-1]
+    assert [c.text for c in chart.rows[0].cells] == ["", "1", "2", "3", "4", "5"]
+    key = next(p for p in document.paragraphs if p.text.startswith("1\tMøde nummer 1"))
+    assert key.text.splitlines()[-1] == "5\tMøde nummer 5"
+    assert _table_width(chart) <= _page_width_in_twips(document)
