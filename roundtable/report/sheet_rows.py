@@ -72,7 +72,7 @@ def workbook_sheets(
                 s.host,
                 audience.text(s.venue),
                 _local(s.starts_at),
-                str(s.status),
+                words.session_statuses[str(s.status)],
                 len(bundle.participants),
                 len(bundle.items),
             ]

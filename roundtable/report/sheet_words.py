@@ -24,6 +24,7 @@ class SheetWords:
     item_headers: tuple[str, ...]
     follow_up_headers: tuple[str, ...]
     statuses: dict[str, str]  # key -> label
+    session_statuses: dict[str, str]
     kinds: dict[str, str]
     from_workbook: str
 
@@ -78,6 +79,7 @@ DA = SheetWords(
         "dropped": "opgivet",
         "open": "åben",
     },
+    session_statuses={"planned": "planlagt", "running": "i gang", "completed": "afsluttet"},
     kinds={
         "note": "note",
         "quote": "citat",
@@ -140,6 +142,7 @@ EN = SheetWords(
         "dropped": "dropped",
         "open": "open",
     },
+    session_statuses={"planned": "planned", "running": "running", "completed": "completed"},
     kinds={k.value: k.value for k in ItemKind},
     from_workbook="from the workbook",
 )

@@ -60,6 +60,7 @@ def test_the_workbook_has_a_sheet_each_with_frozen_filtered_headers_and_real_dat
     assert all(book[name].freeze_panes == "A2" for name in book.sheetnames)
     assert follow.auto_filter.ref.startswith("A1:I")
     assert isinstance(book["Møder"]["G2"].value, datetime)
+    assert book["Møder"]["H1"].value == "Status" and book["Møder"]["H2"].value == "afsluttet"
     dues = [row[6] for row in follow.iter_rows(min_row=2, values_only=True) if row[6]]
     assert dues and all(isinstance(d, datetime) for d in dues)
     (choice,) = follow.data_validations.dataValidation
@@ -77,6 +78,7 @@ def test_headers_follow_the_language_asked_for_except_uid(series, tmp_path):
     book = _export(series, tmp_path / "data.xlsx", "--language", "en")
     assert book.sheetnames == ["Sessions", "Participants", "Items", "Follow-up"]
     assert [c.value for c in book["Follow-up"][1]][:2] == ["uid", "Session"]
+    assert book["Sessions"]["H2"].value == "completed"
 
 
 def test_the_csv_has_one_row_per_item_with_a_byte_order_mark_and_semicolons(series, tmp_path):
