@@ -83,7 +83,7 @@ class CaptureBar(QWidget):
         for n, keys in enumerate(shortcuts.KINDS.sequences()):
             QShortcut(keys, self, lambda n=n: self.set_kind_index(n), context=window)
         for shortcut, slot in (
-            (shortcuts.WHO, self.who.setFocus),
+            (shortcuts.WHO, self._focus_who),
             (shortcuts.CATEGORY, self._focus_category),
             (shortcuts.CAPTURE_LINE, self.line.setFocus),
         ):
@@ -127,9 +127,15 @@ class CaptureBar(QWidget):
         self.set_kind_index(n)
         self.line.setFocus()
 
+    def _focus_who(self) -> None:
+        # Selected, so that the letters typed next replace who has the floor.
+        self.who.setFocus()
+        self.who.selectAll()
+
     def _focus_category(self) -> None:
         if self.category.isVisible():
             self.category.setFocus()
+            self.category.lineEdit().selectAll()
 
     def capture(self) -> None:
         text = self.line.text().strip()
