@@ -169,6 +169,19 @@ def test_window_geometry_and_language_are_kept(start_app, data_dir):
     assert (again.window.width(), again.window.height()) == size
 
 
+def test_the_meeting_shown_is_on_the_disk_at_once_so_a_crash_reopens_it(start_app, data_dir):
+    from PySide6.QtCore import QSettings
+
+    from roundtable.ui.shell.pages import RUN, last_place
+
+    running = start_app()
+    session = running.workspace.create_session(Session(title="Møde"))
+    running.window.open_session(session.id, RUN)
+    # Read from the file as the next start would, with the window still open (no close).
+    on_disk = QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
+    assert last_place(on_disk) == (session.id, RUN)
+
+
 def test_an_unusable_data_folder_is_refused_with_a_message(start_app, dialogs, tmp_path):
     folder = tmp_path / "a-file"
     folder.write_text("not a folder")

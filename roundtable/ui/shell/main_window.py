@@ -23,7 +23,7 @@ from roundtable.ui.resources import resource
 from roundtable.ui.session_view import FollowsSession
 from roundtable.ui.shell import window_fit
 from roundtable.ui.shell.menus import WindowMenus, minutes_available
-from roundtable.ui.shell.pages import LIBRARY, RUN, SETUP, last_place
+from roundtable.ui.shell.pages import LIBRARY, RUN, SETUP, last_place, remember_place
 from roundtable.ui.shell.presenter_screen import toggle_presenter
 from roundtable.ui.shell.undo_keys import UndoFallThrough
 
@@ -229,6 +229,7 @@ class MainWindow(QMainWindow):
             self.library.table.setFocus()
         self._update_actions()
         self._update_title()
+        remember_place(self.settings, self.session_id, self.current_page())
 
     def _update_actions(self) -> None:
         has = self.session_id is not None
@@ -332,10 +333,7 @@ class MainWindow(QMainWindow):
             return
         self.workspace.delete_session(session_id)
         if self.session_id == session_id:
-            self.session_id = None
-            for built in (self._setup, self._run, self.presenter):
-                if built is not None:
-                    built.set_session(None)
+            self._close_session()
         self.show_page(LIBRARY)
         self.show_message(self.tr("Deleted “%s”.") % session.title)
 
@@ -346,11 +344,14 @@ class MainWindow(QMainWindow):
 
     def show_library_afresh(self) -> None:
         """After the database was replaced: no session is open, the library shows."""
+        self._close_session()
+        self.show_page(LIBRARY)
+
+    def _close_session(self) -> None:
         self.session_id = None
         for built in (self._setup, self._run, self.presenter):
             if built is not None:
                 built.set_session(None)
-        self.show_page(LIBRARY)
 
     def open_sample(self) -> None:
         created = self.import_file(resource("sample", "sample.roundtable.json"))
@@ -394,8 +395,7 @@ class MainWindow(QMainWindow):
     def save_place(self) -> None:
         self._flush()  # a language switch rebuilds the window: nothing typed may go with it
         self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("last/session", self.session_id)
-        self.settings.setValue("last/page", self.current_page())
+        remember_place(self.settings, self.session_id, self.current_page())
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -27,3 +27,13 @@ def last_place(settings: QSettings) -> tuple[int | None, str]:
 def opens_a_session(settings: QSettings) -> bool:
     """Whether the window will open where the last run left off rather than in the library."""
     return last_place(settings)[0] is not None
+
+
+def remember_place(settings: QSettings, session_id: int | None, page: str) -> None:
+    """Where the window is now, written when it changes: on the disk at once, not only on
+    close, so that after a crash or a flat battery the next start opens the meeting."""
+    stored = (settings.value("last/session"), settings.value("last/page"))
+    if list(map(str, stored)) != list(map(str, (session_id, page))):
+        settings.setValue("last/session", session_id)
+        settings.setValue("last/page", page)
+        settings.sync()
