@@ -1345,6 +1345,10 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
 <context>
     <name>RunPage</name>
     <message>
+        <source>The line typed and not captured is back.</source>
+        <translation>Linjen, du skrev og ikke noterede, er tilbage.</translation>
+    </message>
+    <message>
         <source>The session is completed. The minutes can be exported at any time.</source>
         <translation>Sessionen er afsluttet. Referatet kan eksporteres når som helst.</translation>
     </message>
@@ -2207,6 +2211,10 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
     <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastaturgenveje</translation>
+    </message>
+    <message>
+        <source>Open the &amp;sample session</source>
+        <translation>Åbn &amp;eksempelsessionen</translation>
     </message>
     <message>
         <source>&amp;New session</source>

@@ -3,7 +3,7 @@ and the finish with the summary and the exports."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -24,6 +24,7 @@ from roundtable.edits import Aspect, Changes
 from roundtable.errors import RoundtableError
 from roundtable.ui import labels
 from roundtable.ui.run.capture_bar import CaptureBar
+from roundtable.ui.run.capture_draft import CaptureDraft
 from roundtable.ui.run.finish_page import CompletedNote, FinishPage
 from roundtable.ui.run.finish_question import finish_confirmed
 from roundtable.ui.run.had_before_line import HadBeforeLine
@@ -45,7 +46,9 @@ class RunPage(SessionView, QWidget):
     export_minutes_requested = Signal()
     export_session_requested = Signal()
 
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, workspace: Workspace, settings: QSettings, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.workspace = workspace
         self.phase: Phase | None = PHASE_ORDER[0]  # None: the finish
@@ -74,6 +77,10 @@ class RunPage(SessionView, QWidget):
 
         self.capture = CaptureBar()
         self.capture.captured.connect(self.capture_item)
+        self.draft = CaptureDraft(self.capture.line, settings)
+        self.draft.restored.connect(
+            lambda: self.message.emit(self.tr("The line typed and not captured is back."))
+        )
         # Up from the capture line goes to the items (F2 edits, Delete deletes): the list is
         # the one view of phases 1-2, whose hidden tab bar gives no hint of Alt+1.
         self.capture.line.installEventFilter(self)
@@ -152,6 +159,7 @@ class RunPage(SessionView, QWidget):
         self.speakers.set_session(session_id)
         self.views.set_session(session_id)
         self.summary_typing.flush()  # into the session it was typed for
+        self.draft.follow(session_id)
         self.had_before.set_session(session_id)
         if session_id is None:
             self.summary_typing.show("")

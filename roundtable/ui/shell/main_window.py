@@ -142,7 +142,7 @@ class MainWindow(QMainWindow):
         if self._run is None:
             from roundtable.ui.run.run_page import RunPage
 
-            self._run = RunPage(self.workspace)
+            self._run = RunPage(self.workspace, self.settings)
             self._run.export_session_requested.connect(self.export_session_file)
             self._run.export_minutes_requested.connect(self.export_minutes)
             self._run.message.connect(self.show_message)
@@ -196,6 +196,8 @@ class MainWindow(QMainWindow):
         for page in (self._setup, self._run, self._overview):
             if page is not None:
                 flush_typing(page)
+        if self._run is not None:
+            self._run.draft.flush()
 
     def current_page(self) -> str:
         shown = self.pages.currentWidget()

@@ -1,0 +1,54 @@
+"""The capture line's text not captured yet, kept in the settings while it is typed.
+
+A quit with a half-typed line, a crash or a flat battery would lose it: it comes back the
+next time the session's run page opens. One text per session, gone once captured or cleared.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QSettings, QTimer, Signal
+from PySide6.QtWidgets import QLineEdit
+
+DELAY_MS = 1000  # a pause in typing; the last second typed before a crash is the price
+
+
+class CaptureDraft(QObject):
+    restored = Signal()  # a kept text is back in the line
+
+    def __init__(self, line: QLineEdit, settings: QSettings, delay: int = DELAY_MS) -> None:
+        super().__init__(line)
+        self._line, self._settings = line, settings
+        self._session: int | None = None
+        self._timer = QTimer(self, singleShot=True, interval=delay)
+        self._timer.timeout.connect(self.flush)
+        line.textChanged.connect(lambda _text: self._timer.start())
+
+    def follow(self, session_id: int | None) -> None:
+        """The line types for `session_id` now: its kept text, if any, comes back."""
+        if session_id == self._session:
+            return
+        self.flush()
+        self._session = session_id
+        kept = "" if session_id is None else self._settings.value(self._key(session_id), "")
+        self._line.setText(str(kept or ""))
+        self._timer.stop()  # what was just set is what is kept
+        if kept:
+            self.restored.emit()
+
+    def flush(self) -> None:
+        """Keep the line's text now (or forget it when the line is empty)."""
+        self._timer.stop()
+        if self._session is None:
+            return
+        key, text = self._key(self._session), self._line.text()
+        if text.strip():
+            if self._settings.value(key) != text:
+                self._settings.setValue(key, text)
+                self._settings.sync()
+        elif self._settings.contains(key):
+            self._settings.remove(key)
+            self._settings.sync()
+
+    @staticmethod
+    def _key(session_id: int) -> str:
+        return f"drafts/{session_id}"
