@@ -72,6 +72,11 @@ def test_first_start_offers_the_sample_session(qtbot, start_app):
     assert window.run.summary.toPlainText(), "the completed sample opens on its summary"
     window.show_page("library")
     assert not library.welcome.isVisible()
+    # Later, with sessions in the library, the Help menu still opens a fresh copy.
+    help_menu = window.menuBar().actions()[-1].menu()
+    (sample,) = [a for a in help_menu.actions() if "sample" in a.text()]
+    sample.trigger()
+    assert len(running.workspace.list_sessions()) == 2 and window.current_page() == "run"
 
 
 def test_library_search_and_filters(qtbot, start_app):

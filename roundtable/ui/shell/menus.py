@@ -51,6 +51,8 @@ class WindowMenus(QObject):
         self._action(
             self.tr("&Keyboard shortcuts"), self.window.show_shortcuts, shortcuts.HELP, help_menu
         )
+        # The library's welcome offers it only while the library is empty.
+        self._action(self.tr("Open the &sample session"), self.window.open_sample, None, help_menu)
 
     def _action(self, text: str, slot, shortcut=None, menu=None) -> QAction:
         action = QAction(text, self.window)
