@@ -55,3 +55,15 @@ def test_a_captured_line_is_not_kept_and_each_session_has_its_own(qtbot, start_a
     kept = _settings_on_disk(data_dir)
     assert kept.value(f"drafts/{other}") == "Til det andet møde"
     assert not kept.contains(f"drafts/{sid}")
+
+
+def test_deleting_a_session_takes_its_kept_line_off_the_disk(qtbot, start_app, data_dir, dialogs):
+    from PySide6.QtWidgets import QMessageBox
+
+    running, sid = _meeting(start_app)
+    qtbot.keyClicks(running.window.run.capture.line, "Fortroligt")
+    running.window.save_place()
+    assert _settings_on_disk(data_dir).contains(f"drafts/{sid}")
+    dialogs.answer = QMessageBox.StandardButton.Yes
+    running.window.delete_session(sid)
+    assert not _settings_on_disk(data_dir).contains(f"drafts/{sid}")

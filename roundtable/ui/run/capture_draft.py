@@ -52,3 +52,9 @@ class CaptureDraft(QObject):
     @staticmethod
     def _key(session_id: int) -> str:
         return f"drafts/{session_id}"
+
+
+def forget_draft(settings: QSettings, session_id: int) -> None:
+    """A deleted session's text leaves the disk with it."""
+    settings.remove(CaptureDraft._key(session_id))
+    settings.sync()

@@ -333,9 +333,12 @@ class MainWindow(QMainWindow):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
+        from roundtable.ui.run.capture_draft import forget_draft
+
         self.workspace.delete_session(session_id)
         if self.session_id == session_id:
             self._close_session()
+        forget_draft(self.settings, session_id)
         self.show_page(LIBRARY)
         self.show_message(self.tr("Deleted “%s”.") % session.title)
 
