@@ -130,7 +130,9 @@ class FrontPage:
         )
         if len(self.ranked) > TOP_IDEAS:
             section = self.b.phase_heading(Phase.IDEAS).text
-            self.b.add(para(labels.all_ideas_below.format(n=len(self.ranked), section=section)))
+            one, many = labels.all_ideas_below
+            said = one if len(self.ranked) == 1 else many
+            self.b.add(para(said.format(n=len(self.ranked), section=section)))
 
     def matrix(self) -> None:
         """The quadrants as a 2×2 Word table: high impact on top, low effort at the left,
@@ -164,7 +166,8 @@ class FrontPage:
             Table(("", labels.low_effort, labels.high_effort), rows, (2, 5, 5), row_headers=True),
         )
         if unscored:
-            self.b.add(para(labels.not_scored.format(n=unscored)))
+            one, many = labels.not_scored
+            self.b.add(para((one if unscored == 1 else many).format(n=unscored)))
 
     def follow_up(self) -> None:
         labels, s = self.labels, self.b.session

@@ -79,7 +79,7 @@ class Labels:
     barriers_unanswered: str  # ", heraf {n} uden en idé, der svarer på dem"
     no_ideas: str
     ideas_overview: str
-    all_ideas_below: str  # "{n}" ideas, "{section}"
+    all_ideas_below: tuple[str, str]  # one, many: "{n}" ideas, "{section}"
     rank: str
     idea: str
     quadrant: str
@@ -89,7 +89,7 @@ class Labels:
     high_effort: str
     high_impact: str
     low_impact: str
-    not_scored: str  # "{n}"
+    not_scored: tuple[str, str]  # one, many: "{n}"
     more: str  # "+ {n} flere"
     follow_up: str
     next_meeting: str

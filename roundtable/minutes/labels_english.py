@@ -95,7 +95,10 @@ EN = Labels(
     barriers_unanswered=", {n} of them not yet answered by any idea",
     no_ideas="No ideas were recorded.",
     ideas_overview="Ideas at a glance",
-    all_ideas_below="All {n} ideas are listed under {section}.",
+    all_ideas_below=(
+        "The idea is listed under {section}.",
+        "All {n} ideas are listed under {section}.",
+    ),
     rank="No.",
     idea="Idea",
     quadrant="Quadrant",
@@ -110,7 +113,10 @@ EN = Labels(
     high_effort="High effort",
     high_impact="High impact",
     low_impact="Low impact",
-    not_scored="{n} ideas have no impact and effort scores.",
+    not_scored=(
+        "1 idea has no impact and effort scores.",
+        "{n} ideas have no impact and effort scores.",
+    ),
     more="+ {n} more",
     follow_up="Follow-up",
     next_meeting="Next meeting",

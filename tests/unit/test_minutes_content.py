@@ -350,3 +350,19 @@ def test_under_the_rule_an_organisation_that_is_an_everyday_word_is_hidden_as_ow
     table = next(b for b in minutes_of(doc, chatham_house=True).blocks
                  if isinstance(b, Table) and "Frist" in b.header)  # fmt: skip
     assert "KL" not in table.rows[-1][1] and "sekretariat" in table.rows[-1][1]
+
+
+@pytest.mark.parametrize(
+    ("language", "one", "two"),
+    [
+        ("da", "1 idé er ikke vurderet", "2 idéer er ikke vurderet"),
+        ("en", "1 idea has no impact and effort scores", "2 ideas have no impact"),
+    ],
+)
+def test_unscored_ideas_are_counted_in_the_singular_or_the_plural(example_doc, language, one, two):
+    items = example_doc["session"]["items"]
+    idea = next(i for i in items if i["kind"] == "idea")
+    for n, expected in ((1, one), (2, two)):
+        unscored = {k: v for k, v in idea.items() if k not in ("impact", "effort", "uid")}
+        items.append(unscored | {"id": f"u{n}", "title": f"Uvurderet {n}"})
+        assert expected in all_text(minutes_of(example_doc, language=language))
