@@ -175,10 +175,11 @@ class _Report:
         parts = [
             f"{sectors[s]} {w.sector_counts[str(s)][sectors[s] > 1]}" for s in Sector if sectors[s]
         ]
+        organisations = len(seen.organisations)
         came = w.came.format(
             people=sum(sectors.values()),
             sectors=_joined(parts, w) or "0",
-            organisations=len(seen.organisations),
+            organisations=w.organisation_count[organisations != 1].format(n=organisations),
         )
         self.blocks.append(para(text + ". " + came))
 

@@ -20,6 +20,7 @@ class ReportWords:
     hosted_by: str  # "{hosts}"
     about: str  # "{themes}"
     came: str  # "{people}", "{sectors}", "{organisations}"
+    organisation_count: tuple[str, str]  # one, many: "{n}"
     # How many came from a sector, after the number: (one, more than one), by sector key.
     sector_counts: dict[str, tuple[str, str]]
     synthesis: str
@@ -54,7 +55,8 @@ DA = ReportWords(
     at=" i {venues}",
     hosted_by=", med {hosts} som vært",
     about=", om {themes}",
-    came="{people} deltagere kom: {sectors}, fra {organisations} organisationer.",
+    came="Deltagere i alt: {people} ({sectors}) fra {organisations}.",
+    organisation_count=("1 organisation", "{n} organisationer"),
     sector_counts={
         "municipal": ("kommunal", "kommunale"),
         "private": ("privat", "private"),
@@ -92,7 +94,8 @@ EN = ReportWords(
     at=" in {venues}",
     hosted_by=", hosted by {hosts}",
     about=", on {themes}",
-    came="{people} participants came: {sectors}, from {organisations} organisations.",
+    came="Participants in all: {people} ({sectors}) from {organisations}.",
+    organisation_count=("1 organisation", "{n} organisations"),
     sector_counts={
         "municipal": ("municipal", "municipal"),
         "private": ("private", "private"),

@@ -79,7 +79,7 @@ def test_the_report_has_the_issues_sections_in_order(example_doc, tmp_path):
         "Deltagelse",
     ]
     text = "\n".join(_texts(target))
-    assert "3 rundbordssamtaler" in text and "15 deltagere" in text
+    assert "3 rundbordssamtaler" in text and "Deltagere i alt: 15 (" in text
     assert "Første afsnit." in text and "Andet afsnit." in text
     assert "Økonomi — i 3 af 3 møder" in text
     assert "Overskredne frister" in text  # every open action is overdue in 2030
@@ -161,7 +161,8 @@ def test_the_opening_counts_sectors_in_words_and_follow_up_reads_in_order_of_pro
     target = tmp_path / "syntese.docx"
     write_report(_bundles(example_doc), target, series="DI 2023", today=date(2030, 1, 1))
     text = "\n".join(_texts(target))
-    assert "deltagere kom: " in text and " kommunal," not in text  # "6 kommunale", plural
+    assert "Deltagere i alt: 15 (6 kommunale, " in text  # "kommunale", plural
+    assert ") fra 4 organisationer." in text
     document = docx.Document(str(target))
     table = next(t for t in document.tables if t.rows[0].cells[0].text == "Hvad")
     kinds = [row.cells[0].text for row in table.rows[1:]]
@@ -243,3 +244,21 @@ def test_a_chart_of_many_meetings_and_more_categories_numbers_its_columns(exampl
     key = next(p for p in document.paragraphs if p.text.startswith("1\tMøde nummer 1"))
     assert key.text.splitlines()[-1] == "5\tMøde nummer 5"
     assert _table_width(chart) <= _page_width_in_twips(document)
+
+
+def test_one_participant_from_one_organisation_is_counted_in_the_singular(example_doc, tmp_path):
+    doc = json.loads(json.dumps(example_doc))
+    session = doc["session"]
+    keep = session["participants"][0]
+    session["participants"] = [keep]
+    session["speaking_turns"] = []
+    for item in session["items"]:
+        for key in ("by", "owner"):
+            if key in item and item[key] != keep["id"]:
+                del item[key]
+    bundle = parse_session_document(doc).bundle
+    bundle.session.id = 1
+    target = tmp_path / "syntese.docx"
+    write_report([bundle], target, series="Én", today=date(2030, 1, 1))
+    text = "\n".join(_texts(target))
+    assert "Deltagere i alt: 1 (1 kommunal) fra 1 organisation." in text
