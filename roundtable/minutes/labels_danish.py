@@ -27,8 +27,8 @@ DA = Labels(
     chatham_house_rule=(
         "Mødet blev holdt under Chatham House-reglen: Det, der blev sagt, må bruges frit, "
         "men hverken de talendes identitet eller tilhørsforhold må afsløres. Referatet "
-        "nævner derfor ingen deltageres navne eller organisationer, og udsagn tilskrives "
-        "kun en sektor."
+        "nævner derfor ingen deltageres navne eller organisationer ud over værtskommunen, og "
+        "udsagn tilskrives kun en sektor."
     ),
     programme="Program",
     phase="Fase",

@@ -27,8 +27,8 @@ EN = Labels(
     chatham_house_rule=(
         "The meeting was held under the Chatham House Rule: what was said may be used "
         "freely, but neither the identity nor the affiliation of any speaker may be revealed. "
-        "These minutes therefore name no participant or organisation, and statements are "
-        "attributed to a sector only."
+        "These minutes therefore name no participant, nor any organisation but the host "
+        "municipality, and statements are attributed to a sector only."
     ),
     programme="Programme",
     phase="Phase",

@@ -182,6 +182,8 @@ class _Report:
             organisations=w.organisation_count[organisations != 1].format(n=organisations),
         )
         self.blocks.append(para(text + ". " + came))
+        if any(a.chatham_house for a in self.seen.by_session.values()):
+            self.blocks.append(para(Span(w.under_rule, italic=True)))
 
     def synthesis(self, text: str) -> None:
         self.blocks.append(Heading(self.words.synthesis, 1))

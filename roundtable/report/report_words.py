@@ -21,6 +21,7 @@ class ReportWords:
     about: str  # "{themes}"
     came: str  # "{people}", "{sectors}", "{organisations}"
     organisation_count: tuple[str, str]  # one, many: "{n}"
+    under_rule: str
     # How many came from a sector, after the number: (one, more than one), by sector key.
     sector_counts: dict[str, tuple[str, str]]
     synthesis: str
@@ -57,6 +58,10 @@ DA = ReportWords(
     about=", om {themes}",
     came="Deltagere i alt: {people} ({sectors}) fra {organisations}.",
     organisation_count=("1 organisation", "{n} organisationer"),
+    under_rule=(
+        "Rapporten følger Chatham House-reglen: Den nævner ingen deltageres navne eller "
+        "organisationer ud over værtskommunerne, og udsagn tilskrives kun en sektor."
+    ),
     sector_counts={
         "municipal": ("kommunal", "kommunale"),
         "private": ("privat", "private"),
@@ -96,6 +101,11 @@ EN = ReportWords(
     about=", on {themes}",
     came="Participants in all: {people} ({sectors}) from {organisations}.",
     organisation_count=("1 organisation", "{n} organisations"),
+    under_rule=(
+        "This report follows the Chatham House Rule: it names no participant, nor any "
+        "organisation but the host municipalities, and statements are attributed to a sector "
+        "only."
+    ),
     sector_counts={
         "municipal": ("municipal", "municipal"),
         "private": ("private", "private"),

@@ -92,6 +92,7 @@ def test_without_a_synthesis_text_the_report_says_so(example_doc, tmp_path):
     target = tmp_path / "syntese.docx"
     write_report(_bundles(example_doc), target, series="DI 2023", language=None)
     assert "Arrangøren har ikke skrevet en sammenfatning." in _texts(target)
+    assert not any("Chatham House" in t for t in _texts(target)), "no session under the rule"
 
 
 def test_one_session_under_the_rule_puts_the_whole_report_under_it(example_doc, tmp_path):
@@ -104,6 +105,9 @@ def test_one_session_under_the_rule_puts_the_whole_report_under_it(example_doc, 
         whole = " ".join(package.read(n).decode("utf-8", "replace") for n in package.namelist())
     for person in example_doc["session"]["participants"]:
         assert person["name"] not in whole
+    # Said on the first page, under the opening, where a forwarded copy is read.
+    opening = docx.Document(str(target)).paragraphs[1:4]
+    assert any(p.text.startswith("Rapporten følger Chatham House-reglen") for p in opening)
     assert "en kommunal deltager" in whole
 
 
