@@ -23,7 +23,12 @@ from roundtable.domain.model import (
     Sector,
     SessionBundle,
 )
-from roundtable.insights.across import CategoryRow, participation, recurring_categories
+from roundtable.insights.across import (
+    CategoryRow,
+    participation,
+    recurring_categories,
+    recurring_categories_of,
+)
 from roundtable.insights.followup import register
 from roundtable.insights.headlines import headline_ideas
 from roundtable.insights.summary import theme_rows
@@ -210,7 +215,13 @@ class _Report:
     def barriers(self) -> None:
         w, total = self.words, len(self.bundles)
         self.blocks.append(Heading(w.barriers, 1))
-        rows = recurring_categories(self.bundles)
+        # Barriers only: a category only opportunities share ("Teknologi") recurs as no barrier.
+        rows = recurring_categories_of(
+            (b.session.id, i.kind, i.category, [i])
+            for b in self.bundles
+            for i in b.items
+            if i.kind is ItemKind.BARRIER
+        )
         if not rows:
             self.blocks.append(para(w.nothing))
         for row in rows[:_CATEGORIES_SHOWN]:

@@ -82,6 +82,9 @@ def test_the_report_has_the_issues_sections_in_order(example_doc, tmp_path):
     assert "3 rundbordssamtaler" in text and "Deltagere i alt: 15 (" in text
     assert "Første afsnit." in text and "Andet afsnit." in text
     assert "Økonomi — i 3 af 3 møder" in text
+    # The example's technology statements are opportunities: no recurring barrier.
+    assert "Teknologi — i 3 af 3 møder" not in text
+    assert not any("Batterierne kan lades" in t for t in _texts(target))
     assert "Overskredne frister" in text  # every open action is overdue in 2030
     assert "Barrierer efter kategori og møde" in text
     statements = [p for p in document.paragraphs if p.text.startswith("»")]
