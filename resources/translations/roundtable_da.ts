@@ -78,11 +78,11 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
     <name>BarriersView</name>
     <message>
         <source>Barriers that no idea answers yet</source>
-        <translation>Barrierer, som ingen idé svarer på endnu</translation>
+        <translation>Barrierer, som ingen idé imødegår endnu</translation>
     </message>
     <message>
         <source>Not answered by any idea yet (%d)</source>
-        <translation>Ingen idé svarer på dem endnu (%d)</translation>
+        <translation>Ingen idé imødegår dem endnu (%d)</translation>
     </message>
     <message>
         <source>No barriers were captured.</source>
@@ -254,11 +254,11 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
     </message>
     <message>
         <source>Barriers no idea answers</source>
-        <translation>Barrierer, som ingen idé svarer på</translation>
+        <translation>Barrierer, som ingen idé imødegår</translation>
     </message>
     <message>
         <source>Every barrier has an idea that answers it.</source>
-        <translation>Alle barrierer har en idé, der svarer på dem.</translation>
+        <translation>Alle barrierer har en idé, der imødegår dem.</translation>
     </message>
 </context>
 <context>
@@ -484,7 +484,7 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
     </message>
     <message>
         <source>Barriers this idea answers</source>
-        <translation>Barrierer, som idéen svarer på</translation>
+        <translation>Barrierer, som idéen imødegår</translation>
     </message>
     <message>
         <source>A participant or anyone else</source>
@@ -524,7 +524,7 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
     </message>
     <message>
         <source>Answers barriers</source>
-        <translation>Svarer på barrierer</translation>
+        <translation>Imødegår barrierer</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -590,8 +590,8 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
     <message numerus="yes">
         <source>answers %n barrier(s)</source>
         <translation>
-            <numerusform>svarer på %n barriere</numerusform>
-            <numerusform>svarer på %n barrierer</numerusform>
+            <numerusform>imødegår %n barriere</numerusform>
+            <numerusform>imødegår %n barrierer</numerusform>
         </translation>
     </message>
     <message>

@@ -76,7 +76,7 @@ class Labels:
     data_says: str
     top_ideas: str  # "{ideas}"
     barriers_found: tuple[str, str]  # one, many: "{n} barrierer"
-    barriers_unanswered: str  # ", heraf {n} uden en idé, der svarer på dem"
+    barriers_unanswered: str  # ", heraf {n} som ingen idé imødegår endnu"
     no_ideas: str
     ideas_overview: str
     all_ideas_below: tuple[str, str]  # one, many: "{n}" ideas, "{section}"

@@ -145,7 +145,7 @@ def test_ideas_ranked_with_every_detail(example_doc):
         "Foreslået af: Ulla Bech (Center for innovative indkøb)",
         "Ansvarlig: Lise Mørk (Vestby Kommune)",
         "Næste skridt: Invitere leverandører til dialogmøde i juni.",
-        "Svarer på barrieren: Rammeaftalerne har ingen krav om emissionsfrihed.",
+        "Imødegår barrieren: Rammeaftalerne har ingen krav om emissionsfrihed.",
     ]
 
 
