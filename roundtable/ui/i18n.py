@@ -2,11 +2,23 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QTranslator,
+)
 
 from roundtable.ui.resources import resource
 
 LANGUAGES = ("da", "en")  # English is the source language: it needs no file
+# Qt's own Danish (qtbase_da) lacks these two labels of its file dialog, whose source text
+# gained a shortcut letter: ours carries them, and is looked in before Qt's.
+_QT_GAPS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
 SYSTEM = "system"
 
 _installed: list[QTranslator] = []

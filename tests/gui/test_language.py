@@ -49,6 +49,13 @@ def test_the_window_in_danish_with_qts_own_buttons_danish_too(start_app):
     assert box.button(QDialogButtonBox.StandardButton.Cancel).text().replace("&", "") == "Annuller"
     window.open_sample()
     assert window.run.stepper.buttons[0].text().endswith("Kommunens fortælling")
+    # The two labels of Qt's file dialog that Qt's own Danish lacks.
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    dialog = QFileDialog(window, options=QFileDialog.Option.DontUseNativeDialog)
+    shown = {label.text() for label in dialog.findChildren(QLabel)}
+    assert {"&Kig i:", "Fil&type:"} <= shown, shown
+    dialog.deleteLater()
 
 
 def test_switching_language_rebuilds_the_window_in_place(qtbot, start_app):
