@@ -2264,6 +2264,14 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
         <translation>&amp;Gentag</translation>
     </message>
     <message>
+        <source>Undone: %s</source>
+        <translation>Fortrudt: %s</translation>
+    </message>
+    <message>
+        <source>Redone: %s</source>
+        <translation>Gentaget: %s</translation>
+    </message>
+    <message>
         <source>&amp;Library</source>
         <translation>&amp;Bibliotek</translation>
     </message>

@@ -44,6 +44,11 @@ def test_enter_on_an_empty_line_stores_nothing_and_ctrl_z_undoes_the_last_captur
     qtbot.keyClick(line, Qt.Key.Key_Z, CTRL)  # the line is empty: undoes the capture
     assert running.workspace.items(session_id) == []
     assert line.hasFocus()
+    status = running.window.statusBar()
+    assert status.currentMessage().startswith("Undone: ") and "note" in status.currentMessage()
+    running.window.menus.redo_action.trigger()
+    assert status.currentMessage() == "Redone: Capture note"
+    assert len(running.workspace.items(session_id)) == 1
 
 
 def test_an_unknown_speaker_keeps_the_item_and_says_so(qtbot, meeting):

@@ -97,6 +97,14 @@ class WindowMenus(QObject):
         self.redo_action.setShortcuts(shortcuts.REDO.sequences())
         edit.addAction(self.undo_action)
         edit.addAction(self.redo_action)
+        # Said where "Deleted. Ctrl+Z brings it back." was, so that it does not stay there.
+        stack = window.workspace.undo_stack
+        self.undo_action.triggered.connect(
+            lambda: window.show_message(self.tr("Undone: %s") % stack.redoText())
+        )
+        self.redo_action.triggered.connect(
+            lambda: window.show_message(self.tr("Redone: %s") % stack.undoText())
+        )
 
     def _session_menu(self, session) -> None:
         from roundtable.ui.library.next_in_series import start_next_in_series
