@@ -67,12 +67,16 @@ class CaptureBar(QWidget):
         self.category.addItem("")
         self.category.addItems(list(labels.category_names().values()))
         self.category.setMinimumContentsLength(14)
+        # The list as wide as its longest name ("Implementering og skalering"), wider than the box.
+        view = self.category.view()
+        view.setMinimumWidth(view.sizeHintForColumn(0) + 2 * view.frameWidth() + 8)
         self.category.lineEdit().returnPressed.connect(self.capture)
 
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addLayout(self.kinds_row)
-        row.addWidget(self.line, 5)
+        # The line takes most of the row: at 1366 px a sentence typed must stay readable.
+        row.addWidget(self.line, 8)
         row.addWidget(self.who, 2)
         row.addWidget(self.who_note, 2)
         row.addWidget(self.category, 2)
