@@ -116,20 +116,27 @@ class SetupPage(SessionView, QWidget):
         )
         self.chatham_house.toggled.connect(lambda on: self._store(chatham_house=on))
 
+        # Two columns: at 1366×768 one column of thirteen rows left the participants' table
+        # two rows and a half.
         details = QGroupBox(self.tr("Session"))
-        form = QFormLayout(details)
-        form.addRow(self.tr("&Title"), self.title)
-        form.addRow(self.tr("T&heme"), self.theme)
-        form.addRow(self.tr("Serie&s"), self.series)
-        form.addRow(self.tr("Host &municipality"), self.host)
-        form.addRow(self.tr("&Venue"), self.venue)
-        form.addRow(self.tr("&Date and time"), self.starts_at)
-        form.addRow(self.tr("&Facilitator"), self.facilitator)
-        form.addRow(self.tr("&Purpose"), self.purpose)
-        form.addRow(self.tr("Minute-ta&ker"), self.minute_taker)
-        form.addRow(self.tr("Dist&ribution"), self.distribution)
-        form.addRow(self.tr("&Next meeting"), self.next_meeting)
-        form.addRow(self.tr("Minutes &language"), self.language)
+        meeting, minutes = QFormLayout(), QFormLayout()
+        meeting.addRow(self.tr("&Title"), self.title)
+        meeting.addRow(self.tr("T&heme"), self.theme)
+        meeting.addRow(self.tr("Serie&s"), self.series)
+        meeting.addRow(self.tr("Host &municipality"), self.host)
+        meeting.addRow(self.tr("&Venue"), self.venue)
+        meeting.addRow(self.tr("&Date and time"), self.starts_at)
+        minutes.addRow(self.tr("&Facilitator"), self.facilitator)
+        minutes.addRow(self.tr("&Purpose"), self.purpose)
+        minutes.addRow(self.tr("Minute-ta&ker"), self.minute_taker)
+        minutes.addRow(self.tr("Dist&ribution"), self.distribution)
+        minutes.addRow(self.tr("&Next meeting"), self.next_meeting)
+        minutes.addRow(self.tr("Minutes &language"), self.language)
+        columns = QHBoxLayout()
+        columns.addLayout(meeting, 1)
+        columns.addSpacing(16)
+        columns.addLayout(minutes, 1)
+        form = QFormLayout()
         form.addRow("", self.chatham_house)
         timeboxes = QHBoxLayout()
         for phase, box in self.planned.items():
@@ -137,6 +144,9 @@ class SetupPage(SessionView, QWidget):
             timeboxes.addWidget(box)
         timeboxes.addStretch(1)
         form.addRow(self.tr("Timeboxes"), timeboxes)
+        stacked = QVBoxLayout(details)
+        stacked.addLayout(columns)
+        stacked.addLayout(form)
 
         # Quick entry: Tab through the four fields, Enter adds and starts the next row.
         self.new_name = QLineEdit(placeholderText=self.tr("Name"))
@@ -307,6 +317,7 @@ class SetupPage(SessionView, QWidget):
             return
         for edit in (self.new_name, self.new_organisation, self.new_role):
             edit.clear()
+        self.table.scrollToBottom()  # the one just added, in sight
         self.new_name.setFocus()  # the sector stays: people often come in sector groups
 
     def paste_participants(self, text: str | None = None) -> int:
