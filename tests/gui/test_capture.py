@@ -137,6 +137,19 @@ def test_a_participant_without_a_name_is_refused_with_a_message(qtbot, start_app
     assert window.setup.new_organisation.text() == "Kun en organisation"
 
 
+def test_a_participant_added_at_the_end_of_a_long_list_is_scrolled_into_sight(qtbot, start_app):
+    running = start_app()
+    window = running.window
+    window.new_session()
+    setup = window.setup
+    setup.table.setFixedHeight(150)  # a few rows, as on a small screen
+    for n in range(12):
+        qtbot.keyClicks(setup.new_name, f"Deltager {n}")
+        qtbot.keyClick(setup.new_name, Qt.Key.Key_Return)
+    last = setup.table.model().index(11, 0)
+    assert setup.table.viewport().rect().intersects(setup.table.visualRect(last))
+
+
 def test_an_emptied_title_is_refused_and_the_stored_one_shown(qtbot, start_app):
     running = start_app()
     window = running.window
