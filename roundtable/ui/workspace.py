@@ -49,16 +49,19 @@ class _EditCommand(QUndoCommand):
         if self._first:  # applied before the push
             self._first = False
             return
-        self._workspace._replay(self._edit.apply)
+        if self._workspace._replay(self._edit.apply):
+            self._workspace.stepped.emit(False, self.text())
 
     def undo(self) -> None:
-        self._workspace._replay(self._edit.undo)
+        if self._workspace._replay(self._edit.undo):
+            self._workspace.stepped.emit(True, self.text())
 
 
 class Workspace(QObject):
     # The one signal views follow: what changed (roundtable.edits.Changes).
     changed = Signal(object)
     problem_reported = Signal(str)  # an undo or redo the store refused
+    stepped = Signal(bool, str)  # an undo (True) or redo the store took, and the edit's text
     session_finished = Signal(int)  # a session was finished: a moment to share it
     fault_reported = Signal(str)  # a named fault of the storage (full disk, busy, ...)
     fault_cleared = Signal()  # a change went through again after a fault
@@ -195,15 +198,16 @@ class Workspace(QObject):
         self._announce(changes)
         return changes
 
-    def _replay(self, step: Callable[[SessionStore], Changes]) -> None:
+    def _replay(self, step: Callable[[SessionStore], Changes]) -> bool:
         # Undo and redo run inside Qt, where an exception would only be printed: say it.
         try:
             changes = step(self.store)
         except RoundtableError as exc:
             self.problem_reported.emit(str(exc))
-            return
+            return False
         self._remember_stamps(changes)
         self._announce(changes)
+        return True
 
     def _announce(self, changes: Changes) -> None:
         self._first_list = None  # read before this change

@@ -58,9 +58,16 @@ def test_a_refused_edit_raises_for_the_caller_and_leaves_no_undo_step(ws, sessio
 def test_an_undo_the_store_refuses_is_reported_not_raised(ws, session_id, qtbot):
     item = ws.add_item(session_id, Item(Phase.NARRATIVE, ItemKind.NOTE, "Få hænder"), "Capture")
     ws.store.delete_item(item.id)  # another program took it meanwhile
+    stepped = []
+    ws.stepped.connect(lambda undone, text: stepped.append((undone, text)))
     with qtbot.waitSignal(ws.problem_reported) as reported:
         ws.undo_stack.undo()
     assert str(item.id) in reported.args[0]
+    assert stepped == [], "a refused undo is not said to be done"
+    ws.store.add_item(session_id, Item(Phase.NARRATIVE, ItemKind.NOTE, "Igen"))
+    other = ws.add_item(session_id, Item(Phase.NARRATIVE, ItemKind.NOTE, "Mere"), "Capture")
+    ws.undo_stack.undo()
+    assert stepped == [(True, "Capture")] and other.id not in [i.id for i in ws.items(session_id)]
 
 
 def test_finishing_with_a_turn_running_is_one_undo_step(ws, session_id):

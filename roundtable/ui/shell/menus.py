@@ -98,13 +98,11 @@ class WindowMenus(QObject):
         edit.addAction(self.undo_action)
         edit.addAction(self.redo_action)
         # Said where "Deleted. Ctrl+Z brings it back." was, so that it does not stay there.
-        stack = window.workspace.undo_stack
-        self.undo_action.triggered.connect(
-            lambda: window.show_message(self.tr("Undone: %s") % stack.redoText())
-        )
-        self.redo_action.triggered.connect(
-            lambda: window.show_message(self.tr("Redone: %s") % stack.undoText())
-        )
+        window.workspace.stepped.connect(self._say_step)
+
+    def _say_step(self, undone: bool, text: str) -> None:
+        said = self.tr("Undone: %s") if undone else self.tr("Redone: %s")
+        self.window.show_message(said % text)
 
     def _session_menu(self, session) -> None:
         from roundtable.ui.library.next_in_series import start_next_in_series
