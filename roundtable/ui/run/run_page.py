@@ -78,9 +78,6 @@ class RunPage(SessionView, QWidget):
         self.capture = CaptureBar()
         self.capture.captured.connect(self.capture_item)
         self.draft = CaptureDraft(self.capture.line, settings)
-        self.draft.restored.connect(
-            lambda: self.message.emit(self.tr("The line typed and not captured is back."))
-        )
         # Up from the capture line goes to the items (F2 edits, Delete deletes): the list is
         # the one view of phases 1-2, whose hidden tab bar gives no hint of Alt+1.
         self.capture.line.installEventFilter(self)
@@ -159,7 +156,10 @@ class RunPage(SessionView, QWidget):
         self.speakers.set_session(session_id)
         self.views.set_session(session_id)
         self.summary_typing.flush()  # into the session it was typed for
-        self.draft.follow(session_id)
+        session = None if session_id is None else self.workspace.session(session_id)
+        restored = self.draft.follow(session.uid or str(session.id) if session else None)
+        if restored and session.status is not SessionStatus.COMPLETED:  # else the line is hidden
+            self.message.emit(self.tr("The line typed and not captured is back."))
         self.had_before.set_session(session_id)
         if session_id is None:
             self.summary_typing.show("")
@@ -353,6 +353,7 @@ class RunPage(SessionView, QWidget):
             return None
         unmatched = bool(who.strip()) and speaker is None
         self.capture.clear_after_capture(keep_who=unmatched)
+        self.draft.flush()  # captured: a crash now must not bring it back as a draft
         if unmatched:
             said = self.tr("No single participant matches “%s”: saved without a speaker.") % (
                 who.strip()

@@ -269,7 +269,9 @@ class MainWindow(QMainWindow):
 
     def take_place_of(self, old: MainWindow) -> None:
         """Show what the replaced window showed: the phase looked at and the view, or the
-        overview with its sessions and tab."""
+        overview with its sessions and tab, and its status message (not "the line … is
+        back": the line was only carried over)."""
+        self.statusBar().showMessage(old.statusBar().currentMessage(), 8000)
         shown = old._overview
         if shown is not None and old.pages.currentWidget() is shown:
             self._show_overview(shown.series, shown.library_ids, shown.tabs.currentIndex())
@@ -338,7 +340,7 @@ class MainWindow(QMainWindow):
         self.workspace.delete_session(session_id)
         if self.session_id == session_id:
             self._close_session()
-        forget_draft(self.settings, session_id)
+        forget_draft(self.settings, session.uid or str(session.id))
         self.show_page(LIBRARY)
         self.show_message(self.tr("Deleted “%s”.") % session.title)
 
