@@ -49,6 +49,7 @@ class Audience:
                 terms.organisations,
                 self.words.withheld_name,
                 self.words.withheld_organisation,
+                first_names=terms.first_names,
             )
 
     @classmethod

@@ -85,6 +85,7 @@ class _Term:
     written: str
     placeholder: str
     ambiguous: bool
+    first_name: bool = False
 
 
 class Redactor:
@@ -98,6 +99,10 @@ class Redactor:
     A term whose every word is also an everyday word ('Per', 'Tryg', 'KL') is replaced only
     where it is written with its capital and does not open a sentence: 'kl. 13.00', 'en tryg
     hverdag' and 'Data' as a heading stay.
+
+    A first name alone ('Lise', 'Maj') is replaced where it is written with its capital, but
+    not as the start of someone else's full name: 'den 2. maj' and 'Anders Lund', the
+    facilitator who shares a participant's first name, stay.
     """
 
     def __init__(
@@ -106,13 +111,15 @@ class Redactor:
         organisations: Iterable[str],
         name_placeholder: str,
         organisation_placeholder: str,
+        first_names: Iterable[str] = (),
     ) -> None:
         terms: dict[str, _Term] = {}
 
-        def add(term: str, placeholder: str) -> None:
+        def add(term: str, placeholder: str, first_name: bool = False) -> None:
             key = fold(term)
             if key and key not in terms:
-                terms[key] = _Term(shape(" ".join(term.split())), placeholder, is_ambiguous(term))
+                written, ambiguous = shape(" ".join(term.split())), is_ambiguous(term)
+                terms[key] = _Term(written, placeholder, ambiguous, first_name and not ambiguous)
 
         # Names first: someone whose name is also an organisation's is hidden as a person.
         for name in names:
@@ -120,6 +127,8 @@ class Redactor:
         for organisation in list(organisations):
             add(organisation, organisation_placeholder)
             add(short_form(organisation), organisation_placeholder)
+        for name in first_names:  # last: a full name or alias with the same spelling wins
+            add(name, name_placeholder, first_name=True)
         self._terms = terms
         # A hyphen in the text may stand where the list has a space, and the reverse.
         self._by_key = {_respaced(k): t for k, t in terms.items()}
@@ -161,6 +170,8 @@ class Redactor:
             start, end = view.original_span(*match.span("term"))
             written = _written_as_name(text, start, end, term.written, alone)
             if term.ambiguous and not written:
+                continue
+            if term.first_name and not _first_name_alone(text, start, end):
                 continue
             if any(start < t_end and t_start < end for t_start, t_end in taken):
                 continue  # inside a longer term found already
@@ -209,6 +220,16 @@ class Redactor:
             at = end
         out.append(text[at:])
         return "".join(out)
+
+
+def _first_name_alone(text: str, start: int, end: int) -> bool:
+    """Whether the first name in `text[start:end]` stands as one: with its capital, and not
+    followed by another name ('Anders Lund', who is not the participant Anders Bech)."""
+    if not text[start:end][:1].isupper():
+        return False
+    after = text[end:]
+    following = after.lstrip(" \u00a0")
+    return not (len(following) < len(after) and following[:1].isupper())
 
 
 def _respaced(key: str) -> str:

@@ -15,6 +15,7 @@ from roundtable.domain.model import Participant
 class Terms:
     names: list[str]
     organisations: list[str]
+    first_names: list[str]  # hidden where written as a name (see Redactor)
 
 
 def _words(name: str) -> list[str]:
@@ -29,8 +30,8 @@ def session_terms(
     """The names and organisations to hide in a session hosted by `host`.
 
     Each participant's name and "also written as" names; the first name alone ("Lise", as
-    notes call people); a surname alone when no one else in the session shares it (nor has
-    it as a first name); each organisation but the host's,
+    notes call people; as `first_names`); a surname alone when no one else in the session
+    shares it (nor has it as a first name); each organisation but the host's,
     with and without its legal form. An alias that is a short form of the participant's
     organisation ('DB' for 'DataBro A/S', 'DataBro') is hidden as an organisation.
     """
@@ -43,10 +44,11 @@ def session_terms(
     other_words.update(w[0] for w in words if len(w) == 1)
     names: list[str] = []
     organisations: list[str] = []
+    first_names: list[str] = []
     for person in people:
         names.append(tidy(person.name))
         if len(person.name.split()) > 1:
-            names.append(tidy(person.name.split()[0]))  # 'Anne-Mette' whole, not 'Anne'
+            first_names.append(tidy(person.name.split()[0]))  # 'Anne-Mette' whole
         written = person.name.replace("-", " ").split()
         if len(written) > 1:
             surname = fold(written[-1])
@@ -60,7 +62,7 @@ def session_terms(
                 organisations.append(tidy(alias))
             else:
                 names.append(tidy(alias))
-    return Terms(names, organisations)
+    return Terms(names, organisations, first_names)
 
 
 def _names_organisation(alias: str, organisation: str) -> bool:

@@ -102,3 +102,17 @@ def test_minutes_under_the_rule_name_no_one_in_any_part(example_doc, tmp_path):
     target = tmp_path / "referat.docx"
     write_minutes(bundle, target, chatham_house=True)
     assert docx_leaks(target, Audience.for_session(bundle, True)) == []
+
+
+def test_a_first_name_that_is_a_word_or_the_facilitators_does_not_stop_the_minutes(
+    example_doc, tmp_path
+):
+    # "Maj" is also the month on the front page ("2. maj 2024"), and the facilitator Anders
+    # Lund shares his first name with a participant: neither is a participant's name there.
+    people = example_doc["session"]["participants"]
+    people[0]["name"], people[1]["name"] = "Maj Mørk", "Anders Bech"
+    target = tmp_path / "referat.docx"
+    write_minutes(_bundle(example_doc), target, chatham_house=True)
+    text = "\n".join(p.text for p in docx.Document(str(target)).paragraphs)
+    assert "2. maj 2024" in text and "Anders Lund" in text
+    assert "Maj Mørk" not in text and "Anders Bech" not in text
