@@ -157,11 +157,15 @@ def column_widths(block: Table, text_width: int) -> list[int]:
     excess = sum(widths) - text_width
     if excess > 0:  # taken from the columns with room above their least width
         room = [w - lo for w, lo in zip(widths, least, strict=True)]
-        spare = sum(room) or 1
-        widths = [w - excess * r // spare for w, r in zip(widths, room, strict=True)]
-    if sum(widths) > text_width:  # the longest words alone are too wide: they break, in the page
-        whole = sum(widths)
-        widths = [w * text_width // whole for w in widths]
+        spare = sum(room)
+        if spare >= excess:
+            widths = [w - excess * r // spare for w, r in zip(widths, room, strict=True)]
+        else:  # the longest words alone are too wide: they break, in the page
+            whole = sum(least)
+            widths = [lo * text_width // whole for lo in least]
+    over = sum(widths) - text_width  # what rounding down each share left over
+    if over > 0:
+        widths[widths.index(max(widths))] -= over
     return widths
 
 

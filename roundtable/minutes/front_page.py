@@ -130,9 +130,7 @@ class FrontPage:
         )
         if len(self.ranked) > TOP_IDEAS:
             section = self.b.phase_heading(Phase.IDEAS).text
-            one, many = labels.all_ideas_below
-            said = one if len(self.ranked) == 1 else many
-            self.b.add(para(said.format(n=len(self.ranked), section=section)))
+            self.b.add(para(labels.all_ideas_below.format(n=len(self.ranked), section=section)))
 
     def matrix(self) -> None:
         """The quadrants as a 2×2 Word table: high impact on top, low effort at the left,

@@ -79,7 +79,7 @@ class Labels:
     barriers_unanswered: str  # ", heraf {n} som ingen idé imødegår endnu"
     no_ideas: str
     ideas_overview: str
-    all_ideas_below: tuple[str, str]  # one, many: "{n}" ideas, "{section}"
+    all_ideas_below: str  # "{n}" ideas (more than the top ten), "{section}"
     rank: str
     idea: str
     quadrant: str

@@ -95,10 +95,7 @@ EN = Labels(
     barriers_unanswered=", {n} of them not yet answered by any idea",
     no_ideas="No ideas were recorded.",
     ideas_overview="Ideas at a glance",
-    all_ideas_below=(
-        "The idea is listed under {section}.",
-        "All {n} ideas are listed under {section}.",
-    ),
+    all_ideas_below="All {n} ideas are listed under {section}.",
     rank="No.",
     idea="Idea",
     quadrant="Quadrant",

@@ -23,34 +23,18 @@ from roundtable.domain.model import (
     Sector,
     SessionBundle,
 )
-from roundtable.insights.across import (
-    CategoryRow,
-    participation,
-    recurring_categories,
-    recurring_categories_of,
-)
+from roundtable.insights.across import participation
 from roundtable.insights.followup import register
 from roundtable.insights.headlines import headline_ideas
 from roundtable.insights.summary import theme_rows
 from roundtable.minutes import labels as lb
-from roundtable.minutes.blocks import (
-    BAR,
-    Block,
-    Heading,
-    Minutes,
-    Paragraph,
-    Properties,
-    Span,
-    Style,
-    Table,
-    para,
-)
+from roundtable.minutes.blocks import Block, Heading, Minutes, Properties, Span, Style, Table, para
 from roundtable.minutes.text import word_safe
+from roundtable.report.chart import chart_blocks, recurring_barriers
 from roundtable.report.report_words import ReportWords, report_words
 from roundtable.report.sheet_words import sheet_words
 
 _CATEGORIES_SHOWN = 8
-_TITLED_COLUMNS = 4  # meetings in the chart named in its header; more are numbered
 _STATEMENTS = 3
 _HEADLINE_IDEAS = 5
 _TOP_IDEAS = 3
@@ -215,13 +199,7 @@ class _Report:
     def barriers(self) -> None:
         w, total = self.words, len(self.bundles)
         self.blocks.append(Heading(w.barriers, 1))
-        # Barriers only: a category only opportunities share ("Teknologi") recurs as no barrier.
-        rows = recurring_categories_of(
-            (b.session.id, i.kind, i.category, [i])
-            for b in self.bundles
-            for i in b.items
-            if i.kind is ItemKind.BARRIER
-        )
+        rows = recurring_barriers(self.bundles)
         if not rows:
             self.blocks.append(para(w.nothing))
         for row in rows[:_CATEGORIES_SHOWN]:
@@ -354,38 +332,13 @@ class _Report:
         self.chart()
 
     def chart(self) -> None:
-        """Barriers by category per session, as bars of a Word table: readable in any Word,
-        on paper and by a screen reader (the count stands beside each bar).
-
-        Categories down and meetings across; with more than a few meetings the other way
-        round when there are fewer categories, else the meetings' columns are numbered and
-        their titles listed above: ten titles across leave each too narrow a column."""
-        rows = recurring_categories(self.bundles)
-        categories = [r for r in rows if r.barriers][:_CATEGORIES_SHOWN]
-        if not categories:
-            return
-        self.blocks.append(Heading(self.words.chart, 2))
-        titles = [self.title_of(b.session.id) for b in self.bundles]
-        names = [lb.category_label(row.category, self.labels) for row in categories]
-        bars = [
-            [self._bar(row, bundle.session.id) for bundle in self.bundles] for row in categories
-        ]
-        if len(titles) > _TITLED_COLUMNS and len(categories) < len(titles):
-            down, across = titles, names
-            bars = [list(column) for column in zip(*bars, strict=True)]
-        else:
-            down, across = names, titles
-            if len(titles) > _TITLED_COLUMNS:
-                key = "\n".join(f"{n}\t{title}" for n, title in enumerate(titles, start=1))
-                self.blocks.append(Paragraph((Span(key),), keep_with_next=True))
-                across = [str(n) for n in range(1, len(titles) + 1)]
-        table = tuple((name, *cells) for name, cells in zip(down, bars, strict=True))
-        self.blocks.append(Table(("", *across), table, row_headers=True, bars=True))
-
-    @staticmethod
-    def _bar(row: CategoryRow, session_id: int) -> str:
-        n = sum(1 for i in row.by_session.get(session_id, []) if i.kind is ItemKind.BARRIER)
-        return f"{BAR * n} {n}" if n else "–"
+        categories = recurring_barriers(self.bundles)[:_CATEGORIES_SHOWN]
+        if categories:
+            self.blocks.append(Heading(self.words.chart, 2))
+            titles = [self.title_of(b.session.id) for b in self.bundles]
+            names = [lb.category_label(row.category, self.labels) for row in categories]
+            ids = [b.session.id for b in self.bundles]
+            self.blocks += chart_blocks(categories, ids, titles, names)
 
 
 def _progress(entry: tuple[tuple[str, str], int]) -> tuple[int, int]:
