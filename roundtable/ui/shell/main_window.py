@@ -179,6 +179,7 @@ class MainWindow(QMainWindow):
         self.overview.tabs.setFocus()
         self._update_actions()
         self._update_title()
+        remember_place(self.settings, self.session_id, self.current_page())
 
     def _save_speaker_preferences(self) -> None:
         balance, turn_minutes = self.run.speakers.preferences()
