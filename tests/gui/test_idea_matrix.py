@@ -129,6 +129,26 @@ def test_each_placed_idea_sits_in_its_cell_and_only_ideas_are_shown(board):
     assert board.matrix.dot_center(action) is None
 
 
+def test_a_middling_effort_sits_on_the_quadrant_line_not_among_the_quick_wins(board):
+    middle = board.add("Mentorordning for nye medarbejdere", impact=5, effort=3)
+    pair = [board.add(f"Idé {n}", impact=2, effort=3) for n in range(2)]
+    line = board.cell(5, 3).center().x()  # the quadrants divide through the middle column
+    for idea in (middle, *pair):
+        assert abs(board.center(idea).x() - line) < 1
+
+
+def test_a_middle_title_with_no_room_right_of_its_line_stands_left_of_it_whole(board):
+    idea = board.add("Vikarpulje", impact=2, effort=3)
+    board.add("Fælles dataplatform", impact=2, effort=4)  # the cell to its right is taken
+    layout = board.matrix._current_layout()
+    dot = layout.dot(idea)
+    line = board.cell(2, 3).center().x()
+    assert abs(dot.center.x() - line) < 1 and dot.lines == ["Vikarpulje"]
+    written = QFontMetricsF(layout.title_font).horizontalAdvance("Vikarpulje")
+    assert dot.text_left + dot.text_width - written >= board.cell(2, 2).left()
+    assert dot.text_left + dot.text_width < line - dot.radius, "it ends before the dot"
+
+
 def test_ideas_sharing_a_cell_get_places_of_their_own(board):
     shared = [board.add(f"Idé {n} om genbrug af byggematerialer", 4, 2) for n in range(3)]
     crowd = [board.add(f"Trængsel {n}", 1, 1) for n in range(9)]

@@ -99,6 +99,7 @@ class Dot:
     top: float  # of the first title line
     lines: list[str]
     below: float | None = None  # a bare dot in a crowded cell: its card goes under the crowd
+    title_left: bool = False  # the title ends at the dot (a middle cell with no room right)
 
 
 @dataclass
@@ -205,6 +206,7 @@ def build_layout(
         for effort in range(LOW, HIGH + 1):
             crowd = cells.get((impact, effort))
             if crowd:
+                title_left = False
                 own = cell_rect(impact, effort, grid)
                 inner = own.adjusted(pad, pad * 0.5, -pad, -pad)
                 # Titles use the space they have: over the empty cells to their right (a
@@ -214,7 +216,14 @@ def build_layout(
                     while free <= HIGH and (impact, free) not in cells:
                         free += 1
                     inner.setRight(cell_rect(impact, free - 1, grid).right() - pad)
-                stacked = _stack(crowd, inner, layout, biggest, radius)
+                    if effort == MIDDLE:
+                        # On the quadrant line that runs through the middle cell, not left
+                        # of it: a middling effort is no quick win. The title goes to the
+                        # side with more room.
+                        inner, title_left = _around_the_line(
+                            impact, inner, cells, grid, pad, biggest
+                        )
+                stacked = _stack(crowd, inner, layout, biggest, radius, title_left)
                 for dot in stacked:  # a click in the empty cell beside it selects nothing
                     dot.area = dot.area.intersected(own)
                 layout.dots += stacked
@@ -234,7 +243,25 @@ def build_layout(
     return layout
 
 
-def _stack(ideas, inner: QRectF, layout: Layout, biggest: float, radius) -> list[Dot]:
+def _around_the_line(
+    impact: int, inner: QRectF, cells: dict, grid: QRectF, pad: float, biggest: float
+) -> tuple[QRectF, bool]:
+    """The room of the middle cell's titles, with their dots on the quadrant line: right of
+    it (over the empty cells there), or left when the left has more; and whether left."""
+    line = cell_rect(impact, MIDDLE, grid).center().x()
+    free = MIDDLE - 1
+    while free >= LOW and (impact, free) not in cells:
+        free -= 1
+    left_edge = cell_rect(impact, free + 1, grid).left() + pad
+    top, height = inner.top(), inner.height()
+    if inner.right() - line >= line - left_edge:
+        return QRectF(line - biggest, top, inner.right() - line + biggest, height), False
+    return QRectF(left_edge, top, line + biggest - left_edge, height), True
+
+
+def _stack(
+    ideas, inner: QRectF, layout: Layout, biggest: float, radius, title_left: bool = False
+) -> list[Dot]:
     """Dots sharing a cell, one under the other; in more columns when they do not fit,
     and as bare dots when even that would leave their titles unreadable."""
     line, count = layout.line, len(ideas)
@@ -265,7 +292,7 @@ def _stack(ideas, inner: QRectF, layout: Layout, biggest: float, radius) -> list
         column, row = divmod(n, rows)
         y = top + sum(heights[column * rows : column * rows + row])
         entry = QRectF(inner.left() + column * column_width, y, column_width, heights[n])
-        dots.append(_entry(idea, entry, layout, biggest, radius(idea), wrapped[n]))
+        dots.append(_entry(idea, entry, layout, biggest, radius(idea), wrapped[n], title_left))
     return dots
 
 
@@ -293,9 +320,24 @@ def _cluster(
     return dots
 
 
-def _entry(idea: Item, entry: QRectF, layout: Layout, biggest: float, r: float, lines: list) -> Dot:
-    text_left = entry.right() - text_width(entry.width(), biggest)
-    center = QPointF(entry.left() + biggest, entry.top() + min(layout.line, entry.height()) / 2)
+def _entry(
+    idea: Item,
+    entry: QRectF,
+    layout: Layout,
+    biggest: float,
+    r: float,
+    lines: list,
+    title_left: bool = False,
+) -> Dot:
+    y = entry.top() + min(layout.line, entry.height()) / 2
+    width = text_width(entry.width(), biggest)
+    if title_left:  # the title, right-aligned, ends before the dot at the entry's right
+        center = QPointF(entry.right() - biggest, y)
+        return Dot(
+            idea, center, r, QRectF(entry), entry.left(), width, entry.top(), lines, None, True
+        )
+    center = QPointF(entry.left() + biggest, y)
+    text_left = entry.right() - width
     return Dot(
         idea, center, r, QRectF(entry), text_left, entry.right() - text_left, entry.top(), lines
     )
@@ -309,13 +351,16 @@ def card_for(dot: Dot, layout: Layout, in_place: bool = True) -> Card:
         metrics = QFontMetricsF(layout.title_font)
         widest = max(metrics.horizontalAdvance(text) for text in dot.lines)
         height = min(layout.line, dot.area.height() / len(dot.lines)) * len(dot.lines)
-        rect = QRectF(dot.text_left - pad, dot.top, widest + 2 * pad, height)
+        left = dot.text_left + dot.text_width - widest if dot.title_left else dot.text_left
+        rect = QRectF(left - pad, dot.top, widest + 2 * pad, height)
         return Card(rect, dot.lines, layout.title_font)
     bold = _bold(layout.title_font)
     metrics = QFontMetricsF(bold)
     full = metrics.horizontalAdvance(idea_caption(dot.idea)) + 2 * pad
     top = dot.center.y() - layout.line / 2
     start = dot.text_left - pad
+    if dot.title_left:  # whole on one line, it starts right of the dot as titles do
+        start = dot.center.x() + dot.radius * 1.6 - pad
     if dot.below is not None:  # beside it, the card would hide the dots of its crowd
         top, start = dot.below, dot.center.x() - dot.radius - pad
     end = dot.center.x() - dot.radius * 1.6

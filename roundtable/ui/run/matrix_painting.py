@@ -214,7 +214,8 @@ def _paint_dot(
     # Text on the board is dark on light whatever the theme; in the strip it follows it.
     painter.setPen(_INK if on_board else palette.color(QPalette.ColorRole.Text))
     painter.setFont(layout.title_font)
-    flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+    side = Qt.AlignmentFlag.AlignRight if dot.title_left else Qt.AlignmentFlag.AlignLeft
+    flags = side | Qt.AlignmentFlag.AlignVCenter
     height = min(layout.line, dot.area.height() / max(1, len(dot.lines)))
     for n, text in enumerate(dot.lines):
         rect = QRectF(dot.text_left, dot.top + n * height, dot.text_width, height)
