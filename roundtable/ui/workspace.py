@@ -49,19 +49,18 @@ class _EditCommand(QUndoCommand):
         if self._first:  # applied before the push
             self._first = False
             return
-        if self._workspace._replay(self._edit.apply):
-            self._workspace.stepped.emit(False, self.text())
+        self._workspace._replay(self._edit.apply)
 
     def undo(self) -> None:
-        if self._workspace._replay(self._edit.undo):
-            self._workspace.stepped.emit(True, self.text())
+        self._workspace._replay(self._edit.undo)
 
 
 class Workspace(QObject):
     # The one signal views follow: what changed (roundtable.edits.Changes).
     changed = Signal(object)
     problem_reported = Signal(str)  # an undo or redo the store refused
-    stepped = Signal(bool, str)  # an undo (True) or redo the store took, and the edit's text
+    # An undo (True) or redo through undo()/redo() that the store took, and the step's text.
+    stepped = Signal(bool, str)
     session_finished = Signal(int)  # a session was finished: a moment to share it
     fault_reported = Signal(str)  # a named fault of the storage (full disk, busy, ...)
     fault_cleared = Signal()  # a change went through again after a fault
@@ -87,6 +86,7 @@ class Workspace(QObject):
         self.undo_stack = QUndoStack(self)
         self.clock: Callable[[], datetime] = utc_now
         self._faulted = False
+        self._refused = False  # a replay the store refused during this undo or redo
         # The sessions the undo history changed, with their stamp after its last step: a
         # change made elsewhere (a sync, the command line) would make undoing it wrong.
         self._history_stamps: dict[int, str | None] = {}
@@ -198,16 +198,33 @@ class Workspace(QObject):
         self._announce(changes)
         return changes
 
-    def _replay(self, step: Callable[[SessionStore], Changes]) -> bool:
+    def undo(self) -> None:
+        """Undo the last step (a macro as one), and say so once if the store took all of it."""
+        self._step(True)
+
+    def redo(self) -> None:
+        self._step(False)
+
+    def _step(self, undo: bool) -> None:
+        stack = self.undo_stack
+        text = stack.undoText() if undo else stack.redoText()
+        if not (stack.canUndo() if undo else stack.canRedo()):
+            return
+        self._refused = False
+        stack.undo() if undo else stack.redo()
+        if not self._refused:
+            self.stepped.emit(undo, text)
+
+    def _replay(self, step: Callable[[SessionStore], Changes]) -> None:
         # Undo and redo run inside Qt, where an exception would only be printed: say it.
         try:
             changes = step(self.store)
         except RoundtableError as exc:
+            self._refused = True
             self.problem_reported.emit(str(exc))
-            return False
+            return
         self._remember_stamps(changes)
         self._announce(changes)
-        return True
 
     def _announce(self, changes: Changes) -> None:
         self._first_list = None  # read before this change

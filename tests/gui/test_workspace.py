@@ -61,13 +61,28 @@ def test_an_undo_the_store_refuses_is_reported_not_raised(ws, session_id, qtbot)
     stepped = []
     ws.stepped.connect(lambda undone, text: stepped.append((undone, text)))
     with qtbot.waitSignal(ws.problem_reported) as reported:
-        ws.undo_stack.undo()
+        ws.undo()
     assert str(item.id) in reported.args[0]
     assert stepped == [], "a refused undo is not said to be done"
-    ws.store.add_item(session_id, Item(Phase.NARRATIVE, ItemKind.NOTE, "Igen"))
     other = ws.add_item(session_id, Item(Phase.NARRATIVE, ItemKind.NOTE, "Mere"), "Capture")
-    ws.undo_stack.undo()
+    ws.undo()
     assert stepped == [(True, "Capture")] and other.id not in [i.id for i in ws.items(session_id)]
+    ws.redo()
+    assert stepped[-1] == (False, "Capture")
+
+
+def test_an_undo_of_several_edits_made_as_one_step_is_said_once(ws, session_id):
+    ws.add_participants(session_id, [Participant("Lise"), Participant("Pia")], "Add")
+    stepped = []
+    ws.stepped.connect(lambda undone, text: stepped.append((undone, text)))
+    ws.undo_stack.beginMacro("Remove participants")
+    for person in ws.participants(session_id):
+        ws.delete_participant(person.id, "Remove participant")
+    ws.undo_stack.endMacro()
+    assert ws.participants(session_id) == []
+    ws.undo()
+    assert stepped == [(True, "Remove participants")]
+    assert len(ws.participants(session_id)) == 2
 
 
 def test_finishing_with_a_turn_running_is_one_undo_step(ws, session_id):

@@ -256,6 +256,8 @@ def _paint_dragged(
         dot.text_width,
         dot.top + shift.y(),
         dot.lines,
+        dot.below,
+        dot.title_left,
     )
     _paint_card(painter, layout, card_for(moved, layout, in_place=False), True, palette)
     painter.save()

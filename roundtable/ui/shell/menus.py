@@ -97,7 +97,12 @@ class WindowMenus(QObject):
         self.redo_action.setShortcuts(shortcuts.REDO.sequences())
         edit.addAction(self.undo_action)
         edit.addAction(self.redo_action)
-        # Said where "Deleted. Ctrl+Z brings it back." was, so that it does not stay there.
+        # Through the workspace, which says once what a step took back or did again (where
+        # "Deleted. Ctrl+Z brings it back." stayed), unless the store refused it.
+        for action, step in ((self.undo_action, window.workspace.undo),
+                             (self.redo_action, window.workspace.redo)):  # fmt: skip
+            action.triggered.disconnect()  # the stack's own undo()/redo()
+            action.triggered.connect(lambda _checked=False, step=step: step())
         window.workspace.stepped.connect(self._say_step)
 
     def _say_step(self, undone: bool, text: str) -> None:
