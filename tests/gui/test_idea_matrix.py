@@ -137,6 +137,15 @@ def test_a_middling_effort_sits_on_the_quadrant_line_not_among_the_quick_wins(bo
         assert abs(board.center(idea).x() - line) < 1
 
 
+def test_a_crowd_of_middling_effort_gathers_around_the_quadrant_line(board):
+    board.matrix.resize(1600, 1000)  # room for the crowd's titles in two columns
+    crowd = [board.add(f"Idé {n} om vikarer", impact=2, effort=3) for n in range(6)]
+    line, cell = board.cell(2, 3).center().x(), board.cell(2, 3)
+    xs = [board.center(idea).x() for idea in crowd]
+    assert all(cell.contains(board.center(idea)) for idea in crowd)
+    assert min(xs) < line < max(xs) and abs(sum(xs) / len(xs) - line) < 5
+
+
 def test_a_middle_title_with_no_room_right_of_its_line_stands_left_of_it_whole(board):
     idea = board.add("Vikarpulje", impact=2, effort=3)
     board.add("Fælles dataplatform", impact=2, effort=4)  # the cell to its right is taken

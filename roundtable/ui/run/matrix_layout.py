@@ -223,7 +223,11 @@ def build_layout(
                         inner, title_left = _around_the_line(
                             impact, inner, cells, grid, pad, biggest
                         )
-                stacked = _stack(crowd, inner, layout, biggest, radius, title_left)
+                if effort == MIDDLE and len(crowd) > max(1, int(inner.height() // line)):
+                    # Bare dots around the line: in columns, the first would stand left of it.
+                    stacked = _cluster(crowd, inner, biggest, radius, line, None)
+                else:
+                    stacked = _stack(crowd, inner, layout, biggest, radius, title_left)
                 for dot in stacked:  # a click in the empty cell beside it selects nothing
                     dot.area = dot.area.intersected(own)
                 layout.dots += stacked
