@@ -141,9 +141,11 @@ def column_widths(block: Table, text_width: int) -> list[int]:
     """The columns' widths: the given proportions, or from the content.
 
     From the content, a column gets a share of the width by the length of its texts, but
-    never less than its longest word needs, so that "Andel" or "Indlæg" does not break; unless
-    the longest words of all the columns are wider than the page, which the table never is.
+    never less than its longest word needs, so that "Andel" or "Indlæg" does not break. When
+    the longest words together are wider than the page (a pasted web address), the column
+    with the widest takes what the others leave it and breaks: the table is never wider.
     """
+    text_width = max(text_width, 1)  # a template whose margins leave no page at all
     if block.widths:
         whole = sum(block.widths)
         return [int(text_width * w / whole) for w in block.widths]
@@ -160,13 +162,18 @@ def column_widths(block: Table, text_width: int) -> list[int]:
         spare = sum(room)
         if spare >= excess:
             widths = [w - excess * r // spare for w, r in zip(widths, room, strict=True)]
-        else:  # the longest words alone are too wide: they break, in the page
-            whole = sum(least)
-            widths = [lo * text_width // whole for lo in least]
+        else:
+            widest = least.index(max(least))
+            left = text_width - (sum(least) - least[widest])
+            if left >= char * 8 + _CELL_MARGINS:  # eight letters a line at least
+                widths = [left if c == widest else lo for c, lo in enumerate(least)]
+            else:  # every column's words too wide: all break, in proportion
+                whole = sum(least)
+                widths = [lo * text_width // whole for lo in least]
     over = sum(widths) - text_width  # what rounding down each share left over
     if over > 0:
         widths[widths.index(max(widths))] -= over
-    return widths
+    return [max(1, w) for w in widths]
 
 
 def parsed(fragment: str) -> Any:

@@ -104,6 +104,14 @@ def test_a_table_whose_longest_words_are_wider_than_the_page_still_fits_the_page
     block = Table(("Idé", "Kilde"), (("en lang sætning " * 20, url),))
     widths = column_widths(block, 9070)
     assert sum(widths) <= 9070 and min(widths) > 0
+    # A web address wider than the page breaks in its column; the others keep their words.
+    block = Table(
+        ("Hvad", "Ansvarlig", "Frist"), (("Læs " + "x" * 139, "indkøbskonsulent", "1. juni"),)
+    )
+    what, who, due = column_widths(block, 9070)
+    assert what + who + due <= 9070 and who >= 17 * 9070 // 90 and due >= 6 * 9070 // 90
+    for width in (0, -500):  # a template whose margins leave no page
+        assert min(column_widths(block, width)) >= 1
 
 
 def test_a_removed_control_character_leaves_no_double_space():
