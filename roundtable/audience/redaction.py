@@ -4,7 +4,7 @@ Rule."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from roundtable.audience.normalise import Folded, fold, folded, quick_fold, shape
@@ -100,9 +100,11 @@ class Redactor:
     where it is written with its capital and does not open a sentence: 'kl. 13.00', 'en tryg
     hverdag' and 'Data' as a heading stay.
 
-    A first name alone ('Lise', 'Maj') is replaced where it is written with its capital, but
-    not as the start of someone else's full name: 'den 2. maj' and 'Anders Lund', the
-    facilitator who shares a participant's first name, stay.
+    A first name alone ('Lise', 'Maj'; `first_names` lists the full names it is taken from)
+    is replaced where it is written with its capital, but not as the start of someone else's
+    full name: 'den 2. maj' and 'Anders Lund', the facilitator who shares a participant's
+    first name, stay, while 'Lise M.', 'Lise Jensen' (Lise Mørk Jensen) and 'Lise Tarek' go.
+    Neither these nor everyday-word names are taken from a date ('2 May 2024', 'Maj 2025').
     """
 
     def __init__(
@@ -127,8 +129,16 @@ class Redactor:
         for organisation in list(organisations):
             add(organisation, organisation_placeholder)
             add(short_form(organisation), organisation_placeholder)
-        for name in first_names:  # last: a full name or alias with the same spelling wins
-            add(name, name_placeholder, first_name=True)
+        # Last, so that a full name or alias spelt the same wins. Each first name (and
+        # 'Anne Mette' of Anne Mette Skov) with the words that still mean that person after it.
+        self._own: dict[str, set[str]] = {}
+        for name in first_names:
+            words = name.split()
+            own = {fold(w) for w in re.split(r"[\s\-]+", name) if w}
+            own |= {w[0] for w in own if w}  # an initial: 'Lise M.'
+            for given in (" ".join(words[:-1]), words[0]):
+                add(given, name_placeholder, first_name=True)
+                self._own.setdefault(_respaced(fold(given)), set()).update(own)
         self._terms = terms
         # A hyphen in the text may stand where the list has a space, and the reverse.
         self._by_key = {_respaced(k): t for k, t in terms.items()}
@@ -144,6 +154,11 @@ class Redactor:
             self._pattern = re.compile(
                 rf"(?<!\w)(?P<term>{alternatives})(?P<genitive>s|'s?)?(?!\w)"
             )
+
+    def _is_term(self, word: str) -> bool:
+        """Whether `word` (or it without a genitive 's') is itself a listed term."""
+        key = _respaced(fold(word))
+        return any(k in self._by_key for k in (key, key.removesuffix("s"), key.removesuffix("'s")))
 
     @property
     def terms(self) -> list[str]:
@@ -171,7 +186,10 @@ class Redactor:
             written = _written_as_name(text, start, end, term.written, alone)
             if term.ambiguous and not written:
                 continue
-            if term.first_name and not _first_name_alone(text, start, end):
+            if (term.ambiguous or term.first_name) and _in_a_date(text, start, end):
+                continue
+            own = self._own.get(_respaced(match.group("term")), set())
+            if term.first_name and not _first_name_alone(text, start, end, own, self._is_term):
                 continue
             if any(start < t_end and t_start < end for t_start, t_end in taken):
                 continue  # inside a longer term found already
@@ -222,14 +240,32 @@ class Redactor:
         return "".join(out)
 
 
-def _first_name_alone(text: str, start: int, end: int) -> bool:
-    """Whether the first name in `text[start:end]` stands as one: with its capital, and not
-    followed by another name ('Anders Lund', who is not the participant Anders Bech)."""
+def _first_name_alone(
+    text: str, start: int, end: int, own: set[str], is_term: Callable[[str], bool]
+) -> bool:
+    """Whether the first name in `text[start:end]` stands for its participant: with its
+    capital, and not followed by a name that makes it someone else's ('Anders Lund', who is
+    not the participant Anders Bech; 'Lise-Marie')."""
     if not text[start:end][:1].isupper():
         return False
     after = text[end:]
+    if after[:1] in "-‐" and after[1:2].isupper():
+        return False
     following = after.lstrip(" \u00a0")
-    return not (len(following) < len(after) and following[:1].isupper())
+    if len(following) == len(after) or not following[:1].isupper():
+        return True
+    word = re.match(r"[\w'’.]+", following)
+    said = word.group().rstrip(".") if word else ""
+    return fold(said) in own or is_term(said)
+
+
+def _in_a_date(text: str, start: int, end: int) -> bool:
+    """Whether a word stands in a date: after a day's number ('2. maj', '2 May') or before a
+    year ('Maj 2025')."""
+    return bool(
+        re.search(r"\d\.?\s*$", text[max(0, start - 4) : start])
+        or re.match(r"\s*\d{4}(?!\d)", text[end : end + 7])
+    )
 
 
 def _respaced(key: str) -> str:

@@ -15,7 +15,7 @@ from roundtable.domain.model import Participant
 class Terms:
     names: list[str]
     organisations: list[str]
-    first_names: list[str]  # hidden where written as a name (see Redactor)
+    first_names: list[str]  # the full names whose first name alone is hidden (see Redactor)
 
 
 def _words(name: str) -> list[str]:
@@ -48,7 +48,7 @@ def session_terms(
     for person in people:
         names.append(tidy(person.name))
         if len(person.name.split()) > 1:
-            first_names.append(tidy(person.name.split()[0]))  # 'Anne-Mette' whole
+            first_names.append(tidy(person.name))  # 'Anne-Mette' of it whole
         written = person.name.replace("-", " ").split()
         if len(written) > 1:
             surname = fold(written[-1])

@@ -64,6 +64,7 @@ class IdeasSection:
             text = " ".join(text_of(idea.text).split())
             title = shortened(text, HEADING_CHARS)
             body = "…" + text[len(title) - 1 :].lstrip() if title.endswith("…") else ""
+            title = text_of(title)  # a cut can leave a name kept whole alone ("fra Anders…")
         parts: list[Block] = [Heading(title or labels.untitled_idea, 2)]
         if body.strip():
             parts.append(para(body))
@@ -107,7 +108,9 @@ class IdeasSection:
         for place, idea in zip(places, ideas, strict=True):
             title, text = text_of(idea.title).strip(), text_of(idea.text).strip()
             # The barriers by their first words: given in full in section 2.
-            answers = [shortened(text_of(b.text), ANSWER_CHARS) for b in self.answers(idea)]
+            answers = [
+                text_of(shortened(text_of(b.text), ANSWER_CHARS)) for b in self.answers(idea)
+            ]
             facts = " · ".join(
                 f"{label}: {value}"
                 for label, value in (

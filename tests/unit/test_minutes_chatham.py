@@ -116,3 +116,26 @@ def test_a_first_name_that_is_a_word_or_the_facilitators_does_not_stop_the_minut
     text = "\n".join(p.text for p in docx.Document(str(target)).paragraphs)
     assert "2. maj 2024" in text and "Anders Lund" in text
     assert "Maj Mørk" not in text and "Anders Bech" not in text
+
+
+def test_english_minutes_with_a_participant_called_may_are_written(example_doc, tmp_path):
+    # "2 May 2024" on the front page is a date, not the participant May Lee.
+    example_doc["session"]["participants"][0]["name"] = "May Lee"
+    target = tmp_path / "minutes.docx"
+    write_minutes(_bundle(example_doc), target, chatham_house=True, language="en")
+    assert "2 May 2024" in "\n".join(p.text for p in docx.Document(str(target)).paragraphs)
+
+
+def test_a_heading_cut_after_a_first_name_kept_whole_names_no_one(example_doc, tmp_path):
+    # Anders Lund, the facilitator, is kept whole beside the participant Anders Bech; cut to
+    # a heading after "Anders", the first name stands alone and goes.
+    session = example_doc["session"]
+    session["participants"][1]["name"] = "Anders Bech"
+    idea = next(i for i in session["items"] if i["kind"] == "idea")
+    idea["title"] = ""
+    idea["text"] = "Forslaget om en fælles og åben markedsdialog med leverandørerne kom fra"
+    idea["text"] += " Anders Lund og blev godt modtaget af alle ved bordet."  # cut after Anders
+    target = tmp_path / "referat.docx"
+    write_minutes(_bundle(example_doc), target, chatham_house=True)
+    headings = [p.text for p in docx.Document(str(target)).paragraphs if p.text.endswith("…")]
+    assert any(h.endswith("fra [deltager]…") for h in headings), headings
