@@ -27,8 +27,10 @@ class Words:
     withheld_organisation: str
     vote_one: str
     votes_many: str
-    # Before the speaker queue on the presenter screen: "Next: Lise Mørk, Pia Skov".
+    # Before the speaker queue on the presenter screen: "Next: Lise Mørk, Pia Skov", and
+    # before who has the floor: "Speaking: Tarek Haddad".
     next_speakers: str
+    speaking: str
 
     def votes(self, count: int) -> str:
         """'1 stemme', '3 stemmer' / '1 vote', '3 votes'."""
@@ -55,6 +57,7 @@ DA = Words(
     vote_one="{} stemme",
     votes_many="{} stemmer",
     next_speakers="Næste",
+    speaking="Ordet",
 )
 
 EN = Words(
@@ -77,6 +80,7 @@ EN = Words(
     vote_one="{} vote",
     votes_many="{} votes",
     next_speakers="Next",
+    speaking="Speaking",
 )
 
 

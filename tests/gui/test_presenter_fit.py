@@ -97,11 +97,14 @@ def test_the_room_sees_who_is_next_and_the_line_can_be_switched_off(room):
         window.run.speakers.raise_hand(ids[name])
     assert presenter.next_line.isVisible()
     assert presenter.next_line.text() == "Næste: Pia Skov, Lise Mørk, Tarek Haddad …"
-    window.run.speakers.next_speaker()
-    assert presenter.next_line.text() == "Næste: Lise Mørk, Tarek Haddad, Ole Dahl"
+    window.run.speakers.next_speaker()  # Pia has the floor: the room sees it too
+    assert presenter.next_line.text() == (
+        "Ordet: Pia Skov  ·  Næste: Lise Mørk, Tarek Haddad, Ole Dahl"
+    )
 
     ws.update_session(sid, "rule", chatham_house=True)
     assert presenter.next_line.text() == (
+        "Ordet: en privat deltager  ·  "
         "Næste: en kommunal deltager, en privat deltager, en deltager fra en anden sektor"
     )
 

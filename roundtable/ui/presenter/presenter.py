@@ -21,6 +21,7 @@ from roundtable.domain.figures import idea_caption, ranked_ideas, shared_places
 from roundtable.domain.model import Item, ItemKind, Phase, SessionStatus
 from roundtable.domain.prompts import prompts_for
 from roundtable.domain.rules import PHASE_ORDER
+from roundtable.domain.speakers import current_turn
 from roundtable.edits import Aspect
 from roundtable.errors import RoundtableError
 from roundtable.ui.session_view import SessionView
@@ -158,20 +159,27 @@ class PresenterWindow(SessionView, QWidget):
             )
 
     def _show_queue(self, audience: Audience, live: bool) -> None:
-        waiting = []
+        """Who has the floor and who is next, when the queue is shown."""
+        said = []
         if live and self.queue_shown and self.session_id is not None:
-            order = self.queue_order or (lambda: self.workspace.raised_hands(self.session_id))
             # Under the Chatham House Rule the attribution is a sector, never a name.
-            waiting = [
-                _clip(audience.attribution(p, organisation=False), DRAWN_NAME) for p in order()
-            ]
-            waiting = [who for who in waiting if who]
-        if not waiting:
+            def named(person: int | None) -> str:
+                return _clip(audience.attribution(person, organisation=False), DRAWN_NAME)
+
+            turn = current_turn(self.workspace.speaking_turns(self.session_id))
+            if turn is not None and named(turn.by_id):
+                said.append(f"{audience.words.speaking}: {named(turn.by_id)}")
+            order = self.queue_order or (lambda: self.workspace.raised_hands(self.session_id))
+            waiting = [who for who in map(named, order()) if who]
+            if waiting:
+                shown = ", ".join(waiting[:NEXT_SHOWN])
+                shown += " …" if len(waiting) > NEXT_SHOWN else ""
+                said.append(f"{audience.words.next_speakers}: {shown}")
+        if not said:
             self.next_line.clear()
             self.next_line.hide()
             return
-        shown = ", ".join(waiting[:NEXT_SHOWN]) + (" …" if len(waiting) > NEXT_SHOWN else "")
-        self.next_line.setText(audience.guarded(f"{audience.words.next_speakers}: {shown}"))
+        self.next_line.setText(audience.guarded("  ·  ".join(said)))
         self.next_line.show()
 
     # -- what is shown ----------------------------------------------------------------
