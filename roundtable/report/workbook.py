@@ -31,6 +31,7 @@ def write_workbook(
     from openpyxl.worksheet.datavalidation import DataValidation
 
     book = Workbook(write_only=True)
+    book.properties.creator = "Roundtable"  # else File > Info names "openpyxl"
     words = sheet_words(language)
     for sheet in workbook_sheets(bundles, language, rule):
         ws = book.create_sheet(sheet.title)

@@ -68,6 +68,7 @@ def test_the_workbook_has_a_sheet_each_with_frozen_filtered_headers_and_real_dat
     assert str(choice.sqref).startswith("H2:")
     items = book["Punkter"]
     assert items.max_row - 1 == _item_count(series)
+    assert book.properties.creator == "Roundtable"
 
 
 def _item_count(data: Path) -> int:
