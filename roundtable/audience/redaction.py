@@ -188,9 +188,10 @@ class Redactor:
                 continue
             if (term.ambiguous or term.first_name) and _in_a_date(text, start, end):
                 continue
-            own = self._own.get(_respaced(match.group("term")), set())
-            if term.first_name and not _first_name_alone(text, start, end, own, self._is_term):
-                continue
+            if term.first_name:
+                own = self._own.get(_respaced(match.group("term")), set())
+                if not _first_name_alone(text, start, end, own, self._is_term):
+                    continue
             if any(start < t_end and t_start < end for t_start, t_end in taken):
                 continue  # inside a longer term found already
             genitive_end = view.original_span(*match.span())[1] if match.group("genitive") else end

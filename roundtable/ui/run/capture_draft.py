@@ -20,7 +20,7 @@ class CaptureDraft(QObject):
         self._session: str | None = None
         self._timer = QTimer(self, singleShot=True, interval=delay)
         self._timer.timeout.connect(self.flush)
-        line.textChanged.connect(lambda _text: self._timer.start())
+        line.textChanged.connect(self._changed)
 
     def follow(self, session_uid: str | None) -> bool:
         """The line types for that session now; whether a kept text came back into it."""
@@ -32,6 +32,14 @@ class CaptureDraft(QObject):
         self._line.setText(str(kept or ""))
         self._timer.stop()  # what was just set is what is kept
         return bool(kept)
+
+    def _changed(self, text: str) -> None:
+        # Emptied (captured, or cleared): off the disk at once, or a crash would bring back
+        # a line already captured. Typing waits for a pause.
+        if text.strip():
+            self._timer.start()
+        else:
+            self.flush()
 
     def flush(self) -> None:
         """Keep the line's text now (or forget it when the line is empty)."""

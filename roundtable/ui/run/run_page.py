@@ -353,7 +353,6 @@ class RunPage(SessionView, QWidget):
             return None
         unmatched = bool(who.strip()) and speaker is None
         self.capture.clear_after_capture(keep_who=unmatched)
-        self.draft.flush()  # captured: a crash now must not bring it back as a draft
         if unmatched:
             said = self.tr("No single participant matches “%s”: saved without a speaker.") % (
                 who.strip()
