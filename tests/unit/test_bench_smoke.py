@@ -88,3 +88,19 @@ def test_quick_benchmark_prints_every_figure(script: str, figures: list[str]) ->
     assert done.returncode == 0, done.stdout + done.stderr
     for pattern in figures:
         assert re.search(pattern, done.stdout, re.MULTILINE), f"{pattern!r} not in:\n{done.stdout}"
+
+
+def test_the_start_is_measured_on_an_x_display_only_when_one_answers() -> None:
+    # The offscreen figures are always printed; a DISPLAY that names no server (a CI
+    # machine with a stale variable) must not stop the benchmark or print X figures.
+    sys.path.insert(0, str(BENCHMARKS))
+    try:
+        import bench_app
+    finally:
+        sys.path.remove(str(BENCHMARKS))
+    unset = {k: v for k, v in os.environ.items() if k != "DISPLAY"}
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(os, "environ", unset)
+        assert bench_app.x_display() is None
+        patch.setitem(unset, "DISPLAY", ":9371")  # no server there
+        assert bench_app.x_display() is None
