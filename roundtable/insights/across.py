@@ -126,6 +126,24 @@ class Participation:
         return total
 
 
+def distinct_people(bundles: Sequence[SessionBundle]) -> Counter[Sector]:
+    """The people of `bundles` by sector, each counted once however many sessions they came
+    to: the same name in the same organisation is one person (the session file has no
+    participant uid). Their sector is the one of the latest session they came to."""
+    seen: dict[tuple[str, str], Sector] = {}
+    for bundle in sorted(bundles, key=_when):
+        for person in bundle.participants:
+            name = fold(" ".join(person.name.split()))
+            key = (name, fold(person.organisation.strip())) if name else (str(id(person)), "")
+            seen[key] = person.sector
+    return Counter(seen.values())
+
+
+def _when(bundle: SessionBundle) -> tuple[bool, datetime | str]:
+    starts = bundle.session.starts_at
+    return (starts is not None, as_aware(starts).isoformat() if starts else "")
+
+
 def participation(bundles: Sequence[SessionBundle]) -> Participation:
     def talk(bundle: SessionBundle) -> dict[Sector, float]:
         spoken = speaking_time(bundle.participants, bundle.speaking_turns)

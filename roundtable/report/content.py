@@ -23,7 +23,7 @@ from roundtable.domain.model import (
     Sector,
     SessionBundle,
 )
-from roundtable.insights.across import participation
+from roundtable.insights.across import distinct_people, participation
 from roundtable.insights.followup import register
 from roundtable.insights.headlines import headline_ideas
 from roundtable.insights.summary import theme_rows
@@ -160,7 +160,8 @@ class _Report:
         if any(t.strip() for t in themes):
             text += w.about.format(themes=_joined(themes, w))
         seen = participation(self.bundles)
-        sectors = seen.sectors()
+        # People, not attendances: five who came to three meetings are five participants.
+        sectors = distinct_people(self.bundles)
         parts = [
             f"{sectors[s]} {w.sector_counts[str(s)][sectors[s] > 1]}" for s in Sector if sectors[s]
         ]
@@ -170,6 +171,9 @@ class _Report:
             sectors=_joined(parts, w) or "0",
             organisations=w.organisation_count[organisations != 1].format(n=organisations),
         )
+        attendances = sum(seen.sectors().values())
+        if attendances > sum(sectors.values()):
+            came += w.came_again.format(n=attendances)
         self.blocks.append(para(text + ". " + came))
         if any(a.chatham_house for a in self.seen.by_session.values()):
             self.blocks.append(para(Span(w.under_rule, italic=True)))

@@ -20,6 +20,7 @@ class ReportWords:
     hosted_by: str  # "{hosts}"
     about: str  # "{themes}"
     came: str  # "{people}", "{sectors}", "{organisations}"
+    came_again: str  # "{n}": attendances, when some came to more than one session
     organisation_count: tuple[str, str]  # one, many: "{n}"
     under_rule: str
     # How many came from a sector, after the number: (one, more than one), by sector key.
@@ -57,6 +58,7 @@ DA = ReportWords(
     hosted_by=", med {hosts} som vært",
     about=", om {themes}",
     came="Deltagere i alt: {people} ({sectors}) fra {organisations}.",
+    came_again=" I alt {n} deltagelser, da nogle deltog i flere møder.",
     organisation_count=("1 organisation", "{n} organisationer"),
     under_rule=(
         "Rapporten følger Chatham House-reglen: Den nævner ingen deltageres navne eller "
@@ -100,6 +102,7 @@ EN = ReportWords(
     hosted_by=", hosted by {hosts}",
     about=", on {themes}",
     came="Participants in all: {people} ({sectors}) from {organisations}.",
+    came_again=" {n} attendances in all, as some came to more than one meeting.",
     organisation_count=("1 organisation", "{n} organisations"),
     under_rule=(
         "This report follows the Chatham House Rule: it names no participant, nor any "

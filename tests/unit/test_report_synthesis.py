@@ -79,7 +79,9 @@ def test_the_report_has_the_issues_sections_in_order(example_doc, tmp_path):
         "Deltagelse",
     ]
     text = "\n".join(_texts(target))
-    assert "3 rundbordssamtaler" in text and "Deltagere i alt: 15 (" in text
+    # The same five people came to all three: five participants, fifteen attendances.
+    assert "3 rundbordssamtaler" in text and "Deltagere i alt: 5 (" in text
+    assert "I alt 15 deltagelser, da nogle deltog i flere møder." in text
     assert "Første afsnit." in text and "Andet afsnit." in text
     assert "Økonomi — i 3 af 3 møder" in text
     # The example's technology statements are opportunities: no recurring barrier.
@@ -168,7 +170,7 @@ def test_the_opening_counts_sectors_in_words_and_follow_up_reads_in_order_of_pro
     target = tmp_path / "syntese.docx"
     write_report(_bundles(example_doc), target, series="DI 2023", today=date(2030, 1, 1))
     text = "\n".join(_texts(target))
-    assert "Deltagere i alt: 15 (6 kommunale, " in text  # "kommunale", plural
+    assert "Deltagere i alt: 5 (2 kommunale, " in text  # "kommunale", plural
     assert ") fra 4 organisationer." in text
     document = docx.Document(str(target))
     table = next(t for t in document.tables if t.rows[0].cells[0].text == "Hvad")
@@ -275,3 +277,31 @@ def test_one_participant_from_one_organisation_is_counted_in_the_singular(exampl
     write_report([bundle], target, series="Én", today=date(2030, 1, 1))
     text = "\n".join(_texts(target))
     assert "Deltagere i alt: 1 (1 kommunal) fra 1 organisation." in text
+    assert "deltagelser" not in text  # one meeting: nothing to add
+
+
+def test_a_person_at_two_meetings_is_one_participant_and_newcomers_add_to_the_count(
+    example_doc, tmp_path
+):
+    first, second = _bundles(example_doc)[:2]
+    # The same person, typed differently the second time, is one; a namesake at another
+    # organisation is another person.
+    again = second.participants[0]
+    again.name = "  " + again.name.upper().replace(" ", "  ") + " "
+    second.participants[1].organisation = "Another Organisation ApS"
+    for bundle in (first, second):
+        bundle.session.language = bundle.session.language.EN
+    target = tmp_path / "report.docx"
+    write_report([first, second], target, series="Two", today=date(2030, 1, 1))
+    text = "\n".join(_texts(target))
+    assert "Participants in all: 6 (" in text  # 5 + the namesake elsewhere
+    assert "10 attendances in all, as some came to more than one meeting." in text
+
+    only_new = _bundles(example_doc)[:2]
+    for person in only_new[1].participants:
+        person.name += " Jr."
+    target = tmp_path / "report-new.docx"
+    write_report(only_new, target, series="Two", today=date(2030, 1, 1))
+    text = "\n".join(_texts(target))
+    assert "Deltagere i alt: 10 (" in text
+    assert "deltagelser" not in text  # no one came twice: people and attendances agree
