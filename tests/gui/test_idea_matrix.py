@@ -146,16 +146,44 @@ def test_a_crowd_of_middling_effort_gathers_around_the_quadrant_line(board):
     assert min(xs) < line < max(xs) and abs(sum(xs) / len(xs) - line) < 5
 
 
-def test_a_middle_title_with_no_room_right_of_its_line_stands_left_of_it_whole(board):
-    idea = board.add("Vikarpulje", impact=2, effort=3)
-    board.add("Fælles dataplatform", impact=2, effort=4)  # the cell to its right is taken
+def test_a_title_with_no_room_right_of_its_dot_stands_left_of_it_whole(board):
+    title = "Fælles vikarpulje for hele regionen og alle de omkringliggende nabokommuner"
+    idea = board.add(title, impact=2, effort=3)
+    board.add("Fælles dataplatform", impact=2, effort=4)  # the next dot leaves a cell's room
     layout = board.matrix._current_layout()
     dot = layout.dot(idea)
     line = board.cell(2, 3).center().x()
-    assert abs(dot.center.x() - line) < 1 and dot.lines == ["Vikarpulje"]
-    written = QFontMetricsF(layout.title_font).horizontalAdvance("Vikarpulje")
-    assert dot.text_left + dot.text_width - written >= board.cell(2, 2).left()
+    assert abs(dot.center.x() - line) < 1 and " ".join(dot.lines) == title
+    metrics = QFontMetricsF(layout.title_font)
+    written = max(metrics.horizontalAdvance(text) for text in dot.lines)
+    assert dot.text_left + dot.text_width - written >= board.cell(2, 1).left()
     assert dot.text_left + dot.text_width < line - dot.radius, "it ends before the dot"
+
+
+def test_every_dot_stands_on_its_effort_tick_and_a_title_comes_left_where_the_right_is_short(
+    board,
+):
+    ideas = {board.add(f"Idé {effort}", impact=4, effort=effort): effort for effort in range(1, 6)}
+    short = board.add("Åbne data", impact=1, effort=2)
+    last = board.add("Fælles indkøb af elektriske maskiner", impact=1, effort=5)
+    for idea, effort in ideas.items():
+        assert abs(board.center(idea).x() - board.cell(4, effort).center().x()) < 1
+    layout = board.matrix._current_layout()
+    dot = layout.dot(last)
+    assert abs(dot.center.x() - board.cell(1, 5).center().x()) < 1
+    assert dot.title_left and " ".join(dot.lines) == caption(layout.dot(last).idea)
+    metrics = QFontMetricsF(layout.title_font)
+    start = dot.text_left + dot.text_width - metrics.horizontalAdvance(dot.lines[0])
+    before = layout.dot(short)
+    assert start > before.text_left + metrics.horizontalAdvance(before.lines[0]), "no overlap"
+
+
+def test_clicking_a_title_beyond_its_cell_selects_its_idea(board):
+    idea = board.add("Markedsdialog med alle leverandørerne", impact=2, effort=3)
+    beyond = QPointF(board.cell(2, 4).left() + 10, board.center(idea).y())
+    with board.qtbot.waitSignal(board.matrix.idea_selected) as selected:
+        board.qtbot.mouseClick(board.matrix, LEFT, pos=beyond.toPoint())
+    assert selected.args == [idea] and board.scores(idea) == (2, 3)
 
 
 def test_ideas_sharing_a_cell_get_places_of_their_own(board):

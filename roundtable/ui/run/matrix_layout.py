@@ -203,34 +203,7 @@ def build_layout(
         if is_placed(idea):
             cells[(idea.impact, idea.effort)].append(idea)
     for impact in range(HIGH, LOW - 1, -1):
-        for effort in range(LOW, HIGH + 1):
-            crowd = cells.get((impact, effort))
-            if crowd:
-                title_left = False
-                own = cell_rect(impact, effort, grid)
-                inner = own.adjusted(pad, pad * 0.5, -pad, -pad)
-                # Titles use the space they have: over the empty cells to their right (a
-                # crowd in one column only, so that every dot stays in its own cell).
-                if len(crowd) <= max(1, int(inner.height() // line)):
-                    free = effort + 1
-                    while free <= HIGH and (impact, free) not in cells:
-                        free += 1
-                    inner.setRight(cell_rect(impact, free - 1, grid).right() - pad)
-                    if effort == MIDDLE:
-                        # On the quadrant line that runs through the middle cell, not left
-                        # of it: a middling effort is no quick win. The title goes to the
-                        # side with more room.
-                        inner, title_left = _around_the_line(
-                            impact, inner, cells, grid, pad, biggest
-                        )
-                if effort == MIDDLE and len(crowd) > max(1, int(inner.height() // line)):
-                    # Bare dots around the line: in columns, the first would stand left of it.
-                    stacked = _cluster(crowd, inner, biggest, radius, line, None)
-                else:
-                    stacked = _stack(crowd, inner, layout, biggest, radius, title_left)
-                for dot in stacked:  # a click in the empty cell beside it selects nothing
-                    dot.area = dot.area.intersected(own)
-                layout.dots += stacked
+        layout.dots += _row(impact, cells, layout, pad, biggest, radius)
 
     area = QRectF(area_left, strip.top() + pad, area_width, strip_height - 2 * pad)
     step = area.height() / rows
@@ -247,20 +220,77 @@ def build_layout(
     return layout
 
 
-def _around_the_line(
-    impact: int, inner: QRectF, cells: dict, grid: QRectF, pad: float, biggest: float
-) -> tuple[QRectF, bool]:
-    """The room of the middle cell's titles, with their dots on the quadrant line: right of
-    it (over the empty cells there), or left when the left has more; and whether left."""
-    line = cell_rect(impact, MIDDLE, grid).center().x()
-    free = MIDDLE - 1
-    while free >= LOW and (impact, free) not in cells:
-        free -= 1
-    left_edge = cell_rect(impact, free + 1, grid).left() + pad
-    top, height = inner.top(), inner.height()
-    if inner.right() - line >= line - left_edge:
-        return QRectF(line - biggest, top, inner.right() - line + biggest, height), False
-    return QRectF(left_edge, top, line + biggest - left_edge, height), True
+def _row(impact: int, cells: dict, layout: Layout, pad: float, biggest: float, radius) -> list:
+    """The dots of one row of the grid, in Tab order.
+
+    A dot stands on its column's tick, so that its effort reads as the axis says. Its title
+    goes right of it, over what is free up to the next dot (or, for a crowd, the next
+    crowded cell); left of it, over the empty cells there, only when the right is too short
+    for the title whole and the left has more room. A crowd too big for titles keeps to its
+    cell.
+    """
+    grid, line = layout.grid, layout.line
+    metrics = QFontMetricsF(layout.title_font)
+    occupied = [e for e in range(LOW, HIGH + 1) if (impact, e) in cells]
+
+    def inner_of(effort: int) -> QRectF:
+        return cell_rect(impact, effort, grid).adjusted(pad, pad * 0.5, -pad, -pad)
+
+    def titled(effort: int) -> bool:
+        return len(cells[(impact, effort)]) <= max(1, int(inner_of(effort).height() // line))
+
+    dots: list[Dot] = []
+    free_from = grid.left() + pad  # where the room left of the next dot starts
+    for k, effort in enumerate(occupied):
+        crowd, inner = cells[(impact, effort)], inner_of(effort)
+        own = cell_rect(impact, effort, grid)
+        if not titled(effort):
+            if effort == MIDDLE:  # bare dots around the quadrant line, none left of it
+                stacked = _cluster(crowd, inner, biggest, radius, line, None)
+            else:
+                stacked = _stack(crowd, inner, layout, biggest, radius)
+            for dot in stacked:  # a click in the empty cell beside it selects nothing
+                dot.area = dot.area.intersected(own)
+            dots += stacked
+            free_from = own.right() + pad
+            continue
+        centre = own.center().x()
+        after = occupied[k + 1] if k + 1 < len(occupied) else None
+        if after is None:
+            right = grid.right() - pad
+        elif titled(after):  # up to the next dot, with the gap a title keeps from its own
+            right = cell_rect(impact, after, grid).center().x() - (DOT_PITCH - 1) * biggest
+        else:
+            right = cell_rect(impact, after, grid).left() - pad
+        on_right = QRectF(centre - biggest, inner.top(), right - centre + biggest, inner.height())
+        on_left = QRectF(free_from, inner.top(), centre + biggest - free_from, inner.height())
+        lines = max(1, min(2, int(inner.height() // (len(crowd) * line))))
+        width = text_width(on_right.width(), biggest)
+        whole = all(
+            " ".join(fitted_lines(metrics, idea_caption(i), width, lines)) == idea_caption(i)
+            for i in crowd
+        )
+        title_left = not whole and on_left.width() > on_right.width()
+        stacked = _stack(crowd, on_left if title_left else on_right, layout, biggest, radius,
+                         title_left)  # fmt: skip
+        for dot in stacked:  # the dot and its title as written, not the room around them
+            dot.area = _written(dot, metrics, biggest)
+        dots += stacked
+        if title_left:
+            free_from = centre + biggest + pad
+        else:  # what its titles take, so that a title after it may come left to them
+            free_from = max(d.area.right() for d in stacked) + pad
+    return dots
+
+
+def _written(dot: Dot, metrics: QFontMetricsF, biggest: float) -> QRectF:
+    """The dot and its title's lines as far as they are written."""
+    wide = max(map(metrics.horizontalAdvance, dot.lines), default=0.0)
+    if dot.title_left:
+        left, right = dot.text_left + dot.text_width - wide, dot.center.x() + biggest
+    else:
+        left, right = dot.center.x() - biggest, dot.text_left + wide
+    return QRectF(left, dot.area.top(), right - left, dot.area.height())
 
 
 def _stack(
