@@ -21,12 +21,15 @@ from roundtable.report.sheet_words import sheet_words
 _WIDTH_MIN, _WIDTH_MAX = 8, 60
 _WIDTH_SAMPLE = 2000  # rows measured for the widths: enough to see what a column holds
 _DATE_WIDTH, _MOMENT_WIDTH = 11, 17
+# A meeting's start to the minute: openpyxl's default shows seconds nobody recorded.
+_MOMENT_FORMAT = "yyyy-mm-dd hh:mm"
 
 
 def write_workbook(
     bundles: Sequence[SessionBundle], target: Path, language: Language, rule: bool | None = None
 ) -> None:
     from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
     from openpyxl.utils import get_column_letter
     from openpyxl.worksheet.datavalidation import DataValidation
 
@@ -47,10 +50,25 @@ def write_workbook(
             choice.add(f"{column}2:{column}{max(last, 2)}")
             ws.data_validations.append(choice)
         ws.append(list(sheet.header))
+        moments = _moment_columns(sheet)
         for row in sheet.rows:
+            if moments:
+                row = list(row)
+                for index in moments:
+                    if isinstance(row[index], datetime):
+                        row[index] = cell = WriteOnlyCell(ws, value=row[index])
+                        cell.number_format = _MOMENT_FORMAT
             ws.append(row)
     with atomic_path(target) as tmp:
         book.save(str(tmp))
+
+
+def _moment_columns(sheet: Sheet) -> list[int]:
+    """The columns that hold date-times (a meeting's start): few rows, so each is styled."""
+    found = set()
+    for row in sheet.rows[:_WIDTH_SAMPLE]:
+        found.update(i for i, value in enumerate(row) if isinstance(value, datetime))
+    return sorted(found)
 
 
 def _widths(sheet: Sheet) -> list[float]:

@@ -60,6 +60,7 @@ def test_the_workbook_has_a_sheet_each_with_frozen_filtered_headers_and_real_dat
     assert all(book[name].freeze_panes == "A2" for name in book.sheetnames)
     assert follow.auto_filter.ref.startswith("A1:I")
     assert isinstance(book["Møder"]["G2"].value, datetime)
+    assert book["Møder"]["G2"].number_format == "yyyy-mm-dd hh:mm"  # no seconds
     assert book["Møder"]["H1"].value == "Status" and book["Møder"]["H2"].value == "afsluttet"
     dues = [row[6] for row in follow.iter_rows(min_row=2, values_only=True) if row[6]]
     assert dues and all(isinstance(d, datetime) for d in dues)
