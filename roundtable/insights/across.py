@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any, NamedTuple
 
 from roundtable.domain.figures import speaking_time
@@ -126,6 +126,9 @@ class Participation:
         return total
 
 
+_UNDATED = datetime.min.replace(tzinfo=UTC)  # before every dated session
+
+
 def distinct_people(bundles: Sequence[SessionBundle]) -> Counter[Sector]:
     """The people of `bundles` by sector, each counted once however many sessions they came
     to: the same name in the same organisation is one person (the session file has no
@@ -139,9 +142,9 @@ def distinct_people(bundles: Sequence[SessionBundle]) -> Counter[Sector]:
     return Counter(seen.values())
 
 
-def _when(bundle: SessionBundle) -> tuple[bool, datetime | str]:
+def _when(bundle: SessionBundle) -> datetime:
     starts = bundle.session.starts_at
-    return (starts is not None, as_aware(starts).isoformat() if starts else "")
+    return as_aware(starts) if starts is not None else _UNDATED
 
 
 def participation(bundles: Sequence[SessionBundle]) -> Participation:
