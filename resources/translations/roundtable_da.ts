@@ -178,7 +178,7 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
     </message>
     <message>
         <source>“%s” is not a date: type e.g. 12.12.2026, 12/12, +14d or fri</source>
-        <translation>“%s” er ikke en dato: skriv fx 12.12.2026, 12/12, +14d eller fre</translation>
+        <translation>»%s« er ikke en dato: skriv fx 12.12.2026, 12/12, +14d eller fre</translation>
     </message>
 </context>
 <context>
@@ -265,7 +265,7 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
     <name>FinishQuestion</name>
     <message>
         <source>The phase “%s” is still open.</source>
-        <translation>Fasen “%s” er stadig åben.</translation>
+        <translation>Fasen »%s« er stadig åben.</translation>
     </message>
     <message>
         <source>%s has the floor.</source>
@@ -343,7 +343,7 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
     </message>
     <message>
         <source>Builds on: “%1” (%2) — %3 unlinks</source>
-        <translation>Bygger videre på: “%1” (%2) — %3 fjerner henvisningen</translation>
+        <translation>Bygger videre på: »%1« (%2) — %3 fjerner henvisningen</translation>
     </message>
     <message>
         <source>Had before: %s</source>
@@ -896,11 +896,11 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
     </message>
     <message>
         <source>“%s” is in no series: set its series first.</source>
-        <translation>“%s” er ikke i nogen serie: angiv først dens serie.</translation>
+        <translation>»%s« er ikke i nogen serie: angiv først dens serie.</translation>
     </message>
     <message>
         <source>The next session of “%s”: confirm the proposed participants and set the date.</source>
-        <translation>Næste session i “%s”: bekræft de foreslåede deltagere, og angiv datoen.</translation>
+        <translation>Næste session i »%s«: bekræft de foreslåede deltagere, og angiv datoen.</translation>
     </message>
 </context>
 <context>
@@ -1423,19 +1423,19 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
     </message>
     <message>
         <source>Imported “%s” as a new session.</source>
-        <translation>“%s” er importeret som en ny session.</translation>
+        <translation>»%s« er importeret som en ny session.</translation>
     </message>
     <message>
         <source>Updated “%s” from the file.</source>
-        <translation>“%s” er opdateret fra filen.</translation>
+        <translation>»%s« er opdateret fra filen.</translation>
     </message>
     <message>
         <source>“%s” is already up to date.</source>
-        <translation>“%s” er allerede opdateret.</translation>
+        <translation>»%s« er allerede opdateret.</translation>
     </message>
     <message>
         <source>Imported “%s”: both copies had changed, so it is kept beside it.</source>
-        <translation>“%s” er importeret: begge kopier var ændret, så den gemmes ved siden af.</translation>
+        <translation>»%s« er importeret: begge kopier var ændret, så den gemmes ved siden af.</translation>
     </message>
     <message>
         <source>Import session file</source>
@@ -1705,15 +1705,15 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
     </message>
     <message>
         <source>From the shared folder: “%s” (new).</source>
-        <translation>Fra den delte mappe: “%s” (ny).</translation>
+        <translation>Fra den delte mappe: »%s« (ny).</translation>
     </message>
     <message>
         <source>From the shared folder: “%s” (updated).</source>
-        <translation>Fra den delte mappe: “%s” (opdateret).</translation>
+        <translation>Fra den delte mappe: »%s« (opdateret).</translation>
     </message>
     <message>
         <source>From the shared folder: “%s” (both copies had changed).</source>
-        <translation>Fra den delte mappe: “%s” (begge kopier var ændret).</translation>
+        <translation>Fra den delte mappe: »%s« (begge kopier var ændret).</translation>
     </message>
 </context>
 <context>
@@ -1998,7 +1998,7 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
     </message>
     <message>
         <source>No single participant matches “%s”.</source>
-        <translation>Ingen enkelt deltager passer på “%s”.</translation>
+        <translation>Ingen enkelt deltager passer på »%s«.</translation>
     </message>
     <message>
         <source>Lower the hand of %s</source>

@@ -40,6 +40,16 @@ def test_every_string_in_the_code_has_a_finished_danish_translation(tmp_path):
     assert not unfinished
 
 
+def test_danish_messages_quote_as_the_danish_minutes_do():
+    # »…« in the minutes and the report: the window's Danish messages must not switch to “…”.
+    translations = [
+        "".join(m.find("translation").itertext()) for m in ET.parse(DA_TS).getroot().iter("message")
+    ]
+    english_quotes = [t for t in translations if "“" in t or "”" in t]
+    assert not english_quotes
+    assert any("»%s«" in t for t in translations)
+
+
 def test_the_window_in_danish_with_qts_own_buttons_danish_too(start_app):
     running = start_app(language="da")
     window = running.window
