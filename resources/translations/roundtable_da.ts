@@ -253,7 +253,7 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
         <translation>Ingen handlinger noteret.</translation>
     </message>
     <message>
-        <source>Barriers no idea answers</source>
+        <source>Barriers that no idea answers</source>
         <translation>Barrierer, som ingen idé imødegår</translation>
     </message>
     <message>

@@ -85,7 +85,7 @@ class FinishPage(QWidget):
                 (self.tr("Top ideas"), ideas, self.tr("No ideas captured.")),
                 (self.tr("Actions"), actions, self.tr("No actions captured.")),
                 (
-                    self.tr("Barriers no idea answers"),
+                    self.tr("Barriers that no idea answers"),
                     barriers,
                     self.tr("Every barrier has an idea that answers it."),
                 ),
