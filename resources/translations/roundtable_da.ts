@@ -580,6 +580,11 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
 </context>
 <context>
     <name>ItemsModel</name>
+    <message>
+        <source>“%s”</source>
+        <comment>a quote in the list: »%s« in Danish</comment>
+        <translation>»%s«</translation>
+    </message>
     <message numerus="yes">
         <source>%n vote(s)</source>
         <translation>

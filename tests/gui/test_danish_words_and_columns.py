@@ -57,3 +57,16 @@ def test_a_long_host_far_down_the_library_is_whole_too(qtbot, start_app):
     assert table.columnWidth(SessionListModel.HOST) > text_width + 6
     # The count column is fitted to the formatted number the delegate shows.
     assert table.columnWidth(SessionListModel.ITEMS) < table.columnWidth(SessionListModel.HOST)
+
+
+def test_a_quote_in_the_danish_list_is_quoted_as_the_danish_minutes_quote(start_app):
+    from roundtable.domain.model import ItemKind
+
+    running = start_app(language="da")
+    window = running.window
+    session_id = running.workspace.create_session(Session(title="Møde")).id
+    window.open_session(session_id)
+    run = window.run
+    run.capture_item("Vi skal turde", ItemKind.QUOTE, "", "")
+    row = next(r for r in range(run.model.rowCount()) if run.model.item_at(r))
+    assert run.model.index(row).data().startswith("»Vi skal turde«")

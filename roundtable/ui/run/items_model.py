@@ -270,7 +270,7 @@ class ItemsModel(FollowsSession, QAbstractListModel):
     def _shown_text(self, item: Item) -> str:
         head = f"{item.title} — {item.text}" if item.title else item.text
         if item.kind is ItemKind.QUOTE:
-            head = f"“{head}”"
+            head = self.tr("“%s”", "a quote in the list: »%s« in Danish") % head
         details = []
         if who := attribution(self._people.get(item.by_id)):
             details.append(who)
