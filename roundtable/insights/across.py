@@ -129,17 +129,32 @@ class Participation:
 _UNDATED = datetime.min.replace(tzinfo=UTC)  # before every dated session
 
 
-def distinct_people(bundles: Sequence[SessionBundle]) -> Counter[Sector]:
-    """The people of `bundles` by sector, each counted once however many sessions they came
-    to: the same name in the same organisation is one person (the session file has no
-    participant uid). Their sector is the one of the latest session they came to."""
-    seen: dict[tuple[str, str], Sector] = {}
+class People(NamedTuple):
+    by_sector: Counter[Sector]  # each person once, however many sessions they came to
+    returning: int  # how many came to more than one of the sessions
+
+
+def distinct_people(bundles: Sequence[SessionBundle]) -> People:
+    """The people of `bundles`: the same name in the same organisation in two sessions is
+    one person (the session file has no participant uid), with the sector of the latest
+    session they came to. Within one session each row is a person, namesakes included."""
+    sector: dict[tuple[str, str], Sector] = {}
+    most: Counter[tuple[str, str]] = Counter()  # the most rows of one person in a session
+    sessions: Counter[tuple[str, str]] = Counter()
     for bundle in sorted(bundles, key=_when):
+        here: Counter[tuple[str, str]] = Counter()
         for person in bundle.participants:
             name = fold(" ".join(person.name.split()))
             key = (name, fold(person.organisation.strip())) if name else (str(id(person)), "")
-            seen[key] = person.sector
-    return Counter(seen.values())
+            sector[key] = person.sector
+            here[key] += 1
+        for key, count in here.items():
+            most[key] = max(most[key], count)
+            sessions[key] += 1
+    by_sector: Counter[Sector] = Counter()
+    for key, count in most.items():
+        by_sector[sector[key]] += count
+    return People(by_sector, sum(1 for n in sessions.values() if n > 1))
 
 
 def _when(bundle: SessionBundle) -> datetime:

@@ -161,7 +161,8 @@ class _Report:
             text += w.about.format(themes=_joined(themes, w))
         seen = participation(self.bundles)
         # People, not attendances: five who came to three meetings are five participants.
-        sectors = distinct_people(self.bundles)
+        people = distinct_people(self.bundles)
+        sectors = people.by_sector
         parts = [
             f"{sectors[s]} {w.sector_counts[str(s)][sectors[s] > 1]}" for s in Sector if sectors[s]
         ]
@@ -171,9 +172,8 @@ class _Report:
             sectors=_joined(parts, w) or "0",
             organisations=w.organisation_count[organisations != 1].format(n=organisations),
         )
-        attendances = sum(seen.sectors().values())
-        if attendances > sum(sectors.values()):
-            came += w.came_again.format(n=attendances)
+        if people.returning:
+            came += w.came_again.format(n=sum(seen.sectors().values()))
         self.blocks.append(para(text + ". " + came))
         if any(a.chatham_house for a in self.seen.by_session.values()):
             self.blocks.append(para(Span(w.under_rule, italic=True)))

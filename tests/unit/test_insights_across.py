@@ -1,3 +1,7 @@
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta, timezone
+
 from roundtable.domain.model import (
     Item,
     ItemKind,
@@ -8,7 +12,12 @@ from roundtable.domain.model import (
     Session,
     SessionBundle,
 )
-from roundtable.insights.across import ideas_by_share, participation, recurring_categories
+from roundtable.insights.across import (
+    distinct_people,
+    ideas_by_share,
+    participation,
+    recurring_categories,
+)
 
 BAR, OPP, IDEA = ItemKind.BARRIER, ItemKind.OPPORTUNITY, ItemKind.IDEA
 BO = Phase.BARRIERS_OPPORTUNITIES
@@ -66,3 +75,30 @@ def test_organisations_that_came_back_are_counted_by_sessions_whatever_their_cas
     seen = participation([bundle(1, [], people1), bundle(2, [], people2)])
     assert seen.returning() == [("Vestby Kommune", 2)]
     assert seen.sectors() == {Sector.MUNICIPAL: 2, Sector.PRIVATE: 1}
+
+
+def _at(sid: int, when: datetime | None, people: list[Participant]) -> SessionBundle:
+    b = bundle(sid, [], people)
+    b.session.starts_at = when
+    return b
+
+
+def test_people_are_counted_once_across_sessions_with_their_latest_sector():
+    anne = Participant("Anne Holm", "Vestby Kommune", sector=Sector.MUNICIPAL)
+    moved = Participant("anne  holm", "vestby kommune", sector=Sector.OTHER)  # typed anew
+    bo = Participant("Bo Lund", "Grøn ApS", sector=Sector.PRIVATE)
+    # 10:00 at +02:00 is before 09:00 at +00:00: the later session gives the sector, though
+    # its text sorts first.
+    early = datetime(2025, 5, 2, 10, tzinfo=timezone(timedelta(hours=2)))
+    late = datetime(2025, 5, 2, 9, tzinfo=UTC)
+    people = distinct_people([_at(2, late, [moved]), _at(1, early, [anne, bo]), _at(3, None, [bo])])
+    assert people.by_sector == {Sector.OTHER: 1, Sector.PRIVATE: 1}
+    assert people.returning == 2  # Anne at two sessions, Bo at two (one undated)
+
+
+def test_two_rows_of_one_name_in_one_session_are_two_people_and_no_one_returned():
+    borger = [Participant("Borger", "", sector=Sector.OTHER) for _ in range(2)]
+    people = distinct_people([bundle(1, [], borger)])
+    assert people.by_sector == {Sector.OTHER: 2} and people.returning == 0
+    again = distinct_people([bundle(1, [], borger), bundle(2, [], borger[:1])])
+    assert again.by_sector == {Sector.OTHER: 2} and again.returning == 1
