@@ -4,6 +4,7 @@ following changes made elsewhere."""
 from __future__ import annotations
 
 import itertools
+import random
 
 import pytest
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
@@ -13,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QToolTip, QVBoxLayout, QW
 from roundtable.domain.figures import idea_caption as caption
 from roundtable.domain.model import Item, ItemKind, Phase, Session
 from roundtable.ui.run.idea_matrix import IdeaMatrix
-from roundtable.ui.run.matrix_layout import card_for, cell_rect, point_for, values_at
+from roundtable.ui.run.matrix_layout import build_layout, card_for, cell_rect, point_for, values_at
 from roundtable.ui.workspace import Workspace
 
 LEFT = Qt.MouseButton.LeftButton
@@ -138,7 +139,7 @@ def test_a_middling_effort_sits_on_the_quadrant_line_not_among_the_quick_wins(bo
 
 
 def test_a_crowd_of_middling_effort_gathers_around_the_quadrant_line(board):
-    board.matrix.resize(1600, 1000)  # room for the crowd's titles in two columns
+    board.matrix.resize(1600, 1000)  # room for the crowd around the line
     crowd = [board.add(f"Idé {n} om vikarer", impact=2, effort=3) for n in range(6)]
     line, cell = board.cell(2, 3).center().x(), board.cell(2, 3)
     xs = [board.center(idea).x() for idea in crowd]
@@ -209,15 +210,60 @@ def test_ideas_sharing_a_cell_get_places_of_their_own(board):
     assert card.lines == ["Trængsel 4"]
 
 
-def test_a_long_title_is_cut_to_its_cell(board):
+def test_a_long_title_is_cut_before_the_next_dot_and_the_grid(board):
     long = board.add("Fælles indkøb med nabokommuner og regionen af elektriske maskiner", 3, 2)
-    board.add("Noget andet", 3, 3)  # the neighbour whose cell it must not write into
+    neighbour = board.add("Noget andet", 3, 3)
     layout = board.matrix._current_layout()
-    dot = layout.dot(long)
-    metrics = QFontMetricsF(layout.title_font)
+    dot, other = layout.dot(long), layout.dot(neighbour)
     assert dot.lines[-1].endswith("…")
-    for text in dot.lines:
-        assert dot.text_left + metrics.horizontalAdvance(text) <= board.cell(3, 2).right()
+    assert dot.area.right() < other.center.x() - other.radius, "it stops before the next dot"
+    assert dot.area.left() >= board.matrix.grid_rect().left()
+
+
+def test_random_rows_of_titles_never_cover_a_dot_or_run_into_each_other(board):
+    rng = random.Random(7)
+    words = ["fælles", "data", "pilot", "sensorer", "vikarer", "ledelse", "udbud", "borgere"]
+    for width, height in ((1000, 700), (1366, 768), (720, 480)):
+        board.matrix.resize(width, height)
+        for _ in range(12):
+            ideas = []
+            for n in range(rng.randint(3, 18)):
+                title = " ".join(rng.choice(words) for _ in range(rng.randint(1, 7)))
+                item = Item(Phase.IDEAS, ItemKind.IDEA, text=title, title=f"{title} {n}",
+                            impact=rng.randint(1, 5), effort=rng.randint(1, 5))  # fmt: skip
+                item.id = n + 1
+                ideas.append(item)
+            font, dpi = board.matrix.font(), board.matrix.logicalDpiY()
+            layout = build_layout(ideas, width, height, font, dpi, "Not placed yet")
+            _check_titles_and_dots(layout)
+
+
+def _check_titles_and_dots(layout) -> None:
+    titled = [d for d in layout.dots if d.lines and d.idea.impact]
+    middle = cell_rect(1, 3, layout.grid).center().x()
+    for dot in titled:
+        # Alone in its column of its cell, a dot stands on its effort's tick.
+        column = [
+            d
+            for d in titled
+            if (d.idea.impact, d.idea.effort) == (dot.idea.impact, dot.idea.effort)
+        ]
+        if len({round(d.center.x()) for d in column}) == 1:
+            tick = cell_rect(dot.idea.impact, dot.idea.effort, layout.grid).center().x()
+            assert abs(dot.center.x() - tick) < 1, caption(dot.idea)
+        if dot.title_left and dot.idea.effort > 3:
+            assert dot.area.left() > middle, f"{caption(dot.idea)!r} crosses the quadrant line"
+        for other in layout.dots:
+            if other is dot:
+                continue
+            hit = other.area.intersected(dot.area)
+            assert hit.width() <= 0.5 or hit.height() <= 0.5, (
+                caption(dot.idea),
+                caption(other.idea),
+            )
+            facing = other.title_left and not dot.title_left and other.center.x() > dot.center.x()
+            if facing and abs(other.center.y() - dot.center.y()) < 1:  # text, then text
+                assert other.area.left() - dot.area.right() >= 1.5 * dot.radius, "read as one"
 
 
 def test_a_title_uses_the_empty_cells_to_its_right_before_it_is_cut(board):

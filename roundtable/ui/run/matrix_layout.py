@@ -220,67 +220,126 @@ def build_layout(
     return layout
 
 
+@dataclass
+class _Cell:
+    effort: int
+    crowd: list[Item]
+    own: QRectF
+    inner: QRectF
+    titled: bool  # one column of dots with titles, on the tick
+    lines: int = 1  # of each title
+    need: float = 0.0  # the width its widest title takes whole
+
+
 def _row(impact: int, cells: dict, layout: Layout, pad: float, biggest: float, radius) -> list:
     """The dots of one row of the grid, in Tab order.
 
     A dot stands on its column's tick, so that its effort reads as the axis says. Its title
-    goes right of it, over what is free up to the next dot (or, for a crowd, the next
-    crowded cell); left of it, over the empty cells there, only when the right is too short
-    for the title whole and the left has more room. A crowd too big for titles keeps to its
-    cell.
+    goes right of it, up to the next dot or the next title; left of it where the right is
+    too short for the title whole and the left holds it whole or is much wider, never over
+    the other half of the quadrants for a dot right of the middle. Two titles that both want
+    the room between their dots share it by what each needs. A crowd too big for one column
+    keeps to its cell.
     """
     grid, line = layout.grid, layout.line
     metrics = QFontMetricsF(layout.title_font)
-    occupied = [e for e in range(LOW, HIGH + 1) if (impact, e) in cells]
+    gap = (DOT_PITCH - 1) * biggest  # a title's text starts this far right of its dot's centre
+    quadrant = cell_rect(impact, MIDDLE, grid).center().x()
+    row: list[_Cell] = []
+    for effort in range(LOW, HIGH + 1):
+        crowd = cells.get((impact, effort))
+        if not crowd:
+            continue
+        own = cell_rect(impact, effort, grid)
+        inner = own.adjusted(pad, pad * 0.5, -pad, -pad)
+        cell = _Cell(
+            effort, crowd, own, inner, len(crowd) <= max(1, int(inner.height() // metrics.height()))
+        )
+        if cell.titled:
+            roomy = len(crowd) <= inner.height() // line  # else squeezed, a line each
+            cell.lines = max(1, min(2, int(inner.height() // (len(crowd) * line)))) if roomy else 1
+            cell.need = max(_needed(metrics, idea_caption(i), cell.lines) for i in crowd)
+        row.append(cell)
 
-    def inner_of(effort: int) -> QRectF:
-        return cell_rect(impact, effort, grid).adjusted(pad, pad * 0.5, -pad, -pad)
+    def centre(cell: _Cell) -> float:
+        return cell.own.center().x()
 
-    def titled(effort: int) -> bool:
-        return len(cells[(impact, effort)]) <= max(1, int(inner_of(effort).height() // line))
+    starts: dict[int, float] = {}  # where the text of a title left of its dot starts
+
+    def right_end(k: int) -> float:
+        """Where the text of the k-th cell's titles must end when they go right."""
+        if k + 1 == len(row):
+            return grid.right() - pad
+        after = row[k + 1]
+        if not after.titled:
+            return after.own.left() - pad
+        if k + 1 in starts:
+            return starts[k + 1] - gap
+        return centre(after) - gap
+
+    # Right to left, so that a dot knows what the title after it takes.
+    for k in range(len(row) - 1, -1, -1):
+        cell = row[k]
+        if not cell.titled:
+            continue
+        right = right_end(k) - (centre(cell) + gap)
+        if cell.need <= right:
+            continue
+        floor = grid.left() + pad
+        if k > 0:
+            before = row[k - 1]
+            if not before.titled:
+                floor = before.own.right() + pad
+            else:  # what the title before takes, or its share when both are long
+                span = centre(cell) - centre(before) - 3 * gap
+                claim = before.need
+                if before.need + cell.need > span:
+                    claim = span * before.need / (before.need + cell.need)
+                floor = centre(before) + gap + max(claim, 0.0) + gap
+        if cell.effort > MIDDLE:
+            floor = max(floor, quadrant + pad)
+        left = centre(cell) - gap - floor
+        # Cut either way, it stays right (as titles are read) unless the left is much wider.
+        if cell.need <= left or left > 1.5 * right:
+            starts[k] = max(floor, centre(cell) - gap - cell.need)
 
     dots: list[Dot] = []
-    free_from = grid.left() + pad  # where the room left of the next dot starts
-    for k, effort in enumerate(occupied):
-        crowd, inner = cells[(impact, effort)], inner_of(effort)
-        own = cell_rect(impact, effort, grid)
-        if not titled(effort):
-            if effort == MIDDLE:  # bare dots around the quadrant line, none left of it
-                stacked = _cluster(crowd, inner, biggest, radius, line, None)
+    for k, cell in enumerate(row):
+        if not cell.titled:
+            if cell.effort == MIDDLE:  # bare dots around the quadrant line, none left of it
+                stacked = _cluster(cell.crowd, cell.inner, biggest, radius, line, None)
             else:
-                stacked = _stack(crowd, inner, layout, biggest, radius)
+                stacked = _stack(cell.crowd, cell.inner, layout, biggest, radius)
             for dot in stacked:  # a click in the empty cell beside it selects nothing
-                dot.area = dot.area.intersected(own)
+                dot.area = dot.area.intersected(cell.own)
             dots += stacked
-            free_from = own.right() + pad
             continue
-        centre = own.center().x()
-        after = occupied[k + 1] if k + 1 < len(occupied) else None
-        if after is None:
-            right = grid.right() - pad
-        elif titled(after):  # up to the next dot, with the gap a title keeps from its own
-            right = cell_rect(impact, after, grid).center().x() - (DOT_PITCH - 1) * biggest
+        top, height, x = cell.inner.top(), cell.inner.height(), centre(cell)
+        if k in starts:
+            room = QRectF(starts[k], top, x + biggest - starts[k], height)
         else:
-            right = cell_rect(impact, after, grid).left() - pad
-        on_right = QRectF(centre - biggest, inner.top(), right - centre + biggest, inner.height())
-        on_left = QRectF(free_from, inner.top(), centre + biggest - free_from, inner.height())
-        lines = max(1, min(2, int(inner.height() // (len(crowd) * line))))
-        width = text_width(on_right.width(), biggest)
-        whole = all(
-            " ".join(fitted_lines(metrics, idea_caption(i), width, lines)) == idea_caption(i)
-            for i in crowd
-        )
-        title_left = not whole and on_left.width() > on_right.width()
-        stacked = _stack(crowd, on_left if title_left else on_right, layout, biggest, radius,
-                         title_left)  # fmt: skip
+            room = QRectF(x - biggest, top, right_end(k) - x + biggest, height)
+        stacked = _stack(cell.crowd, room, layout, biggest, radius, k in starts)
         for dot in stacked:  # the dot and its title as written, not the room around them
             dot.area = _written(dot, metrics, biggest)
         dots += stacked
-        if title_left:
-            free_from = centre + biggest + pad
-        else:  # what its titles take, so that a title after it may come left to them
-            free_from = max(d.area.right() for d in stacked) + pad
     return dots
+
+
+def _needed(metrics: QFontMetricsF, text: str, lines: int) -> float:
+    """The least width that shows `text` whole in `lines` lines (one or two), wrapped at
+    words as `fitted_lines` wraps them."""
+    whole = metrics.horizontalAdvance(text)
+    words = text.split()
+    if lines < 2 or len(words) < 2:
+        return whole
+    return min(
+        max(
+            metrics.horizontalAdvance(" ".join(words[:n])),
+            metrics.horizontalAdvance(" ".join(words[n:])),
+        )
+        for n in range(1, len(words))
+    )
 
 
 def _written(dot: Dot, metrics: QFontMetricsF, biggest: float) -> QRectF:
