@@ -276,3 +276,44 @@ def test_a_tab_is_read_when_shown_and_a_report_of_the_overview_gets_every_item(d
     assert page.ideas.rowCount() == 3
     kinds = {item.kind for bundle in page.bundles for item in bundle.items}
     assert {BARRIER, OPPORTUNITY, IDEA, ACTION} <= kinds
+
+
+@pytest.mark.parametrize("column", [FollowUpModel.OWNER, FollowUpModel.OUTCOME])
+def test_a_cell_typed_into_in_the_register_is_saved_and_the_table_keeps_working(
+    desk, qtbot, qtlog, column
+):
+    # The register re-reads after each edit: doing so under the open editor left the view
+    # with a deleted editor ("commitData called with an editor that does not belong to this
+    # view"), and an organiser's window crashed.
+    running, *_rest, late = desk
+    _show_tab(running.window.overview, "Follow-up register")
+    register = running.window.overview.register
+    model, proxy, table = register.model, register.proxy, register.table
+    row = next(r for r in range(model.rowCount()) if model.row_at(r).item.id == late.id)
+    cell = proxy.mapFromSource(model.index(row, column))
+    table.setCurrentIndex(cell)
+    table.edit(cell)
+    editor = table.focusWidget()
+    assert editor is not table and editor is not None, "no editor opened"
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Mette Holm")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: table.state() == table.State.NoState)
+    item = running.workspace.item(late.id)
+    assert "Mette Holm" in (item.owner_text, item.outcome)
+    qtbot.waitUntil(
+        lambda: "Mette Holm" in [proxy.index(r, column).data() for r in range(proxy.rowCount())]
+    )
+    warnings = [m.message for m in qtlog.records if "editor" in m.message]
+    assert not warnings
+    # And the next cell is edited as well.
+    row = next(r for r in range(model.rowCount()) if model.row_at(r).item.id == late.id)
+    cell = proxy.mapFromSource(model.index(row, column))
+    table.edit(cell)
+    editor = table.focusWidget()
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Pia Skov")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: table.state() == table.State.NoState)
+    item = running.workspace.item(late.id)
+    assert "Pia Skov" in (item.owner_text, item.outcome), (item.owner_text, item.outcome)

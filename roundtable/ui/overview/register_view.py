@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,10 +23,13 @@ from roundtable.ui.overview.register_model import (
 )
 from roundtable.ui.workspace import Workspace
 
+_RETRY_MS = 200  # while a cell is being typed into, the fresh rows wait
+
 
 class RegisterView(QWidget):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._waiting: list[FollowUpRow] | None = None  # rows to show once editing stops
         self.model = FollowUpModel(workspace, self)
         self.proxy = RegisterFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -88,6 +92,17 @@ class RegisterView(QWidget):
         self.proxy.rowsRemoved.connect(self._count)
 
     def show_rows(self, rows: list[FollowUpRow]) -> None:
+        if self.table.state() == QAbstractItemView.State.EditingState:
+            # An edit committed from the table's own editor re-reads the register while the
+            # view still holds that editor: resetting the model under it deletes the editor
+            # in use (Qt: "commitData called with an editor that does not belong to this
+            # view"; an organiser's window crashed). The rows are shown once it has closed.
+            first = self._waiting is None
+            self._waiting = rows
+            if first:
+                QTimer.singleShot(0, self, self._show_waiting)
+            return
+        self._waiting = None
         self.model.show(rows)
         chosen = self.owner.currentData()
         self.owner.blockSignals(True)
@@ -100,6 +115,15 @@ class RegisterView(QWidget):
         self.proxy.set_owner(self.owner.currentData())
         self._fill_organisations(rows)
         self._count()
+
+    def _show_waiting(self) -> None:
+        rows = self._waiting
+        if rows is None:
+            return
+        if self.table.state() == QAbstractItemView.State.EditingState:  # typing in another cell
+            QTimer.singleShot(_RETRY_MS, self, self._show_waiting)
+            return
+        self.show_rows(rows)
 
     def _fill_organisations(self, rows: list[FollowUpRow]) -> None:
         chosen = self.organisation.currentData()
