@@ -230,3 +230,23 @@ def test_the_calendar_of_an_unset_session_date_opens_at_today_not_january_2000(s
     today = date.today()
     assert (calendar.yearShown(), calendar.monthShown()) == (today.year, today.month)
     calendar.window().hide()
+
+
+def test_items_edited_in_the_list_one_after_another_are_all_saved(qtbot, qtlog, meeting):
+    running, _session_id = meeting
+    run = running.window.run
+    first = run.capture_item("Stavefjel", ItemKind.NOTE, "", "")
+    second = run.capture_item("Endnu en fjel", ItemKind.NOTE, "", "")
+    for item, text in ((first, "Stavefejl rettet"), (second, "Endnu en rettet")):
+        index = run.model.index(run.model.row_of(item.id))
+        run.list.setCurrentIndex(index)
+        run.list.edit(index)
+        editor = run.list.focusWidget()
+        assert editor is not run.list, "no editor opened"
+        editor.selectAll()
+        qtbot.keyClicks(editor, text)
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: run.list.state() == run.list.State.NoState)
+    texts = [running.workspace.item(i.id).text for i in (first, second)]
+    assert texts == ["Stavefejl rettet", "Endnu en rettet"]
+    assert not [m.message for m in qtlog.records if "editor" in m.message]

@@ -62,8 +62,16 @@ class ParticipantsModel(FollowsSession, QAbstractTableModel):
         self.follow(workspace, Aspect.PARTICIPANTS)
 
     def reload(self) -> None:
+        rows = [] if self.session_id is None else self.workspace.participants(self.session_id)
+        if rows and [p.id for p in rows] == [p.id for p in self._rows]:
+            # The same people, edited: a reset here would delete the editor a cell was just
+            # committed from (each edit re-reads), and the next edit typed would be lost.
+            self._rows = rows
+            last = self.index(len(rows) - 1, self.columnCount() - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+            return
         self.beginResetModel()
-        self._rows = [] if self.session_id is None else self.workspace.participants(self.session_id)
+        self._rows = rows
         self.endResetModel()
 
     def participant_at(self, row: int) -> Participant:
