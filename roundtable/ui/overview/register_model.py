@@ -20,6 +20,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate
 
 from roundtable.domain.dates import DateNotUnderstood, parse_date
+from roundtable.domain.rules import DUE_KINDS
 from roundtable.errors import RoundtableError
 from roundtable.insights.followup import FollowUpRow, is_open
 from roundtable.insights.words import fold
@@ -74,9 +75,13 @@ class FollowUpModel(QAbstractTableModel):
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         flags = super().flags(index)
-        if index.isValid() and index.column() in self.EDITABLE:
+        if index.isValid() and index.column() in self.EDITABLE and self._takes(index):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
+
+    def _takes(self, index: _Index) -> bool:
+        # An idea has no due date: its cell would take a date and store nothing.
+        return index.column() != self.DUE or self.rows[index.row()].item.kind in DUE_KINDS
 
     def data(self, index: _Index, role: int = _DISPLAY):
         if not index.isValid():
@@ -88,13 +93,16 @@ class FollowUpModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.STATUS and item.followups:
                 return "\n".join(
-                    f"{f.at:%Y-%m-%d}  {status_text(f.status)}" + (f" — {f.note}" if f.note else "")
+                    f"{show_date(f.at.date())}  {status_text(f.status)}"
+                    + (f" — {f.note}" if f.note else "")
                     for f in item.followups
                 )
             if column == self.DUE and row.overdue:
                 return self.tr("Overdue")
             if column == self.ITEM:
                 return item.text
+            if column in (self.SESSION, self.OWNER, self.OUTCOME):  # cut to the column's width
+                return self.data(index, _DISPLAY) or None
             return None
         if role not in (_DISPLAY, _EDIT):
             return None
@@ -115,6 +123,8 @@ class FollowUpModel(QAbstractTableModel):
     def setData(self, index: _Index, value, role: int = _EDIT) -> bool:
         if role != _EDIT or not index.isValid() or index.column() not in self.EDITABLE:
             return False
+        if not self._takes(index):
+            return False
         row, column = self.rows[index.row()], index.column()
         item_id = row.item.id
         text = str(value or "").strip()
@@ -124,8 +134,18 @@ class FollowUpModel(QAbstractTableModel):
             elif column == self.OWNER:
                 if text == row.owner:
                     return False
+                # A participant's name links the owner to that person, as the workbook's
+                # import does; anything else is kept as written ("KL", "Mette fra DI").
+                named = next(
+                    (p for p in self.workspace.participants(row.session_id)
+                     if fold(" ".join(p.name.split())) == fold(" ".join(text.split()))),
+                    None,
+                )  # fmt: skip
                 self.workspace.update_item(
-                    item_id, self.tr("Change owner"), owner_id=None, owner_text=text
+                    item_id,
+                    self.tr("Change owner"),
+                    owner_id=named.id if named else None,
+                    owner_text="" if named else text,
                 )
             elif column == self.DUE:
                 if text == show_date(row.item.due):  # unchanged: what is shown is not read again
