@@ -2190,6 +2190,10 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
         <translation>Ingen udsagn ligner hinanden på tværs af sessionerne.</translation>
     </message>
     <message>
+        <source>%1 and %2</source>
+        <translation>%1 og %2</translation>
+    </message>
+    <message>
         <source>Accept theme</source>
         <translation>Godkend tema</translation>
     </message>

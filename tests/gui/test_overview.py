@@ -255,11 +255,18 @@ def test_theme_suggestions_run_off_the_ui_thread_and_an_accepted_one_is_written(
     )
     themes.list.setCurrentRow(row)
     keys = themes.suggestions[row].keys
+    others = [s for n, s in enumerate(themes.suggestions) if n != row]
+    assert len(others) == 1 and themes.state.text() == "2 suggestions"
+    assert themes.name.text() == "tillid and sensorer"  # the English window: not "og"
     themes.name.setText("Tillid")
+    steps = ws.undo_stack.count()
     themes.accept_button.click()
     assert all("Tillid" in ws.item(int(k)).themes for k in keys)
     assert "Tillid" in themes.existing.text()
-    assert themes.suggestions  # the rest stay to be looked at
+    # Accepted, it leaves the list: the rest stay to be looked at, and the count says so.
+    assert themes.suggestions == others
+    assert themes.list.count() == 1 and ws.undo_stack.count() == steps + 1
+    assert themes.state.text() == "1 suggestion"
     ws.undo_stack.undo()
     assert not any("Tillid" in ws.item(int(k)).themes for k in keys)
 

@@ -161,14 +161,17 @@ class ThemesView(QWidget):
             statements = self.tr("%n statement(s)", "", len(s.keys))
             where = self.tr("in %n session(s)", "", s.sessions)
             QListWidgetItem(f"{s.name} — {statements} {where}", self.list)
+        self._say_count()
+        if self.suggestions:
+            self.list.setCurrentRow(0)
+        self._update_buttons()
+
+    def _say_count(self) -> None:
         self.state.setText(
             self.tr("%n suggestion(s)", "", len(self.suggestions))
             if self.suggestions
             else self.tr("No statements alike across sessions.")
         )
-        if self.suggestions:
-            self.list.setCurrentRow(0)
-        self._update_buttons()
 
     # -- accepting and rejecting ----------------------------------------------------------
 
@@ -177,7 +180,12 @@ class ThemesView(QWidget):
         if 0 <= row < len(self.suggestions):
             chosen = self.suggestions[row]
             self.members.addItems([self._texts.get(key, key) for key in chosen.keys])
-            self.name.setText(chosen.name.replace(" · ", " og "))
+            words = chosen.name.split(" · ")
+            # "udbud, dialog and data": the interface's language, not the statements'.
+            shown = " ".join(words) if len(words) < 2 else (
+                self.tr("%1 and %2").replace("%1", ", ".join(words[:-1])).replace("%2", words[-1])
+            )  # fmt: skip
+            self.name.setText(shown)
         self._update_buttons()
 
     def accept_current(self) -> None:
@@ -192,12 +200,17 @@ class ThemesView(QWidget):
             self.message.emit(str(exc))
             return
         self.message.emit(self.tr("Theme “%s” accepted.") % name)
+        self._drop(row)  # done with: accepting it twice would add a second undo step
 
     def reject_current(self) -> None:
         row = self.list.currentRow()
         if 0 <= row < len(self.suggestions):
-            del self.suggestions[row]
-            self.list.takeItem(row)
+            self._drop(row)
+
+    def _drop(self, row: int) -> None:
+        del self.suggestions[row]
+        self.list.takeItem(row)
+        self._say_count()
         self._update_buttons()
 
     def _update_buttons(self) -> None:
