@@ -229,6 +229,12 @@ class _Report:
             return audience.attribution(item.owner_id, organisation=False)
         return audience.value(item.owner_text)
 
+    def owner_line(self, session_id: int, item: Item) -> str:
+        """"Ansvarlig: en kommunal deltager": unlabelled, a reader takes the owner for the one
+        who proposed it."""
+        owner = self.owner_of(session_id, item)
+        return f"{self.labels.owner}: {owner}" if owner else ""
+
     def ideas(self) -> None:
         w = self.words
         self.blocks.append(Heading(w.ideas, 1))
@@ -248,7 +254,7 @@ class _Report:
             facts = [
                 source,
                 self.status_of(share.idea).capitalize(),
-                self.owner_of(share.session_id, share.idea),
+                self.owner_line(share.session_id, share.idea),
             ]
             self.blocks.append(para(" · ".join(f for f in facts if f)))
             items = {i.id: i for i in self.by_id[share.session_id].items}
@@ -281,7 +287,7 @@ class _Report:
             for r in late:
                 item = self.audience(r.session_id).item(r.item)
                 due = w.due.format(day=lb.format_date(r.item.due, self.labels))
-                owner = self.owner_of(r.session_id, r.item)
+                owner = self.owner_line(r.session_id, r.item)
                 tail = " · ".join(p for p in (due, owner, self.title_of(r.session_id)) if p)
                 self.blocks.append(
                     para(Span(item.title or item.text, bold=True), f" — {tail}", style=Style.BULLET)
@@ -295,7 +301,7 @@ class _Report:
                 self.blocks.append(
                     para(
                         Span(item.title or item.text, bold=True),
-                        f": {audience.text(r.item.outcome)}",
+                        f": {audience.text(r.item.outcome)} ({self.title_of(r.session_id)})",
                         style=Style.BULLET,
                     )
                 )

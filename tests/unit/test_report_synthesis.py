@@ -315,3 +315,21 @@ def test_a_person_at_two_meetings_is_one_participant_and_newcomers_add_to_the_co
     text = "\n".join(_texts(target))
     assert "Deltagere i alt: 10 (" in text
     assert "deltagelser" not in text  # no one came twice: people and attendances agree
+
+
+def test_an_ideas_owner_is_labelled_as_owner_and_an_outcome_names_its_meeting(
+    example_doc, tmp_path
+):
+    bundles = _bundles(example_doc, rule=True)
+    for bundle in bundles:
+        for item in bundle.items:
+            if item.kind is ItemKind.ACTION:
+                item.outcome = "Eksempler sendt"
+    target = tmp_path / "syntese.docx"
+    write_report(bundles, target, series="DI 2023", today=date(2030, 1, 1))
+    text = _texts(target)
+    # Unlabelled, "· en kommunal deltager" read as the one who proposed the idea.
+    facts = [t for t in text if "af mødets stemmer" in t]
+    assert facts and all("Ansvarlig: " in t for t in facts), facts
+    outcomes = [t for t in text if "Eksempler sendt" in t]
+    assert outcomes and all(t.endswith(")") and "Rundbordsdialog" in t for t in outcomes)
