@@ -724,7 +724,7 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
     </message>
     <message>
         <source>Dropped</source>
-        <translation>Droppet</translation>
+        <translation>Opgivet</translation>
     </message>
     <message>
         <source>Legislation</source>
@@ -1020,8 +1020,8 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
         <translation>I alt</translation>
     </message>
     <message>
-        <source>Came back: %s</source>
-        <translation>Kom igen: %s</translation>
+        <source>At more than one session (how many): %s</source>
+        <translation>Deltog i flere sessioner (antal): %s</translation>
     </message>
     <message>
         <source>No organisation came to more than one of these sessions.</source>
@@ -1884,7 +1884,7 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
     </message>
     <message>
         <source>Dropped</source>
-        <translation>Droppet</translation>
+        <translation>Opgivet</translation>
     </message>
     <message>
         <source>Mark the selected:</source>

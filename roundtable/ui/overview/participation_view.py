@@ -124,7 +124,8 @@ class ParticipationView(QWidget):
                 self.table.setItem(r, c, cell)
         again = figures.returning()
         self.returning.setText(
-            self.tr("Came back: %s") % ", ".join(f"{org} ({n})" for org, n in again)
+            self.tr("At more than one session (how many): %s")
+            % ", ".join(f"{org} ({n})" for org, n in again)
             if again
             else self.tr("No organisation came to more than one of these sessions.")
         )

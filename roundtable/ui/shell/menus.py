@@ -97,6 +97,13 @@ class WindowMenus(QObject):
         self.redo_action.setShortcuts(shortcuts.REDO.sequences())
         edit.addAction(self.undo_action)
         edit.addAction(self.redo_action)
+        # "Fortryd skift status", not Qt's "Fortryd Skift status": the step's name follows
+        # the verb in a sentence (the stack's own slot, connected first, sets it before us).
+        stack = window.workspace.undo_stack
+        stack.undoTextChanged.connect(self._undo_text)  # bound: gone with these menus
+        stack.redoTextChanged.connect(self._redo_text)
+        self._undo_text(stack.undoText())
+        self._redo_text(stack.redoText())
         # Through the workspace, which says once what a step took back or did again (where
         # "Deleted. Ctrl+Z brings it back." stayed), unless the store refused it.
         for action, step in ((self.undo_action, window.workspace.undo),
@@ -104,6 +111,12 @@ class WindowMenus(QObject):
             action.triggered.disconnect()  # the stack's own undo()/redo()
             action.triggered.connect(lambda _checked=False, step=step: step())
         window.workspace.stepped.connect(self._say_step)
+
+    def _undo_text(self, step: str) -> None:
+        self.undo_action.setText(_after_verb(self.tr("&Undo"), step))
+
+    def _redo_text(self, step: str) -> None:
+        self.redo_action.setText(_after_verb(self.tr("&Redo"), step))
 
     def _say_step(self, undone: bool, text: str) -> None:
         said = self.tr("Undone: %s") if undone else self.tr("Redone: %s")
@@ -224,3 +237,7 @@ class WindowMenus(QObject):
 
 def minutes_available() -> bool:
     return importlib.util.find_spec("roundtable.minutes") is not None
+
+
+def _after_verb(prefix: str, step: str) -> str:
+    return f"{prefix} {step[:1].lower()}{step[1:]}" if step else prefix
