@@ -141,6 +141,7 @@ def _library(quick: bool) -> Path:
 
 def bench_overview(quick: bool) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
     from roundtable.storage import SessionStore
@@ -152,7 +153,8 @@ def bench_overview(quick: bool) -> None:
     store = SessionStore.open(data, automatic_backup=False)
     try:
         workspace = Workspace(store)
-        page = OverviewPage(workspace)
+        settings = QSettings(str(data / "settings.ini"), QSettings.Format.IniFormat)
+        page = OverviewPage(workspace, settings)
         page.resize(1300, 700)
         page.show()
         app.processEvents()

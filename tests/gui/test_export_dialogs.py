@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import QFileDialog
 
 
 def suggested_names(monkeypatch, answer: str) -> list[str]:
-    """Record the name the save dialog suggests; answer with `answer`."""
+    """Record the name the save dialog suggests (without the folder); answer with `answer`."""
     seen: list[str] = []
 
     def save(_parent, _caption, suggested, *_args, **_kwargs):
-        seen.append(suggested)
+        seen.append(Path(suggested).name)
         return answer, ""
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save))

@@ -6,7 +6,7 @@ while it is hidden only mark it stale: it re-reads when it is shown."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -45,7 +45,9 @@ _WATCHED = {Aspect.LIBRARY, Aspect.SESSION, Aspect.ITEMS, Aspect.PARTICIPANTS, A
 class OverviewPage(QWidget):
     message = Signal(str)
 
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, workspace: Workspace, settings: QSettings, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.workspace = workspace
         self.series: str | None = None
@@ -114,7 +116,7 @@ class OverviewPage(QWidget):
         self.themes.message.connect(self.message)
         self.synthesis = SynthesisText(workspace)
         self.synthesis.message.connect(self.message)
-        self.actions = ReportActions(workspace, lambda: (self.bundles, self.series))
+        self.actions = ReportActions(workspace, settings, lambda: (self.bundles, self.series))
         self.actions.message.connect(self.message)
 
         self.tabs = QTabWidget()

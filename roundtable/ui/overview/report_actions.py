@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
 from roundtable.domain.model import SessionBundle
 from roundtable.errors import RoundtableError
 from roundtable.report.from_store import series_of, under_rule
+from roundtable.ui import file_places
+from roundtable.ui.file_places import REPORTS
 from roundtable.ui.typed_text import flush_typing
 from roundtable.ui.workspace import Workspace
 
@@ -32,18 +34,21 @@ _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
 class ReportActions(QWidget):
     """The overview's three buttons, and the line that says the selection is under the
-    Chatham House Rule. `selection` gives the sessions shown and the series (or None)."""
+    Chatham House Rule. `selection` gives the sessions shown and the series (or None);
+    `settings` keeps the folder the files were last put in or taken from."""
 
     message = Signal(str)
 
     def __init__(
         self,
         workspace: Workspace,
+        settings: QSettings,
         selection: Callable[[], tuple[list[SessionBundle], str | None]],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.workspace = workspace
+        self.settings = settings
         self.selection = selection
         self.rule_note = QLabel(objectName="chathamNote")
         self.rule_note.setToolTip(
@@ -97,7 +102,9 @@ class ReportActions(QWidget):
         title = self.tr("Write report")
         if under_rule(bundles):
             title = self.tr("Write report (under the Chatham House Rule)")
-        suggested = self._suggested(bundles, series, ".docx")
+        suggested = file_places.proposed(
+            self.settings, REPORTS, self._suggested(bundles, series, ".docx")
+        )
         word = self.tr("Word document (*.docx)")
         name, _ = QFileDialog.getSaveFileName(self, title, suggested, word)
         if not name:
@@ -107,6 +114,7 @@ class ReportActions(QWidget):
         if self._written(
             lambda: write_selection_report(self.workspace.store, bundles, name, series=series)
         ):
+            file_places.remember(self.settings, REPORTS, name)
             said = self.tr("Report written to %1.").replace("%1", name)
             self.message.emit(said + self._ruled_note(bundles))
 
@@ -122,7 +130,7 @@ class ReportActions(QWidget):
         name, chosen = QFileDialog.getSaveFileName(
             self,
             self.tr("Export data"),
-            self._suggested(bundles, series, ".xlsx"),
+            file_places.proposed(self.settings, REPORTS, self._suggested(bundles, series, ".xlsx")),
             f"{workbook};;{items}",
         )
         if not name:
@@ -130,6 +138,7 @@ class ReportActions(QWidget):
         if not Path(name).suffix:
             name += ".csv" if chosen == items else ".xlsx"
         if self._written(lambda: write_selection_data(self.workspace.store, bundles, name)):
+            file_places.remember(self.settings, REPORTS, name)
             said = self.tr("Data written to %1.").replace("%1", name)
             self.message.emit(said + self._ruled_note(bundles))
 
@@ -153,10 +162,14 @@ class ReportActions(QWidget):
 
         flush_typing(self.window())
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import status"), "", self.tr("Excel workbook (*.xlsx)")
+            self,
+            self.tr("Import status"),
+            str(file_places.folder(self.settings, REPORTS)),
+            self.tr("Excel workbook (*.xlsx)"),
         )
         if not name:
             return
+        file_places.remember(self.settings, REPORTS, name)  # even if refused: it came from there
         path = Path(name)
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:

@@ -162,7 +162,7 @@ class MainWindow(QMainWindow):
         if self._overview is None:
             from roundtable.ui.overview.overview_page import OverviewPage
 
-            self._overview = OverviewPage(self.workspace)
+            self._overview = OverviewPage(self.workspace, self.settings)
             self._overview.message.connect(self.show_message)
             self.pages.addWidget(self._overview)
         return self._overview

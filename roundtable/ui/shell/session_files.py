@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from roundtable.domain.model import Session
 from roundtable.errors import RoundtableError
+from roundtable.ui import file_places
+from roundtable.ui.file_places import MINUTES, SESSION_FILES
 from roundtable.ui.shell.menus import minutes_available
 
 if TYPE_CHECKING:
@@ -46,10 +48,11 @@ class SessionFiles(QObject):
         name, _ = QFileDialog.getOpenFileName(
             self.window,
             self.tr("Import session file"),
-            "",
+            str(file_places.folder(self.window.settings, SESSION_FILES)),
             self.tr("Roundtable session (*.roundtable.json *.json)"),
         )
         if name:
+            file_places.remember(self.window.settings, SESSION_FILES, name)
             created = self.import_file(Path(name))
             if created is not None:
                 self.window.open_session(created.id)
@@ -60,7 +63,7 @@ class SessionFiles(QObject):
         name, _ = QFileDialog.getSaveFileName(
             self.window,
             self.tr("Export session file"),
-            self._suggested_file_name(session_id, ".roundtable.json"),
+            self._proposed(SESSION_FILES, session_id, ".roundtable.json"),
             self.tr("Roundtable session (*.roundtable.json *.json)"),
         )
         if not name:
@@ -70,6 +73,7 @@ class SessionFiles(QObject):
         except (RoundtableError, OSError) as exc:
             QMessageBox.warning(self.window, self.tr("Export failed"), str(exc))
             return
+        file_places.remember(self.window.settings, SESSION_FILES, name)
         self.window.show_message(self.tr("Exported to %s") % name)
 
     def export_minutes(self, session_id: int | None) -> None:
@@ -78,7 +82,7 @@ class SessionFiles(QObject):
         name, _ = QFileDialog.getSaveFileName(
             self.window,
             self.tr("Export minutes"),
-            self._suggested_file_name(session_id, ".docx"),
+            self._proposed(MINUTES, session_id, ".docx"),
             self.tr("Word document (*.docx)"),
         )
         if not name:
@@ -88,7 +92,12 @@ class SessionFiles(QObject):
         except (RoundtableError, OSError) as exc:
             QMessageBox.warning(self.window, self.tr("Export failed"), str(exc))
             return
+        file_places.remember(self.window.settings, MINUTES, name)
         self.window.show_message(self.tr("Minutes written to %s") % name)
+
+    def _proposed(self, kind: str, session_id: int, suffix: str) -> str:
+        name = self._suggested_file_name(session_id, suffix)
+        return file_places.proposed(self.window.settings, kind, name)
 
     def _suggested_file_name(self, session_id: int, suffix: str) -> str:
         """From the title as the session's audience may see it: a file name is read in

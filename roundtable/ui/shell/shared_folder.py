@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from roundtable.ui.file_places import documents
 from roundtable.ui.workspace import Workspace
 
 if TYPE_CHECKING:
@@ -88,9 +89,9 @@ class SharedFolder(QObject):
 
     def choose(self, parent: QWidget) -> None:
         current = self.folder()
-        chosen = QFileDialog.getExistingDirectory(
-            parent, self.tr("Shared folder"), str(current) if current else ""
-        )
+        if current is None or not current.is_dir():
+            current = documents()  # as the other file dialogs, not the working directory
+        chosen = QFileDialog.getExistingDirectory(parent, self.tr("Shared folder"), str(current))
         if chosen:
             self.set_folder(Path(chosen))
 
