@@ -927,8 +927,8 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
         <translation>Idéer på tværs af sessioner efter andel af stemmerne</translation>
     </message>
     <message>
-        <source>Recurring barriers</source>
-        <translation>Tilbagevendende barrierer</translation>
+        <source>Recurring barriers and opportunities</source>
+        <translation>Barrierer og muligheder, der går igen</translation>
     </message>
     <message>
         <source>Ideas across sessions</source>

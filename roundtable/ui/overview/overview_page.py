@@ -120,7 +120,7 @@ class OverviewPage(QWidget):
         self.actions.message.connect(self.message)
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(barriers, self.tr("Recurring barriers"))
+        self.tabs.addTab(barriers, self.tr("Recurring barriers and opportunities"))
         self.tabs.addTab(
             under_a_pin_button(self.idea_table, self.pin_idea), self.tr("Ideas across sessions")
         )
