@@ -9,7 +9,7 @@ from __future__ import annotations
 import importlib.util
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
 from roundtable.ui import i18n
@@ -100,10 +100,8 @@ class WindowMenus(QObject):
         # "Fortryd skift status", not Qt's "Fortryd Skift status": the step's name follows
         # the verb in a sentence (the stack's own slot, connected first, sets it before us).
         stack = window.workspace.undo_stack
-        stack.undoTextChanged.connect(self._undo_text)  # bound: gone with these menus
-        stack.redoTextChanged.connect(self._redo_text)
-        self._undo_text(stack.undoText())
-        self._redo_text(stack.redoText())
+        _StepText(self.undo_action, self.tr("&Undo"), stack.undoTextChanged, stack.undoText())
+        _StepText(self.redo_action, self.tr("&Redo"), stack.redoTextChanged, stack.redoText())
         # Through the workspace, which says once what a step took back or did again (where
         # "Deleted. Ctrl+Z brings it back." stayed), unless the store refused it.
         for action, step in ((self.undo_action, window.workspace.undo),
@@ -111,12 +109,6 @@ class WindowMenus(QObject):
             action.triggered.disconnect()  # the stack's own undo()/redo()
             action.triggered.connect(lambda _checked=False, step=step: step())
         window.workspace.stepped.connect(self._say_step)
-
-    def _undo_text(self, step: str) -> None:
-        self.undo_action.setText(_after_verb(self.tr("&Undo"), step))
-
-    def _redo_text(self, step: str) -> None:
-        self.redo_action.setText(_after_verb(self.tr("&Redo"), step))
 
     def _say_step(self, undone: bool, text: str) -> None:
         said = self.tr("Undone: %s") if undone else self.tr("Redone: %s")
@@ -239,5 +231,17 @@ def minutes_available() -> bool:
     return importlib.util.find_spec("roundtable.minutes") is not None
 
 
-def _after_verb(prefix: str, step: str) -> str:
-    return f"{prefix} {step[:1].lower()}{step[1:]}" if step else prefix
+class _StepText(QObject):
+    """Keeps an undo or redo action's text as "Fortryd skift status". A child of the action,
+    so that its connection to the stack, which outlives the window, goes with the action."""
+
+    def __init__(self, action: QAction, prefix: str, changed, now: str) -> None:
+        super().__init__(action)
+        self.action, self.prefix = action, prefix
+        changed.connect(self.show)
+        self.show(now)
+
+    @Slot(str)  # a slot of this object: Qt drops the connection when the action goes
+    def show(self, step: str) -> None:
+        text = f"{self.prefix} {step[:1].lower()}{step[1:]}" if step else self.prefix
+        self.action.setText(text)
