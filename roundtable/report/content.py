@@ -230,8 +230,8 @@ class _Report:
         return audience.value(item.owner_text)
 
     def owner_line(self, session_id: int, item: Item) -> str:
-        """"Ansvarlig: en kommunal deltager": unlabelled, a reader takes the owner for the one
-        who proposed it."""
+        """The owner with its label (Ansvarlig: en kommunal deltager): unlabelled, a reader
+        takes the owner for the one who proposed it."""
         owner = self.owner_of(session_id, item)
         return f"{self.labels.owner}: {owner}" if owner else ""
 
