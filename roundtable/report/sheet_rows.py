@@ -8,12 +8,12 @@ participant: a person is their sector, and free text goes through the session's 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
 from roundtable.audience import Audience
-from roundtable.domain.model import Item, Language, SessionBundle
+from roundtable.domain.model import Item, ItemKind, Language, SessionBundle
 from roundtable.insights.followup import FOLLOWED_KINDS
 from roundtable.minutes.labels import category_label, labels_for
 from roundtable.report.sheet_words import sheet_words
@@ -27,6 +27,8 @@ class Sheet:
     header: tuple[str, ...]
     rows: list[Row]
     status_column: int | None = None
+    # Each row's kind, for the status drop-down: an idea's statuses are not an action's.
+    row_kinds: list[ItemKind] = field(default_factory=list)
 
 
 def under_rule(bundles: Sequence[SessionBundle]) -> bool:
@@ -59,6 +61,7 @@ def workbook_sheets(
     labels = labels_for(language)
     seen = audiences(bundles, language, rule)
     sessions, people, items, follow = [], [], [], []
+    follow_kinds: list[ItemKind] = []
     for bundle in bundles:
         s = bundle.session
         audience = seen[s.id]
@@ -104,6 +107,7 @@ def workbook_sheets(
             )
             if item.kind in FOLLOWED_KINDS:
                 status = words.statuses[str(item.status)] if item.status else ""
+                follow_kinds.append(item.kind)
                 follow.append(
                     [
                         item.uid,
@@ -121,7 +125,13 @@ def workbook_sheets(
         Sheet(words.sessions, words.session_headers, sessions),
         Sheet(words.participants, words.participant_headers, people),
         Sheet(words.items, words.item_headers, items),
-        Sheet(words.follow_up, words.follow_up_headers, follow, status_column=7),
+        Sheet(
+            words.follow_up,
+            words.follow_up_headers,
+            follow,
+            status_column=7,
+            row_kinds=follow_kinds,
+        ),
     ]
 
 

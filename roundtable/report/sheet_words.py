@@ -152,13 +152,26 @@ def sheet_words(language: Language) -> SheetWords:
     return DA if language is Language.DA else EN
 
 
-def status_key(text: str, kind: ItemKind) -> IdeaStatus | ActionStatus | None:
-    """The status a cell names, by key or by its label in either language, for an item of
-    `kind`; None when it names none (or none an item of that kind can have)."""
+def kind_statuses(kind: ItemKind) -> tuple[str, ...]:
+    """The status keys an item of `kind` can have, in the order a drop-down offers them."""
+    allowed = IdeaStatus if kind is ItemKind.IDEA else ActionStatus
+    return tuple(status.value for status in allowed)
+
+
+def named_status(text: str) -> str | None:
+    """The status key a cell names, by key or by its label in either language, whatever the
+    item's kind; None when it names no status at all."""
     wanted = " ".join(text.split()).casefold()
     for words in (DA, EN):
         for key, label in words.statuses.items():
             if wanted in (key, label.casefold(), key.replace("_", " ")):
-                allowed = IdeaStatus if kind is ItemKind.IDEA else ActionStatus
-                return allowed(key) if key in allowed._value2member_map_ else None
+                return key
     return None
+
+
+def status_key(text: str, kind: ItemKind) -> IdeaStatus | ActionStatus | None:
+    """The status a cell names, by key or by its label in either language, for an item of
+    `kind`; None when it names none (or none an item of that kind can have)."""
+    key = named_status(text)
+    allowed = IdeaStatus if kind is ItemKind.IDEA else ActionStatus
+    return allowed(key) if key in allowed._value2member_map_ else None

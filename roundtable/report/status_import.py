@@ -16,10 +16,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from roundtable.domain.model import FollowUp, Item, ItemKind, Language, SessionBundle
+from roundtable.domain.rules import DUE_KINDS
 from roundtable.errors import RoundtableError
 from roundtable.report.sheet_reader import NotAWorkbook, Workbook, column_letter
 from roundtable.report.sheet_rows import audiences, owner_shown
-from roundtable.report.sheet_words import DA, EN, UID, sheet_words, status_key
+from roundtable.report.sheet_words import DA, EN, UID, named_status, sheet_words, status_key
 
 if TYPE_CHECKING:
     from roundtable.edits.followups import SetFollowUps
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
 
 _FIELDS = ("owner", "due", "status", "outcome")
 _MAX_SHOWN = 50  # bad cells listed in the message; the count says how many more
+_A_KIND = {ItemKind.IDEA: "an idea", ItemKind.ACTION: "an action"}
 
 
 class RefusedWorkbook(RoundtableError):
@@ -152,10 +154,15 @@ def _read_changes(store: SessionStore, path: Path, book: Workbook) -> list[Statu
         raw_status = _text(values[columns["status"]])
         status = status_key(raw_status, item.kind) if raw_status else None
         if raw_status and status is None:
-            bad.append(f'{cell("status", number)}: "{raw_status}" is not a status')
+            # The word may be offered on the other kind's rows: say so, or it looks like a bug.
+            whose = f" of {_A_KIND[item.kind]}" if named_status(raw_status) else ""
+            bad.append(f'{cell("status", number)}: "{raw_status}" is not a status{whose}')
         due = _date(values[columns["due"]])
         if isinstance(due, str):
             bad.append(f'{cell("due", number)}: "{due}" is not a date')
+        elif item.kind not in DUE_KINDS and due != item.due:
+            # Else the date would be dropped unsaid: the store keeps no due date for an idea.
+            bad.append(f"{cell('due', number)}: {_A_KIND[item.kind]} has no due date")
         if bad:
             continue
         change = _change(item, session, status, due, values, columns)
@@ -235,7 +242,7 @@ def _change(
         before["owner"], after["owner"] = plain, owner
         given["owner_id"] = named.id if named else None
         given["owner_text"] = "" if named else owner
-    if item.kind is ItemKind.ACTION and due != item.due:
+    if item.kind in DUE_KINDS and due != item.due:
         before["due"], after["due"] = item.due, due
         given["due"] = due
     outcome = _text(values[columns["outcome"]])

@@ -1,8 +1,9 @@
 """Writes the organiser's workbook (.xlsx, with openpyxl) and the items as CSV.
 
 The workbook is written in openpyxl's write-only mode (streamed, a row at a time): column
-widths, the frozen header, the filter and the status drop-down are set before the rows, so
-100,000 items cost little more than the rows themselves.
+widths, the frozen header, the filter and the status drop-downs (one for the ideas' rows, one
+for the actions', each offering only its kind's statuses) are set before the rows, so 100,000
+items cost little more than the rows themselves.
 """
 
 from __future__ import annotations
@@ -14,9 +15,9 @@ from datetime import date, datetime
 from pathlib import Path
 
 from roundtable.atomicfile import atomic_path, write_atomic
-from roundtable.domain.model import Language, SessionBundle
+from roundtable.domain.model import ItemKind, Language, SessionBundle
 from roundtable.report.sheet_rows import Sheet, cell_text, workbook_sheets
-from roundtable.report.sheet_words import sheet_words
+from roundtable.report.sheet_words import kind_statuses, sheet_words
 
 _WIDTH_MIN, _WIDTH_MAX = 8, 60
 _WIDTH_SAMPLE = 2000  # rows measured for the widths: enough to see what a column holds
@@ -44,11 +45,15 @@ def write_workbook(
         for index, width in enumerate(_widths(sheet), start=1):
             ws.column_dimensions[get_column_letter(index)].width = width
         if sheet.status_column is not None:
-            labels = ",".join(words.statuses.values())
-            choice = DataValidation(type="list", formula1=f'"{labels}"', allow_blank=True)
             column = get_column_letter(sheet.status_column + 1)
-            choice.add(f"{column}2:{column}{max(last, 2)}")
-            ws.data_validations.append(choice)
+            for kind, ranges in status_ranges(column, sheet.row_kinds).items():
+                labels = ",".join(words.statuses[key] for key in kind_statuses(kind))
+                # The ranges as one string: MultiCellRange.add checks each against all before.
+                ws.data_validations.append(
+                    DataValidation(
+                        type="list", formula1=f'"{labels}"', allow_blank=True, sqref=ranges
+                    )
+                )
         ws.append(list(sheet.header))
         moments = _moment_columns(sheet)
         for row in sheet.rows:
@@ -61,6 +66,21 @@ def write_workbook(
             ws.append(row)
     with atomic_path(target) as tmp:
         book.save(str(tmp))
+
+
+def status_ranges(column: str, kinds: Sequence[ItemKind]) -> dict[ItemKind, str]:
+    """Each kind's cells of `column` (the rows below the header, in order) as a drop-down's
+    sqref: consecutive rows of a kind merged into one range, so 10,000 rows stay small."""
+    runs: dict[ItemKind, list[str]] = {}
+    start = 0
+    for index in range(1, len(kinds) + 1):
+        if index < len(kinds) and kinds[index] is kinds[start]:
+            continue
+        first, last = start + 2, index + 1  # row 1 is the header
+        span = f"{column}{first}" if first == last else f"{column}{first}:{column}{last}"
+        runs.setdefault(kinds[start], []).append(span)
+        start = index
+    return {kind: " ".join(spans) for kind, spans in runs.items()}
 
 
 def _moment_columns(sheet: Sheet) -> list[int]:

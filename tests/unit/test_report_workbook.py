@@ -64,9 +64,9 @@ def test_the_workbook_has_a_sheet_each_with_frozen_filtered_headers_and_real_dat
     assert book["Møder"]["H1"].value == "Status" and book["Møder"]["H2"].value == "afsluttet"
     dues = [row[6] for row in follow.iter_rows(min_row=2, values_only=True) if row[6]]
     assert dues and all(isinstance(d, datetime) for d in dues)
-    (choice,) = follow.data_validations.dataValidation
-    assert choice.type == "list" and "gennemført" in choice.formula1
-    assert str(choice.sqref).startswith("H2:")
+    choices = follow.data_validations.dataValidation
+    assert choices and all(c.type == "list" and "gennemført" in c.formula1 for c in choices)
+    assert any(str(c.sqref).startswith("H2:") for c in choices)
     items = book["Punkter"]
     assert items.max_row - 1 == _item_count(series)
     assert book.properties.creator == "Roundtable"
@@ -167,8 +167,9 @@ def test_a_workbook_with_bad_cells_is_refused_whole_naming_every_cell(series, tm
     before = _followup(series)
     done = run("import-status", str(target), data=series)
     assert done.returncode == 1
-    assert 'Opfølgning!H3: "færdigx" is not a status' in done.stderr
-    assert 'Opfølgning!G4: "snart" is not a date' in done.stderr
+    lines = done.stderr.splitlines()
+    assert 'Opfølgning!H3: "færdigx" is not a status' in lines
+    assert 'Opfølgning!G4: "snart" is not a date' in lines
     assert "Opfølgning!A5" in done.stderr and "no-such-uid" in done.stderr
     assert f"Opfølgning!A{follow.max_row}" in done.stderr
     assert _followup(series) == before
@@ -235,3 +236,105 @@ def test_a_workbook_saved_again_by_excel_comes_back_with_its_dates(series, tmp_p
     assert "1 item changed" in done.stdout
     row = {r["uid"]: r for r in _followup(series)}[action[0]]
     assert (row["status"], row["due"]) == ("done", "2025-04-01")
+
+
+def _kinds(follow) -> dict[int, str]:
+    return {r: follow[f"C{r}"].value for r in range(2, follow.max_row + 1)}
+
+
+@pytest.mark.parametrize(
+    ("language", "sheet", "ideas", "actions"),
+    [
+        ("da", "Opfølgning", '"foreslået,i gang,gennemført,opgivet"', '"åben,gennemført,opgivet"'),
+        ("en", "Follow-up", '"proposed,in progress,done,dropped"', '"open,done,dropped"'),
+    ],
+)
+def test_each_rows_status_drop_down_offers_only_the_statuses_of_its_kind(
+    series, tmp_path, language, sheet, ideas, actions
+):
+    book = _export(series, tmp_path / "data.xlsx", "--language", language)
+    follow = book[sheet]
+    offered = {c.formula1: c for c in follow.data_validations.dataValidation}
+    assert set(offered) == {ideas, actions}
+    assert all(c.type == "list" and c.allow_blank for c in offered.values())
+    idea, action = ("idé", "handling") if language == "da" else ("idea", "action")
+    kinds = _kinds(follow)
+    assert set(kinds.values()) == {idea, action}
+    for row, kind in kinds.items():
+        own, other = (ideas, actions) if kind == idea else (actions, ideas)
+        assert f"H{row}" in offered[own].sqref and f"H{row}" not in offered[other].sqref
+    # Consecutive rows of a kind are one range: rows 2-3 are the first session's ideas.
+    assert "H2:H3" in str(offered[ideas].sqref).split()
+
+
+def test_the_drop_downs_ranges_merge_consecutive_rows_so_many_rows_stay_small():
+    from roundtable.domain.model import ItemKind
+    from roundtable.report.workbook import status_ranges
+
+    idea, action = ItemKind.IDEA, ItemKind.ACTION
+    kinds = [idea] * 3 + [action] + [idea] * 9_995 + [action]
+    assert status_ranges("H", kinds) == {idea: "H2:H4 H6:H10000", action: "H5 H10001"}
+    assert status_ranges("H", []) == {}
+
+
+def test_a_status_of_the_other_kind_is_refused_saying_so(series, tmp_path):
+    target = tmp_path / "data.xlsx"
+    book = _export(series, target)
+    follow = book["Opfølgning"]
+    kinds = _kinds(follow)
+    idea_row = next(r for r, k in kinds.items() if k == "idé")
+    action_row = next(r for r, k in kinds.items() if k == "handling")
+    other_idea = next(r for r, k in kinds.items() if k == "idé" and r != idea_row)
+    follow[f"H{idea_row}"] = "åben"  # offered on an action's row
+    follow[f"H{action_row}"] = "In progress"  # an idea's status, in English
+    follow[f"H{other_idea}"] = "færdigx"
+    book.save(target)
+    before = _followup(series)
+    for dry in ([], ["--dry-run"]):
+        done = run("import-status", str(target), *dry, data=series)
+        assert done.returncode == 1 and done.stdout == ""
+        lines = done.stderr.splitlines()
+        assert f'Opfølgning!H{idea_row}: "åben" is not a status of an idea' in lines
+        assert f'Opfølgning!H{action_row}: "In progress" is not a status of an action' in lines
+        assert f'Opfølgning!H{other_idea}: "færdigx" is not a status' in lines
+        assert "3 bad cells" in done.stderr
+    assert _followup(series) == before
+
+
+def test_a_due_date_on_an_ideas_row_is_refused_not_dropped(series, tmp_path):
+    from test_sheet_reader import excel_like
+
+    book = _export(series, tmp_path / "data.xlsx")
+    follow = book["Opfølgning"]
+    kinds = _kinds(follow)
+    idea_row = next(r for r, k in kinds.items() if k == "idé")
+    action_row = next(r for r, k in kinds.items() if k == "handling")
+    follow[f"G{idea_row}"] = date(2025, 3, 1)
+    follow[f"G{action_row}"] = date(2025, 3, 2)  # fine on an action's row
+    follow[f"I{idea_row}"] = "would be fine"
+    written = tmp_path / "written.xlsx"
+    book.save(written)
+    rows = [[c.value for c in row] for row in follow.iter_rows()]
+    resaved = excel_like(tmp_path / "excel.xlsx", {"Opfølgning": rows})
+    before = _followup(series)
+    for target in (written, resaved):
+        done = run("import-status", str(target), data=series)
+        assert done.returncode == 1
+        lines = done.stderr.splitlines()
+        assert f"Opfølgning!G{idea_row}: an idea has no due date" in lines
+        assert "1 bad cell:" in done.stderr
+    assert _followup(series) == before
+
+
+def test_a_due_date_typed_as_text_on_an_ideas_row_is_refused_too(series, tmp_path):
+    target = tmp_path / "data.xlsx"
+    book = _export(series, target, "--language", "en")
+    follow = book["Follow-up"]
+    idea_row = next(r for r, k in _kinds(follow).items() if k == "idea")
+    follow[f"G{idea_row}"] = "01.03.2025"
+    book.save(target)
+    before = _followup(series)
+    done = run("import-status", str(target), data=series)
+    assert done.returncode == 1
+    assert f"Follow-up!G{idea_row}: an idea has no due date" in done.stderr.splitlines()
+    assert _followup(series) == before
