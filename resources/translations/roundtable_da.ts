@@ -1177,6 +1177,34 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
         <source>What is wrong</source>
         <translation>Hvad er galt</translation>
     </message>
+    <message>
+        <source>“%1” is no idea or action in this library</source>
+        <translation>»%1« er ikke en idé eller handling i dette bibliotek</translation>
+    </message>
+    <message>
+        <source>“%1” is also in row %2</source>
+        <translation>»%1« står også i række %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a status</source>
+        <translation>»%1« er ikke en status</translation>
+    </message>
+    <message>
+        <source>“%1” is not a status of an idea</source>
+        <translation>»%1« er ikke en status for en idé</translation>
+    </message>
+    <message>
+        <source>“%1” is not a status of an action</source>
+        <translation>»%1« er ikke en status for en handling</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date</source>
+        <translation>»%1« er ikke en dato</translation>
+    </message>
+    <message>
+        <source>an idea has no due date</source>
+        <translation>en idé har ingen frist</translation>
+    </message>
 </context>
 <context>
     <name>RegisterView</name>

@@ -13,7 +13,7 @@ import dataclasses
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from roundtable.domain.model import FollowUp, Item, ItemKind, Language, SessionBundle
 from roundtable.domain.rules import DUE_KINDS
@@ -28,14 +28,37 @@ if TYPE_CHECKING:
 
 _FIELDS = ("owner", "due", "status", "outcome")
 _MAX_SHOWN = 50  # bad cells listed in the message; the count says how many more
-_A_KIND = {ItemKind.IDEA: "an idea", ItemKind.ACTION: "an action"}
+
+
+# What is wrong with a cell, as the command line says it (the window says it in its language).
+_PROBLEMS = {
+    "unknown": '"{value}" is no idea or action in this library',
+    "repeated": '"{value}" is also in row {row}',
+    "no_status": '"{value}" is not a status',
+    "idea_status": '"{value}" is not a status of an idea',
+    "action_status": '"{value}" is not a status of an action',
+    "no_date": '"{value}" is not a date',
+    "idea_due": "an idea has no due date",
+}
+
+
+class BadCell(NamedTuple):
+    """One bad cell: where, what is wrong (a key the window words in its own language) and
+    what the cell holds. As text, the command line's line for it."""
+
+    where: str  # 'Opfølgning!H7'
+    problem: str  # one of _PROBLEMS' keys
+    value: str = ""
+    row: int = 0  # the row it repeats, for "repeated"
+
+    def __str__(self) -> str:
+        return f"{self.where}: " + _PROBLEMS[self.problem].format(**self._asdict())
 
 
 class RefusedWorkbook(RoundtableError):
-    """The workbook had bad cells; nothing was written. `cells` says what is wrong where,
-    one line a cell ('Opfølgning!F7: "færdigx" is not a status')."""
+    """The workbook had bad cells; nothing was written. `cells` says what is wrong where."""
 
-    def __init__(self, message: str, cells: list[str]) -> None:
+    def __init__(self, message: str, cells: list[BadCell]) -> None:
         super().__init__(message)
         self.cells = cells
 
@@ -129,7 +152,7 @@ def _read_changes(store: SessionStore, path: Path, book: Workbook) -> list[Statu
     if missing:
         raise RoundtableError(f"{sheet_name} in {path} lacks the columns: {', '.join(missing)}.")
     known = _followed(store)
-    bad: list[str] = []
+    bad: list[BadCell] = []
     seen: dict[str, int] = {}
     changes: list[StatusChange] = []
     width = max(columns.values()) + 1
@@ -144,10 +167,10 @@ def _read_changes(store: SessionStore, path: Path, book: Workbook) -> list[Statu
         if not uid and not any(_text(v) for v in values):
             continue  # an empty row
         if uid not in known:
-            bad.append(f'{cell(UID, number)}: "{uid}" is no idea or action in this library')
+            bad.append(BadCell(cell(UID, number), "unknown", uid))
             continue
         if uid in seen:
-            bad.append(f'{cell(UID, number)}: "{uid}" is also in row {seen[uid]}')
+            bad.append(BadCell(cell(UID, number), "repeated", uid, seen[uid]))
             continue
         seen[uid] = number
         item, session = known[uid]
@@ -155,14 +178,14 @@ def _read_changes(store: SessionStore, path: Path, book: Workbook) -> list[Statu
         status = status_key(raw_status, item.kind) if raw_status else None
         if raw_status and status is None:
             # The word may be offered on the other kind's rows: say so, or it looks like a bug.
-            whose = f" of {_A_KIND[item.kind]}" if named_status(raw_status) else ""
-            bad.append(f'{cell("status", number)}: "{raw_status}" is not a status{whose}')
+            problem = f"{item.kind}_status" if named_status(raw_status) else "no_status"
+            bad.append(BadCell(cell("status", number), problem, raw_status))
         due = _date(values[columns["due"]])
         if isinstance(due, str):
-            bad.append(f'{cell("due", number)}: "{due}" is not a date')
+            bad.append(BadCell(cell("due", number), "no_date", due))
         elif item.kind not in DUE_KINDS and due != item.due:
             # Else the date would be dropped unsaid: the store keeps no due date for an idea.
-            bad.append(f"{cell('due', number)}: {_A_KIND[item.kind]} has no due date")
+            bad.append(BadCell(cell("due", number), "idea_due"))
         if bad:
             continue
         change = _change(item, session, status, due, values, columns)
@@ -172,7 +195,7 @@ def _read_changes(store: SessionStore, path: Path, book: Workbook) -> list[Statu
         more = f"\n… and {len(bad) - _MAX_SHOWN} more" if len(bad) > _MAX_SHOWN else ""
         raise RefusedWorkbook(
             f"{path} was not imported, nothing changed: {len(bad)} bad cell"
-            f"{'s' if len(bad) != 1 else ''}:\n" + "\n".join(bad[:_MAX_SHOWN]) + more,
+            f"{'s' if len(bad) != 1 else ''}:\n" + "\n".join(map(str, bad[:_MAX_SHOWN])) + more,
             bad,
         )
     return changes

@@ -183,10 +183,32 @@ def test_a_refused_workbook_lists_every_bad_cell_and_changes_nothing(returned, m
     cells = _answer(monkeypatch, RefusedPreview, QDialog.DialogCode.Rejected)
     preview = _answer(monkeypatch, StatusPreview, QDialog.DialogCode.Accepted)
     running.window.overview.actions.import_button.click()
-    assert [f"{name}!H2", '"færdigx" is not a status'] in cells
-    assert [f"{name}!G3", '"snart" is not a date'] in cells
+    assert [f"{name}!H2", "“færdigx” is not a status"] in cells
+    assert [f"{name}!G3", "“snart” is not a date"] in cells
     assert preview == []
     page = running.window.overview
     page.tabs.setCurrentWidget(page.register)  # the register reads its rows when shown
     outcomes = {r.item.outcome for r in page.register.model.rows}
     assert outcomes == {""}
+
+
+def test_a_refused_workbook_is_explained_in_the_windows_danish(returned, monkeypatch):
+    from roundtable.ui import i18n
+
+    running, path, book = returned
+    follow = book["Follow-up"] if "Follow-up" in book.sheetnames else book["Opfølgning"]
+    idea_row = _row_of(follow, "Klynger")
+    follow[f"H{idea_row}"] = "åben"  # an action's status, on an idea's row
+    follow[f"G{idea_row}"] = "01.03.2031"
+    follow["H2" if idea_row != 2 else "H3"] = "færdigx"
+    book.save(path)
+    cells = _answer(monkeypatch, RefusedPreview, QDialog.DialogCode.Rejected)
+    try:
+        i18n.install("da")
+        running.window.overview.actions.import_button.click()
+    finally:
+        i18n.install("en")
+    said = [what for _where, what in cells]
+    assert "»åben« er ikke en status for en idé" in said
+    assert "en idé har ingen frist" in said
+    assert "»færdigx« er ikke en status" in said

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from roundtable.report.status_import import StatusChange
+from roundtable.report.status_import import BadCell, StatusChange
 from roundtable.ui.overview.statuses import status_text
 
 
@@ -120,7 +120,7 @@ class StatusPreview(_ListDialog):
 class RefusedPreview(_ListDialog):
     """Why a workbook was refused: every bad cell, by sheet and cell."""
 
-    def __init__(self, cells: list[str], file_name: str, parent: QWidget | None = None):
+    def __init__(self, cells: list[BadCell], file_name: str, parent: QWidget | None = None):
         super().__init__(
             self.tr("Workbook refused"),
             self.tr(
@@ -131,10 +131,22 @@ class RefusedPreview(_ListDialog):
             [self.tr("Cell"), self.tr("What is wrong")],
             parent,
         )
-        rows = []
-        for line in cells:
-            where, _, what = line.partition(": ")
-            rows.append(QTreeWidgetItem([where, what]))
+        rows = [QTreeWidgetItem([cell.where, self._what(cell)]) for cell in cells]
         self.table.addTopLevelItems(rows)
         self.table.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+
+    def _what(self, cell: BadCell) -> str:
+        """What is wrong, in the window's language (the command line says it in English)."""
+        said = {
+            "unknown": self.tr("“%1” is no idea or action in this library"),
+            "repeated": self.tr("“%1” is also in row %2"),
+            "no_status": self.tr("“%1” is not a status"),
+            "idea_status": self.tr("“%1” is not a status of an idea"),
+            "action_status": self.tr("“%1” is not a status of an action"),
+            "no_date": self.tr("“%1” is not a date"),
+            "idea_due": self.tr("an idea has no due date"),
+        }.get(cell.problem)
+        if said is None:
+            return str(cell).partition(": ")[2]
+        return said.replace("%1", cell.value).replace("%2", str(cell.row))
