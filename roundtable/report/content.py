@@ -298,9 +298,11 @@ class _Report:
             for r in done:
                 audience = self.audience(r.session_id)
                 item = audience.item(r.item)
+                # "Sende eksempler til kommunen: …", not "kommunen.: …"
+                name = (item.title or item.text).rstrip().removesuffix(".")
                 self.blocks.append(
                     para(
-                        Span(item.title or item.text, bold=True),
+                        Span(name, bold=True),
                         f": {audience.text(r.item.outcome)} ({self.title_of(r.session_id)})",
                         style=Style.BULLET,
                     )

@@ -333,3 +333,4 @@ def test_an_ideas_owner_is_labelled_as_owner_and_an_outcome_names_its_meeting(
     assert facts and all("Ansvarlig: " in t for t in facts), facts
     outcomes = [t for t in text if "Eksempler sendt" in t]
     assert outcomes and all(t.endswith(")") and "Rundbordsdialog" in t for t in outcomes)
+    assert not any(".:" in t for t in outcomes)  # the action's own full stop, then a colon
