@@ -351,3 +351,23 @@ def test_an_ideas_due_cell_takes_no_date_and_long_cells_tell_their_whole_text(de
     row = next(r for r in range(model.rowCount()) if model.row_at(r).item.id == late.id)
     outcome = model.index(row, FollowUpModel.OUTCOME)
     assert outcome.data(Qt.ItemDataRole.ToolTipRole).startswith("Et langt resultat")
+
+
+def test_what_recurs_is_in_sight_beside_sessions_with_long_titles(desk, qtbot):
+    running, one, two, _late = desk
+    ws = running.workspace
+    long = "Rundbordsdialog om emissionsfrie arbejdsmaskiner i kommunernes driftsafdelinger"
+    for sid, n in ((one, 1), (two, 2)):
+        ws.update_session(sid, "", title=f"{long} møde {n}")
+    page = running.window.overview
+    running.window.resize(1366, 768)
+    page.reload()
+    table, header = page.barrier_table, page.barrier_table.horizontalHeader()
+    last = page.barriers.columnCount() - 1
+    assert header.sectionViewportPosition(last) + header.sectionSize(last) <= (
+        table.viewport().width()
+    ), "'in n of N sessions' is scrolled out of sight"
+    # Each column still tells its meeting apart: the end of the title is kept.
+    assert header.textElideMode() == Qt.TextElideMode.ElideMiddle
+    tip = page.barriers.headerData(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert tip.endswith("møde 1")

@@ -37,7 +37,6 @@ from roundtable.ui.overview.themes_view import GROUPED_KINDS, ThemesView
 from roundtable.ui.workspace import Workspace
 
 _ITEM = Qt.ItemDataRole.UserRole
-_MANY_COLUMNS = 40
 _FOLLOWED_KINDS = (ItemKind.IDEA, ItemKind.ACTION)
 _WATCHED = {Aspect.LIBRARY, Aspect.SESSION, Aspect.ITEMS, Aspect.PARTICIPANTS, Aspect.TURNS}
 
@@ -69,9 +68,6 @@ class OverviewPage(QWidget):
         self.barrier_table.setAccessibleName(self.tr("Barriers by category and session"))
         self.barrier_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.barrier_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.barrier_table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
         self.barrier_table.selectionModel().currentChanged.connect(
             lambda current, _previous: self._show_statements(current)
         )
@@ -219,12 +215,24 @@ class OverviewPage(QWidget):
         self.barriers.show(
             across.recurring_categories_of(groups), [(s.id, s.title) for s in self.sessions]
         )
-        # Qt sizes a column to its contents by asking every cell: not for hundreds of them.
-        many = len(ids) > _MANY_COLUMNS
-        self.barrier_table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.Interactive if many else QHeaderView.ResizeMode.ResizeToContents
-        )
+        self._fit_barrier_columns(len(ids))
         self.statements.clear()
+
+    def _fit_barrier_columns(self, sessions: int) -> None:
+        """A session's column no wider than a short title (the whole one is its tooltip), so
+        that "in 3 of 3 sessions", the column that says what recurs, is in sight; it is
+        fitted to its text. The cells hold small numbers: nothing else is measured."""
+        table = self.barrier_table
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # A series' titles often differ at their end ("… møde 1", "… møde 2").
+        header.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        table.resizeColumnToContents(sessions)
+        room = table.viewport().width() - header.sectionSize(sessions)
+        least = self.fontMetrics().averageCharWidth() * 18 + 16
+        cap = max(least, room // max(sessions, 1))
+        for column in range(sessions):
+            header.resizeSection(column, min(header.sectionSizeHint(column), cap))
 
     def _fill_ideas(self) -> None:
         self.ideas.show(across.ideas_by_share(self.followed), self.followed)
