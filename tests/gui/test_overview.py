@@ -346,6 +346,15 @@ def test_an_ideas_due_cell_takes_no_date_and_long_cells_tell_their_whole_text(de
     assert model.flags(model.index(row, FollowUpModel.DUE)) & Qt.ItemFlag.ItemIsEditable
     title = model.index(row, FollowUpModel.SESSION)
     assert title.data(Qt.ItemDataRole.ToolTipRole) == title.data()
+    # Cut in its middle, a series' titles keep their "… møde 2" apart.
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    table = running.window.overview.register.table
+    option = QStyleOptionViewItem()
+    table.itemDelegateForColumn(FollowUpModel.SESSION).initStyleOption(
+        option, table.model().index(0, FollowUpModel.SESSION)
+    )
+    assert option.textElideMode == Qt.TextElideMode.ElideMiddle
     ws.update_item(late.id, "", outcome="Et langt resultat " * 8)
     model = running.window.overview.register.model
     row = next(r for r in range(model.rowCount()) if model.row_at(r).item.id == late.id)

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QStyledItemDelegate,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -24,6 +25,14 @@ from roundtable.ui.overview.register_model import (
 from roundtable.ui.workspace import Workspace
 
 _RETRY_MS = 200  # while a cell is being typed into, the fresh rows wait
+
+
+class _MiddleElided(QStyledItemDelegate):
+    """A series' session titles often differ at their end ("… møde 1", "… møde 2")."""
+
+    def initStyleOption(self, option, index) -> None:
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideMiddle
 
 
 class RegisterView(QWidget):
@@ -67,6 +76,7 @@ class RegisterView(QWidget):
             FollowUpModel.STATUS,
             StatusDelegate(lambda index: self.model.row_at(self.proxy.mapToSource(index).row())),
         )
+        self.table.setItemDelegateForColumn(FollowUpModel.SESSION, _MiddleElided(self.table))
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
