@@ -267,6 +267,11 @@ def test_theme_suggestions_run_off_the_ui_thread_and_an_accepted_one_is_written(
     assert themes.suggestions == others
     assert themes.list.count() == 1 and ws.undo_stack.count() == steps + 1
     assert themes.state.text() == "1 suggestion"
+    # What is shown is the suggestion the list has selected.
+    (left,) = others
+    assert themes.list.currentRow() == 0
+    assert themes.members.count() == len(left.keys)
+    assert themes.name.text().startswith(left.name.split(" · ")[0])
     ws.undo_stack.undo()
     assert not any("Tillid" in ws.item(int(k)).themes for k in keys)
 
@@ -380,3 +385,25 @@ def test_what_recurs_is_in_sight_beside_sessions_with_long_titles(desk, qtbot):
     assert header.textElideMode() == Qt.TextElideMode.ElideMiddle
     tip = page.barriers.headerData(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
     assert tip.endswith("møde 1")
+
+
+def test_after_a_suggestion_leaves_the_list_the_next_one_shown_is_the_one_selected(desk):
+    from PySide6.QtWidgets import QListWidgetItem
+
+    from roundtable.insights.themes import Suggestion
+
+    running, *_ = desk
+    _show_tab(running.window.overview, "Themes")
+    themes = running.window.overview.themes
+    themes.suggestions = [
+        Suggestion(f"ord{n} · andet{n}", (f"k{n}a", f"k{n}b", f"k{n}c")[: n + 1], 2)
+        for n in range(3)
+    ]
+    for s in themes.suggestions:
+        QListWidgetItem(s.name, themes.list)
+    themes.list.setCurrentRow(0)
+    themes.reject_current()
+    # The list selects the old second row, now the first: its words and statements show,
+    # not those of the suggestion after it.
+    assert themes.list.currentRow() == 0 and themes.list.item(0).text() == "ord1 · andet1"
+    assert themes.name.text() == "ord1 and andet1" and themes.members.count() == 2

@@ -208,10 +208,12 @@ class ThemesView(QWidget):
             self._drop(row)
 
     def _drop(self, row: int) -> None:
-        del self.suggestions[row]
+        # The list moves its current row while the item is still there (row + 1 for the next
+        # one): the suggestions shift after that, and the next is shown once both agree.
         self.list.takeItem(row)
+        del self.suggestions[row]
+        self._show_suggestion(self.list.currentRow())
         self._say_count()
-        self._update_buttons()
 
     def _update_buttons(self) -> None:
         busy = self.is_busy()
