@@ -36,7 +36,7 @@ class TypedText(QObject):
         self._store = store
         self._showing = False
         self._timer = QTimer(self, singleShot=True, interval=delay)
-        self._timer.timeout.connect(self.flush)
+        self._timer.timeout.connect(self._due)
         if isinstance(editor, QLineEdit):
             editor.textEdited.connect(self._typed)
             editor.editingFinished.connect(self._finished)
@@ -53,9 +53,14 @@ class TypedText(QObject):
 
     def flush(self) -> None:
         """Store the burst still waiting, if any."""
-        if self._timer.isActive() or self.sender() is self._timer:
+        if self._timer.isActive():
             self._timer.stop()
             self._store(self.text())
+
+    def _due(self) -> None:
+        # The pause after a burst. Not flush(): storing re-shows the item, which flushes every
+        # editor again, and sender() would still say the timer there: it stored without end.
+        self._store(self.text())
 
     def discard(self) -> None:
         """Forget a waiting burst (the editor is about to show something else)."""

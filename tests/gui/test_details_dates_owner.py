@@ -170,3 +170,25 @@ def test_a_due_date_typed_without_enter_is_stored_before_an_export(qtbot, start_
     qtbot.keyClicks(details.due.line, "+14d")
     flush_typing(running.window)  # what every export, the finish and a page change do first
     assert running.workspace.item(item.id).due == date(2026, 12, 15)
+
+
+def test_a_pause_in_typing_the_text_stores_it_once_and_raises_nothing(qtbot, start_app):
+    # Storing after the pause re-shows the item, which flushes its editors again: the
+    # pause's timer was still the sender there, and it stored again without end
+    # (RecursionError in the log after each pause).
+    import sys
+
+    running, details, item = _action(start_app)
+    errors: list[BaseException] = []
+    monkey_hook, sys.excepthook = sys.excepthook, lambda *a: errors.append(a[1])
+    try:
+        details.text.setFocus()
+        details.text.moveCursor(details.text.textCursor().MoveOperation.End)
+        qtbot.keyClicks(details.text, " og DI")
+        steps = running.workspace.undo_stack.count()
+        qtbot.waitUntil(lambda: running.workspace.item(item.id).text == "Ring til KL og DI")
+        qtbot.wait(50)
+    finally:
+        sys.excepthook = monkey_hook
+    assert not errors, errors[:1]
+    assert running.workspace.undo_stack.count() == steps + 1, "one burst, one step"
