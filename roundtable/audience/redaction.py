@@ -71,18 +71,6 @@ def is_ambiguous(term: str) -> bool:
     return bool(words) and all(is_ordinary(w) for w in words)
 
 
-def is_brand(term: str) -> bool:
-    """Whether `term` is one word written with an inner capital ('ElMaskiner', 'DataCorp'):
-    a brand spelled apart from the everyday word it is made of ('elmaskiner'). An
-    abbreviation ('DSB') is not one: in lower case it is still the name, carelessly typed."""
-    word = shape(term.strip())
-    return (
-        bool(re.fullmatch(r"\w+", word))
-        and any(c.isupper() for c in word[1:])
-        and any(c.islower() for c in word)
-    )
-
-
 @dataclass(frozen=True)
 class Found:
     """A term found in a text: as it was listed, and where it stands in the text."""
@@ -98,7 +86,6 @@ class _Term:
     placeholder: str
     ambiguous: bool
     first_name: bool = False
-    brand: bool = False
 
 
 class Redactor:
@@ -118,13 +105,6 @@ class Redactor:
     full name: 'den 2. maj' and 'Anders Lund', the facilitator who shares a participant's
     first name, stay, while 'Lise M.', 'Lise Jensen' (Lise Mørk Jensen) and 'Lise Tarek' go.
     Neither these nor everyday-word names are taken from a date ('2 May 2024', 'Maj 2025').
-
-    An organisation's one-word name or short form with an inner capital ('ElMaskiner' of
-    'ElMaskiner A/S') is a brand spelled apart from a common word: written all in lower case
-    ('elmaskiner koster det dobbelte') it is that word and stays; any other spelling
-    ('Elmaskiner' opening a sentence, 'ELMASKINER') may be the company and goes, as does the
-    full name in any case ('elmaskiner a/s'). A person's name is never read so: 'mcdonald'
-    is still McDonald, typed carelessly.
     """
 
     def __init__(
@@ -137,20 +117,18 @@ class Redactor:
     ) -> None:
         terms: dict[str, _Term] = {}
 
-        def add(term: str, placeholder: str, first_name: bool = False, brand: bool = False) -> None:
+        def add(term: str, placeholder: str, first_name: bool = False) -> None:
             key = fold(term)
             if key and key not in terms:
                 written, ambiguous = shape(" ".join(term.split())), is_ambiguous(term)
-                terms[key] = _Term(
-                    written, placeholder, ambiguous, first_name and not ambiguous, brand
-                )
+                terms[key] = _Term(written, placeholder, ambiguous, first_name and not ambiguous)
 
         # Names first: someone whose name is also an organisation's is hidden as a person.
         for name in names:
             add(name, name_placeholder)
         for organisation in list(organisations):
-            for term in (organisation, short_form(organisation)):
-                add(term, organisation_placeholder, brand=is_brand(term))
+            add(organisation, organisation_placeholder)
+            add(short_form(organisation), organisation_placeholder)
         # Last, so that a full name or alias spelt the same wins. Each first name (and
         # 'Anne Mette' of Anne Mette Skov) with the words that still mean that person after it.
         self._own: dict[str, set[str]] = {}
@@ -207,8 +185,6 @@ class Redactor:
             start, end = view.original_span(*match.span("term"))
             written = _written_as_name(text, start, end, term.written, alone)
             if term.ambiguous and not written:
-                continue
-            if term.brand and _in_lower_case(text[start:end]):
                 continue
             if (term.ambiguous or term.first_name) and _in_a_date(text, start, end):
                 continue
@@ -291,13 +267,6 @@ def _in_a_date(text: str, start: int, end: int) -> bool:
         re.search(r"\d\.?\s*$", text[max(0, start - 4) : start])
         or re.match(r"\s*\d{4}(?!\d)", text[end : end + 7])
     )
-
-
-def _in_lower_case(seen: str) -> bool:
-    """Whether `seen` is written all in lower case: 'elmaskiner', not 'Elmaskiner'. A
-    title-case letter ('ǅ') or a Turkish 'İ' counts as a capital."""
-    seen = shape(seen)
-    return seen.lower() == seen
 
 
 def _respaced(key: str) -> str:

@@ -151,40 +151,14 @@ def test_the_scan_never_flags_what_the_redaction_left():
 
     people = ["Lise Mørk Jensen", "Anne Mette Skov", "Anders Bech", "Maj Holt", "Tarek Haddad"]
     redact = Redactor(
-        [*people, "Jensen", "Skov", "Bech", "Holt", "Haddad"],
-        ["KL", "DataBro A/S", "ElMaskiner A/S"], "[p]", "[o]", first_names=people,
+        [*people, "Jensen", "Skov", "Bech", "Holt", "Haddad"], ["KL", "DataBro A/S"],
+        "[p]", "[o]", first_names=people,
     )  # fmt: skip
     words = "Lise lise Mørk M. Jensen Anne Mette Skov Anders Lund Bech Maj maj Holt Bo bo".split()  # noqa: SIM905
     words += "Larsen KL DataBro og sagde 2. 2025 Tarek - , . : …".split()  # noqa: SIM905
-    words += "elmaskiner Elmaskiner ElMaskiner ELMASKINER elmaskiners A/S a/s".split()  # noqa: SIM905
     words.append("\n")
     rng = random.Random(7)
     for _ in range(5000):
         note = " ".join(rng.choice(words) for _ in range(rng.randint(1, 7)))
         shown = redact(note)
         assert redact.find(shown) == [], (note, shown)
-
-
-def test_a_brand_spelled_apart_leaves_the_everyday_word_in_lower_case(example_doc):
-    # 'ElMaskiner A/S' is a participant's company; 'elmaskiner' (electric machines) is what
-    # the meeting is about. Any other spelling of the brand may be the company: it goes.
-    audience = audience_of(example_doc, True)
-    said = "elmaskiner koster op til det dobbelte, og elmaskiners batterier holder længe."
-    assert audience.text(said) == said
-    assert audience.leaks(said) == []
-    assert audience.text("ElMaskiner A/S tilbyder leasing") == "[organisation] tilbyder leasing"
-    assert audience.text("Elmaskiner tilbyder leasing.") == "[organisation] tilbyder leasing."
-    assert audience.text("Det sagde ELMASKINER.") == "Det sagde [organisation]."
-    assert audience.text("elMaskiner og elmaskiner a/s") == "[organisation] og [organisation]"
-    assert audience.value("elmaskiner") == "elmaskiner"
-
-
-def test_a_name_that_is_no_brand_is_hidden_in_any_case_as_before():
-    redact = Redactor(
-        ["Ole McDonald", "McDonald"], ["Maskiner A/S", "DSB", "Grøn Omstilling ApS"], "[p]", "[o]"
-    )
-    assert redact("maskiner og Maskiner og MASKINER") == "[o] og [o] og [o]"
-    assert redact("dsb og DSB") == "[o] og [o]"  # an abbreviation is no brand spelled apart
-    assert redact("grøn omstilling og grøn Omstilling") == "[o] og [o]"
-    # A person's name is no brand: a surname typed carelessly still names them.
-    assert redact("mcdonald og Mcdonald") == "[p] og [p]"

@@ -116,16 +116,6 @@ def test_one_session_under_the_rule_puts_the_whole_report_under_it(example_doc, 
     assert "en kommunal deltager" in whole
 
 
-def test_the_organisers_own_words_keep_the_everyday_word_in_a_brand(example_doc, tmp_path):
-    # 'elmaskiner' is what the series is about; 'ElMaskiner A/S' a participant's company.
-    bundles = _bundles(example_doc, rule=True)
-    target = tmp_path / "syntese.docx"
-    synthesis = "elmaskiner er dyre i indkøb, sagde ElMaskiner A/S."
-    write_report(bundles, target, series="DI 2023", synthesis=synthesis)
-    assert "elmaskiner er dyre i indkøb, sagde [organisation]." in _texts(target)
-    assert docx_leaks(target, selection_audience(bundles, True, bundles[0].session.language)) == []
-
-
 def test_a_template_that_names_a_participant_is_refused_and_nothing_written(
     example_doc, tmp_path, monkeypatch
 ):
