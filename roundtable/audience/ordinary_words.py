@@ -27,6 +27,7 @@ bjørn bak berg bang bay due ege elm fly fugl helle hvidt kilde kjær kloster kr
 kragh lyst mølle møller ny nyt ro ry rå stær sol solen svane svend tang vad vig øster
 sker kilde lykkelig frisk hjemme nær gerne pris tal viden viden hus huse kvist lokal land
 fremtid omsorg velfærd hjælp vækst sikker sikkerhed trivsel tillid ansvar kvalitet
+elmaskiner elbiler elbil maskiner
 """
 
 _ENGLISH = """
