@@ -88,10 +88,14 @@ class FrontPage:
         self.b.add(*prose(self.b.text(self.b.session.summary)))
         facts: list[str] = []
         if self.ranked:
-            top = [
-                f"{self.caption(i)} ({self.b.audience.words.votes(i.votes or 0)})"
-                for i in self.ranked[:NAMED_TOP_IDEAS]
-            ]
+            # The first few, and every idea sharing the last place named: the ranking and
+            # the presenter show them as tied, so the minutes cannot leave one out.
+            named = self.ranked[:NAMED_TOP_IDEAS]
+            last = named[-1].votes or 0
+            if last:
+                named += [i for i in self.ranked[NAMED_TOP_IDEAS:] if i.votes == last]
+            votes = self.b.audience.words.votes
+            top = [f"{self.caption(i)} ({votes(i.votes or 0)})" for i in named]
             facts.append(labels.top_ideas.format(ideas=_listed(top, labels)))
         else:
             facts.append(labels.no_ideas)

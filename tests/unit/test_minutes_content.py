@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, date, datetime, timedelta, timezone
 from typing import Any
 
@@ -366,3 +367,20 @@ def test_unscored_ideas_are_counted_in_the_singular_or_the_plural(example_doc, l
         unscored = {k: v for k, v in idea.items() if k not in ("impact", "effort", "uid")}
         items.append(unscored | {"id": f"u{n}", "title": f"Uvurderet {n}"})
         assert expected in all_text(minutes_of(example_doc, language=language))
+
+
+def test_the_key_messages_name_every_idea_tied_for_the_last_place_named(example_doc):
+    doc = json.loads(json.dumps(example_doc))
+    items = doc["session"]["items"]
+    base = next(i for i in items if i["kind"] == "idea")
+    for n, votes in enumerate((5, 3, 2, 2, 1)):
+        items.append({**base, "id": f"tie{n}", "title": f"Idé {n}", "votes": votes})
+        items[-1].pop("uid", None)
+    for item in items:
+        if item["kind"] == "idea" and not item["id"].startswith("tie"):
+            item["votes"] = 0
+    said = all_text(minutes_of(doc, language="en"))
+    line = next(t for t in said.splitlines() if t.startswith("Most votes went to"))
+    # Shown tied in the ranking and on the presenter screen: the minutes name both.
+    assert "Idé 2 (2 votes)" in line and "Idé 3 (2 votes)" in line, line
+    assert "Idé 4" not in line
