@@ -317,7 +317,13 @@ def test_a_cell_typed_into_in_the_register_is_saved_and_the_table_keeps_working(
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: table.state() == table.State.NoState)
     item = running.workspace.item(late.id)
-    assert "Mette Holm" in (item.owner_text, item.outcome) or item.owner_id is not None
+    mette = next(
+        p for p in running.workspace.participants(item.session_id) if p.name == "Mette Holm"
+    )
+    if column == FollowUpModel.OWNER:  # a participant's name: linked to her
+        assert (item.owner_id, item.owner_text) == (mette.id, "")
+    else:
+        assert item.outcome == "Mette Holm"
     qtbot.waitUntil(
         lambda: "Mette Holm" in [proxy.index(r, column).data() for r in range(proxy.rowCount())]
     )
@@ -407,3 +413,36 @@ def test_after_a_suggestion_leaves_the_list_the_next_one_shown_is_the_one_select
     # not those of the suggestion after it.
     assert themes.list.currentRow() == 0 and themes.list.item(0).text() == "ord1 · andet1"
     assert themes.name.text() == "ord1 and andet1" and themes.members.count() == 2
+
+
+def test_tab_to_the_next_cell_and_back_edits_what_is_stored(desk, qtbot, qtlog):
+    # After Tab the next editor opens at once: the rows re-read after the first edit must
+    # be what the next editors start from and compare with.
+    running, *_rest, late = desk
+    _show_tab(running.window.overview, "Follow-up register")
+    register = running.window.overview.register
+    model, proxy, table = register.model, register.proxy, register.table
+    ws = running.workspace
+
+    def cell(column):
+        row = next(r for r in range(model.rowCount()) if model.row_at(r).item.id == late.id)
+        return proxy.mapFromSource(model.index(row, column))
+
+    table.setCurrentIndex(cell(FollowUpModel.OWNER))
+    table.edit(cell(FollowUpModel.OWNER))
+    editor = table.focusWidget()
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Ole fra DI")
+    qtbot.keyClick(editor, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: ws.item(late.id).owner_text == "Ole fra DI")
+    qtbot.waitUntil(lambda: table.state() == table.State.EditingState)  # the due date's editor
+    qtbot.keyClick(table.focusWidget(), Qt.Key.Key_Backtab)
+    qtbot.waitUntil(lambda: table.currentIndex().column() == FollowUpModel.OWNER)
+    editor = table.focusWidget()
+    assert editor.text() == "Ole fra DI", "the editor starts from what is stored"
+    editor.selectAll()
+    qtbot.keyClicks(editor, "KL")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: table.state() == table.State.NoState)
+    assert ws.item(late.id).owner_text == "KL", "changed back: not taken for unchanged"
+    assert not [m.message for m in qtlog.records if "editor" in m.message]

@@ -51,6 +51,13 @@ class FollowUpModel(QAbstractTableModel):
         self.rows = rows
         self.endResetModel()
 
+    def refresh(self, rows: list[FollowUpRow]) -> None:
+        """The same items freshly read, shown in place (an open editor keeps working); other
+        items wait for `show`."""
+        if rows and [r.item.id for r in rows] == [r.item.id for r in self.rows]:
+            self.rows = rows
+            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, 6))
+
     def row_at(self, row: int) -> FollowUpRow:
         return self.rows[row]
 

@@ -24,8 +24,6 @@ from roundtable.ui.overview.register_model import (
 )
 from roundtable.ui.workspace import Workspace
 
-_RETRY_MS = 200  # while a cell is being typed into, the fresh rows wait
-
 
 class _MiddleElided(QStyledItemDelegate):
     """A series' session titles often differ at their end ("… møde 1", "… møde 2")."""
@@ -72,11 +70,11 @@ class RegisterView(QWidget):
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
-        self.table.setItemDelegateForColumn(
-            FollowUpModel.STATUS,
-            StatusDelegate(lambda index: self.model.row_at(self.proxy.mapToSource(index).row())),
-        )
+        status = StatusDelegate(lambda i: self.model.row_at(self.proxy.mapToSource(i).row()))
+        self.table.setItemDelegateForColumn(FollowUpModel.STATUS, status)
         self.table.setItemDelegateForColumn(FollowUpModel.SESSION, _MiddleElided(self.table))
+        for delegate in (self.table.itemDelegate(), status):
+            delegate.closeEditor.connect(self._editor_closed)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
@@ -104,13 +102,13 @@ class RegisterView(QWidget):
     def show_rows(self, rows: list[FollowUpRow]) -> None:
         if self.table.state() == QAbstractItemView.State.EditingState:
             # An edit committed from the table's own editor re-reads the register while the
-            # view still holds that editor: resetting the model under it deletes the editor
-            # in use (Qt: "commitData called with an editor that does not belong to this
-            # view"; an organiser's window crashed). The rows are shown once it has closed.
-            first = self._waiting is None
+            # view still holds that editor (or, after Tab, the next one): resetting the model
+            # under it deletes the editor in use (Qt: "commitData called with an editor that
+            # does not belong to this view"; an organiser's window crashed). The same rows are
+            # refreshed in place, so the next editor starts from what is stored; filters and
+            # lists follow once the editing is over.
+            self.model.refresh(rows)
             self._waiting = rows
-            if first:
-                QTimer.singleShot(0, self, self._show_waiting)
             return
         self._waiting = None
         self.model.show(rows)
@@ -126,14 +124,14 @@ class RegisterView(QWidget):
         self._fill_organisations(rows)
         self._count()
 
+    def _editor_closed(self, *_args: object) -> None:
+        if self._waiting is not None:  # after the view has let go of the editor
+            QTimer.singleShot(0, self, self._show_waiting)
+
     def _show_waiting(self) -> None:
-        rows = self._waiting
-        if rows is None:
-            return
-        if self.table.state() == QAbstractItemView.State.EditingState:  # typing in another cell
-            QTimer.singleShot(_RETRY_MS, self, self._show_waiting)
-            return
-        self.show_rows(rows)
+        # Tab opened the next cell's editor: its own closing comes back here.
+        if self._waiting is not None and self.table.state() != self.table.State.EditingState:
+            self.show_rows(self._waiting)
 
     def _fill_organisations(self, rows: list[FollowUpRow]) -> None:
         chosen = self.organisation.currentData()
