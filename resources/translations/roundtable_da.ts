@@ -2229,6 +2229,10 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
         <source>Theme “%s” accepted.</source>
         <translation>Temaet »%s« er godkendt.</translation>
     </message>
+    <message>
+        <source>Every suggestion has been accepted or rejected.</source>
+        <translation>Alle forslag er taget eller afvist.</translation>
+    </message>
 </context>
 <context>
     <name>WindowMenus</name>

@@ -413,6 +413,10 @@ def test_after_a_suggestion_leaves_the_list_the_next_one_shown_is_the_one_select
     # not those of the suggestion after it.
     assert themes.list.currentRow() == 0 and themes.list.item(0).text() == "ord1 · andet1"
     assert themes.name.text() == "ord1 and andet1" and themes.members.count() == 2
+    themes.reject_current()
+    themes.reject_current()
+    assert themes.state.text() == "Every suggestion has been accepted or rejected."
+    assert themes.name.text() == "" and not themes.accept_button.isEnabled()
 
 
 def test_tab_to_the_next_cell_and_back_edits_what_is_stored(desk, qtbot, qtlog):

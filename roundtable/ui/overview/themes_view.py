@@ -213,7 +213,11 @@ class ThemesView(QWidget):
         self.list.takeItem(row)
         del self.suggestions[row]
         self._show_suggestion(self.list.currentRow())
-        self._say_count()
+        if self.suggestions:
+            self._say_count()
+        else:  # not "no statements alike": they were, and each has been seen to
+            self.state.setText(self.tr("Every suggestion has been accepted or rejected."))
+            self.name.clear()
 
     def _update_buttons(self) -> None:
         busy = self.is_busy()
