@@ -1,11 +1,15 @@
 """The capture line's text not captured yet, kept in the settings while it is typed.
 
 A quit with a half-typed line, a crash or a flat battery would lose it: it comes back the
-next time the session's run page opens. One text per session, keyed by the session's uid (a
-restored backup may give a new session an old id), gone once captured or cleared.
+next time the session's run page opens, with the kind it was typed as (a barrier typed back
+as a note would be filed wrongly by the next Enter). One text per session, keyed by the
+session's uid (a restored backup may give a new session an old id), gone once captured or
+cleared.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QSettings, QTimer
 from PySide6.QtWidgets import QLineEdit
@@ -14,10 +18,18 @@ DELAY_MS = 1000  # a pause in typing; the last second typed before a crash is th
 
 
 class CaptureDraft(QObject):
-    def __init__(self, line: QLineEdit, settings: QSettings, delay: int = DELAY_MS) -> None:
+    def __init__(
+        self,
+        line: QLineEdit,
+        settings: QSettings,
+        kind: Callable[[], str] = lambda: "",
+        delay: int = DELAY_MS,
+    ) -> None:
+        """`kind`: the kind the line captures as now, kept beside its text."""
         super().__init__(line)
-        self._line, self._settings = line, settings
+        self._line, self._settings, self._kind = line, settings, kind
         self._session: str | None = None
+        self.kept_kind = ""  # the kind a kept text came back with, until the page takes it
         self._timer = QTimer(self, singleShot=True, interval=delay)
         self._timer.timeout.connect(self.flush)
         line.textChanged.connect(self._changed)
@@ -28,10 +40,17 @@ class CaptureDraft(QObject):
             return False
         self.flush()
         self._session = session_uid
-        kept = "" if session_uid is None else self._settings.value(_key(session_uid), "")
-        self._line.setText(str(kept or ""))
+        kept = None if session_uid is None else self._settings.value(_key(session_uid))
+        # [text, kind]; a text alone from before kinds were kept
+        text, kind = (kept, "") if isinstance(kept, str) else [*(kept or []), "", ""][:2]
+        self._line.setText(str(text or ""))
+        self.kept_kind = str(kind or "") if text else ""
         self._timer.stop()  # what was just set is what is kept
-        return bool(kept)
+        return bool(text)
+
+    def kind_changed(self) -> None:
+        """The line now captures as another kind: kept with the text after a pause."""
+        self._changed(self._line.text())
 
     def _changed(self, text: str) -> None:
         # Emptied (captured, or cleared): off the disk at once, or a crash would bring back
@@ -48,8 +67,9 @@ class CaptureDraft(QObject):
             return
         key, text = _key(self._session), self._line.text()
         if text.strip():
-            if self._settings.value(key) != text:
-                self._settings.setValue(key, text)
+            kept = [text, self._kind()]
+            if self._settings.value(key) != kept:
+                self._settings.setValue(key, kept)
                 self._settings.sync()
         elif self._settings.contains(key):
             self._settings.remove(key)

@@ -77,7 +77,8 @@ class RunPage(SessionView, QWidget):
 
         self.capture = CaptureBar()
         self.capture.captured.connect(self.capture_item)
-        self.draft = CaptureDraft(self.capture.line, settings)
+        self.draft = CaptureDraft(self.capture.line, settings, lambda: str(self.capture.kind()))
+        self.capture.kind_group.idToggled.connect(lambda _n, on: on and self.draft.kind_changed())
         # Up from the capture line goes to the items (F2 edits, Delete deletes): the list is
         # the one view of phases 1-2, whose hidden tab bar gives no hint of Alt+1.
         self.capture.line.installEventFilter(self)
@@ -214,10 +215,18 @@ class RunPage(SessionView, QWidget):
             if shown is not None:
                 self.capture.set_phase(shown)
                 self.model.set_phase(self.session_id, shown)
+                self._take_kept_kind(shown)
             self.views.show_views_of(shown)
         self._items_refreshed()
         if shown is not None and not completed:
             self.capture.line.setFocus()
+
+    def _take_kept_kind(self, phase: Phase) -> None:
+        """A line kept from before a crash comes back as the kind it was typed as."""
+        kept, self.draft.kept_kind = self.draft.kept_kind, ""
+        kinds = [str(k) for k in rules.KINDS_BY_PHASE[phase]]
+        if kept in kinds:
+            self.capture.set_kind_index(kinds.index(kept))
 
     def _show_floor(self) -> None:
         assert self.session_id is not None
