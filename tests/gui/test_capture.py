@@ -250,3 +250,24 @@ def test_items_edited_in_the_list_one_after_another_are_all_saved(qtbot, qtlog, 
     texts = [running.workspace.item(i.id).text for i in (first, second)]
     assert texts == ["Stavefejl rettet", "Endnu en rettet"]
     assert not [m.message for m in qtlog.records if "editor" in m.message]
+
+
+def test_typing_at_the_list_after_an_edit_goes_into_the_capture_line(qtbot, meeting):
+    running, _session_id = meeting
+    run = running.window.run
+    item = run.capture_item("Stavefjel", ItemKind.NOTE, "", "")
+    index = run.model.index(run.model.row_of(item.id))
+    run.list.setCurrentIndex(index)
+    run.list.edit(index)
+    editor = run.list.focusWidget()
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Stavefejl")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: run.list.state() == run.list.State.NoState)
+    run.list.setFocus()
+    qtbot.keyClicks(run.list, "Borgerne")
+    assert run.capture.line.text() == "Borgerne" and run.capture.line.hasFocus()
+    qtbot.keyClick(run.capture.line, Qt.Key.Key_Return)
+    assert [i.text for i in running.workspace.items(_session_id)] == ["Stavefejl", "Borgerne"]
+    # + and - on the list still vote; arrows still move.
+    assert "+" not in run.capture.line.text()

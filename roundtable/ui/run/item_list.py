@@ -90,6 +90,7 @@ class _GroupedDelegate(QStyledItemDelegate):
 class ItemList(QListView):
     delete_requested = Signal(int)
     vote_requested = Signal(int, int)  # item id, +1 or -1
+    typed = Signal(str)  # letters typed at the list: they belong in the capture line
 
     def __init__(self, model: ItemsModel, parent=None) -> None:
         super().__init__(parent)
@@ -142,4 +143,11 @@ class ItemList(QListView):
             if event.text() == "-":
                 self.vote_requested.emit(item_id, -1)
                 return
+        text, bare = event.text(), not mods & ~Qt.KeyboardModifier.ShiftModifier
+        editing = self.state() == QAbstractItemView.State.EditingState
+        if bare and not editing and text.isprintable() and text.strip() and text not in "+-":
+            # After an edit in place (or a click) the list has the focus: what is typed next
+            # is what is said, not a search of the list.
+            self.typed.emit(text)
+            return
         super().keyPressEvent(event)

@@ -70,6 +70,7 @@ class RunPage(SessionView, QWidget):
         self.barriers, self.since_last_time = self.views.barriers, self.views.since_last_time
         self.list.delete_requested.connect(self.delete_item)
         self.list.vote_requested.connect(self.vote)
+        self.list.typed.connect(self._type_into_capture)
         self.details = ItemDetails(workspace)
         self.details.message.connect(self.message)
         self.list.selectionModel().currentChanged.connect(lambda _c, _p: self._show_selected())
@@ -220,6 +221,12 @@ class RunPage(SessionView, QWidget):
         self._items_refreshed()
         if shown is not None and not completed:
             self.capture.line.setFocus()
+
+    def _type_into_capture(self, text: str) -> None:
+        line = self.capture.line
+        if line.isVisible() and line.isEnabled():
+            line.setFocus()
+            line.insert(text)
 
     def _take_kept_kind(self, phase: Phase) -> None:
         """A line kept from before a crash comes back as the kind it was typed as."""
