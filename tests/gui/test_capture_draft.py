@@ -89,6 +89,10 @@ def test_a_language_switch_carries_the_line_over_without_saying_it_came_back(qtb
     qtbot.addWidget(window)
     assert window.run.capture.line.text() == "Midt i en saetning"
     assert "tilbage" not in window.statusBar().currentMessage()
+    # The rebuilt window takes the typing on where it was.
+    qtbot.waitUntil(lambda: window.focusWidget() is window.run.capture.line)
+    qtbot.keyClicks(window.focusWidget(), " om borgerne")
+    assert window.run.capture.line.text() == "Midt i en saetning om borgerne"
 
 
 def test_deleting_a_session_takes_its_kept_line_off_the_disk(qtbot, start_app, data_dir, dialogs):

@@ -278,6 +278,9 @@ class MainWindow(QMainWindow):
             self._show_overview(shown.series, shown.library_ids, shown.tabs.currentIndex())
         elif old._run is not None and self.current_page() == RUN:
             self.run.show_place(*old.run.place())
+            # Mid-sentence, typing goes on where it was: the capture line, not the list.
+            if old.focusWidget() is old.run.capture.line:
+                self.run.capture.line.setFocus()
 
     def open_session(self, session_id: int, page: str | None = None) -> None:
         try:
