@@ -515,3 +515,17 @@ def test_a_resized_matrix_keeps_its_dots_in_their_cells(board):
         grid = board.matrix.grid_rect()
         assert width * 0.8 < grid.right() < width and height * 0.5 < grid.bottom() < height
         assert board.cell(4, 2).contains(board.center(idea))
+
+
+def test_a_selected_ideas_card_right_of_the_middle_stays_on_its_side(board):
+    # Selected, a title shows whole on a card; right of the middle it must not reach over
+    # into the quick wins or fill-ins, where it would read as one of theirs.
+    title = "Medarbejderambassadører i alle institutioner og på alle plejecentre i kommunen"
+    idea = board.add(title, impact=4, effort=4)
+    board.add("Fælles testmiljø", impact=4, effort=5)
+    board.matrix.select_idea(idea)
+    layout = board.matrix._current_layout()
+    card = card_for(layout.dot(idea), layout, in_place=False)
+    middle = board.cell(4, 3).center().x()
+    assert card.rect.left() >= middle, (card.rect.left(), middle)
+    assert card.lines[0].endswith("…")  # cut rather than carried across

@@ -468,6 +468,9 @@ def card_for(dot: Dot, layout: Layout, in_place: bool = True) -> Card:
             right = min(right, other.center.x() - other.radius * 1.6)
         elif other.center.x() < end:
             left = max(left, other.center.x() + other.radius * 1.6)
+    if dot.idea.effort is not None and dot.idea.effort > MIDDLE and dot.below is None:
+        # Not over the other half of the quadrants: a card there reads as an idea of theirs.
+        left = max(left, cell_rect(1, MIDDLE, layout.grid).center().x() + 2)
     after, before = right - start, end - left
     # Right of the dot, as titles are; left of it only for a dot in the last column
     # whose title would hardly show.
