@@ -2014,8 +2014,8 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
         <translation>Den mest tavse sektor først.</translation>
     </message>
     <message>
-        <source>In the order hands were raised.</source>
-        <translation>I den rækkefølge, hænderne kom op.</translation>
+        <source>Next at the top; Alt+Up/Down or drag to reorder.</source>
+        <translation>Den næste øverst; Alt+Op/Ned eller træk for at flytte.</translation>
     </message>
     <message>
         <source>The session is completed: its speaking turns stay as they were.</source>

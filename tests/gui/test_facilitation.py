@@ -161,6 +161,12 @@ def test_balance_puts_the_quieter_sector_first(qtbot, table):
     # With the balance on, the order is not changed by hand.
     panel.move_hand(ids["Pia"], -1)
     assert ws.raised_hands(panel.session_id) == [ids["Karsten"], ids["Pia"]]
+    # With it off, moved by hand: the caption must not claim the order hands went up.
+    panel.balance.setChecked(False)
+    panel.move_hand(ids["Pia"], -1)
+    panel.refresh()
+    assert panel.queue() == [ids["Pia"], ids["Karsten"]]
+    assert "raised" not in panel.queue_note.text() and "reorder" in panel.queue_note.text()
 
 
 def test_talk_time_by_person_and_sector_counts_the_running_turn(qtbot, table):

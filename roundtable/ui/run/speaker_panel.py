@@ -230,7 +230,8 @@ class SpeakerPanel(SessionView, QWidget):
         elif balanced:
             self.queue_note.setText(self.tr("Quietest sector first."))
         else:
-            self.queue_note.setText(self.tr("In the order hands were raised."))
+            # True after a reorder too: the order of hands is only where the queue starts.
+            self.queue_note.setText(self.tr("Next at the top; Alt+Up/Down or drag to reorder."))
 
         talk = talk_so_far(self.people, self.turns, now)
         self.sectors.show_talk(talk)
