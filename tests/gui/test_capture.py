@@ -271,3 +271,16 @@ def test_typing_at_the_list_after_an_edit_goes_into_the_capture_line(qtbot, meet
     assert [i.text for i in running.workspace.items(_session_id)] == ["Stavefejl", "Borgerne"]
     # + and - on the list still vote; arrows still move.
     assert "+" not in run.capture.line.text()
+
+
+def test_the_first_message_does_not_move_the_capture_line(qtbot, meeting):
+    # The status bar is there from the start: appearing with the first message, it pushed
+    # the capture line up under the facilitator's pointer.
+    running, _session_id = meeting
+    window, line = running.window, running.window.run.capture.line
+    window.resize(1366, 768)
+    qtbot.waitUntil(lambda: line.isVisible())
+    before = line.mapTo(window, line.rect().topLeft())
+    window.show_message("Gemt")
+    qtbot.wait(20)
+    assert line.mapTo(window, line.rect().topLeft()) == before

@@ -83,6 +83,9 @@ class MainWindow(QMainWindow):
         from roundtable.ui.shell.shared_folder import SharedFolder
 
         self.workspace = workspace
+        # Now, not with the first message: appearing then, it pushed the capture line and
+        # the buttons up under the pointer. Not before the first paint either (about 12 ms).
+        self.statusBar()
         self.library.attach(workspace, reread)
         self.library.open_requested.connect(self.open_session)
         self.library.new_requested.connect(self.new_session)
