@@ -491,6 +491,10 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
         <translation>En deltager eller en anden</translation>
     </message>
     <message>
+        <source>Select an item to see its details.</source>
+        <translation>Vælg et punkt for at se detaljerne.</translation>
+    </message>
+    <message>
         <source>Change owner</source>
         <translation>ændring af ansvarlig</translation>
     </message>

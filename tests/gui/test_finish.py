@@ -79,9 +79,13 @@ def test_a_completed_session_refuses_capture_with_a_reason_and_reopens_undoably(
     run.capture_item("For sent", ItemKind.IDEA, "", "")
     assert len(ws.items(sid)) == count
     assert run.details.votes.isEnabled() is False
+    run.details.show_item(None)
+    assert run.details.heading.text() == "Select an item to see its details."  # not "edit"
 
     qtbot.mouseClick(run.completed_note.reopen_button, Qt.MouseButton.LeftButton)
     assert ws.session(sid).status is SessionStatus.RUNNING
+    run.details.show_item(None)
+    assert run.details.heading.text() == "Select an item to see and edit its details."
     assert run.capture.isVisibleTo(run) and not run.completed_note.isVisibleTo(run)
     assert ws.undo_stack.undoText() == "Reopen session"
     ws.undo_stack.undo()

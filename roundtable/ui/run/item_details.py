@@ -41,6 +41,7 @@ class ItemDetails(QWidget):
         self.workspace = workspace
         self.item: Item | None = None
         self._loading = False
+        self._read_only = False  # a completed session: its items are read, not changed
 
         self.heading = QLabel(objectName="detailsHeading")
         self.text = QPlainTextEdit()
@@ -164,6 +165,9 @@ class ItemDetails(QWidget):
 
     def set_read_only(self, read_only: bool) -> None:
         """A completed session's items are read, not changed: the texts stay selectable."""
+        self._read_only = read_only
+        if self.item is None:
+            self._say_empty()
         for editor in (self.text, self.title, self.next_step):
             editor.setReadOnly(read_only)
         for widget in (self.by, self.category, self.votes, self.impact, self.effort,
@@ -172,6 +176,13 @@ class ItemDetails(QWidget):
             widget.setEnabled(not read_only)
 
     # -- showing ----------------------------------------------------------------------
+
+    def _say_empty(self) -> None:
+        self.heading.setText(
+            self.tr("Select an item to see its details.")  # a completed session: read only
+            if self._read_only
+            else self.tr("Select an item to see and edit its details.")
+        )
 
     def show_item(self, item_id: int | None) -> None:
         flush_typing(self)  # into the item it was typed for
@@ -209,7 +220,7 @@ class ItemDetails(QWidget):
         # kind's name does not, as wrapping would make the form's height depend on its width.
         self.heading.setWordWrap(item is None)
         if item is None:
-            self.heading.setText(self.tr("Select an item to see and edit its details."))
+            self._say_empty()
             return
         self.heading.setText(labels.kind_name(item.kind))
         self.standing.setChecked(item.standing)
