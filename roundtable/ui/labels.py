@@ -105,12 +105,23 @@ def category_name(category: str) -> str:
 
 
 def category_key(shown: str) -> str:
-    """What to store for a category as typed or picked: a suggested key, else the text."""
+    """What to store for a category as typed or picked: a suggested key, else the text. The
+    names in either language count: the session's prompts may be in the other one."""
     text = shown.strip()
     for key, name in category_names().items():
         if text.casefold() in (name.casefold(), key.casefold()):
             return key
-    return text
+    from roundtable.minutes.labels import canonical_category  # not at start: the run page's
+
+    return canonical_category(text)
+
+
+def category_names_in_both() -> list[str]:
+    """Every suggested category's name, the interface's first, then the other language's."""
+    from roundtable.minutes.labels import DA, EN
+
+    shown = list(category_names().values())
+    return shown + [n for lb in (DA, EN) for n in lb.categories.values() if n not in shown]
 
 
 def sector_from_text(text: str) -> Sector:

@@ -24,3 +24,22 @@ def test_clicking_a_kind_changes_the_prompt_and_the_category_box_with_it(qtbot, 
     qtbot.keyClick(bar.line, Qt.Key.Key_Return)
     [item] = running.workspace.items(sid)
     assert item.kind is ItemKind.NOTE
+
+
+def test_a_category_typed_in_the_sessions_language_completes_and_is_stored_as_one(
+    qtbot, start_app
+):
+    # An English window on a Danish session: its prompts say "udbud".
+    running = start_app()
+    ws = running.workspace
+    sid = ws.create_session(Session(title="Møde")).id
+    ws.move_to_phase(sid, Phase.BARRIERS_OPPORTUNITIES, "start")
+    running.window.open_session(sid, "run")
+    bar = running.window.run.capture
+    qtbot.keyClicks(bar.line, "Rammeaftalerne låser os")
+    bar.category.setFocus()
+    qtbot.keyClicks(bar.category.lineEdit(), "Ud")
+    assert bar.category.currentText().casefold() == "udbud"  # completed
+    qtbot.keyClick(bar.category.lineEdit(), Qt.Key.Key_Return)
+    [item] = ws.items(sid)
+    assert item.category == "procurement", "one category, whichever language it was typed in"

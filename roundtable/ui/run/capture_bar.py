@@ -7,6 +7,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
+    QCompleter,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -71,6 +72,12 @@ class CaptureBar(QWidget):
         view = self.category.view()
         view.setMinimumWidth(view.sizeHintForColumn(0) + 2 * view.frameWidth() + 8)
         self.category.lineEdit().returnPressed.connect(self.capture)
+        # Completed in either language: a Danish session's prompts say "udbud" to an English
+        # window, whose list says "Procurement".
+        both = QCompleter(labels.category_names_in_both(), self.category)
+        both.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        both.setCompletionMode(QCompleter.CompletionMode.InlineCompletion)
+        self.category.setCompleter(both)
 
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
