@@ -60,8 +60,9 @@ def format_minutes(minutes: int, labels: Labels) -> str:
 
 
 def format_duration(length: timedelta, labels: Labels) -> str:
-    """'2 min. 30 sek.' / '2 min 30 s', to the second, rounded."""
-    seconds = round(length.total_seconds())
+    """'2 min. 30 sek.' / '2 min 30 s', in whole seconds as the window's talk time counts
+    them (1:58 there is not '1 min. 59 sek.' here)."""
+    seconds = int(length.total_seconds())
     minutes, seconds = divmod(max(seconds, 0), 60)
     da = labels.language is Language.DA
     min_unit, sec_unit = ("min.", "sek.") if da else ("min", "s")

@@ -63,6 +63,8 @@ def test_danish_and_english_dates_do_not_depend_on_the_locale():
     assert lb.format_duration(timedelta(minutes=2, seconds=30), lb.DA) == "2 min. 30 sek."
     assert lb.format_duration(timedelta(seconds=45), lb.EN) == "45 s"
     assert lb.format_duration(timedelta(minutes=20), lb.EN) == "20 min"
+    # Whole seconds, as the window's talk time shows 1:58 for 1 min 58.7 s.
+    assert lb.format_duration(timedelta(minutes=1, seconds=58.7), lb.EN) == "1 min 58 s"
     assert lb.format_share(0.625, lb.DA) == "62 %"
     assert lb.format_share(0.625, lb.EN) == "62%"
 
