@@ -1676,6 +1676,10 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
         <source>Set up</source>
         <translation>Forberedelse</translation>
     </message>
+    <message>
+        <source>Look through the session →</source>
+        <translation>Se sessionen igennem →</translation>
+    </message>
     <message numerus="yes">
         <source>%n participant(s)</source>
         <translation>

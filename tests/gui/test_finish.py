@@ -79,6 +79,9 @@ def test_a_completed_session_refuses_capture_with_a_reason_and_reopens_undoably(
     run.capture_item("For sent", ItemKind.IDEA, "", "")
     assert len(ws.items(sid)) == count
     assert run.details.votes.isEnabled() is False
+    window.show_page("setup")
+    assert window.setup.run_button.text() == "Look through the session →"  # not "Run"
+    window.show_page("run")
     run.details.show_item(None)
     assert run.details.heading.text() == "Select an item to see its details."  # not "edit"
 

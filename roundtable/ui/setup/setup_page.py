@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from roundtable.domain import rules
-from roundtable.domain.model import Language, Participant, Sector
+from roundtable.domain.model import Language, Participant, Sector, SessionStatus
 from roundtable.edits import Aspect
 from roundtable.errors import RoundtableError
 from roundtable.ui import labels
@@ -256,6 +256,11 @@ class SetupPage(SessionView, QWidget):
         self.chatham_house.blockSignals(False)
         for plan in self.workspace.phases(self.session_id):
             self.planned[plan.phase].setValue(plan.planned_minutes)
+        # A completed session is looked through, not run again.
+        done = session.status is SessionStatus.COMPLETED
+        self.run_button.setText(
+            self.tr("Look through the session →") if done else self.tr("Run the session →")
+        )
 
     def _count(self) -> None:
         n = self.participants.rowCount()
