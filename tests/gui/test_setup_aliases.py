@@ -14,7 +14,7 @@ def test_a_name_that_is_also_a_word_gets_a_note_and_aliases_are_stored(qtbot, st
     workspace = Workspace(store)
     session = store.create_session(Session(title="Ældrepleje", host="Vestby Kommune"))
     store.add_participant(session.id, Participant("Per", organisation="Tryg"))
-    store.add_participant(session.id, Participant("Pia Skov", organisation="ElMaskiner A/S"))
+    store.add_participant(session.id, Participant("Pia Skov", organisation="CareTech A/S"))
     model = ParticipantsModel(workspace)
     model.set_session(session.id)
     per, pia = model.index(0, ALIASES_COLUMN), model.index(1, ALIASES_COLUMN)
