@@ -57,12 +57,19 @@ class AddItem(Edit):
             return dataclasses.replace(_items_changed(self.session_id), items=added)
         # The same item under the same id and place
         store.restore_item(self.added)
-        return _items_changed(self.session_id)
+        return self._this_item()
 
     def _undo(self, store: SessionStore) -> Changes:
         assert self.added is not None and self.added.id is not None, "undo before apply"
         store.delete_item(self.added.id)
-        return _items_changed(self.session_id)
+        return self._this_item()
+
+    def _this_item(self) -> Changes:
+        # Which item: the run page selects it when a redo brings it back.
+        assert self.added is not None and self.added.id is not None
+        return dataclasses.replace(
+            _items_changed(self.session_id), items=frozenset({self.added.id})
+        )
 
 
 class UpdateItem(FieldsEdit):

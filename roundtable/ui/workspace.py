@@ -87,6 +87,7 @@ class Workspace(QObject):
         self.clock: Callable[[], datetime] = utc_now
         self._faulted = False
         self._refused = False  # a replay the store refused during this undo or redo
+        self.stepped_changes = Changes()  # what the last undo or redo changed, when stepped
         # The sessions the undo history changed, with their stamp after its last step: a
         # change made elsewhere (a sync, the command line) would make undoing it wrong.
         self._history_stamps: dict[int, str | None] = {}
@@ -211,6 +212,7 @@ class Workspace(QObject):
         if not (stack.canUndo() if undo else stack.canRedo()):
             return
         self._refused = False
+        self.stepped_changes = Changes()
         stack.undo() if undo else stack.redo()
         if not self._refused:
             self.stepped.emit(undo, text)
@@ -224,6 +226,7 @@ class Workspace(QObject):
             self.problem_reported.emit(str(exc))
             return
         self._remember_stamps(changes)
+        self.stepped_changes |= changes
         self._announce(changes)
 
     def _announce(self, changes: Changes) -> None:

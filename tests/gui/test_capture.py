@@ -284,3 +284,18 @@ def test_the_first_message_does_not_move_the_capture_line(qtbot, meeting):
     window.show_message("Gemt")
     qtbot.wait(20)
     assert line.mapTo(window, line.rect().topLeft()) == before
+
+
+def test_undo_of_a_capture_selects_no_other_item_and_redo_selects_it_again(qtbot, meeting):
+    running, _session_id = meeting
+    run, ws = running.window.run, running.workspace
+    first = run.capture_item("Borgerne vil hjem", ItemKind.NOTE, "", "")
+    run.list.select_item(first.id)
+    added = run.capture_item("Data mangler", ItemKind.NOTE, "", "")
+    run.list.select_item(added.id)
+    ws.undo()
+    assert run.list.current_item_id() is None, "the neighbour was no part of the undo"
+    assert run.details.item is None
+    ws.redo()
+    assert run.list.current_item_id() == added.id
+    assert run.details.item is not None and run.details.item.id == added.id

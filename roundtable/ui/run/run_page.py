@@ -3,7 +3,7 @@ and the finish with the summary and the exports."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -150,6 +150,7 @@ class RunPage(SessionView, QWidget):
         layout.addWidget(self.pages, 1)
         # After the items model (made above): the empty note counts its rows.
         self.follow(workspace, Aspect.SESSION, Aspect.PARTICIPANTS, Aspect.ITEMS, Aspect.TURNS)
+        workspace.stepped.connect(self._after_step)
 
     # -- showing ----------------------------------------------------------------------
 
@@ -221,6 +222,21 @@ class RunPage(SessionView, QWidget):
         self._items_refreshed()
         if shown is not None and not completed:
             self.capture.line.setFocus()
+
+    def _after_step(self, _undone: bool, _text: str) -> None:
+        """After an undo or redo, the item it brought back is selected; when it took the
+        item away, none is (the list's neighbour, shown instead, was no part of it)."""
+        changes = self.workspace.stepped_changes
+        if changes.items is None or Aspect.ITEMS not in changes.aspects:
+            return
+        if self.session_id is None or self.session_id not in (changes.sessions or ()):
+            return
+        for item_id in sorted(changes.items):
+            self.list.select_item(item_id)  # when it is (still) in the phase's list
+            if self.list.current_item_id() == item_id:
+                return
+        self.list.setCurrentIndex(QModelIndex())
+        self._show_selected()
 
     def _type_into_capture(self, text: str) -> None:
         line = self.capture.line
