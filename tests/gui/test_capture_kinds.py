@@ -26,9 +26,7 @@ def test_clicking_a_kind_changes_the_prompt_and_the_category_box_with_it(qtbot, 
     assert item.kind is ItemKind.NOTE
 
 
-def test_a_category_typed_in_the_sessions_language_completes_and_is_stored_as_one(
-    qtbot, start_app
-):
+def test_a_category_typed_in_the_sessions_language_completes_and_is_stored_as_one(qtbot, start_app):
     # An English window on a Danish session: its prompts say "udbud".
     running = start_app()
     ws = running.workspace

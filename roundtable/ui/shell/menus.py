@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from shiboken6 import isValid
 
 from roundtable.ui import i18n
 from roundtable.ui.shell import shortcuts
@@ -243,5 +244,8 @@ class _StepText(QObject):
 
     @Slot(str)  # a slot of this object: Qt drops the connection when the action goes
     def show(self, step: str) -> None:
+        # At quit the stack empties itself after the window's actions have gone.
+        if not isValid(self.action):
+            return
         text = f"{self.prefix} {step[:1].lower()}{step[1:]}" if step else self.prefix
         self.action.setText(text)
