@@ -267,6 +267,10 @@ def test_typing_at_the_list_after_an_edit_goes_into_the_capture_line(qtbot, meet
     run.list.setFocus()
     qtbot.keyClicks(run.list, "Borgerne")
     assert run.capture.line.text() == "Borgerne" and run.capture.line.hasFocus()
+    run.list.setFocus()
+    qtbot.keyClicks(run.list, " vil")  # a space first is a space too
+    assert run.capture.line.text() == "Borgerne vil"
+    run.capture.line.setText("Borgerne")
     qtbot.keyClick(run.capture.line, Qt.Key.Key_Return)
     assert [i.text for i in running.workspace.items(_session_id)] == ["Stavefejl", "Borgerne"]
     # + and - on the list still vote; arrows still move.

@@ -145,7 +145,7 @@ class ItemList(QListView):
                 return
         text, bare = event.text(), not mods & ~Qt.KeyboardModifier.ShiftModifier
         editing = self.state() == QAbstractItemView.State.EditingState
-        if bare and not editing and text.isprintable() and text.strip() and text not in "+-":
+        if bare and not editing and text and text.isprintable() and text not in "+-":
             # After an edit in place (or a click) the list has the focus: what is typed next
             # is what is said, not a search of the list.
             self.typed.emit(text)
