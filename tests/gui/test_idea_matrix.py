@@ -14,7 +14,9 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QToolTip, QVBoxLayout, QW
 from roundtable.domain.figures import idea_caption as caption
 from roundtable.domain.model import Item, ItemKind, Phase, Session
 from roundtable.ui.run.idea_matrix import IdeaMatrix
-from roundtable.ui.run.matrix_layout import build_layout, card_for, cell_rect, point_for, values_at
+from roundtable.ui.run.matrix_card import card_for
+from roundtable.ui.run.matrix_geometry import cell_rect, point_for, values_at
+from roundtable.ui.run.matrix_layout import build_layout
 from roundtable.ui.workspace import Workspace
 
 LEFT = Qt.MouseButton.LeftButton

@@ -9,8 +9,9 @@ It is meant to be read from the back of a meeting room, on a projector too: the 
 with the widget, and the board keeps its light colours and dark text in a dark theme as
 well, so that the quadrants mean the same everywhere.
 
-Where things go is `matrix_layout`, how they are drawn `matrix_painting`; this module is the
-widget: following the session, selecting, and input by keyboard and mouse.
+Where things go is `matrix_layout` (over `matrix_geometry`, the selected title's card in
+`matrix_card`), how they are drawn `matrix_painting`; this module is the widget: following
+the session, selecting, and input by keyboard and mouse.
 """
 
 from __future__ import annotations
@@ -32,16 +33,16 @@ from roundtable.domain.figures import idea_caption, ranked_ideas
 from roundtable.domain.model import Item, Phase
 from roundtable.edits import Aspect
 from roundtable.errors import RoundtableError
-from roundtable.ui.run.matrix_layout import (
+from roundtable.ui.run.matrix_card import card_for
+from roundtable.ui.run.matrix_geometry import (
     Dot,
     Layout,
-    build_layout,
-    card_for,
     clamp,
     first_cell,
     is_placed,
     values_at,
 )
+from roundtable.ui.run.matrix_layout import build_layout
 from roundtable.ui.run.matrix_painting import BoardWords, paint_matrix
 from roundtable.ui.session_view import SessionView
 from roundtable.ui.workspace import Workspace

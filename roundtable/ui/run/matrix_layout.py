@@ -1,5 +1,5 @@
-"""Where the impact/effort matrix puts things: the grid, its cells and scores, the strip of
-ideas not placed yet, and each idea's dot and title.
+"""Where the impact/effort matrix puts things: the grid, the strip of ideas not placed yet,
+and each idea's dot and title (the shapes and the cells' geometry are in matrix_geometry).
 
 Pure geometry over the ideas and the widget's size and font: nothing here paints or takes
 input, so it can be reasoned about (and tested) without a widget on screen.
@@ -11,119 +11,24 @@ import math
 from collections import defaultdict
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QFont, QFontMetricsF
 
-from roundtable.domain import rules
 from roundtable.domain.figures import idea_caption
 from roundtable.domain.model import Item
-
-LOW, HIGH = rules.SCORE_MIN, rules.SCORE_MAX
-STEPS = HIGH - LOW + 1
-MIDDLE = (LOW + HIGH) // 2  # the middle cell: the quadrant lines run through it
-# What a dot takes along a line, in radii of the biggest dot: its diameter (2) and a gap of
-# 0.6 before the next dot or its title, so that dots stay apart and easy to hit.
-DOT_PITCH = 2.6
-
-
-# -- scores and cells ---------------------------------------------------------------
-
-
-def clamp(value: int) -> int:
-    """A score kept within LOW..HIGH."""
-    return max(LOW, min(HIGH, value))
-
-
-def cell_rect(impact: int, effort: int, grid: QRectF) -> QRectF:
-    """The cell of `grid` for the scores (both LOW..HIGH); impact HIGH is the top row."""
-    width, height = grid.width() / STEPS, grid.height() / STEPS
-    column, row = effort - LOW, HIGH - impact
-    return QRectF(grid.left() + column * width, grid.top() + row * height, width, height)
-
-
-def point_for(impact: int, effort: int, grid: QRectF) -> QPointF:
-    """The centre of the scores' cell."""
-    return cell_rect(impact, effort, grid).center()
-
-
-def values_at(point: QPointF, grid: QRectF) -> tuple[int, int]:
-    """(impact, effort) of the cell under `point`; points outside count as the nearest cell.
-
-    A point on the line between two cells belongs to the cell right of or below it.
-    """
-    width = max(grid.width(), 1e-9) / STEPS
-    height = max(grid.height(), 1e-9) / STEPS
-    column = math.floor((point.x() - grid.left()) / width)
-    row = math.floor((point.y() - grid.top()) / height)
-    return clamp(HIGH - row), clamp(LOW + column)
-
-
-def first_cell(idea: Item, impact_by: int, effort_by: int) -> tuple[int, int]:
-    """Where the first arrow key puts an unplaced idea: inside the quadrant the arrow points
-    to (a quick win unless the arrow says otherwise), never on the middle lines, which would
-    leave it in no quadrant. A score the idea already has is kept."""
-    impact = idea.impact or (MIDDLE - 1 if impact_by < 0 else MIDDLE + 1)
-    effort = idea.effort or (MIDDLE + 1 if effort_by > 0 else MIDDLE - 1)
-    return impact, effort
-
-
-def is_placed(idea: Item) -> bool:
-    return idea.impact is not None and idea.effort is not None
-
-
-def fitted_lines(metrics: QFontMetricsF, text: str, width: float, lines: int) -> list[str]:
-    """`text` wrapped at words into at most `lines` lines of `width`, the last one elided."""
-    if lines <= 1 or metrics.horizontalAdvance(text) <= width:
-        return [metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)]
-    words = text.split()
-    taken = 0
-    while taken < len(words) and metrics.horizontalAdvance(" ".join(words[: taken + 1])) <= width:
-        taken += 1
-    if taken == 0:  # one word wider than the line: no wrap can help
-        return [metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)]
-    rest = " ".join(words[taken:])
-    return [" ".join(words[:taken]), *fitted_lines(metrics, rest, width, lines - 1)]
-
-
-# -- what is where ---------------------------------------------------------------
-
-
-@dataclass
-class Dot:
-    idea: Item
-    center: QPointF
-    radius: float
-    area: QRectF  # what a click hits: the dot and its title
-    text_left: float
-    text_width: float
-    top: float  # of the first title line
-    lines: list[str]
-    below: float | None = None  # a bare dot in a crowded cell: its card goes under the crowd
-    title_left: bool = False  # the title ends at the dot (a middle cell with no room right)
-
-
-@dataclass
-class Layout:
-    grid: QRectF  # the 5×5 cells
-    board: QRectF  # the grid with the bands that name the quadrants; drops land here
-    strip: QRectF
-    strip_label: QRectF
-    title_font: QFont
-    label_font: QFont
-    tick_font: QFont
-    line: float  # height of one title line
-    band: float
-    dots: list[Dot]  # in Tab order: the grid read row by row, then the strip
-
-    def dot(self, item_id: int | None) -> Dot | None:
-        return next((d for d in self.dots if d.idea.id == item_id), None)
-
-
-@dataclass
-class Card:
-    rect: QRectF
-    lines: list[str]
-    font: QFont
+from roundtable.ui.run.matrix_geometry import (
+    DOT_PITCH,
+    HIGH,
+    LOW,
+    MIDDLE,
+    STEPS,
+    Dot,
+    Layout,
+    cell_rect,
+    fitted_lines,
+    is_placed,
+    text_width,
+)
 
 
 def build_layout(
@@ -434,63 +339,3 @@ def _entry(
     return Dot(
         idea, center, r, QRectF(entry), text_left, entry.right() - text_left, entry.top(), lines
     )
-
-
-def card_for(dot: Dot, layout: Layout, in_place: bool = True) -> Card:
-    """The selected dot's title on a card: in place when it is shown whole, else whole
-    on one line, over its neighbours where it must be."""
-    pad = layout.line * 0.3
-    if in_place and " ".join(dot.lines) == idea_caption(dot.idea):
-        metrics = QFontMetricsF(layout.title_font)
-        widest = max(metrics.horizontalAdvance(text) for text in dot.lines)
-        height = min(layout.line, dot.area.height() / len(dot.lines)) * len(dot.lines)
-        left = dot.text_left + dot.text_width - widest if dot.title_left else dot.text_left
-        rect = QRectF(left - pad, dot.top, widest + 2 * pad, height)
-        return Card(rect, dot.lines, layout.title_font)
-    bold = _bold(layout.title_font)
-    metrics = QFontMetricsF(bold)
-    full = metrics.horizontalAdvance(idea_caption(dot.idea)) + 2 * pad
-    top = dot.center.y() - layout.line / 2
-    start = dot.text_left - pad
-    if dot.title_left:  # whole on one line, it starts right of the dot as titles do
-        start = dot.center.x() + dot.radius * 1.6 - pad
-    if dot.below is not None:  # beside it, the card would hide the dots of its crowd
-        top, start = dot.below, dot.center.x() - dot.radius - pad
-    end = dot.center.x() - dot.radius * 1.6
-    # It stops short of the next dot on its line either side: no dot is ever hidden.
-    right, left = layout.board.right() - 2, layout.board.left() + 2
-    for other in layout.dots:
-        if other is dot or abs(other.center.y() - (top + layout.line / 2)) > (
-            other.radius + layout.line / 2
-        ):
-            continue
-        if other.center.x() > start:
-            right = min(right, other.center.x() - other.radius * 1.6)
-        elif other.center.x() < end:
-            left = max(left, other.center.x() + other.radius * 1.6)
-    if dot.idea.effort is not None and dot.idea.effort > MIDDLE and dot.below is None:
-        # Not over the other half of the quadrants: a card there reads as an idea of theirs.
-        left = max(left, cell_rect(1, MIDDLE, layout.grid).center().x() + 2)
-    after, before = right - start, end - left
-    # Right of the dot, as titles are; left of it only for a dot in the last column
-    # whose title would hardly show.
-    if full <= after or after >= 1.5 * layout.grid.width() / STEPS or after >= before:
-        rect = QRectF(start, top, max(min(full, after), 0.0), layout.line)
-    else:
-        width = min(full, before)
-        rect = QRectF(end - width, top, width, layout.line)
-    text = metrics.elidedText(
-        idea_caption(dot.idea), Qt.TextElideMode.ElideRight, rect.width() - 2 * pad
-    )
-    return Card(rect, [text], bold)
-
-
-def _bold(font: QFont) -> QFont:
-    bold = QFont(font)
-    bold.setBold(True)
-    return bold
-
-
-def text_width(entry_width: float, biggest: float) -> float:
-    """Room for a title beside its dot."""
-    return max(entry_width - DOT_PITCH * biggest, 0.0)

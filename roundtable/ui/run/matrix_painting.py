@@ -1,4 +1,4 @@
-"""Painting the impact/effort matrix from its layout (see matrix_layout).
+"""Painting the impact/effort matrix from its layout (see matrix_layout and matrix_card).
 
 The board keeps its light colours and dark text in a dark theme as well, so that the
 quadrants mean the same everywhere, on a projector too.
@@ -12,14 +12,14 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPalette, QPen
 
 from roundtable.domain.model import Item
-from roundtable.ui.run.matrix_layout import (
+from roundtable.ui.run.matrix_card import card_for
+from roundtable.ui.run.matrix_geometry import (
     HIGH,
     LOW,
     STEPS,
     Card,
     Dot,
     Layout,
-    card_for,
     cell_rect,
     is_placed,
     values_at,
