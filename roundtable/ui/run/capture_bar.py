@@ -134,6 +134,12 @@ class CaptureBar(QWidget):
         kind = labels.kind_name(self.kind())
         self.line.setPlaceholderText(self.tr("%s: type and press Enter") % kind)
 
+    def choose_kind(self, kind: str) -> None:
+        """Capture as `kind` (an ItemKind's value) when the phase has it."""
+        kinds = [str(k) for k in rules.KINDS_BY_PHASE[self.phase]]
+        if kind in kinds:
+            self.set_kind_index(kinds.index(kind))
+
     def _kind_clicked(self, n: int) -> None:
         self.set_kind_index(n)
         self.line.setFocus()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
 )
 
+from roundtable.edits import Aspect, Changes
 from roundtable.ui.run.items_model import ITEM_ID_ROLE, ItemsModel
 
 
@@ -125,6 +126,17 @@ class ItemList(QListView):
             index = self.model().index(row)
             self.setCurrentIndex(index)
             self.scrollTo(index)
+
+    def select_after_step(self, changes: Changes) -> None:
+        """After an undo or redo, the item it brought back is selected; when it took the
+        item away, none is (the neighbour Qt selects instead was no part of it)."""
+        if changes.items is None or Aspect.ITEMS not in changes.aspects:
+            return
+        for item_id in sorted(changes.items):
+            self.select_item(item_id)  # when it is (still) in the phase's list
+            if self.current_item_id() == item_id:
+                return
+        self.setCurrentIndex(QModelIndex())
 
     def keyPressEvent(self, event) -> None:
         item_id = self.current_item_id()

@@ -3,7 +3,7 @@ and the finish with the summary and the exports."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -217,39 +217,24 @@ class RunPage(SessionView, QWidget):
             if shown is not None:
                 self.capture.set_phase(shown)
                 self.model.set_phase(self.session_id, shown)
-                self._take_kept_kind(shown)
+                # A line kept from before a crash comes back as the kind it was typed as.
+                kept, self.draft.kept_kind = self.draft.kept_kind, ""
+                self.capture.choose_kind(kept)
             self.views.show_views_of(shown)
         self._items_refreshed()
         if shown is not None and not completed:
             self.capture.line.setFocus()
 
     def _after_step(self, _undone: bool, _text: str) -> None:
-        """After an undo or redo, the item it brought back is selected; when it took the
-        item away, none is (the list's neighbour, shown instead, was no part of it)."""
         changes = self.workspace.stepped_changes
-        if changes.items is None or Aspect.ITEMS not in changes.aspects:
-            return
-        if self.session_id is None or self.session_id not in (changes.sessions or ()):
-            return
-        for item_id in sorted(changes.items):
-            self.list.select_item(item_id)  # when it is (still) in the phase's list
-            if self.list.current_item_id() == item_id:
-                return
-        self.list.setCurrentIndex(QModelIndex())
-        self._show_selected()
+        if self.session_id is not None and self.session_id in (changes.sessions or ()):
+            self.list.select_after_step(changes)
 
     def _type_into_capture(self, text: str) -> None:
         line = self.capture.line
         if line.isVisible() and line.isEnabled():
             line.setFocus()
             line.insert(text)
-
-    def _take_kept_kind(self, phase: Phase) -> None:
-        """A line kept from before a crash comes back as the kind it was typed as."""
-        kept, self.draft.kept_kind = self.draft.kept_kind, ""
-        kinds = [str(k) for k in rules.KINDS_BY_PHASE[phase]]
-        if kept in kinds:
-            self.capture.set_kind_index(kinds.index(kept))
 
     def _show_floor(self) -> None:
         assert self.session_id is not None
