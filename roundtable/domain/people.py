@@ -26,6 +26,15 @@ def find_participant(text: str, people: Iterable[Participant]) -> Participant | 
     return by_word[0] if len(by_word) == 1 else None
 
 
+def participant_named(text: str, people: Iterable[Participant]) -> Participant | None:
+    """The participant whose name `text` is, whatever its case and spacing: an owner typed
+    or written back in a workbook names a person only whole ("KL" stays an organisation)."""
+    wanted = " ".join(text.split()).casefold()
+    if not wanted:
+        return None
+    return next((p for p in people if " ".join(p.name.split()).casefold() == wanted), None)
+
+
 def participants_matching(text: str, people: Iterable[Participant]) -> list[Participant]:
     """Who a typed start may mean, to offer while typing: those whose name it starts first,
     then those with a word (of name or organisation) it starts; all when nothing is typed."""

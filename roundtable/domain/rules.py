@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from roundtable.domain.model import ItemKind, Phase, PhasePlan
+from roundtable.domain.model import ActionStatus, IdeaStatus, ItemKind, Phase, PhasePlan
 
 PHASE_ORDER: tuple[Phase, ...] = (Phase.NARRATIVE, Phase.BARRIERS_OPPORTUNITIES, Phase.IDEAS)
 
@@ -60,3 +60,8 @@ def phases_with_defaults(given: list[PhasePlan]) -> list[PhasePlan]:
     """The three phases in order: those given, the missing ones with their default timebox."""
     by_phase = {p.phase: p for p in given}
     return [by_phase.get(p) or PhasePlan(p, DEFAULT_PLANNED_MINUTES[p]) for p in PHASE_ORDER]
+
+
+def statuses_of(kind: ItemKind) -> type[IdeaStatus] | type[ActionStatus]:
+    """The statuses an action, or else an idea, can take, in their order of progress."""
+    return ActionStatus if kind is ItemKind.ACTION else IdeaStatus

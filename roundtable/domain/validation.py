@@ -339,7 +339,7 @@ def _member(kind: type[StrEnum], value: Any) -> Any:
 def normalized_item(item: Item) -> Item:
     """The item with the fields that do not apply to its kind cleared, and idea defaults set."""
     kind = _member(ItemKind, item.kind)
-    status_kind = ActionStatus if kind is ItemKind.ACTION else IdeaStatus
+    status_kind = rules.statuses_of(kind)
     status = _member(status_kind, item.status)
     if kind not in (ItemKind.IDEA, ItemKind.ACTION) or (
         # A kind changed between idea and action: the other kind's status starts over.

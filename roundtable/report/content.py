@@ -14,9 +14,8 @@ from datetime import UTC, date, datetime
 
 from roundtable.audience import Audience
 from roundtable.audience.redaction import Found
+from roundtable.domain import rules
 from roundtable.domain.model import (
-    ActionStatus,
-    IdeaStatus,
     Item,
     ItemKind,
     Language,
@@ -356,7 +355,7 @@ class _Report:
 def _progress(entry: tuple[tuple[str, str], int]) -> tuple[int, int]:
     """Ideas before actions, each in the order of their statuses' progress."""
     (kind, status), _n = entry
-    order = [str(s) for s in (ActionStatus if kind == ItemKind.ACTION else IdeaStatus)]
+    order = [str(s) for s in rules.statuses_of(ItemKind(kind))]
     return (kind == ItemKind.ACTION, order.index(status) if status in order else len(order))
 
 

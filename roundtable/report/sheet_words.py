@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from roundtable.domain import rules
 from roundtable.domain.model import ActionStatus, IdeaStatus, ItemKind, Language
 
 UID = "uid"
@@ -152,12 +153,6 @@ def sheet_words(language: Language) -> SheetWords:
     return DA if language is Language.DA else EN
 
 
-def kind_statuses(kind: ItemKind) -> tuple[str, ...]:
-    """The status keys an item of `kind` can have, in the order a drop-down offers them."""
-    allowed = IdeaStatus if kind is ItemKind.IDEA else ActionStatus
-    return tuple(status.value for status in allowed)
-
-
 def named_status(text: str) -> str | None:
     """The status key a cell names, by key or by its label in either language, whatever the
     item's kind; None when it names no status at all."""
@@ -173,5 +168,5 @@ def status_key(text: str, kind: ItemKind) -> IdeaStatus | ActionStatus | None:
     """The status a cell names, by key or by its label in either language, for an item of
     `kind`; None when it names none (or none an item of that kind can have)."""
     key = named_status(text)
-    allowed = IdeaStatus if kind is ItemKind.IDEA else ActionStatus
+    allowed = rules.statuses_of(kind)
     return allowed(key) if key in allowed._value2member_map_ else None

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from roundtable.domain.model import FollowUp, Item, ItemKind, Language, SessionBundle
+from roundtable.domain.people import participant_named
 from roundtable.domain.rules import DUE_KINDS
 from roundtable.errors import RoundtableError
 from roundtable.report.sheet_reader import NotAWorkbook, Workbook, column_letter
@@ -260,7 +261,7 @@ def _change(
         given["status"] = status
     owner = _text(values[columns["owner"]])
     if not session.owner_as_exported(item, owner):
-        named = next((p for p in session.bundle.participants if p.name == owner), None)
+        named = participant_named(owner, session.bundle.participants)
         plain = session.names.get(item.owner_id, "") if item.owner_id else item.owner_text
         before["owner"], after["owner"] = plain, owner
         given["owner_id"] = named.id if named else None

@@ -15,9 +15,10 @@ from datetime import date, datetime
 from pathlib import Path
 
 from roundtable.atomicfile import atomic_path, write_atomic
+from roundtable.domain import rules
 from roundtable.domain.model import ItemKind, Language, SessionBundle
 from roundtable.report.sheet_rows import Sheet, cell_text, workbook_sheets
-from roundtable.report.sheet_words import kind_statuses, sheet_words
+from roundtable.report.sheet_words import sheet_words
 
 _WIDTH_MIN, _WIDTH_MAX = 8, 60
 _WIDTH_SAMPLE = 2000  # rows measured for the widths: enough to see what a column holds
@@ -47,7 +48,7 @@ def write_workbook(
         if sheet.status_column is not None:
             column = get_column_letter(sheet.status_column + 1)
             for kind, ranges in status_ranges(column, sheet.row_kinds).items():
-                labels = ",".join(words.statuses[key] for key in kind_statuses(kind))
+                labels = ",".join(words.statuses[s.value] for s in rules.statuses_of(kind))
                 # The ranges as one string: MultiCellRange.add checks each against all before.
                 ws.data_validations.append(
                     DataValidation(

@@ -272,7 +272,7 @@ class DocumentReader(FieldReader):
             if applies.get("next_step"):
                 item.next_step = self._text(obj, "next_step", path) or ""
             if applies.get("status"):
-                statuses = ActionStatus if kind is ItemKind.ACTION else IdeaStatus
+                statuses = rules.statuses_of(kind)
                 item.status = self._enum(obj, "status", path, statuses)
             if applies.get("owner_text"):
                 item.owner_text = self._text(obj, "owner_text", path) or ""

@@ -52,3 +52,13 @@ def test_while_typing_a_surname_or_organisation_offers_everyone_it_may_mean():
     assert [p.id for p in participants_matching("skand", people)] == [2]
     assert [p.id for p in participants_matching("kommune", people)] == [2, 3]
     assert participants_matching("zz", people) == []
+
+
+def test_an_owner_names_a_participant_only_whole_whatever_its_case_and_spacing():
+    from roundtable.domain.model import Participant
+    from roundtable.domain.people import participant_named
+
+    people = [Participant("Mette Holm", "KL"), Participant("Ole Dahl", "DI")]
+    assert participant_named(" mette  HOLM ", people) is people[0]
+    assert participant_named("KL", people) is None  # an organisation stays text
+    assert participant_named("Mette", people) is None and participant_named("", people) is None

@@ -20,6 +20,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate
 
 from roundtable.domain.dates import DateNotUnderstood, parse_date
+from roundtable.domain.people import participant_named
 from roundtable.domain.rules import DUE_KINDS
 from roundtable.errors import RoundtableError
 from roundtable.insights.followup import FollowUpRow, is_open
@@ -143,11 +144,7 @@ class FollowUpModel(QAbstractTableModel):
                     return False
                 # A participant's name links the owner to that person, as the workbook's
                 # import does; anything else is kept as written ("KL", "Mette fra DI").
-                named = next(
-                    (p for p in self.workspace.participants(row.session_id)
-                     if fold(" ".join(p.name.split())) == fold(" ".join(text.split()))),
-                    None,
-                )  # fmt: skip
+                named = participant_named(text, self.workspace.participants(row.session_id))
                 self.workspace.update_item(
                     item_id,
                     self.tr("Change owner"),

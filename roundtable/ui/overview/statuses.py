@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from roundtable.domain import rules
 from roundtable.domain.model import ActionStatus, IdeaStatus, ItemKind
 from roundtable.ui import labels
 
@@ -18,4 +19,4 @@ def status_text(status: IdeaStatus | ActionStatus | str | None) -> str:
 
 def statuses_of(kind: ItemKind) -> list[IdeaStatus | ActionStatus]:
     """The statuses an idea or an action can take, in their order of progress."""
-    return list(ActionStatus) if kind is ItemKind.ACTION else list(IdeaStatus)
+    return list(rules.statuses_of(kind))
