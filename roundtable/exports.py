@@ -9,6 +9,7 @@ python-docx and the session-file writer are imported on use, so importing this i
 
 from __future__ import annotations
 
+import importlib.util
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,6 +17,11 @@ from roundtable.domain.model import Language
 
 if TYPE_CHECKING:
     from roundtable.storage import SessionStore
+
+
+def minutes_available() -> bool:
+    """Whether this build can write minutes (a build may leave python-docx out)."""
+    return importlib.util.find_spec("roundtable.minutes") is not None
 
 
 def export_minutes(

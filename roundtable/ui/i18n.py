@@ -2,13 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QCoreApplication,
-    QLibraryInfo,
-    QLocale,
-    QTranslator,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QTranslator
 
 from roundtable.ui.resources import resource
 
@@ -45,10 +39,12 @@ def install(choice: str) -> str:
         if danish
         else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
     )
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     # English is the source language; its file only holds the plural forms.
     wanted = [(f"roundtable_{language}", str(resource("translations")))]
     if danish:
+        from PySide6.QtCore import QLibraryInfo  # only for Danish: its enums cost a start
+
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         wanted.insert(0, ("qtbase_da", qt_dir))
     for name, folder in wanted:
         translator = QTranslator(app)

@@ -8,17 +8,23 @@ box's policy is lowered to StrongFocus.
 
 The guard is armed once the library is painted: the policies are Qt enums, and naming them
 would load Qt's `Qt` namespace (~90 enums) on the way to the first paint; the spin box class
-is named then too (loading a Qt class builds its enums). Arming lowers the
-policies of the boxes that exist by then; later ones are lowered as they are polished. The
-filter itself is installed only when armed: an application-wide Python filter sees every
-event of every widget the start builds, and naming the type of Qt's private children (a line
-edit's clear button, a combo box's popup) builds every QtWidgets class (30-40 ms).
+and QEvent, whose 179 event types take 2-3 ms, are named then too (loading a Qt class builds
+its enums). Arming lowers the policies of the boxes that exist by then; later ones are
+lowered as they are polished. The filter itself is installed only when armed: an
+application-wide Python filter sees every event of every widget the start builds, and naming
+the type of Qt's private children (a line edit's clear button, a combo box's popup) builds
+every QtWidgets class (30-40 ms).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QApplication, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QEvent
 
 
 def _no_wheel_focus(box: QWidget) -> None:
@@ -35,9 +41,11 @@ class WheelGuard(QObject):
     def arm(self) -> None:
         if self.armed:
             return
+        from PySide6.QtCore import QEvent
         from PySide6.QtWidgets import QAbstractSpinBox, QComboBox
 
         self.guarded = (QAbstractSpinBox, QComboBox)
+        self._polish, self._wheel = QEvent.Type.Polish, QEvent.Type.Wheel
         self.armed = True
         QCoreApplication.instance().installEventFilter(self)
         for widget in QApplication.allWidgets():
@@ -48,9 +56,9 @@ class WheelGuard(QObject):
         if not self.armed or not isinstance(watched, self.guarded):
             return False
         kind = event.type()
-        if kind == QEvent.Type.Polish:
+        if kind == self._polish:
             _no_wheel_focus(watched)
-        elif kind == QEvent.Type.Wheel and not watched.hasFocus():
+        elif kind == self._wheel and not watched.hasFocus():
             parent = watched.parentWidget()
             while isinstance(parent, self.guarded):
                 parent = parent.parentWidget()

@@ -6,7 +6,6 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -46,6 +45,8 @@ class SessionTable(QTableView):
     # A key press rather than a QShortcut: a widget-only shortcut needs Qt.ShortcutContext,
     # and the library is painted before anything touches the `Qt` namespace (library_model).
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        from PySide6.QtGui import QKeySequence  # its 71 standard keys: not on a start's way
+
         if event.matches(QKeySequence.StandardKey.Delete):
             self.delete_pressed.emit()
             return
@@ -57,7 +58,8 @@ class LibraryPage(SessionView, QWidget):
 
     It is built showing a list already read, and follows the store once `attach` gives it the
     workspace: a start paints the library before the store is open (app.py). Until then its
-    buttons only signal, and a search waits.
+    buttons only signal, a search waits, and Ctrl+F and the search's clear button are not there
+    yet.
     """
 
     open_requested = Signal(int)
@@ -73,23 +75,11 @@ class LibraryPage(SessionView, QWidget):
         super().__init__(parent)
         self.model = SessionListModel(self)
 
-        self.welcome = QFrame(objectName="welcome")
-        self.welcome.setFrameShape(QFrame.Shape.StyledPanel)
-        welcome_text = QLabel(
-            self.tr(
-                "Welcome to Roundtable. Create a session with New session (Ctrl+N), add the "
-                "participants, then run the three phases and type what is said: every line "
-                "is saved the moment you press Enter."
-            ),
-            wordWrap=True,
-        )
-        self.sample_button = QPushButton(self.tr("Open the sample session"))
-        self.sample_button.clicked.connect(self.sample_requested)
-        row = QHBoxLayout(self.welcome)
-        row.addWidget(welcome_text, 1)
-        row.addWidget(self.sample_button)
+        # Built when the library is empty, not on every start's way to the first paint.
+        self.welcome: QFrame | None = None
+        self.sample_button: QPushButton | None = None
 
-        self.search = QLineEdit(clearButtonEnabled=True)
+        self.search = QLineEdit()  # its clear button comes with `attach`
         self.search.setPlaceholderText(self.tr("Search titles, themes, people and items…"))
         self.search.setAccessibleName(self.tr("Search sessions"))
         self._search_delay = QTimer(self, singleShot=True, interval=150)
@@ -158,7 +148,6 @@ class LibraryPage(SessionView, QWidget):
         self.series_button.clicked.connect(self.set_series_of_selected)
         self.delete_button = QPushButton(self.tr("Delete…"))
         self.delete_button.clicked.connect(lambda: self._emit_for_current(self.delete_requested))
-        QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
         self.table.delete_pressed.connect(lambda: self._emit_for_current(self.delete_requested))
 
         filters = QHBoxLayout()
@@ -177,7 +166,6 @@ class LibraryPage(SessionView, QWidget):
         layout = QVBoxLayout(self)
         title = QLabel(self.tr("Sessions"), objectName="pageTitle")
         layout.addWidget(title)
-        layout.addWidget(self.welcome)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty_note)
@@ -190,9 +178,15 @@ class LibraryPage(SessionView, QWidget):
 
     def attach(self, workspace: Workspace, reread: bool = False) -> None:
         """Follow the workspace from now on; `reread` when the list shown may be out of date."""
+        from PySide6.QtGui import QKeySequence, QShortcut
+
         from roundtable.edits import Aspect
 
         self.workspace = workspace
+        # Here, after the first paint: the clear button looks up its icon, and QKeySequence
+        # builds its 71 standard keys, about 16 ms together; neither is of use before.
+        self.search.setClearButtonEnabled(True)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
         # Re-reading a thousand sessions on every captured item would slow capture: hidden,
         # the library only notes that it is out of date (SessionView re-reads when shown).
         self.follow(workspace, Aspect.LIBRARY)
@@ -227,10 +221,32 @@ class LibraryPage(SessionView, QWidget):
         self.series_filter.setCurrentIndex(max(self.series_filter.findData(series), 0))
         self.series_filter.blockSignals(False)
         self.model.set_series(self.series_filter.currentData())
-        self.welcome.setVisible(self.model.session_count() == 0)
+        empty = self.model.session_count() == 0
+        if empty and self.welcome is None:
+            self._add_welcome()
+        if self.welcome is not None:
+            self.welcome.setVisible(empty)
         self.select_session(current)
         self._update_buttons()
         self._fit_columns()
+
+    def _add_welcome(self) -> None:
+        self.welcome = QFrame(objectName="welcome")
+        self.welcome.setFrameShape(QFrame.Shape.StyledPanel)
+        welcome_text = QLabel(
+            self.tr(
+                "Welcome to Roundtable. Create a session with New session (Ctrl+N), add the "
+                "participants, then run the three phases and type what is said: every line "
+                "is saved the moment you press Enter."
+            ),
+            wordWrap=True,
+        )
+        self.sample_button = QPushButton(self.tr("Open the sample session"))
+        self.sample_button.clicked.connect(self.sample_requested)
+        row = QHBoxLayout(self.welcome)
+        row.addWidget(welcome_text, 1)
+        row.addWidget(self.sample_button)
+        self.layout().insertWidget(1, self.welcome)  # under the page's title
 
     def _fit_columns(self) -> None:
         """Theme, host, date, status and count as wide as what they hold ("Skanderborg

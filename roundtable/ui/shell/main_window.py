@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QLineEdit, QMainWindow, QStackedWidget
 
 from roundtable.domain.summary import SessionSummary
@@ -22,10 +22,8 @@ from roundtable.ui.library.library_page import LibraryPage
 from roundtable.ui.resources import resource
 from roundtable.ui.session_view import FollowsSession
 from roundtable.ui.shell import window_fit
-from roundtable.ui.shell.menus import WindowMenus, minutes_available
 from roundtable.ui.shell.pages import LIBRARY, RUN, SETUP, last_place, remember_place
 from roundtable.ui.shell.presenter_screen import toggle_presenter
-from roundtable.ui.shell.undo_keys import UndoFallThrough
 
 if TYPE_CHECKING:
     # Loading a Qt class builds its enums (QMessageBox's, a few ms): what only a command
@@ -38,17 +36,30 @@ if TYPE_CHECKING:
     from roundtable.ui.presenter.presenter import PresenterWindow
     from roundtable.ui.run.run_page import RunPage
     from roundtable.ui.setup.setup_page import SetupPage
+    from roundtable.ui.shell.menus import WindowMenus
     from roundtable.ui.shell.session_files import SessionFiles
     from roundtable.ui.shell.shared_folder import SharedFolder
+    from roundtable.ui.shell.undo_keys import UndoFallThrough
     from roundtable.ui.workspace import Workspace
 
 _COPY_OF = {Language.DA: "%s (kopi)", Language.EN: "%s (copy)"}
+# The menus' titles, in WindowMenus's context: they are there from the first paint, and their
+# commands (menus.py, loading QAction and the keys) come with the workspace.
+_MENU_TITLES = (
+    QT_TRANSLATE_NOOP("WindowMenus", "&File"),
+    QT_TRANSLATE_NOOP("WindowMenus", "&Edit"),
+    QT_TRANSLATE_NOOP("WindowMenus", "&Session"),
+    QT_TRANSLATE_NOOP("WindowMenus", "S&peakers"),
+    QT_TRANSLATE_NOOP("WindowMenus", "&View"),
+    QT_TRANSLATE_NOOP("WindowMenus", "&Help"),
+)
 
 
 class MainWindow(QMainWindow):
     language_change_requested = Signal(str)
     library_painted = Signal()  # the first paint of the library that shows its rows
     workspace: Workspace  # given by attach()
+    menus: WindowMenus  # the commands, made by attach()
     shared_folder: SharedFolder
     files: SessionFiles
 
@@ -60,7 +71,7 @@ class MainWindow(QMainWindow):
         self.attached = False
         self.rows_painted_at: float | None = None  # the wall's clock, for the benchmark
         self.setObjectName("mainWindow")
-        self._undo_filter = UndoFallThrough(self)
+        self._undo_filter: UndoFallThrough | None = None  # made with the first page it serves
         self.setMinimumSize(720, 480)
 
         self.library = LibraryPage(sessions)
@@ -71,7 +82,10 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.pages.addWidget(self.library)
         self.setCentralWidget(self.pages)
-        self.menus = WindowMenus(self)  # the titles: the commands come with attach()
+        bar = self.menuBar()
+        self._menu_titles = [
+            bar.addMenu(QCoreApplication.translate("WindowMenus", title)) for title in _MENU_TITLES
+        ]
         self.library.table.painted.connect(self._library_painted)
         self._maximised_at_start = window_fit.place(self, settings.value("window/geometry", b""))
 
@@ -79,6 +93,7 @@ class MainWindow(QMainWindow):
         """Work on `workspace`: the library follows it, the menus get their commands, and the
         window opens where the last run left off. `reread`: the list shown may be stale."""
         from roundtable.ui.library.next_in_series import start_next_in_series
+        from roundtable.ui.shell.menus import WindowMenus
         from roundtable.ui.shell.session_files import SessionFiles
         from roundtable.ui.shell.shared_folder import SharedFolder
 
@@ -99,7 +114,7 @@ class MainWindow(QMainWindow):
         self.shared_folder = SharedFolder(workspace, self.settings, self)
         self.shared_folder.message.connect(self.show_message)
         self.files = SessionFiles(self)
-        self.menus.add_commands()
+        self.menus = WindowMenus(self, self._menu_titles)
         self.attached = True
         self._update_actions()
         self._restore_place()
@@ -143,6 +158,7 @@ class MainWindow(QMainWindow):
     @property
     def run(self) -> RunPage:
         if self._run is None:
+            from roundtable.exports import minutes_available
             from roundtable.ui.run.run_page import RunPage
 
             self._run = RunPage(self.workspace, self.settings)
@@ -190,6 +206,11 @@ class MainWindow(QMainWindow):
         self.settings.setValue("speakers/turn_minutes", turn_minutes)
 
     def _undo_keys_fall_through(self, page) -> None:
+        if self._undo_filter is None:
+            # Not before the first paint: it loads QEvent, whose 179 event types take 3 ms.
+            from roundtable.ui.shell.undo_keys import UndoFallThrough
+
+            self._undo_filter = UndoFallThrough(self)
         for edit in page.findChildren(QLineEdit):
             edit.installEventFilter(self._undo_filter)
 

@@ -1,49 +1,39 @@
 """The main window's menu bar: every command, its keys, and which of them the page allows.
 
-The menus' titles are there from the first paint, so nothing moves when the commands come:
-they need the workspace, which a start opens after that paint (main_window.attach).
+The menus' titles are there from the first paint (`menu_titles`, all a start loads of the
+menus), so nothing moves when the commands come: they need the workspace, which a start
+opens after that paint (main_window.attach), and this module with them.
 """
 
 from __future__ import annotations
 
-import importlib.util
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from shiboken6 import isValid
 
+from roundtable.exports import minutes_available
 from roundtable.ui import i18n
 from roundtable.ui.shell import shortcuts
 from roundtable.ui.shell.pages import LIBRARY, RUN, SETUP
 from roundtable.ui.shell.shortcuts import Shortcut
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMenu
+
     from roundtable.ui.shell.main_window import MainWindow
 
 
 class WindowMenus(QObject):
     """The menus of one main window; the actions the window enables live here."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: MainWindow, titles: list[QMenu]) -> None:
+        """Fill the menus `titles` (File, Edit, Session, Speakers, View, Help, as made by
+        `menu_titles`); the window has its workspace."""
         super().__init__(window)
         self.window = window
-        bar = window.menuBar()
-        self._menus = [
-            bar.addMenu(title)
-            for title in (
-                self.tr("&File"),
-                self.tr("&Edit"),
-                self.tr("&Session"),
-                self.tr("S&peakers"),
-                self.tr("&View"),
-                self.tr("&Help"),
-            )
-        ]
-
-    def add_commands(self) -> None:
-        """Fill the menus; the window has its workspace."""
-        file, edit, session, speakers, view, help_menu = self._menus
+        file, edit, session, speakers, view, help_menu = titles
         self._file_menu(file)
         self._edit_menu(edit)
         self._session_menu(session)
@@ -226,10 +216,6 @@ class WindowMenus(QObject):
                        self.finish_action, self.hand_action, self.next_speaker_action,
                        self.end_turn_action):  # fmt: skip
             action.setEnabled(on_run)
-
-
-def minutes_available() -> bool:
-    return importlib.util.find_spec("roundtable.minutes") is not None
 
 
 class _StepText(QObject):

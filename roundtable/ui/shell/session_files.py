@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from roundtable.domain.model import Session
 from roundtable.errors import RoundtableError
+from roundtable.exports import minutes_available
 from roundtable.ui import file_places
 from roundtable.ui.file_places import MINUTES, SESSION_FILES
-from roundtable.ui.shell.menus import minutes_available
 
 if TYPE_CHECKING:
     from roundtable.ui.shell.main_window import MainWindow
