@@ -17,6 +17,7 @@ from roundtable.app import (
     BACKUP_EVERY_MS,
     CHECK_AT_LATEST_MS,
     Running,
+    apply_style,
     refuse,
     when_library_painted,
 )
@@ -78,6 +79,7 @@ def open_after_paint(running: Running, data_dir: Path, early: EarlyRead) -> None
 
 
 def attach(running: Running, workspace: Workspace, reread: bool) -> None:
+    apply_style(QApplication.instance())  # before any page but the library is built
     window = running.window
     running.workspace = workspace
     window.attach(workspace, reread)

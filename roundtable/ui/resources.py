@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import sys
+from functools import cache
 from pathlib import Path
+
+LIBRARY_STYLE = "library.qss"  # the library's own labels carry it from the first paint
+STYLES = (LIBRARY_STYLE, "style.qss")  # the application's, in this order
 
 
 def resources_dir() -> Path:
@@ -15,3 +19,10 @@ def resources_dir() -> Path:
 
 def resource(*parts: str) -> Path:
     return resources_dir().joinpath(*parts)
+
+
+@cache
+def style_sheet(name: str) -> str:
+    """The text of the style sheet `name`; empty if it is not shipped."""
+    path = resource(name)
+    return path.read_text(encoding="utf-8") if path.exists() else ""

@@ -63,9 +63,10 @@ app.exec()
 
 # The floor of this start in PySide6: the library screen alone, as one script: the same
 # kinds of widgets (menu titles, search, three filters, the table of every session, six
-# buttons) and the app's style sheet, its rows read with sqlite3 on a thread while Qt loads;
-# none of the app's modules, no settings, lock, translations or store. argv: the database,
-# the style sheet, the app's query of the library's list.
+# buttons) and the library's style rules on its title, as the app has them before its first
+# paint, its rows read with sqlite3 on a thread while Qt loads; none of the app's modules, no
+# settings, lock, translations or store. argv: the database, the library's style sheet, the
+# app's query of the library's list.
 LIBRARY_SCREEN_ALONE = """
 import json, sqlite3, sys, threading, time
 database, style, query = sys.argv[1:4]
@@ -98,7 +99,6 @@ def painted():
     print("painted at", time.time(), flush=True)
     app.quit()
 app = QApplication(sys.argv[:1])
-app.setStyleSheet(open(style, encoding="utf-8").read())
 reading.join()
 rows = sorted(json.loads(found[0]), key=lambda row: row[0])
 window = QMainWindow()
@@ -107,7 +107,8 @@ for title in ("File", "Edit", "Session", "View", "Help"):
     window.menuBar().addMenu(title)
 page = QWidget()
 layout = QVBoxLayout(page)
-layout.addWidget(QLabel("Sessions"))
+layout.addWidget(QLabel("Sessions", objectName="pageTitle",
+    styleSheet=open(style, encoding="utf-8").read()))
 filters = QHBoxLayout()
 search = QLineEdit(clearButtonEnabled=True)
 search.setPlaceholderText("Search titles, themes, people and items")
@@ -305,7 +306,7 @@ def bench_start(
 
     app_command = [sys.executable, "-m", "roundtable", "--data-dir", str(data_dir)]
     bare_command = [sys.executable, "-c", BARE_WINDOW]
-    style = Path(__file__).resolve().parents[2] / "resources" / "style.qss"
+    style = Path(__file__).resolve().parents[2] / "resources" / "library.qss"
     database = data_dir / "roundtable.sqlite3"
     alone_command = [
         sys.executable, "-c", LIBRARY_SCREEN_ALONE, str(database), str(style), SUMMARIES_AS_JSON

@@ -153,3 +153,36 @@ def test_a_window_that_is_never_painted_still_opens_its_store(
     running = start_app(early=True)
     qtbot.waitUntil(lambda: running.ready, timeout=3000)
     assert running.window.attached
+
+
+def test_the_library_looks_the_same_before_and_after_the_application_s_style_sheet(
+    qtbot, start_app, data_dir
+):
+    # The application's sheet comes after the first paint (it slows every widget); the
+    # library's title and note carry their own rules, so nothing changes when it comes.
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication, QLabel
+
+    from roundtable.app import apply_style
+    from roundtable.ui.shell.main_window import MainWindow
+
+    app = QApplication.instance()
+    app.setStyleSheet("")  # as at a start, before the paint
+    window = MainWindow(QSettings(str(data_dir / "s.ini"), QSettings.Format.IniFormat), [])
+    qtbot.addWidget(window)
+    window.show()
+    labels = [window.library.findChild(QLabel, "pageTitle"), window.library.empty_note]
+
+    def look() -> list[tuple]:
+        for label in labels:
+            label.ensurePolished()
+        return [(lb.font().pointSize(), lb.font().weight().value, lb.sizeHint()) for lb in labels]
+
+    before = look()
+    apply_style(app)
+    assert "captureLine" in app.styleSheet(), "the rest of the app's look comes with it"
+    assert look() == before
+    assert [size[:2] for size in before] == [(18, 600), (12, 400)]
+    app.setStyleSheet("")
+    start_app()
+    assert "captureLine" in app.styleSheet(), "a start gives the application its sheet"

@@ -24,6 +24,7 @@ from roundtable.domain.summary import SessionSummary
 from roundtable.domain.vocabulary import SessionStatus
 from roundtable.ui import labels
 from roundtable.ui.library.library_model import SESSION_ID_ROLE, SessionListModel
+from roundtable.ui.resources import LIBRARY_STYLE, style_sheet
 from roundtable.ui.session_view import SessionView
 
 if TYPE_CHECKING:
@@ -124,9 +125,9 @@ class LibraryPage(SessionView, QWidget):
         header.setHighlightSections(False)
         self.table.doubleClicked.connect(lambda _index: self._emit_for_current(self.open_requested))
         self.table.activated.connect(lambda _index: self._emit_for_current(self.open_requested))
-        # Centred by the application's style sheet: Qt.AlignmentFlag from Python would load
-        # Qt's namespace (about 90 enums) on the way to the first paint.
-        self.empty_note = QLabel(objectName="emptyNote")
+        # Centred by its style sheet: Qt.AlignmentFlag from Python would load Qt's namespace
+        # (about 90 enums) on the way to the first paint.
+        self.empty_note = QLabel(objectName="emptyNote", styleSheet=style_sheet(LIBRARY_STYLE))
 
         self.new_button = QPushButton(self.tr("New session"))
         self.new_button.clicked.connect(self.new_requested)
@@ -164,7 +165,9 @@ class LibraryPage(SessionView, QWidget):
         ):  # fmt: skip
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
-        title = QLabel(self.tr("Sessions"), objectName="pageTitle")
+        title = QLabel(
+            self.tr("Sessions"), objectName="pageTitle", styleSheet=style_sheet(LIBRARY_STYLE)
+        )
         layout.addWidget(title)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
@@ -231,7 +234,7 @@ class LibraryPage(SessionView, QWidget):
         self._fit_columns()
 
     def _add_welcome(self) -> None:
-        self.welcome = QFrame(objectName="welcome")
+        self.welcome = QFrame(objectName="welcome", styleSheet=style_sheet(LIBRARY_STYLE))
         self.welcome.setFrameShape(QFrame.Shape.StyledPanel)
         welcome_text = QLabel(
             self.tr(
