@@ -186,3 +186,30 @@ def test_the_library_looks_the_same_before_and_after_the_application_s_style_she
     app.setStyleSheet("")
     start_app()
     assert "captureLine" in app.styleSheet(), "a start gives the application its sheet"
+
+
+def test_the_library_does_not_move_when_the_window_starts_working(qtbot, data_dir):
+    # The status bar is there from the first paint: made once the store was open, it pushed
+    # the buttons up under the pointer a moment after the library appeared.
+    from PySide6.QtCore import QPoint, QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from roundtable.app import apply_style
+    from roundtable.ui.shell.main_window import MainWindow
+    from roundtable.ui.workspace import Workspace
+
+    _library(data_dir, "Ældrepleje")
+    settings = QSettings(str(data_dir / "s.ini"), QSettings.Format.IniFormat)
+    QApplication.instance().setStyleSheet("")  # as at a start, before the paint
+    with SessionStore.open(data_dir, automatic_backup=False) as store:
+        window = MainWindow(settings, store.list_sessions())
+        qtbot.addWidget(window)
+        window.resize(1000, 640)
+        window.show()
+        qtbot.waitExposed(window)
+        button = window.library.new_button
+        at_paint = (button.mapTo(window, QPoint(0, 0)), window.library.table.height())
+        apply_style(QApplication.instance())  # what app_open.attach does, then:
+        window.attach(Workspace(store))
+        qtbot.wait(20)
+        assert (button.mapTo(window, QPoint(0, 0)), window.library.table.height()) == at_paint

@@ -82,6 +82,9 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.pages.addWidget(self.library)
         self.setCentralWidget(self.pages)
+        # Now, not with the first message nor once the store is open: appearing then, it
+        # pushed the buttons up under the pointer.
+        self.statusBar()
         bar = self.menuBar()
         self._menu_titles = [
             bar.addMenu(QCoreApplication.translate("WindowMenus", title)) for title in _MENU_TITLES
@@ -98,9 +101,6 @@ class MainWindow(QMainWindow):
         from roundtable.ui.shell.shared_folder import SharedFolder
 
         self.workspace = workspace
-        # Now, not with the first message: appearing then, it pushed the capture line and
-        # the buttons up under the pointer. Not before the first paint either (about 12 ms).
-        self.statusBar()
         self.library.attach(workspace, reread)
         self.library.open_requested.connect(self.open_session)
         self.library.new_requested.connect(self.new_session)
