@@ -12,16 +12,17 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QLineEdit, QMainWindow, QStackedWidget
 
 from roundtable.domain.summary import SessionSummary
-from roundtable.domain.vocabulary import Language, SessionStatus
+from roundtable.domain.vocabulary import SessionStatus
 from roundtable.errors import RoundtableError
 from roundtable.ui.library.library_page import LibraryPage
 from roundtable.ui.resources import resource
 from roundtable.ui.session_view import FollowsSession
-from roundtable.ui.shell import window_fit
+from roundtable.ui.shell import session_commands, window_fit
+from roundtable.ui.shell.menu_titles import add_menu_titles
 from roundtable.ui.shell.pages import LIBRARY, RUN, SETUP, last_place, remember_place
 from roundtable.ui.shell.presenter_screen import toggle_presenter
 
@@ -41,18 +42,6 @@ if TYPE_CHECKING:
     from roundtable.ui.shell.shared_folder import SharedFolder
     from roundtable.ui.shell.undo_keys import UndoFallThrough
     from roundtable.ui.workspace import Workspace
-
-_COPY_OF = {Language.DA: "%s (kopi)", Language.EN: "%s (copy)"}
-# The menus' titles, in WindowMenus's context: they are there from the first paint, and their
-# commands (menus.py, loading QAction and the keys) come with the workspace.
-_MENU_TITLES = (
-    QT_TRANSLATE_NOOP("WindowMenus", "&File"),
-    QT_TRANSLATE_NOOP("WindowMenus", "&Edit"),
-    QT_TRANSLATE_NOOP("WindowMenus", "&Session"),
-    QT_TRANSLATE_NOOP("WindowMenus", "S&peakers"),
-    QT_TRANSLATE_NOOP("WindowMenus", "&View"),
-    QT_TRANSLATE_NOOP("WindowMenus", "&Help"),
-)
 
 
 class MainWindow(QMainWindow):
@@ -85,10 +74,7 @@ class MainWindow(QMainWindow):
         # Now, not with the first message nor once the store is open: appearing then, it
         # pushed the buttons up under the pointer.
         self.statusBar()
-        bar = self.menuBar()
-        self._menu_titles = [
-            bar.addMenu(QCoreApplication.translate("WindowMenus", title)) for title in _MENU_TITLES
-        ]
+        self._menu_titles = add_menu_titles(self)
         self.library.table.painted.connect(self._library_painted)
         self._maximised_at_start = window_fit.place(self, settings.value("window/geometry", b""))
 
@@ -335,42 +321,13 @@ class MainWindow(QMainWindow):
     # -- session commands -------------------------------------------------------------
 
     def new_session(self) -> None:
-        from roundtable.domain.model import Session
-
-        session = self.workspace.create_session(Session(title=self.tr("New session")))
-        self.open_session(session.id, SETUP)
-        self.setup.title.selectAll()
+        session_commands.new_session(self)
 
     def duplicate_session(self, session_id: int) -> None:
-        source = self.workspace.session(session_id)
-        # The title is the session's, read in its language, whatever the laptop speaks.
-        title = _COPY_OF[source.language] % source.title
-        created = self.workspace.duplicate_session(session_id, title[:300])
-        self.open_session(created.id, SETUP)
-        self.show_message(self.tr("Duplicated as a new planned session."))
+        session_commands.duplicate_session(self, session_id)
 
     def delete_session(self, session_id: int) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        session = self.workspace.session(session_id)
-        answer = QMessageBox.question(
-            self,
-            self.tr("Delete session"),
-            self.tr("Delete “%s” with all its participants and items? This cannot be undone.")
-            % session.title,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        from roundtable.ui.run.capture_draft import forget_draft
-
-        self.workspace.delete_session(session_id)
-        if self.session_id == session_id:
-            self._close_session()
-        forget_draft(self.settings, session.uid or str(session.id))
-        self.show_page(LIBRARY)
-        self.show_message(self.tr("Deleted “%s”.") % session.title)
+        session_commands.delete_session(self, session_id)
 
     def restore_from_backup(self) -> None:
         from roundtable.ui.shell.restore_dialog import restore_in_window
@@ -379,10 +336,11 @@ class MainWindow(QMainWindow):
 
     def show_library_afresh(self) -> None:
         """After the database was replaced: no session is open, the library shows."""
-        self._close_session()
+        self.close_session()
         self.show_page(LIBRARY)
 
-    def _close_session(self) -> None:
+    def close_session(self) -> None:
+        """No session is open any more."""
         self.session_id = None
         for built in (self._setup, self._run, self.presenter):
             if built is not None:
