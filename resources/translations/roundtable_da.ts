@@ -1401,6 +1401,14 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
         <translation>Sessionen er afsluttet. Referatet kan eksporteres når som helst.</translation>
     </message>
     <message>
+        <source>An edit of an item that was not stored is back: Enter stores it, Esc drops it.</source>
+        <translation>En ændring af et punkt, som ikke var gemt, er tilbage: Enter gemmer den, Esc kasserer den.</translation>
+    </message>
+    <message>
+        <source>An edit that was not stored could not come back, its item is gone: »%s«</source>
+        <translation>En ændring, som ikke var gemt, kunne ikke komme tilbage, for punktet findes ikke længere: »%s«</translation>
+    </message>
+    <message>
         <source>Finish the session</source>
         <translation>Afslut sessionen</translation>
     </message>

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QWidget,
 )
 
 from roundtable.edits import Aspect, Changes
@@ -17,6 +18,9 @@ from roundtable.ui.run.items_model import ITEM_ID_ROLE, ItemsModel
 
 
 class _GroupedDelegate(QStyledItemDelegate):
+    editor_opened = Signal(int, QWidget)  # the item's id, its editor
+    editor_closed = Signal()  # stored (Enter) or dropped (Esc)
+
     """Draws the kind's heading above the first item of each group.
 
     A list of wrapped rows asks every row's size after each insert; measuring text is the
@@ -87,17 +91,30 @@ class _GroupedDelegate(QStyledItemDelegate):
     def updateEditorGeometry(self, editor, option: QStyleOptionViewItem, index) -> None:
         editor.setGeometry(self._body(option, index))
 
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index) -> QWidget:
+        editor = super().createEditor(parent, option, index)
+        self.editor_opened.emit(self._model.id_at(index.row()), editor)
+        return editor
+
+    def destroyEditor(self, editor: QWidget, index) -> None:
+        self.editor_closed.emit()
+        super().destroyEditor(editor, index)
+
 
 class ItemList(QListView):
     delete_requested = Signal(int)
     vote_requested = Signal(int, int)  # item id, +1 or -1
     typed = Signal(str)  # letters typed at the list: they belong in the capture line
+    editor_opened = Signal(int, QWidget)  # an item is edited in place (F2): its id, the editor
+    editor_closed = Signal()
 
     def __init__(self, model: ItemsModel, parent=None) -> None:
         super().__init__(parent)
         self.setModel(model)
         delegate = _GroupedDelegate(model, self)
         self.setItemDelegate(delegate)
+        delegate.editor_opened.connect(self.editor_opened)
+        delegate.editor_closed.connect(self.editor_closed)
         model.dataChanged.connect(delegate.forget)
         model.modelReset.connect(delegate.forget_all)
         self.setWordWrap(True)
@@ -126,6 +143,14 @@ class ItemList(QListView):
             index = self.model().index(row)
             self.setCurrentIndex(index)
             self.scrollTo(index)
+
+    def edit_item(self, item_id: int) -> bool:
+        """Open the item's editor, as F2 does; False when it is not in the list."""
+        self.select_item(item_id)
+        if self.current_item_id() != item_id:
+            return False
+        self.edit(self.currentIndex())
+        return self.state() == QAbstractItemView.State.EditingState
 
     def select_after_step(self, changes: Changes) -> None:
         """After an undo or redo, the item it brought back is selected; when it took the

@@ -14,17 +14,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from roundtable.domain import progress, rules
+from roundtable.domain import progress
 from roundtable.domain.model import Item, ItemKind, Phase, SessionStatus
-from roundtable.domain.people import find_participant
 from roundtable.domain.prompts import prompts_for
 from roundtable.domain.rules import PHASE_ORDER
 from roundtable.domain.speakers import current_turn
 from roundtable.edits import Aspect, Changes
 from roundtable.errors import RoundtableError
 from roundtable.ui import labels
+from roundtable.ui.run import item_actions
 from roundtable.ui.run.capture_bar import CaptureBar
 from roundtable.ui.run.capture_draft import CaptureDraft
+from roundtable.ui.run.edit_draft import EditDraft
 from roundtable.ui.run.finish_page import CompletedNote, FinishPage
 from roundtable.ui.run.finish_question import finish_confirmed
 from roundtable.ui.run.had_before_line import HadBeforeLine
@@ -80,6 +81,9 @@ class RunPage(SessionView, QWidget):
         self.capture.captured.connect(self.capture_item)
         self.draft = CaptureDraft(self.capture.line, settings, lambda: str(self.capture.kind()))
         self.capture.kind_group.idToggled.connect(lambda _n, on: on and self.draft.kind_changed())
+        self.edit_draft = EditDraft(settings, parent=self)
+        self.list.editor_opened.connect(self.edit_draft.started)
+        self.list.editor_closed.connect(self.edit_draft.stopped)
         # Up from the capture line goes to the items (F2 edits, Delete deletes): the list is
         # the one view of phases 1-2, whose hidden tab bar gives no hint of Alt+1.
         self.capture.line.installEventFilter(self)
@@ -160,7 +164,9 @@ class RunPage(SessionView, QWidget):
         self.views.set_session(session_id)
         self.summary_typing.flush()  # into the session it was typed for
         session = None if session_id is None else self.workspace.session(session_id)
-        restored = self.draft.follow(session.uid or str(session.id) if session else None)
+        uid = session.uid or str(session.id) if session else None
+        restored = self.draft.follow(uid)
+        self.edit_draft.follow(uid)
         if restored and session.status is not SessionStatus.COMPLETED:  # else the line is hidden
             self.message.emit(self.tr("The line typed and not captured is back."))
         self.had_before.set_session(session_id)
@@ -224,6 +230,27 @@ class RunPage(SessionView, QWidget):
         self._items_refreshed()
         if shown is not None and not completed:
             self.capture.line.setFocus()
+        if self.edit_draft.kept_item() is not None:
+            self._bring_back_edit()
+
+    def _bring_back_edit(self) -> None:
+        item_id, text = self.edit_draft.kept_item(), self.edit_draft.kept_text()
+        if (
+            not self.model.read_only
+            and self.list.edit_item(item_id)
+            and self.edit_draft.bring_back()
+        ):
+            self.message.emit(
+                self.tr(
+                    "An edit of an item that was not stored is back: Enter stores it, Esc drops it."
+                )
+            )
+        else:
+            self.edit_draft.drop_kept()
+            self.message.emit(
+                self.tr("An edit that was not stored could not come back, its item is gone: »%s«")
+                % text
+            )
 
     def _after_step(self, _undone: bool, _text: str) -> None:
         changes = self.workspace.stepped_changes
@@ -341,67 +368,14 @@ class RunPage(SessionView, QWidget):
         return progress.running_phase(plans) == self.phase
 
     def capture_item(self, text: str, kind: ItemKind, who: str, category: str) -> Item | None:
-        if self.session_id is None or self.phase is None:
-            return None
-        people = self.workspace.participants(self.session_id)
-        speaker = find_participant(who, people)
-        item = Item(
-            phase=self.phase,
-            kind=kind,
-            text=text,
-            by_id=None if speaker is None else speaker.id,
-            category=labels.category_key(category),
-            builds_on=self.had_before.linked_uid(),
-        )
-        if kind in rules.OWNER_KINDS:  # who proposes an idea or has the floor takes it on
-            item.owner_id = item.by_id
-        status = self.workspace.session(self.session_id).status
-        plans = self.workspace.phases(self.session_id)
-        try:
-            if progress.capture_starts(plans, self.phase, status):
-                self.workspace.move_to_phase(
-                    self.session_id, self.phase, self.tr("Start %s") % labels.phase_name(self.phase)
-                )
-            added = self.workspace.add_item(
-                self.session_id, item, self.tr("Capture %s") % labels.kind_name(kind).lower()
-            )
-        except RoundtableError as exc:
-            self.message.emit(str(exc))  # the typed text stays in the line
-            return None
-        unmatched = bool(who.strip()) and speaker is None
-        self.capture.clear_after_capture(keep_who=unmatched)
-        if unmatched:
-            said = self.tr("No single participant matches “%s”: saved without a speaker.") % (
-                who.strip()
-            )
-            self.capture.say_about_who(said)
-            self.message.emit(said)
-        self.list.select_item(added.id)
-        return added
-
-    def _refused_when_completed(self) -> bool:
-        if self.session_id is None:
-            return True
-        if self.workspace.session(self.session_id).status is SessionStatus.COMPLETED:
-            self.message.emit(self.completed_note.reason.text())
-            return True
-        return False
+        """Store the line as an item of the phase; None (after saying why) if it cannot."""
+        return item_actions.capture(self, text, kind, who, category)
 
     def delete_item(self, item_id: int) -> None:
-        if self._refused_when_completed():
-            return
-        kind = labels.kind_name(self.workspace.item(item_id).kind)
-        self.workspace.delete_item(item_id, self.tr("Delete %s") % kind.lower())
-        self.message.emit(self.tr("Deleted. Ctrl+Z brings it back."))
+        item_actions.delete(self, item_id)
 
     def vote(self, item_id: int, step: int) -> None:
-        if self._refused_when_completed():
-            return
-        item = self.workspace.item(item_id)
-        if item.kind is not ItemKind.IDEA:
-            return
-        votes = max(0, (item.votes or 0) + step)
-        self.workspace.update_item(item_id, self.tr("Vote"), votes=votes)
+        item_actions.vote(self, item_id, step)
 
     def _store_summary(self, text: str) -> None:
         if self.session_id is None:

@@ -209,6 +209,7 @@ class MainWindow(QMainWindow):
                 flush_typing(page)
         if self._run is not None:
             self._run.draft.flush()
+            self._run.edit_draft.flush()
 
     def current_page(self) -> str:
         shown = self.pages.currentWidget()

@@ -43,6 +43,7 @@ def delete_session(window: MainWindow, session_id: int) -> None:
     from PySide6.QtWidgets import QMessageBox
 
     from roundtable.ui.run.capture_draft import forget_draft
+    from roundtable.ui.run.edit_draft import forget_edit
 
     session = window.workspace.session(session_id)
     answer = QMessageBox.question(
@@ -61,5 +62,6 @@ def delete_session(window: MainWindow, session_id: int) -> None:
     if window.session_id == session_id:
         window.close_session()
     forget_draft(window.settings, session.uid or str(session.id))
+    forget_edit(window.settings, session.uid or str(session.id))
     window.show_page(LIBRARY)
     window.show_message(QCoreApplication.translate("MainWindow", "Deleted “%s”.") % session.title)
