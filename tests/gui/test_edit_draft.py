@@ -72,6 +72,8 @@ def test_an_edit_in_place_typed_before_a_crash_comes_back_in_its_editor(qtbot, s
     assert editor is not None and editor.isVisible(), "the item's editor is open again"
     assert QApplication.focusWidget() is editor
     assert editor.text() == "Mentorordning for nye SOSU-elever"
+    # Typing goes on at the end: with all of it selected, the next key would replace it.
+    assert not editor.hasSelectedText() and editor.cursorPosition() == len(editor.text())
     assert "Enter stores it" in running.window.statusBar().currentMessage()
     assert running.workspace.item(item.id).text == "Mentor", "nothing stored without Enter"
     qtbot.keyClick(editor, Qt.Key.Key_Return)

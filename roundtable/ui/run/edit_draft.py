@@ -64,7 +64,7 @@ class EditDraft(QObject):
         if kept is None or self._editor is None or self._item_id != kept[0]:
             return False
         self._editor.setText(kept[1])
-        self._editor.selectAll()
+        self._editor.end(False)  # typing goes on where it stopped, not over the whole text
         # Once the page is shown (a start opens it after this): typing goes on in the edit.
         QTimer.singleShot(0, self._editor, self._editor.setFocus)
         return True
