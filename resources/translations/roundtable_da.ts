@@ -1557,10 +1557,6 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
         <translation>Navne eller grupper, adskilt af kommaer</translation>
     </message>
     <message>
-        <source>Not set</source>
-        <translation>Ikke angivet</translation>
-    </message>
-    <message>
         <source>Chatham House Rule: the minutes name no one, only sectors</source>
         <translation>Chatham House-reglen: referatet nævner ingen ved navn, kun sektorer</translation>
     </message>
@@ -2072,6 +2068,13 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
     <message>
         <source>End speaking turn</source>
         <translation>afslutning af indlæg</translation>
+    </message>
+</context>
+<context>
+    <name>StartField</name>
+    <message>
+        <source>Not set</source>
+        <translation>Ikke angivet</translation>
     </message>
 </context>
 <context>

@@ -303,3 +303,29 @@ def test_undo_of_a_capture_selects_no_other_item_and_redo_selects_it_again(qtbot
     ws.redo()
     assert run.list.current_item_id() == added.id
     assert run.details.item is not None and run.details.item.id == added.id
+
+
+def test_an_unset_session_date_can_be_typed_in_from_the_keyboard(qtbot, start_app):
+    # "Not set" is the field's text: typed digits had nowhere to go, only the calendar worked.
+    from datetime import datetime
+
+    running = start_app()
+    running.window.new_session()
+    starts_at = running.window.setup.starts_at
+    assert starts_at.text() == "Not set"
+    starts_at.setFocus()
+    qtbot.keyClicks(starts_at, "2027-01-15 09:30")
+    qtbot.keyClick(starts_at, Qt.Key.Key_Tab)
+    stored = running.workspace.session(running.window.session_id).starts_at
+    assert stored is not None
+    assert stored.replace(tzinfo=None) == datetime(2027, 1, 15, 9, 30)
+
+
+def test_leaving_an_unset_session_date_untouched_keeps_it_unset(qtbot, start_app):
+    running = start_app()
+    running.window.new_session()
+    starts_at = running.window.setup.starts_at
+    starts_at.setFocus()
+    qtbot.keyClick(starts_at, Qt.Key.Key_Tab)
+    assert running.workspace.session(running.window.session_id).starts_at is None
+    assert starts_at.text() == "Not set"

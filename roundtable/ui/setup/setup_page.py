@@ -6,16 +6,13 @@ undoable edit; there is nothing to save.
 
 from __future__ import annotations
 
-from datetime import datetime
-
-from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, QStringListModel, Qt, QTime, Signal
+from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDateTimeEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -42,10 +39,9 @@ from roundtable.ui.setup.participants_model import (
     SectorDelegate,
     parse_pasted_participants,
 )
+from roundtable.ui.setup.start_field import StartField
 from roundtable.ui.typed_text import TypedText, flush_typing
 from roundtable.ui.workspace import Workspace
-
-_NO_DATE = QDateTime(2000, 1, 1, 0, 0, 0)  # shown as "Not set"
 
 
 class SetupPage(SessionView, QWidget):
@@ -74,10 +70,7 @@ class SetupPage(SessionView, QWidget):
         )
         self.next_meeting = DateField()  # typed ("+14d", "12/12") or picked; empty: not set
         self.next_meeting.refused.connect(self.message)
-        self.starts_at = QDateTimeEdit(calendarPopup=True)
-        self.starts_at.setMinimumDateTime(_NO_DATE)
-        self.starts_at.setSpecialValueText(self.tr("Not set"))
-        self.starts_at.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.starts_at = StartField()
         self.language = QComboBox()
         for language in Language:
             self.language.addItem(labels.language_name(language), language)
@@ -165,7 +158,6 @@ class SetupPage(SessionView, QWidget):
             edit.returnPressed.connect(self.add_participant_from_entry)
         self.new_sector.installEventFilter(self)
         self.new_name.installEventFilter(self)
-        self.starts_at.calendarWidget().installEventFilter(self)
         self.paste_button = QPushButton(self.tr("Paste from spreadsheet"))
         self.paste_button.setToolTip(
             self.tr("Lines of name, organisation, role and sector, separated by tabs")
@@ -244,9 +236,7 @@ class SetupPage(SessionView, QWidget):
         self.series_names.setStringList(self.workspace.series_names())
         for name, typed in self.typing.items():
             typed.show(getattr(session, name))
-        self.starts_at.blockSignals(True)
-        self.starts_at.setDateTime(_qt_datetime(session.starts_at))
-        self.starts_at.blockSignals(False)
+        self.starts_at.set_value(session.starts_at)
         self.next_meeting.set_date(session.next_meeting)
         starts = session.starts_at
         self.next_meeting.calendar_start = None if starts is None else starts.date()
@@ -291,8 +281,7 @@ class SetupPage(SessionView, QWidget):
             self.message.emit(str(exc))
 
     def _store_date(self) -> None:
-        value = self.starts_at.dateTime()
-        self._store(starts_at=None if value == _NO_DATE else _py_datetime(value))
+        self._store(starts_at=self.starts_at.value())
 
     def _store_minutes(self, phase, minutes: int) -> None:
         if self.session_id is not None:
@@ -360,15 +349,6 @@ class SetupPage(SessionView, QWidget):
             self.workspace.undo_stack.endMacro()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        calendar = self.starts_at.calendarWidget()
-        # "Not set" is January 2000 inside the field: its calendar opens at today instead.
-        if (
-            watched is calendar
-            and event.type() == QEvent.Type.Show
-            and self.starts_at.dateTime() == _NO_DATE
-        ):
-            today = QDate.currentDate()
-            calendar.setCurrentPage(today.year(), today.month())
         if event.type() == QEvent.Type.KeyPress:
             if watched is self.new_sector and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 self.add_participant_from_entry()
@@ -379,15 +359,3 @@ class SetupPage(SessionView, QWidget):
                     self.paste_participants(text)
                     return True
         return super().eventFilter(watched, event)
-
-
-def _qt_datetime(value: datetime | None) -> QDateTime:
-    if value is None:
-        return _NO_DATE
-    return QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute))
-
-
-def _py_datetime(value: QDateTime) -> datetime:
-    # The facilitator types the local wall-clock time; store it with the local offset.
-    local = value.toPython()
-    return local.replace(second=0, microsecond=0).astimezone()
