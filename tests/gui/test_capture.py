@@ -329,3 +329,21 @@ def test_leaving_an_unset_session_date_untouched_keeps_it_unset(qtbot, start_app
     qtbot.keyClick(starts_at, Qt.Key.Key_Tab)
     assert running.workspace.session(running.window.session_id).starts_at is None
     assert starts_at.text() == "Not set"
+
+
+def test_a_capture_while_the_ranking_is_shown_says_where_the_item_went(qtbot, meeting):
+    from roundtable.domain.model import Phase
+
+    running, session_id = meeting
+    running.workspace.move_to_phase(session_id, Phase.IDEAS, "start")
+    run = running.window.run
+    run.show_view(1)  # the ranking: a note captured now shows nowhere on screen
+    qtbot.keyClicks(run.capture.line, "Husk at invitere KL")
+    run.capture.choose_kind("note")
+    qtbot.keyClick(run.capture.line, Qt.Key.Key_Return)
+    assert "under Items (Alt+1)" in running.window.statusBar().currentMessage()
+    run.show_view(0)
+    running.window.statusBar().clearMessage()
+    qtbot.keyClicks(run.capture.line, "Og Danske Regioner")
+    qtbot.keyClick(run.capture.line, Qt.Key.Key_Return)
+    assert running.window.statusBar().currentMessage() == "", "the list shows it: nothing said"

@@ -56,6 +56,11 @@ def capture(page: RunPage, text: str, kind: ItemKind, who: str, category: str) -
         page.capture.say_about_who(said)
         page.message.emit(said)
     page.list.select_item(added.id)
+    if page.views.currentIndex() != 0 and not unmatched:
+        # The ranking, the matrix or what the earlier meetings left open is shown: the item
+        # went where it cannot be seen, and Enter alone would seem to have done nothing.
+        said = QCoreApplication.translate("RunPage", "Captured as %s: it is under Items (Alt+1).")
+        page.message.emit(said % labels.kind_name(kind).lower())
     return added
 
 
