@@ -1433,8 +1433,8 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
         <translation>Ingen enkelt deltager passer til »%s«: gemt uden taler.</translation>
     </message>
     <message>
-        <source>Captured as %s: it is under Items (Alt+1).</source>
-        <translation>Gemt som %s: det ligger under Punkter (Alt+1).</translation>
+        <source>%s captured: it is under Items (Alt+1).</source>
+        <translation>%s gemt: det ligger under Punkter (Alt+1).</translation>
     </message>
     <message>
         <source>Delete %s</source>

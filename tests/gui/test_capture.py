@@ -347,3 +347,20 @@ def test_a_capture_while_the_ranking_is_shown_says_where_the_item_went(qtbot, me
     qtbot.keyClicks(run.capture.line, "Og Danske Regioner")
     qtbot.keyClick(run.capture.line, Qt.Key.Key_Return)
     assert running.window.statusBar().currentMessage() == "", "the list shows it: nothing said"
+
+
+def test_typing_at_the_ranking_goes_into_the_capture_line_and_plus_still_votes(qtbot, meeting):
+    from roundtable.domain.model import Phase
+
+    running, session_id = meeting
+    running.workspace.move_to_phase(session_id, Phase.IDEAS, "start")
+    run = running.window.run
+    idea = run.capture_item("Mentorordning", ItemKind.IDEA, "", "")
+    run.show_view(1)  # Alt+2: the ranking has the focus
+    ranking = run.ranking
+    ranking.select_idea(idea.id)
+    qtbot.keyClick(ranking, Qt.Key.Key_Plus)
+    assert running.workspace.item(idea.id).votes == 1, "+ votes in the ranking"
+    qtbot.keyClicks(ranking, "Praktik i kommunen")
+    assert run.capture.line.text() == "Praktik i kommunen"
+    assert run.capture.line.hasFocus()

@@ -59,8 +59,8 @@ def capture(page: RunPage, text: str, kind: ItemKind, who: str, category: str) -
     if page.views.currentIndex() != 0 and not unmatched:
         # The ranking, the matrix or what the earlier meetings left open is shown: the item
         # went where it cannot be seen, and Enter alone would seem to have done nothing.
-        said = QCoreApplication.translate("RunPage", "Captured as %s: it is under Items (Alt+1).")
-        page.message.emit(said % labels.kind_name(kind).lower())
+        said = QCoreApplication.translate("RunPage", "%s captured: it is under Items (Alt+1).")
+        page.message.emit(said % labels.kind_name(kind))
     return added
 
 

@@ -4,7 +4,7 @@ answers; in phase 1 of a session in a series, what the earlier ones left open.""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from roundtable.domain.model import Phase
@@ -18,6 +18,8 @@ from roundtable.ui.workspace import Workspace
 
 
 class PhaseViews(QTabWidget):
+    typed = Signal(str)  # letters typed at the ranking, matrix or barriers: what is said
+
     def __init__(
         self, workspace: Workspace, model: ItemsModel, parent: QWidget | None = None
     ) -> None:
@@ -41,6 +43,20 @@ class PhaseViews(QTabWidget):
         self.addTab(self.matrix, self.tr("Matrix"))
         self.addTab(self.barriers, self.tr("Unanswered barriers"))
         self.addTab(self.since_last_time, self.tr("Since last time"))
+        # As at the list (ItemList.typed): after a click or Alt+2 a view has the focus, and
+        # the words typed next are what is said, not a search of the view.
+        for view in (self.ranking, self.matrix, self.barriers):
+            view.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress:
+            text = event.text()
+            bare = not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier
+            # + and - vote for the idea chosen in the ranking.
+            if bare and text and text.isprintable() and text not in "+-":
+                self.typed.emit(text)
+                return True
+        return super().eventFilter(watched, event)
 
     def set_session(self, session_id: int | None) -> None:
         for view in (self.ranking, self.matrix, self.barriers, self.since_last_time):

@@ -72,6 +72,7 @@ class RunPage(SessionView, QWidget):
         self.list.delete_requested.connect(self.delete_item)
         self.list.vote_requested.connect(self.vote)
         self.list.typed.connect(self._type_into_capture)
+        self.views.typed.connect(self._type_into_capture)
         self.details = ItemDetails(workspace)
         self.details.message.connect(self.message)
         self.list.selectionModel().currentChanged.connect(lambda _c, _p: self._show_selected())
