@@ -180,6 +180,8 @@ def start(data_dir: Path, early: EarlyRead | None = None) -> Running | None:
         raise
     if early is not None and (running is None or running.ready):
         early.discard()  # used or refused; else the store's opening after the paint still asks
+    if running is None and _collector is not None and shiboken6.isValid(_collector):
+        _collector.release()  # no window: collection is the interpreter's again
     return running
 
 

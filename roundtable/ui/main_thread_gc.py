@@ -48,11 +48,14 @@ class MainThreadCollector(QObject):
         self._timer.start()
 
     def release(self) -> None:
-        """Give collection back to the interpreter as it was before `hold` (the app is
-        closing; tests start it again)."""
+        """Collect everything once more here, while Qt is whole, and give collection back
+        to the interpreter as it was before `hold` (the app is closing; tests start it
+        again). Left for the interpreter's last collection, Qt objects in cycles were freed
+        after Qt had been taken down, and that crashed."""
         if not self.holding():
             return
         self._timer.stop()
+        gc.collect()
         if self._was_enabled:
             gc.enable()
         self._was_enabled = None

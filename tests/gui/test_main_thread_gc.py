@@ -74,3 +74,22 @@ def test_a_started_app_collects_on_the_ui_thread_only(qtbot, start_app):
     assert not gc.isenabled(), "no automatic collection while the window runs"
     running.close()
     assert gc.isenabled(), "given back at close, as it was"
+
+
+def test_a_refused_start_gives_collection_back(start_app, dialogs, tmp_path):
+    # Held on, the collector never ran again in that process: garbage piled up, and the
+    # interpreter's last collection freed Qt objects after Qt had gone (a crash at exit).
+    from pathlib import Path
+
+    from roundtable import app
+
+    was_enabled = gc.isenabled()
+    gc.enable()
+    folder = tmp_path / "a-file"
+    folder.write_text("not a folder")
+    try:
+        assert app.start(Path(folder)) is None
+        assert gc.isenabled()
+    finally:
+        if not was_enabled:
+            gc.disable()
