@@ -7,6 +7,7 @@ imports Qt, the window and the library, not the store (`python -X importtime`).
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 import time
@@ -23,7 +24,6 @@ from roundtable import paths
 from roundtable.errors import RoundtableError
 from roundtable.paths import ensure_data_dir, make_private
 from roundtable.ui import i18n
-from roundtable.ui.main_thread_gc import MainThreadCollector
 from roundtable.ui.resources import STYLES, resource, style_sheet
 from roundtable.ui.shell.main_window import MainWindow
 from roundtable.ui.shell.pages import opens_a_session
@@ -52,10 +52,7 @@ def application() -> QApplication:
     app.setApplicationName("Roundtable")
     app.setOrganizationName("Roundtable")
     app.setDesktopFileName(APP_ID)
-    global _wheel_guard, _collector
-    if _collector is None or not shiboken6.isValid(_collector):
-        _collector = MainThreadCollector(app)
-    _collector.hold()  # collections come on this thread only, after the first paint
+    global _wheel_guard
     if _wheel_guard is None or not shiboken6.isValid(_wheel_guard):  # tests start it again
         # Kept here, not found again with findChild(): naming a Python class to Qt costs
         # about 15 ms on the way to the first paint.
@@ -64,7 +61,6 @@ def application() -> QApplication:
 
 
 _wheel_guard: WheelGuard | None = None
-_collector: MainThreadCollector | None = None
 
 
 def apply_style(app: QApplication) -> None:
@@ -162,8 +158,6 @@ class Running:
             self.store.close()
         if self.lock.isLocked():
             self.lock.unlock()
-        if _collector is not None and shiboken6.isValid(_collector):
-            _collector.release()
 
 
 def start(data_dir: Path, early: EarlyRead | None = None) -> Running | None:
@@ -180,8 +174,6 @@ def start(data_dir: Path, early: EarlyRead | None = None) -> Running | None:
         raise
     if early is not None and (running is None or running.ready):
         early.discard()  # used or refused; else the store's opening after the paint still asks
-    if running is None and _collector is not None and shiboken6.isValid(_collector):
-        _collector.release()  # no window: collection is the interpreter's again
     return running
 
 
@@ -248,10 +240,6 @@ def _set_window_icon() -> None:
 
 
 def _after_paint_extras(window: MainWindow) -> None:
-    collector = _collector
-    if collector is not None:
-        when_library_painted(window, collector.collect_here)
-        QTimer.singleShot(CHECK_AT_LATEST_MS, collector, collector.collect_here)
     # The icon after the paint too: reading the SVG loads Qt's SVG plugin (about 5 ms), and the
     # window manager takes a window's icon whenever it is set.
     when_library_painted(window, lambda: QTimer.singleShot(0, _set_window_icon))
@@ -277,6 +265,7 @@ def run(data_dir: Path, early: EarlyRead | None = None) -> int:
     running = start(data_dir, early)
     if running is None:
         return 1
+    when_library_painted(running.window, gc.enable)  # cli.py held collections off till now
     if os.environ.get(EXIT_AFTER_FIRST_PAINT):
         window = running.window
         running.when_ready(

@@ -36,8 +36,8 @@ def _cmd_app(args: argparse.Namespace) -> int:
     early = EarlyRead.start(data_dir / DATABASE_NAME)
     warm_fonts.start()  # the first text widget would read fontconfig's files otherwise
     # Loading Qt and the window makes objects that live as long as the app: collecting
-    # garbage among them costs the first paint about 10 ms and frees next to nothing. Once
-    # the library is painted the app collects, on the UI thread only (ui/main_thread_gc.py).
+    # garbage among them costs the first paint about 10 ms and frees next to nothing. The
+    # app turns collections back on once the library is painted.
     gc.disable()
     try:
         from roundtable.app import run  # Qt is loaded only for the window

@@ -84,12 +84,6 @@ def start_app(qtbot, data_dir):
         running.close()
         running.window.deleteLater()  # as pytest-qt would: live widgets slow every later test
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    # Closing collected every cycle on the UI thread (main_thread_gc); what survives is set
-    # aside, so that the next test's closing walks only its own objects, not all the
-    # suite's (a full collection per test added half a minute to the suite).
-    import gc
-
-    gc.freeze()
     from roundtable.ui import i18n
 
     i18n.install("en")
