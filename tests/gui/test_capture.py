@@ -342,6 +342,11 @@ def test_a_capture_while_the_ranking_is_shown_says_where_the_item_went(qtbot, me
     run.capture.choose_kind("note")
     qtbot.keyClick(run.capture.line, Qt.Key.Key_Return)
     assert "under Items (Alt+1)" in running.window.statusBar().currentMessage()
+    running.window.statusBar().clearMessage()
+    run.capture.choose_kind("idea")
+    qtbot.keyClicks(run.capture.line, "Mentorordning")
+    qtbot.keyClick(run.capture.line, Qt.Key.Key_Return)
+    assert running.window.statusBar().currentMessage() == "", "an idea shows in the ranking"
     run.show_view(0)
     running.window.statusBar().clearMessage()
     qtbot.keyClicks(run.capture.line, "Og Danske Regioner")

@@ -56,7 +56,9 @@ def capture(page: RunPage, text: str, kind: ItemKind, who: str, category: str) -
         page.capture.say_about_who(said)
         page.message.emit(said)
     page.list.select_item(added.id)
-    if page.views.currentIndex() != 0 and not unmatched:
+    shown = page.views.currentWidget()
+    in_sight = kind is ItemKind.IDEA and shown in (page.ranking, page.matrix)
+    if page.views.currentIndex() != 0 and not in_sight and not unmatched:
         # The ranking, the matrix or what the earlier meetings left open is shown: the item
         # went where it cannot be seen, and Enter alone would seem to have done nothing.
         said = QCoreApplication.translate("RunPage", "%s captured: it is under Items (Alt+1).")
