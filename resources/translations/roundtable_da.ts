@@ -1405,8 +1405,8 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
         <translation>En ændring af et punkt, som ikke var gemt, er tilbage: Enter gemmer den, Esc kasserer den.</translation>
     </message>
     <message>
-        <source>An edit that was not stored could not come back, its item is gone: »%s«</source>
-        <translation>En ændring, som ikke var gemt, kunne ikke komme tilbage, for punktet findes ikke længere: »%s«</translation>
+        <source>An edit that was not stored could not be reopened: »%s«</source>
+        <translation>En ændring, som ikke var gemt, kunne ikke åbnes igen: »%s«</translation>
     </message>
     <message>
         <source>Finish the session</source>

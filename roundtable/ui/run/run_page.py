@@ -249,8 +249,8 @@ class RunPage(SessionView, QWidget):
         else:
             self.edit_draft.drop_kept()
             self.message.emit(
-                self.tr("An edit that was not stored could not come back, its item is gone: »%s«")
-                % text
+                # Its item is gone, in another phase now, or the session is completed.
+                self.tr("An edit that was not stored could not be reopened: »%s«") % text
             )
 
     def _after_step(self, _undone: bool, _text: str) -> None:
