@@ -155,6 +155,7 @@ class Running:
                 )
             if self.backup is not None:
                 self.backup.wait(BACKUP_WAIT_ON_CLOSE_S)  # else its copy is left for the next clean
+            self.workspace.close()
             self.store.close()
         if self.lock.isLocked():
             self.lock.unlock()

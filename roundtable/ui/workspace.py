@@ -98,6 +98,14 @@ class Workspace(QObject):
         self.watch_timer.timeout.connect(self.notice_other_programs)
         self.watch_timer.start()
 
+    def close(self) -> None:
+        """Stop its timers: the store is closing. A workspace left with a running timer and
+        freed by Python's collector on another thread (a backup, a search) left that timer
+        registered with the UI thread's loop, which then called the freed object: a crash
+        in QTimerInfoList::activateTimers."""
+        self.watch_timer.stop()
+        self.pending.timer.stop()
+
     def _wait_briefly_for_locks(self) -> None:
         # A closed or failing connection: the next write says why.
         with contextlib.suppress(Exception):

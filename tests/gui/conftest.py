@@ -38,6 +38,29 @@ def dialogs(monkeypatch) -> DialogLog:
     return log
 
 
+@pytest.fixture(autouse=True)
+def workspaces_closed(monkeypatch):
+    """Every workspace a test makes is closed after it, as the app closes its own: one left
+    with its watch timer running, freed later by Python's collector on a background thread
+    (a backup, a search), crashed the suite in QTimerInfoList::activateTimers."""
+    import shiboken6
+
+    from roundtable.ui.workspace import Workspace
+
+    made: list[Workspace] = []
+    init = Workspace.__init__
+
+    def noted(self, *args, **kwargs) -> None:
+        init(self, *args, **kwargs)
+        made.append(self)
+
+    monkeypatch.setattr(Workspace, "__init__", noted)
+    yield
+    for workspace in made:
+        if shiboken6.isValid(workspace):
+            workspace.close()
+
+
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
     return tmp_path / "data"
