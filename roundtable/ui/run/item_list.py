@@ -104,7 +104,6 @@ class _GroupedDelegate(QStyledItemDelegate):
 class ItemList(QListView):
     delete_requested = Signal(int)
     vote_requested = Signal(int, int)  # item id, +1 or -1
-    typed = Signal(str)  # letters typed at the list: they belong in the capture line
     editor_opened = Signal(int, QWidget)  # an item is edited in place (F2): its id, the editor
     editor_closed = Signal()
 
@@ -180,11 +179,4 @@ class ItemList(QListView):
             if event.text() == "-":
                 self.vote_requested.emit(item_id, -1)
                 return
-        text, bare = event.text(), not mods & ~Qt.KeyboardModifier.ShiftModifier
-        editing = self.state() == QAbstractItemView.State.EditingState
-        if bare and not editing and text and text.isprintable() and text not in "+-":
-            # After an edit in place (or a click) the list has the focus: what is typed next
-            # is what is said, not a search of the list.
-            self.typed.emit(text)
-            return
         super().keyPressEvent(event)

@@ -18,7 +18,7 @@ from roundtable.ui.workspace import Workspace
 
 
 class PhaseViews(QTabWidget):
-    typed = Signal(str)  # letters typed at the ranking, matrix or barriers: what is said
+    typed = Signal(str)  # letters typed at a view: what is said, for the capture line
 
     def __init__(
         self, workspace: Workspace, model: ItemsModel, parent: QWidget | None = None
@@ -43,16 +43,16 @@ class PhaseViews(QTabWidget):
         self.addTab(self.matrix, self.tr("Matrix"))
         self.addTab(self.barriers, self.tr("Unanswered barriers"))
         self.addTab(self.since_last_time, self.tr("Since last time"))
-        # As at the list (ItemList.typed): after a click or Alt+2 a view has the focus, and
-        # the words typed next are what is said, not a search of the view.
-        for view in (self.ranking, self.matrix, self.barriers):
+        # After an edit in place, a click or Alt+2 a view has the focus, and the words typed
+        # next are what is said, not a search of the view.
+        for view in (self.list, self.ranking, self.matrix, self.barriers):
             view.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress:
             text = event.text()
             bare = not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier
-            # + and - vote for the idea chosen in the ranking.
+            # + and - vote for the item chosen in the list or the ranking.
             if bare and text and text.isprintable() and text not in "+-":
                 self.typed.emit(text)
                 return True

@@ -71,7 +71,6 @@ class RunPage(SessionView, QWidget):
         self.barriers, self.since_last_time = self.views.barriers, self.views.since_last_time
         self.list.delete_requested.connect(self.delete_item)
         self.list.vote_requested.connect(self.vote)
-        self.list.typed.connect(self._type_into_capture)
         self.views.typed.connect(self._type_into_capture)
         self.details = ItemDetails(workspace)
         self.details.message.connect(self.message)
