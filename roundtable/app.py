@@ -12,7 +12,6 @@ import os
 import sys
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -94,7 +93,6 @@ def single_instance_lock(data_dir: Path) -> QLockFile | None:
     return lock
 
 
-@dataclass
 class Running:
     """What a started app holds on to until it quits.
 
@@ -103,17 +101,19 @@ class Running:
     `ready` is set then, and `when_ready` callbacks run.
     """
 
-    window: MainWindow
-    lock: QLockFile
-    workspace: Workspace | None = None
-    backup_timer: QTimer | None = None
-    backup: BackgroundBackup | None = None
-    damaged_box: QMessageBox | None = None  # the warning the deferred check raised
-    closed: bool = False
-    ready: bool = False
-    ready_at: float | None = None  # the wall's clock, beside window.rows_painted_at
-    refused: bool = False  # the store could not open after the paint
-    _when_ready: list[Callable[[], None]] = field(default_factory=list)
+    # A plain class: a dataclass is built by compiling its methods, about 1 ms of every start.
+    def __init__(self, window: MainWindow, lock: QLockFile) -> None:
+        self.window = window
+        self.lock = lock
+        self.workspace: Workspace | None = None
+        self.backup_timer: QTimer | None = None
+        self.backup: BackgroundBackup | None = None
+        self.damaged_box: QMessageBox | None = None  # the warning the deferred check raised
+        self.closed = False
+        self.ready = False
+        self.ready_at: float | None = None  # the wall's clock, beside window.rows_painted_at
+        self.refused = False  # the store could not open after the paint
+        self._when_ready: list[Callable[[], None]] = []
 
     @property
     def store(self) -> SessionStore:
