@@ -31,6 +31,18 @@ def example_doc() -> dict[str, Any]:
 
 
 @pytest.fixture
+def crowded_doc(example_doc) -> dict[str, Any]:
+    """The example with a second participant from another sector: every sector at its table
+    has two or more, so the Chatham House Rule attributes statements to sectors (in the
+    example itself "another sector" is one person, and nothing names a sector)."""
+    example_doc["session"]["participants"].append(
+        {"id": "p6", "name": "Jens Holm", "organisation": "Vestegnens Erhvervsråd",
+         "sector": "other", "role": "Konsulent"}
+    )  # fmt: skip
+    return example_doc
+
+
+@pytest.fixture
 def store():
     from roundtable.storage import SessionStore
 

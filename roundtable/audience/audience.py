@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable, Iterable
 
-from roundtable.audience.attribution import attribution
+from roundtable.audience.attribution import attribution, sector_speaker, sectors_hide_people
 from roundtable.audience.file_name import file_name
 from roundtable.audience.redaction import Found, Redactor
 from roundtable.audience.terms import session_terms
@@ -18,7 +18,8 @@ class Audience:
     """What an audience may see of a session, under the Chatham House Rule or not.
 
     Under the rule nothing names a participant or their organisation: statements are
-    attributed to a sector, and names and organisations are replaced in every free text.
+    attributed to a sector (to "a participant" when a sector at the table has only one),
+    and names and organisations are replaced in every free text.
     The host municipality is the one organisation left named: the session is about its
     narrative, even when some participants come from it.
 
@@ -41,6 +42,7 @@ class Audience:
         self._clean = clean
         people = list(participants)
         self._people = {p.id: p for p in people if p.id is not None}
+        self.by_sector = sectors_hide_people(people)
         self._redactor: Redactor | None = None
         if chatham_house:
             terms = session_terms(people, session.host, clean)
@@ -107,7 +109,14 @@ class Audience:
             chatham_house=self.chatham_house,
             organisation=organisation,
             clean=self._clean,
+            by_sector=self.by_sector,
         )
+
+    def sector_speaker(self, participant_id: int | None) -> str:
+        """Who said it by sector, rule or not ('en kommunal deltager'), or 'en deltager'
+        when naming the sector would name the person; '' for nobody."""
+        person = self._people.get(participant_id) if participant_id is not None else None
+        return sector_speaker(person, self.words, by_sector=self.by_sector)
 
     def item(self, item: Item) -> Item:
         """`item` with its free text as the audience may read it.

@@ -20,8 +20,10 @@ class Words:
     kinds: dict[str, str]
     quote_marks: tuple[str, str]
     untitled_idea: str
-    # Who said it under the Chatham House Rule: the sector, never the person.
+    # Who said it under the Chatham House Rule: the sector, never the person; just "a
+    # participant" when a sector would name one person (audience.attribution).
     sector_speakers: dict[Sector, str]
+    a_participant: str
     # What stands where a participant's name or organisation was in free text.
     withheld_name: str
     withheld_organisation: str
@@ -52,6 +54,7 @@ DA = Words(
         Sector.PRIVATE: "en privat deltager",
         Sector.OTHER: "en deltager fra en anden sektor",
     },
+    a_participant="en deltager",
     withheld_name="[deltager]",
     withheld_organisation="[organisation]",
     vote_one="{} stemme",
@@ -75,6 +78,7 @@ EN = Words(
         Sector.PRIVATE: "a private-sector participant",
         Sector.OTHER: "a participant from another sector",
     },
+    a_participant="a participant",
     withheld_name="[participant]",
     withheld_organisation="[organisation]",
     vote_one="{} vote",

@@ -234,7 +234,11 @@ class _Builder:
             rows = [(labels.sector_names[s], str(len(by_sector[s]))) for s in present]
             rows.append((labels.total, str(len(people))))
             self.add(
-                para(labels.chatham_house_rule),
+                para(
+                    labels.chatham_house_rule
+                    if self.audience.by_sector
+                    else labels.chatham_house_rule_unattributed
+                ),
                 Table((labels.sector, labels.count), tuple(rows), (3, 1), total_row=True),
             )
             return

@@ -29,6 +29,8 @@ class Labels:
     total: str
     no_participants: str
     chatham_house_rule: str
+    # The same, when a sector at the table was one person: no statement names a sector.
+    chatham_house_rule_unattributed: str
     programme: str
     phase: str
     time_of_day: str

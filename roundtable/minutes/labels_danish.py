@@ -30,6 +30,13 @@ DA = Labels(
         "nævner derfor ingen deltageres navne eller organisationer ud over værtskommunen, og "
         "udsagn tilskrives kun en sektor."
     ),
+    chatham_house_rule_unattributed=(
+        "Mødet blev holdt under Chatham House-reglen: Det, der blev sagt, må bruges frit, "
+        "men hverken de talendes identitet eller tilhørsforhold må afsløres. Referatet "
+        "nævner derfor ingen deltageres navne eller organisationer ud over værtskommunen. "
+        "En sektor havde kun én deltager ved bordet, så udsagn tilskrives heller ikke en "
+        "sektor."
+    ),
     programme="Program",
     phase="Fase",
     time_of_day="Tidsrum",

@@ -30,6 +30,13 @@ EN = Labels(
         "These minutes therefore name no participant, nor any organisation but the host "
         "municipality, and statements are attributed to a sector only."
     ),
+    chatham_house_rule_unattributed=(
+        "The meeting was held under the Chatham House Rule: what was said may be used "
+        "freely, but neither the identity nor the affiliation of any speaker may be revealed. "
+        "These minutes therefore name no participant, nor any organisation but the host "
+        "municipality. One sector had a single participant at the table, so statements are "
+        "attributed to no sector either."
+    ),
     programme="Programme",
     phase="Phase",
     time_of_day="Time",

@@ -117,7 +117,6 @@ class _Report:
         self.words = words
         self.today = today
         self.blocks: list[Block] = []
-        self.people = {(b.session.id, p.id): p for b in bundles for p in b.participants}
 
     def audience(self, session_id: int) -> Audience:
         return self.seen.by_session[session_id]
@@ -189,9 +188,9 @@ class _Report:
         audience = self.audience(session_id)
         shown = audience.item(item)
         quote = self.labels.quote_marks
-        # By sector whether or not the rule applies: the synthesis speaks for the sectors.
-        person = self.people.get((session_id, item.by_id))
-        who = self.labels.sector_speakers[person.sector] if person else ""
+        # By sector whether or not the rule applies: the synthesis speaks for the sectors
+        # (not where a sector was one person at that table: see audience.attribution).
+        who = audience.sector_speaker(item.by_id)
         source = ", ".join(p for p in (who, self.title_of(session_id)) if p)
         return para(
             f"{quote[0]}{shown.title or shown.text}{quote[1]}",

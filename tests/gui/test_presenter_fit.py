@@ -103,6 +103,18 @@ def test_the_room_sees_who_is_next_and_the_line_can_be_switched_off(room):
     )
 
     ws.update_session(sid, "rule", chatham_house=True)
+    # Lise and Ole are their sectors' only ones at this table: no sector is named.
+    assert presenter.next_line.text() == (
+        "Ordet: en deltager  ·  Næste: en deltager, en deltager, en deltager"
+    )
+    ws.add_participants(
+        sid,
+        [
+            Participant("Bo Lund", "Vestby Kommune", sector=Sector.MUNICIPAL),
+            Participant("Eva Krog", "KL", sector=Sector.OTHER),
+        ],
+        "add",
+    )
     assert presenter.next_line.text() == (
         "Ordet: en privat deltager  ·  "
         "Næste: en kommunal deltager, en privat deltager, en deltager fra en anden sektor"

@@ -69,10 +69,26 @@ def test_without_the_rule_the_text_is_left_as_written(example_doc):
         ),
     ],
 )
-def test_under_the_rule_a_statement_is_attributed_to_a_sector(example_doc, language, expected):
-    audience = audience_of(example_doc, True, language=language)
+def test_under_the_rule_a_statement_is_attributed_to_a_sector(crowded_doc, language, expected):
+    audience = audience_of(crowded_doc, True, language=language)
     assert [audience.attribution(pid) for pid in (1, 3, 5)] == expected
     assert audience.attribution(1, organisation=False) == expected[0]
+
+
+@pytest.mark.parametrize(
+    ("language", "anyone"), [(Language.DA, "en deltager"), (Language.EN, "a participant")]
+)
+def test_a_sector_of_one_at_the_table_names_no_sector_for_anyone(example_doc, language, anyone):
+    # Ulla Bech is the example's one participant from another sector: "a participant from
+    # another sector" would be her, and so would "a participant" beside the others' sectors.
+    audience = audience_of(example_doc, True, language=language)
+    assert not audience.by_sector
+    assert {audience.attribution(pid) for pid in (1, 2, 3, 4, 5)} == {anyone}
+    assert audience.sector_speaker(5) == anyone
+    assert audience.attribution(None) == ""
+    # Without the rule, names as ever.
+    named = audience_of(example_doc, False).attribution(5)
+    assert named == "Ulla Bech (Center for innovative indkøb)"
 
 
 def test_nobody_and_a_removed_participant_are_attributed_to_no_one(example_doc):

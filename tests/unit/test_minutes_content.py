@@ -272,10 +272,10 @@ def terms_of(doc: dict[str, Any], *, except_host: bool = True) -> set[str]:
 
 
 @pytest.mark.parametrize("language", ["da", "en"])
-def test_chatham_house_names_nobody(example_doc, language):
-    m = minutes_of(example_doc, chatham_house=True, language=language)
+def test_chatham_house_names_nobody(crowded_doc, language):
+    m = minutes_of(crowded_doc, chatham_house=True, language=language)
     text = all_text(m)
-    for term in terms_of(example_doc):
+    for term in terms_of(crowded_doc):
         assert term not in text, term
     # The host is the session's subject and stays (the title block and the opening
     # paragraph name it as host); nothing is attributed to it.
@@ -287,8 +287,8 @@ def test_chatham_house_names_nobody(example_doc, language):
     assert counts.rows == (
         (labels.sector_names["municipal"], "2"),
         (labels.sector_names["private"], "2"),
-        (labels.sector_names["other"], "1"),
-        (labels.total, "5"),
+        (labels.sector_names["other"], "2"),
+        (labels.total, "6"),
     )
     assert labels.by_participant not in headings(m, 2)
     speaker = labels.sector_speakers
@@ -298,6 +298,23 @@ def test_chatham_house_names_nobody(example_doc, language):
         and m.blocks[m.blocks.index(Heading(labels.follow_up, 1)) + 2].rows[0][1]
         == speaker["other"][:1].upper() + (speaker["other"][1:])
     )
+
+
+@pytest.mark.parametrize(("language", "anyone"), [("da", "en deltager"), ("en", "a participant")])
+def test_chatham_house_with_a_sector_of_one_attributes_to_no_sector(example_doc, language, anyone):
+    # Ulla Bech is the example's one participant from another sector: her sector is her.
+    m = minutes_of(example_doc, chatham_house=True, language=language)
+    text = all_text(m)
+    labels = lb.labels_for(Language(language))
+    assert paragraph_after(m, labels.participants).text == labels.chatham_house_rule_unattributed
+    assert labels.chatham_house_rule not in text
+    for sector in labels.sector_speakers.values():
+        assert sector not in text and sector[:1].upper() + sector[1:] not in text
+    assert paragraph_after(m, labels.quotes).text.endswith(f"– {anyone}")
+    owner = m.blocks[m.blocks.index(Heading(labels.follow_up, 1)) + 2].rows[0][1]
+    assert owner == anyone[:1].upper() + anyone[1:]
+    for term in terms_of(example_doc):
+        assert term not in text, term
 
 
 def test_chatham_house_takes_names_out_of_free_text(example_doc):

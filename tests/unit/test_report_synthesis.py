@@ -100,7 +100,8 @@ def test_without_a_synthesis_text_the_report_says_so(example_doc, tmp_path):
     assert not any("Chatham House" in t for t in _texts(target)), "no session under the rule"
 
 
-def test_one_session_under_the_rule_puts_the_whole_report_under_it(example_doc, tmp_path):
+def test_one_session_under_the_rule_puts_the_whole_report_under_it(crowded_doc, tmp_path):
+    example_doc = crowded_doc  # every sector two or more: statements keep their sector
     bundles = _bundles(example_doc, rule=True)
     target = tmp_path / "syntese.docx"
     synthesis = "Pia Skov fra ElMaskiner A/S sagde det klart."
@@ -114,6 +115,15 @@ def test_one_session_under_the_rule_puts_the_whole_report_under_it(example_doc, 
     opening = docx.Document(str(target)).paragraphs[1:4]
     assert any(p.text.startswith("Rapporten følger Chatham House-reglen") for p in opening)
     assert "en kommunal deltager" in whole
+
+
+def test_a_statement_from_a_table_with_a_sector_of_one_names_no_sector(example_doc, tmp_path):
+    # The example's one participant from another sector: naming sectors would name her.
+    target = tmp_path / "syntese.docx"
+    write_report(_bundles(example_doc), target, series="DI 2023", language=None)
+    statements = [p.text for p in docx.Document(str(target)).paragraphs if p.text.startswith("»")]
+    assert statements and all(" — en deltager, " in s for s in statements)
+    assert not any("kommunal deltager" in s or "privat deltager" in s for s in statements)
 
 
 def test_a_template_that_names_a_participant_is_refused_and_nothing_written(
