@@ -5,6 +5,7 @@ it)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -16,6 +17,8 @@ if TYPE_CHECKING:
     from roundtable.storage import SessionStore
 
 DATA_SUFFIXES = (".xlsx", ".csv")
+# What no file system takes in a name, or Windows refuses.
+_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
 
 def under_rule(bundles: Sequence[SessionBundle]) -> bool:
@@ -27,6 +30,24 @@ def under_rule(bundles: Sequence[SessionBundle]) -> bool:
 def series_of(bundles: Sequence[SessionBundle]) -> str:
     """The series the sessions all belong to, if they share one ('' otherwise)."""
     return shared_series(b.session.series for b in bundles)
+
+
+def suggested_file_name(
+    bundles: Sequence[SessionBundle], series: str | None, suffix: str, fallback: str
+) -> str:
+    """The name to suggest for the report or the workbook of `bundles`: their series' name
+    fit for any file system ("DI Digital: velfærd" is "DI Digital velfærd"), or `fallback`
+    without one, or when under the Chatham House Rule it names a participant or their
+    organisation: the name is read in folder listings and mail by people who never open it."""
+    from roundtable.report.content import selection_audience
+
+    given = series or series_of(bundles)
+    name = " ".join(_UNSAFE.sub(" ", given).split())
+    if name and under_rule(bundles):
+        seen = selection_audience(bundles, True, bundles[0].session.language)
+        # As given too: "ElMaskiner A/S" is no longer found once it reads "ElMaskiner A S".
+        name = "" if seen.leaks(given) or seen.leaks(name) else name
+    return (name or fallback) + suffix
 
 
 def shared_series(names: Iterable[str]) -> str:

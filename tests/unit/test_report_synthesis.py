@@ -18,6 +18,7 @@ from test_minutes_chatham import _letterhead
 from roundtable.audience.docx_scan import docx_leaks
 from roundtable.domain.model import ItemKind
 from roundtable.report.content import selection_audience
+from roundtable.report.from_store import suggested_file_name
 from roundtable.report.synthesis import NameLeftInReport, write_report
 from roundtable.sessionfile import parse_session_document
 
@@ -334,3 +335,24 @@ def test_an_ideas_owner_is_labelled_as_owner_and_an_outcome_names_its_meeting(
     outcomes = [t for t in text if "Eksempler sendt" in t]
     assert outcomes and all(t.endswith(")") and "Rundbordsdialog" in t for t in outcomes)
     assert not any(".:" in t for t in outcomes)  # the action's own full stop, then a colon
+
+
+def test_the_name_suggested_for_a_report_is_its_series_fit_for_any_file_system(example_doc):
+    bundles = _bundles(example_doc)
+    named = suggested_file_name(bundles, "DI Digital: velfærd / 2026", ".docx", "Rundborde")
+    assert named == "DI Digital velfærd 2026.docx"  # not "DI Digital  velfærd   2026"
+    assert suggested_file_name(bundles, None, ".xlsx", "Rundborde") == "DI 2023.xlsx"
+    bundles[0].session.series = "Andet"  # no series shared: the fallback
+    assert suggested_file_name(bundles, None, ".xlsx", "Rundborde") == "Rundborde.xlsx"
+
+
+def test_under_the_rule_a_series_named_after_a_participant_is_not_suggested(example_doc):
+    series = "Dialog med ElMaskiner A/S"
+    ruled, free = _bundles(example_doc, rule=True), _bundles(example_doc)
+    assert suggested_file_name(ruled, series, ".docx", "Rundborde") == "Rundborde.docx"
+    assert suggested_file_name(ruled, "Pia Skov: opfølgning", ".xlsx", "R") == "R.xlsx"
+    assert suggested_file_name(free, series, ".docx", "R") == "Dialog med ElMaskiner A S.docx"
+    # The host is the subject of its sessions, named under the rule too.
+    assert suggested_file_name(ruled, "Vestby Kommune 2026", ".docx", "R") == (
+        "Vestby Kommune 2026.docx"
+    )

@@ -5,7 +5,6 @@ before anything is written."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -23,13 +22,11 @@ from PySide6.QtWidgets import (
 
 from roundtable.domain.model import SessionBundle
 from roundtable.errors import RoundtableError
-from roundtable.report.from_store import series_of, under_rule
+from roundtable.report.from_store import suggested_file_name, under_rule
 from roundtable.ui import file_places
 from roundtable.ui.file_places import REPORTS
 from roundtable.ui.typed_text import flush_typing
 from roundtable.ui.workspace import Workspace
-
-_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
 
 class ReportActions(QWidget):
@@ -84,8 +81,7 @@ class ReportActions(QWidget):
     # -- out ----------------------------------------------------------------------------
 
     def _suggested(self, bundles: list[SessionBundle], series: str | None, suffix: str) -> str:
-        name = series or series_of(bundles) or self.tr("Roundtables")
-        return (_UNSAFE.sub(" ", name).strip() or "roundtable") + suffix
+        return suggested_file_name(bundles, series, suffix, self.tr("Roundtables"))
 
     def _ruled_note(self, bundles: list[SessionBundle]) -> str:
         if not under_rule(bundles):
