@@ -700,7 +700,7 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
     </message>
     <message>
         <source>Other</source>
-        <translation>Anden</translation>
+        <translation>Øvrige</translation>
     </message>
     <message>
         <source>Planned</source>
