@@ -96,6 +96,14 @@ def test_recurring_barriers_come_first_with_in_n_of_n_and_a_cell_shows_its_state
     page.barrier_table.setCurrentIndex(grid.index(0, 0))
     shown = [page.statements.item(n).text() for n in range(page.statements.count())]
     assert shown == ["■ Barrier: Udbud låser løsningen fast"]
+    # The whole row spans the sessions: each statement says which one it was said in.
+    page.barrier_table.setCurrentIndex(grid.index(0, 2))
+    shown = [page.statements.item(n).text() for n in range(page.statements.count())]
+    assert shown == [
+        "■ Barrier · Ældrepleje: Udbud låser løsningen fast",
+        "■ Barrier · Arbejdskraft: Udbudsreglerne kender ingen",
+        "▲ Opportunity · Arbejdskraft: Fælles indkøb",
+    ]
 
 
 def _show_tab(page, title: str) -> None:

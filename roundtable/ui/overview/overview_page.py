@@ -261,11 +261,17 @@ class OverviewPage(QWidget):
             return
         self._cell = (index.row(), index.column())
         order = {s.id: n for n, s in enumerate(self.sessions)}
+        titles = {s.id: s.title for s in self.sessions}
+        # The whole row spans the sessions: each statement says where it was said, as the
+        # themes' statements do ("Barriere · Unges trivsel: …"); a cell is one session's.
+        whole_row = index.column() >= len(self.sessions)
         items = self.workspace.store.items_by_id(
             self.barriers.statements(index.row(), index.column())
         )
         for item in sorted(items, key=lambda i: (order.get(i.session_id, 0), i.position, i.id)):
             kind = labels.kind_name(item.kind)
+            if whole_row:
+                kind = f"{kind} · {titles.get(item.session_id, '')}"
             mark = "▲" if item.kind is ItemKind.OPPORTUNITY else "■"
             self.statements.addItem(pinned_text(item, f"{mark} {kind}: {item.text}"))
             self.statements.item(self.statements.count() - 1).setData(_ITEM, item)
