@@ -373,5 +373,6 @@ class _Builder:
                 self.bundle.speaking_turns,
                 self.labels,
                 chatham_house=self.chatham_house,
+                by_sector=self.audience.by_sector,
             )
         )

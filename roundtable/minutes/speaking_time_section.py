@@ -1,5 +1,6 @@
 """The minutes' speaking-time section: by sector, and by person unless the Chatham House Rule
-holds (then numbers by sector only)."""
+holds (then numbers by sector only, or only the total when a sector at the table was one
+person, whose figures its row would be: see audience.attribution)."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ def speaking_time_blocks(
     labels: Labels,
     *,
     chatham_house: bool,
+    by_sector: bool = True,
 ) -> list[Block]:
     blocks: list[Block] = [Heading(labels.speaking_time, 1)]
     talk = figures.speaking_time(participants, turns)
@@ -33,6 +35,12 @@ def speaking_time_blocks(
         )
 
     header = (labels.speaking_time, labels.share, labels.turns)
+    if chatham_house and not by_sector:
+        time, _share, turns = figures_of(talk.total)
+        return [
+            *blocks,
+            Table(("", labels.speaking_time, labels.turns), ((labels.total, time, turns),)),
+        ]
     blocks += (
         Heading(labels.by_sector, 2),
         Table(

@@ -313,6 +313,12 @@ def test_chatham_house_with_a_sector_of_one_attributes_to_no_sector(example_doc,
     assert paragraph_after(m, labels.quotes).text.endswith(f"– {anyone}")
     owner = m.blocks[m.blocks.index(Heading(labels.follow_up, 1)) + 2].rows[0][1]
     assert owner == anyone[:1].upper() + anyone[1:]
+    # A sector's row of speaking time would be her figures: only the total is given.
+    assert labels.by_sector not in headings(m, 2)
+    talk = paragraph_after(m, labels.speaking_time)
+    assert [row[0] for row in talk.rows] == [labels.total]
+    assert talk.header == ("", labels.speaking_time, labels.turns)
+    assert talk.rows[0][2] == "3"
     for term in terms_of(example_doc):
         assert term not in text, term
 
