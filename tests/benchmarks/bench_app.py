@@ -40,6 +40,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 BARE_WINDOW = """
+import os
 import sys
 import time
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -51,6 +52,8 @@ class QuitAfterPaint(QObject):
         return False
 def painted():
     print("painted at", time.time(), flush=True)
+    if os.environ.get("ROUNDTABLE_EXIT_AFTER_FIRST_PAINT") == "at-paint":
+        os._exit(0)
     app.quit()
 app = QApplication(sys.argv[:1])
 window = QMainWindow()
@@ -68,7 +71,7 @@ app.exec()
 # settings, lock, translations or store. argv: the database, the library's style sheet, the
 # app's query of the library's list.
 LIBRARY_SCREEN_ALONE = """
-import json, sqlite3, sys, threading, time
+import json, os, sqlite3, sys, threading, time
 database, style, query = sys.argv[1:4]
 found = []
 def read():
@@ -97,6 +100,8 @@ class Table(QTableView):
         QTimer.singleShot(0, painted)
 def painted():
     print("painted at", time.time(), flush=True)
+    if os.environ.get("ROUNDTABLE_EXIT_AFTER_FIRST_PAINT") == "at-paint":
+        os._exit(0)
     app.quit()
 app = QApplication(sys.argv[:1])
 reading.join()
@@ -287,6 +292,29 @@ def timed_process(command: list[str], env: dict[str, str]) -> tuple[float, float
     return painted, float(said.get("ready", said["painted"])) - began, ended
 
 
+def start_environment(platform: dict[str, str], exit_after_paint: str) -> dict[str, str]:
+    env = {**os.environ, **platform, "ROUNDTABLE_EXIT_AFTER_FIRST_PAINT": exit_after_paint}
+    # Compiled bytecode, as an installed app has it (PySide6's own is compiled at install);
+    # kept beside the archives so the worktree stays clean.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(Path(tempfile.gettempdir()) / "roundtable-bench" / "pycache")
+    return env
+
+
+def start_commands(data_dir: Path) -> tuple[list[str], list[str], list[str]]:
+    """The app, the bare window and the library screen alone, started on `data_dir`."""
+    from roundtable.storage.summary_rows import SUMMARIES_AS_JSON
+
+    app_command = [sys.executable, "-m", "roundtable", "--data-dir", str(data_dir)]
+    bare_command = [sys.executable, "-c", BARE_WINDOW]
+    style = Path(__file__).resolve().parents[2] / "resources" / "library.qss"
+    database = data_dir / "roundtable.sqlite3"
+    alone_command = [
+        sys.executable, "-c", LIBRARY_SCREEN_ALONE, str(database), str(style), SUMMARIES_AS_JSON
+    ]  # fmt: skip
+    return app_command, bare_command, alone_command
+
+
 def bench_start(
     label: str, data_dir: Path, runs: int, target: float, display: str | None = None
 ) -> None:
@@ -297,20 +325,8 @@ def bench_start(
         if display
         else {"QT_QPA_PLATFORM": "offscreen"}
     )
-    env = {**os.environ, **platform, "ROUNDTABLE_EXIT_AFTER_FIRST_PAINT": "1"}
-    # Compiled bytecode, as an installed app has it (PySide6's own is compiled at install);
-    # kept beside the archives so the worktree stays clean.
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
-    env["PYTHONPYCACHEPREFIX"] = str(Path(tempfile.gettempdir()) / "roundtable-bench" / "pycache")
-    from roundtable.storage.summary_rows import SUMMARIES_AS_JSON
-
-    app_command = [sys.executable, "-m", "roundtable", "--data-dir", str(data_dir)]
-    bare_command = [sys.executable, "-c", BARE_WINDOW]
-    style = Path(__file__).resolve().parents[2] / "resources" / "library.qss"
-    database = data_dir / "roundtable.sqlite3"
-    alone_command = [
-        sys.executable, "-c", LIBRARY_SCREEN_ALONE, str(database), str(style), SUMMARIES_AS_JSON
-    ]  # fmt: skip
+    env = start_environment(platform, "1")
+    app_command, bare_command, alone_command = start_commands(data_dir)
     for command in (app_command, bare_command, alone_command):  # warm the file cache
         timed_process(command, env)
     app_times, bare_times, alone_times = [], [], []
@@ -340,6 +356,52 @@ def bench_start(
         f"{alone * 1000:.0f} ms, {alone / bare:.2f}x",
         flush=True,
     )
+
+
+def bench_instructions(label: str, data_dir: Path) -> None:
+    """The instructions each start runs on its main thread from launch to the paint, counted
+    by valgrind's callgrind (offscreen). Unlike the times they are the same on every run and
+    however busy the machine is, so a change of a percent shows. Callgrind runs one thread
+    at a time: the threads' own work (the list's query, the fonts) is counted apart, and a
+    thread that ran beside the main one in a real start shows as none of its cost."""
+    if shutil.which("valgrind") is None:
+        print(f"1{label}. instructions to the paint: not counted (valgrind is not installed)")
+        return
+    counts: dict[str, tuple[int, int]] = {}
+    names = ("app", "bare", "alone")
+    with tempfile.TemporaryDirectory() as out:
+        for name, command in zip(names, start_commands(data_dir), strict=True):
+            timed_process(command, start_environment({"QT_QPA_PLATFORM": "offscreen"}, "1"))
+            counted = [
+                "valgrind", "--tool=callgrind", "--separate-threads=yes",
+                f"--callgrind-out-file={out}/{name}.%p", *command,
+            ]  # fmt: skip
+            env = start_environment({"QT_QPA_PLATFORM": "offscreen"}, "at-paint")
+            try:
+                done = subprocess.run(counted, env=env, capture_output=True, timeout=600)
+            except subprocess.TimeoutExpired:
+                sys.exit(f"{name} did not paint under valgrind within 600 s")
+            if done.returncode != 0:
+                sys.exit(f"{name} failed under valgrind: {done.stderr.decode()[-2000:]}")
+            threads = sorted(Path(out).glob(f"{name}.*-*"))
+            main = next(t for t in threads if t.name.endswith("-01"))
+            counts[name] = (_instructions(main), sum(_instructions(t) for t in threads))
+    (app, app_all), (bare, bare_all), (alone, _) = (counts[n] for n in names)
+    print(
+        f"1{label}. instructions to the paint, main thread (callgrind, offscreen; the same on "
+        f"every run): app {app / 1e6:,.0f} M; bare PySide6 window {bare / 1e6:,.0f} M; ratio "
+        f"{app / bare:.2f}x; the library screen alone {alone / 1e6:,.0f} M, {alone / bare:.2f}x; "
+        f"all threads: app {app_all / 1e6:,.0f} M, bare window {bare_all / 1e6:,.0f} M",
+        flush=True,
+    )
+
+
+def _instructions(callgrind_file: Path) -> int:
+    """The instructions a callgrind output file counted (its `summary:` or `totals:` line)."""
+    for line in callgrind_file.read_text(encoding="utf-8", errors="replace").splitlines():
+        if line.startswith(("summary:", "totals:")):
+            return int(line.split()[1])
+    sys.exit(f"no count in {callgrind_file}")
 
 
 def bench_capture(items: int, captures: int) -> None:
@@ -452,6 +514,7 @@ def main() -> None:
             a, b = archive("quick-items", 20, 200), archive("quick-size", 20, 200, 2 * 2**20)
             bench_start("a", a, runs=2, target=1.3, display=display)
             bench_start("b", b, runs=2, target=1.5, display=display)
+        bench_instructions("a", archive("quick-items", 20, 200))
         bench_capture(items=20, captures=5)
         bench_open_long_phase(items=2000, runs=1)
     else:
@@ -460,6 +523,8 @@ def main() -> None:
         for display in displays:
             bench_start("a", items, runs=15, target=1.3, display=display)
             bench_start("b", big, runs=15, target=1.5, display=display)
+        bench_instructions("a", items)
+        bench_instructions("b", big)
         bench_capture(items=500, captures=60)
         bench_open_long_phase(items=100_000, runs=3)
 

@@ -46,6 +46,23 @@ def test_a_timed_start_refused_by_the_lock_exits_saying_why_instead_of_waiting_o
     assert "painted at" not in done.stdout
 
 
+def test_a_start_counted_to_the_paint_ends_at_the_paint(start_app, data_dir):
+    # The benchmark's instruction count (bench_app.py): the process ends once the rows are
+    # painted, before the store opens, and says nothing.
+    running = start_app()
+    running.workspace.create_session(Session(title="Ældrepleje"))
+    running.close()
+    done = subprocess.run(
+        [sys.executable, "-m", "roundtable", "--data-dir", str(data_dir)],
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen",
+             "ROUNDTABLE_EXIT_AFTER_FIRST_PAINT": "at-paint"},
+        capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == "" and done.stderr == ""
+    assert start_app() is not None, "the lock it left is reclaimed"
+
+
 def test_a_lock_left_by_a_crashed_process_is_reclaimed(start_app, data_dir):
     data_dir.mkdir(parents=True)
     # A lock file naming a process that no longer exists, as after a crash.
