@@ -25,6 +25,16 @@ def test_a_second_start_on_the_same_folder_says_so_and_stops(start_app, dialogs,
     assert start_app() is not None, "the lock is free again once the first has quit"
 
 
+def timed_start(data_dir: Path, exit_after_paint: str) -> subprocess.CompletedProcess:
+    """The app started as the benchmark starts it: offscreen, ending after its first paint."""
+    return subprocess.run(
+        [sys.executable, "-m", "roundtable", "--data-dir", str(data_dir)],
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen",
+             "ROUNDTABLE_EXIT_AFTER_FIRST_PAINT": exit_after_paint},
+        capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+
+
 def test_a_timed_start_refused_by_the_lock_exits_saying_why_instead_of_waiting_on_a_box(
     data_dir,
 ):
@@ -33,12 +43,7 @@ def test_a_timed_start_refused_by_the_lock_exits_saying_why_instead_of_waiting_o
     lock = QLockFile(str(data_dir / "roundtable.lock"))
     assert lock.tryLock(0)
     try:
-        done = subprocess.run(
-            [sys.executable, "-m", "roundtable", "--data-dir", str(data_dir)],
-            env={**os.environ, "QT_QPA_PLATFORM": "offscreen",
-                 "ROUNDTABLE_EXIT_AFTER_FIRST_PAINT": "1"},
-            capture_output=True, text=True, timeout=60,
-        )  # fmt: skip
+        done = timed_start(data_dir, "1")
     finally:
         lock.unlock()
     assert done.returncode == 1
@@ -52,12 +57,7 @@ def test_a_start_counted_to_the_paint_ends_at_the_paint(start_app, data_dir):
     running = start_app()
     running.workspace.create_session(Session(title="Ældrepleje"))
     running.close()
-    done = subprocess.run(
-        [sys.executable, "-m", "roundtable", "--data-dir", str(data_dir)],
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen",
-             "ROUNDTABLE_EXIT_AFTER_FIRST_PAINT": "at-paint"},
-        capture_output=True, text=True, timeout=60,
-    )  # fmt: skip
+    done = timed_start(data_dir, "at-paint")
     assert done.returncode == 0, done.stderr
     assert done.stdout == "" and done.stderr == ""
     assert start_app() is not None, "the lock it left is reclaimed"
