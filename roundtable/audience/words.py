@@ -24,6 +24,7 @@ class Words:
     # participant" when a sector would name one person (audience.attribution).
     sector_speakers: dict[Sector, str]
     a_participant: str
+    participants_many: str  # "3 deltagere": a queue of them, where no sector may be named
     # What stands where a participant's name or organisation was in free text.
     withheld_name: str
     withheld_organisation: str
@@ -33,6 +34,10 @@ class Words:
     # before who has the floor: "Speaking: Tarek Haddad".
     next_speakers: str
     speaking: str
+
+    def participants(self, count: int) -> str:
+        """'en deltager', '3 deltagere' / 'a participant', '3 participants'."""
+        return self.a_participant if count == 1 else self.participants_many.format(count)
 
     def votes(self, count: int) -> str:
         """'1 stemme', '3 stemmer' / '1 vote', '3 votes'."""
@@ -55,6 +60,7 @@ DA = Words(
         Sector.OTHER: "en deltager fra en anden sektor",
     },
     a_participant="en deltager",
+    participants_many="{} deltagere",
     withheld_name="[deltager]",
     withheld_organisation="[organisation]",
     vote_one="{} stemme",
@@ -79,6 +85,7 @@ EN = Words(
         Sector.OTHER: "a participant from another sector",
     },
     a_participant="a participant",
+    participants_many="{} participants",
     withheld_name="[participant]",
     withheld_organisation="[organisation]",
     vote_one="{} vote",

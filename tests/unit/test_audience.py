@@ -103,6 +103,9 @@ def test_the_words_follow_the_session_language_unless_another_is_asked_for(examp
     assert audience_of(example_doc, True, language=Language.EN).words is words_for(Language.EN)
     assert words_for(Language.DA).votes(1) == "1 stemme"
     assert words_for(Language.EN).votes(3) == "3 votes"
+    assert words_for(Language.DA).participants(1) == "en deltager"
+    assert words_for(Language.DA).participants(3) == "3 deltagere"
+    assert words_for(Language.EN).participants(2) == "2 participants"
 
 
 def test_names_are_hidden_in_an_item_before_anything_is_cut_short(example_doc):

@@ -171,9 +171,13 @@ class PresenterWindow(SessionView, QWidget):
                 said.append(f"{audience.words.speaking}: {named(turn.by_id)}")
             order = self.queue_order or (lambda: self.workspace.raised_hands(self.session_id))
             waiting = [who for who in map(named, order()) if who]
-            if waiting:
+            if waiting and audience.chatham_house and not audience.by_sector:
+                # Each would read "en deltager": how many wait says more.
+                shown = audience.words.participants(len(waiting))
+            else:
                 shown = ", ".join(waiting[:NEXT_SHOWN])
                 shown += " …" if len(waiting) > NEXT_SHOWN else ""
+            if waiting:
                 said.append(f"{audience.words.next_speakers}: {shown}")
         if not said:
             self.next_line.clear()
