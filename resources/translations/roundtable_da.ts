@@ -973,6 +973,14 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
             <numerusform>%n sessioner</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Choose a cell above to read the statements behind it.</source>
+        <translation>Vælg en celle ovenfor for at læse udsagnene bag den.</translation>
+    </message>
+    <message>
+        <source>No barriers or opportunities in this category in this session.</source>
+        <translation>Ingen barrierer eller muligheder i denne kategori i denne session.</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantsModel</name>
@@ -2184,6 +2192,10 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
         <translation>Foreslåede temaer</translation>
     </message>
     <message>
+        <source>Choose a suggestion to read its statements.</source>
+        <translation>Vælg et forslag for at læse dets udsagn.</translation>
+    </message>
+    <message>
         <source>The statements of the selected suggestion</source>
         <translation>Udsagnene i det valgte forslag</translation>
     </message>
@@ -2210,6 +2222,10 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
     <message>
         <source>No themes yet: ask for suggestions, then accept the ones that hold.</source>
         <translation>Ingen temaer endnu: bed om forslag, og godkend dem, der holder.</translation>
+    </message>
+    <message>
+        <source>Suggest themes, and the groups found are listed here.</source>
+        <translation>Foreslå temaer, så vises de fundne grupper her.</translation>
     </message>
     <message>
         <source>Looking for themes…</source>

@@ -106,6 +106,22 @@ def test_recurring_barriers_come_first_with_in_n_of_n_and_a_cell_shows_its_state
     ]
 
 
+def test_the_statement_pane_says_what_fills_it_and_when_a_cell_holds_nothing(desk):
+    running, *_ = desk
+    page = running.window.overview
+    grid = page.barriers
+    assert page.statements.count() == 0
+    assert page.statements.hint() == "Choose a cell above to read the statements behind it."
+    assert grid.headerData(1, Qt.Orientation.Vertical, 0) == "Economy"
+    page.barrier_table.setCurrentIndex(grid.index(1, 1))  # none in Arbejdskraft
+    assert page.statements.count() == 0
+    assert page.statements.hint() == (
+        "No barriers or opportunities in this category in this session."
+    )
+    page.barrier_table.setCurrentIndex(grid.index(1, 0))
+    assert page.statements.count() == 1
+
+
 def _show_tab(page, title: str) -> None:
     """A tab reads what it shows when it is shown, as when the user picks it."""
     page.tabs.setCurrentIndex(

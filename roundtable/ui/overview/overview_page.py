@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QListWidget,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -27,6 +26,7 @@ from roundtable.errors import RoundtableError
 from roundtable.insights import across, followup, selection
 from roundtable.report.from_store import shared_series
 from roundtable.ui import labels
+from roundtable.ui.hinted_list import HintedList
 from roundtable.ui.overview.figures_models import BarrierGridModel, IdeaShareModel
 from roundtable.ui.overview.participation_view import ParticipationView
 from roundtable.ui.overview.pin_controls import PinButton, pinned_text, under_a_pin_button
@@ -71,9 +71,8 @@ class OverviewPage(QWidget):
         self.barrier_table.selectionModel().currentChanged.connect(
             lambda current, _previous: self._show_statements(current)
         )
-        self.statements = QListWidget()
+        self.statements = HintedList(self._no_cell_hint())
         self.statements.setAccessibleName(self.tr("The statements behind the selected cell"))
-        self.statements.setWordWrap(True)
         barriers = QSplitter(Qt.Orientation.Vertical)
         barriers.addWidget(self.barrier_table)
         self.pin_statement = PinButton(
@@ -217,6 +216,7 @@ class OverviewPage(QWidget):
         )
         self._fit_barrier_columns(len(ids))
         self.statements.clear()
+        self.statements.set_hint(self._no_cell_hint())
 
     def _fit_barrier_columns(self, sessions: int) -> None:
         """A session's column no wider than a short title (the whole one is its tooltip), so
@@ -255,10 +255,16 @@ class OverviewPage(QWidget):
         shared = shared_series(s.series for s in self.sessions)
         self.synthesis.show_series(self.series or shared or None)
 
+    def _no_cell_hint(self) -> str:
+        return self.tr("Choose a cell above to read the statements behind it.")
+
     def _show_statements(self, index) -> None:
         self.statements.clear()
         if not index.isValid():
+            self.statements.set_hint(self._no_cell_hint())
             return
+        empty = self.tr("No barriers or opportunities in this category in this session.")
+        self.statements.set_hint(empty)
         self._cell = (index.row(), index.column())
         order = {s.id: n for n, s in enumerate(self.sessions)}
         titles = {s.id: s.title for s in self.sessions}

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
     QListWidgetItem,
     QPushButton,
     QSplitter,
@@ -27,6 +26,7 @@ from roundtable.insights.similarity import Cancelled, Statement
 from roundtable.insights.themes import Suggestion, suggest
 from roundtable.storage import ItemRef
 from roundtable.ui import labels
+from roundtable.ui.hinted_list import HintedList
 from roundtable.ui.workspace import Workspace
 
 GROUPED_KINDS = (ItemKind.BARRIER, ItemKind.OPPORTUNITY, ItemKind.IDEA)
@@ -57,12 +57,11 @@ class ThemesView(QWidget):
         self.cancel_button.setEnabled(False)
         self.state = QLabel()
         self.existing = QLabel(wordWrap=True)
-        self.list = QListWidget()
+        self.list = HintedList(self._list_hint())
         self.list.setAccessibleName(self.tr("Suggested themes"))
         self.list.currentRowChanged.connect(self._show_suggestion)
-        self.members = QListWidget()
+        self.members = HintedList(self.tr("Choose a suggestion to read its statements."))
         self.members.setAccessibleName(self.tr("The statements of the selected suggestion"))
-        self.members.setWordWrap(True)
         self.name = QLineEdit(placeholderText=self.tr("The theme's name"))
         self.name.setAccessibleName(self.tr("Theme name"))
         self.accept_button = QPushButton(self.tr("Accept as theme"))
@@ -103,6 +102,7 @@ class ThemesView(QWidget):
             self.cancel()
             self.suggestions = []
             self.list.clear()
+            self.list.set_hint(self._list_hint())
             self.members.clear()
             self.state.clear()
         counts: dict[str, int] = {}
@@ -115,6 +115,9 @@ class ThemesView(QWidget):
             else self.tr("No themes yet: ask for suggestions, then accept the ones that hold.")
         )
         self._update_buttons()
+
+    def _list_hint(self) -> str:
+        return self.tr("Suggest themes, and the groups found are listed here.")
 
     # -- suggesting, off the UI thread ----------------------------------------------------
 
@@ -167,11 +170,11 @@ class ThemesView(QWidget):
         self._update_buttons()
 
     def _say_count(self) -> None:
-        self.state.setText(
-            self.tr("%n suggestion(s)", "", len(self.suggestions))
-            if self.suggestions
-            else self.tr("No statements alike across sessions.")
-        )
+        if self.suggestions:
+            self.state.setText(self.tr("%n suggestion(s)", "", len(self.suggestions)))
+        else:
+            self.state.setText(self.tr("No statements alike across sessions."))
+            self.list.set_hint("")  # the line above says it
 
     # -- accepting and rejecting ----------------------------------------------------------
 
