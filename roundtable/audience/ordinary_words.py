@@ -23,8 +23,8 @@ meget men mere mest mig min mod mose mål ned nu nord ny når og også om op or 
 plads rask ravn ret rig ro rose rød sag sand se sen sig sin skal skov skytte slot smed snart
 som sommer sort stadig sted sten stor storm strand sund syd sø så tak tid til tryg ulv under
 ung ved vej vest vi vil vinter vang vind år ø øst ønske ørn ask birk bager bjerg
-bjørn bak berg bang bay due ege elm fly fugl helle hvidt kilde kjær kloster krag
-kragh lyst mølle møller ny nyt ro ry rå stær sol solen svane svend tang vad vig øster
+bjørn bak bang bay due ege elm fly fugl helle hvidt kilde kloster
+lyst mølle møller ny nyt ro ry rå stær sol solen svane svend tang vad vig øster
 sker kilde lykkelig frisk hjemme nær gerne pris tal viden viden hus huse kvist lokal land
 fremtid omsorg velfærd hjælp vækst sikker sikkerhed trivsel tillid ansvar kvalitet
 elmaskiner elbiler elbil maskiner

@@ -64,6 +64,34 @@ def short_form(organisation: str) -> str:
     return ""
 
 
+# Words that say what kind of organisation it is, or where, not which one: "Sydby" of
+# "Sydby Kommune" and "CareTech" of "CareTech Nordic ApS" are what notes write. Folded.
+_KIND_WORDS_TEXT = """
+    kommune kommunes region regionen universitet university universitetshospital hospital
+    hospitalet fond fonden foundation styrelse styrelsen ministerium ministeriet ministry
+    institut instituttet institute center centret centeret centre plejecenter plejehjem
+    skole skolen school gruppen group holding koncern nordic nordisk nordiske norden dansk
+    danske danmark danmarks denmark danish scandinavia scandinavian skandinavien
+    international digital consult consulting rådgivning solutions services service
+    technology technologies teknologi partners partner company selskab selskabet forening
+    foreningen forbund forbundet association agency lab labs & og and of the for i af til
+    co co. a/s
+"""
+_KIND_WORDS = frozenset(_KIND_WORDS_TEXT.split())
+
+
+def distinctive_word(organisation: str) -> str:
+    """The one word that names `organisation` when the rest only says what kind it is
+    ('Sydby' of 'Sydby Kommune', 'CareTech' of 'CareTech Nordic ApS'); '' when no single
+    word does, or when the name is that one word already."""
+    whole = short_form(organisation) or organisation
+    words = [w for w in whole.replace(",", " ").split() if fold(w) not in _LEGAL_FORMS]
+    naming = [w for w in words if fold(w) not in _KIND_WORDS]
+    if len(naming) != 1 or len(words) < 2 or is_ordinary(naming[0]):
+        return ""
+    return naming[0]
+
+
 def is_ambiguous(term: str) -> bool:
     """Whether every word of `term` is also an everyday word or abbreviation ('Per', 'KL',
     'Tryg'): such a term is hidden only where it is written as a name."""

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from roundtable.audience.normalise import fold
-from roundtable.audience.redaction import is_ambiguous, short_form
+from roundtable.audience.redaction import distinctive_word, is_ambiguous, short_form
 from roundtable.domain.model import Participant
 
 
@@ -32,12 +32,14 @@ def session_terms(
     Each participant's name and "also written as" names; the first name alone ("Lise", as
     notes call people; as `first_names`); a surname alone when no one else in the session
     shares it (nor has it as a first name); each organisation but the host's,
-    with and without its legal form. An alias that is a short form of the participant's
+    with and without its legal form, and by its one naming word ('Sydby' of Sydby Kommune)
+    unless that word is also the host's. An alias that is a short form of the participant's
     organisation ('DB' for 'DataBro A/S', 'DataBro') is hidden as an organisation.
     """
     tidy = clean
     people = list(people)
     host_key = fold(host)
+    host_words = set(_words(host))
     words = [_words(p.name) for p in people]
     last_words = Counter(w[-1] for w in words if len(w) > 1)
     other_words = Counter(x for w in words for x in w[:-1])
@@ -57,6 +59,9 @@ def session_terms(
         hosted = bool(host_key) and fold(person.organisation) == host_key
         if person.organisation.strip() and not hosted:
             organisations.append(tidy(person.organisation))
+            word = distinctive_word(person.organisation)
+            if word and fold(word) not in host_words:  # 'Vestby' of Vestby Kommune stays
+                organisations.append(tidy(word))
         for alias in person.aliases:
             if _names_organisation(alias, person.organisation) and not hosted:
                 organisations.append(tidy(alias))
