@@ -7,6 +7,7 @@ participant: a person is their sector, and free text goes through the session's 
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -107,6 +108,7 @@ def workbook_sheets(
             )
             if item.kind in FOLLOWED_KINDS:
                 status = words.statuses[str(item.status)] if item.status else ""
+                owner, outcome = owner_shown(item, audience), audience.text(item.outcome)
                 follow_kinds.append(item.kind)
                 follow.append(
                     [
@@ -115,10 +117,11 @@ def workbook_sheets(
                         words.kinds[str(item.kind)],
                         shown.title,
                         shown.text,
-                        owner_shown(item, audience),
+                        owner,
                         item.due,
                         status,
-                        audience.text(item.outcome),
+                        outcome,
+                        exported_cell(owner, item.due, status, outcome),
                     ]
                 )
     return [
@@ -133,6 +136,13 @@ def workbook_sheets(
             row_kinds=follow_kinds,
         ),
     ]
+
+
+def exported_cell(owner: str, due: date | None, status: str, outcome: str) -> str:
+    """The follow-up cells of a row as they go out, as one hidden cell (JSON)."""
+    due_text = due.isoformat() if due else ""
+    values = {"owner": owner, "due": due_text, "status": status, "outcome": outcome}
+    return json.dumps(values, ensure_ascii=False, separators=(",", ":"))
 
 
 def cell_text(value: Any) -> str:

@@ -1,7 +1,9 @@
 """The organiser's workbook in Danish and English: sheet names, column headers, statuses.
 
 The import reads a workbook exported in either language, so each word is looked up in both.
-`uid` is never translated: it is the key that brings a row back to its item.
+`uid` is never translated: it is the key that brings a row back to its item; nor is
+`exported`, the follow-up sheet's hidden last column: each row's owner, due date, status and
+outcome as they went out, so that the import takes only what the returned copy changed.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from roundtable.domain import rules
 from roundtable.domain.model import ActionStatus, IdeaStatus, ItemKind, Language
 
 UID = "uid"
+EXPORTED = "exported"
 
 
 @dataclass(frozen=True)
@@ -72,6 +75,7 @@ DA = SheetWords(
         "Frist",
         "Status",
         "Resultat",
+        EXPORTED,
     ),
     statuses={
         "proposed": "foreslået",
@@ -135,6 +139,7 @@ EN = SheetWords(
         "Due",
         "Status",
         "Outcome",
+        EXPORTED,
     ),
     statuses={
         "proposed": "proposed",

@@ -2,14 +2,20 @@
 
 The follow-up sheet is read in either language (found by its name, columns by their
 headers). Every cell is checked before anything is written: one bad cell refuses the whole
-workbook, and the message names every bad cell by sheet and cell. What differs from the store
-(status, owner, due date, outcome) becomes one dated follow-up entry per item, all in one
-transaction.
+workbook, and the message names every bad cell by sheet and cell. What the returned copy
+changed (status, owner, due date, outcome) becomes one dated follow-up entry per item, all in
+one transaction.
+
+A cell is changed when it differs from what was exported (the hidden `exported` column):
+two partners each returning a copy of one export change only what each of them edited, and
+the second does not put back what the first changed. A workbook without that column (an
+older export) is compared with the store, as before.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import json
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -21,7 +27,15 @@ from roundtable.domain.rules import DUE_KINDS
 from roundtable.errors import RoundtableError
 from roundtable.report.sheet_reader import NotAWorkbook, Workbook, column_letter
 from roundtable.report.sheet_rows import audiences, owner_shown
-from roundtable.report.sheet_words import DA, EN, UID, named_status, sheet_words, status_key
+from roundtable.report.sheet_words import (
+    DA,
+    EN,
+    EXPORTED,
+    UID,
+    named_status,
+    sheet_words,
+    status_key,
+)
 
 if TYPE_CHECKING:
     from roundtable.edits.followups import SetFollowUps
@@ -97,8 +111,8 @@ def _columns(header: list[Any]) -> dict[str, int]:
     found = {}
     for index, value in enumerate(header):
         text = str(value or "").strip()
-        if text == UID:
-            found[UID] = index
+        if text in (UID, EXPORTED):
+            found[text] = index
         elif text in names:
             found[names[text]] = index
     return found
@@ -189,7 +203,8 @@ def _read_changes(store: SessionStore, path: Path, book: Workbook) -> list[Statu
             bad.append(BadCell(cell("due", number), "idea_due"))
         if bad:
             continue
-        change = _change(item, session, status, due, values, columns)
+        exported = _exported(values[columns[EXPORTED]] if EXPORTED in columns else None)
+        change = _change(item, session, status, due, values, columns, exported)
         if change is not None:
             changes.append(change)
     if bad:
@@ -245,6 +260,17 @@ def _followed(store: SessionStore) -> dict[str, tuple[Item, _Session]]:
     return found
 
 
+def _exported(cell: Any) -> dict[str, str] | None:
+    """A row's follow-up cells as exported; None when the cell is missing or was spoilt."""
+    try:
+        found = json.loads(str(cell)) if cell else None
+    except ValueError:
+        return None
+    if not isinstance(found, dict) or not all(isinstance(found.get(k), str) for k in _FIELDS):
+        return None
+    return found
+
+
 def _change(
     item: Item,
     session: _Session,
@@ -252,15 +278,30 @@ def _change(
     due: date | None,
     values: list[Any],
     columns: dict[str, int],
+    exported: dict[str, str] | None = None,
 ) -> StatusChange | None:
+    """What the row changes. With `exported`, only the cells that differ from it: a cell
+    left as it went out keeps what the store holds now, even when that changed since."""
     before: dict[str, Any] = {}
     after: dict[str, Any] = {}
     given: dict[str, Any] = {}
+    owner = _text(values[columns["owner"]])
+    outcome = _text(values[columns["outcome"]])
+    if exported is not None:
+        went = exported
+        if status is not None and status == status_key(went["status"], item.kind):
+            status = None
+        if due == _date(went["due"]):
+            due = item.due
+        owner_kept = owner == went["owner"].strip()
+        outcome_kept = outcome == went["outcome"].strip()
+    else:
+        owner_kept = session.owner_as_exported(item, owner)
+        outcome_kept = session.outcome_as_exported(item, outcome)
     if status is not None and status != item.status:
         before["status"], after["status"] = item.status, status
         given["status"] = status
-    owner = _text(values[columns["owner"]])
-    if not session.owner_as_exported(item, owner):
+    if not owner_kept and not session.owner_as_exported(item, owner):
         named = participant_named(owner, session.bundle.participants)
         plain = session.names.get(item.owner_id, "") if item.owner_id else item.owner_text
         before["owner"], after["owner"] = plain, owner
@@ -269,8 +310,7 @@ def _change(
     if item.kind in DUE_KINDS and due != item.due:
         before["due"], after["due"] = item.due, due
         given["due"] = due
-    outcome = _text(values[columns["outcome"]])
-    if not session.outcome_as_exported(item, outcome):
+    if not outcome_kept and not session.outcome_as_exported(item, outcome):
         before["outcome"], after["outcome"] = item.outcome, outcome
         given["outcome"] = outcome
     if not given:

@@ -18,7 +18,7 @@ from roundtable.atomicfile import atomic_path, write_atomic
 from roundtable.domain import rules
 from roundtable.domain.model import ItemKind, Language, SessionBundle
 from roundtable.report.sheet_rows import Sheet, cell_text, workbook_sheets
-from roundtable.report.sheet_words import sheet_words
+from roundtable.report.sheet_words import EXPORTED, sheet_words
 
 _WIDTH_MIN, _WIDTH_MAX = 8, 60
 _WIDTH_SAMPLE = 2000  # rows measured for the widths: enough to see what a column holds
@@ -42,9 +42,13 @@ def write_workbook(
         ws = book.create_sheet(sheet.title)
         ws.freeze_panes = "A2"
         last = len(sheet.rows) + 1
-        ws.auto_filter.ref = f"A1:{get_column_letter(len(sheet.header))}{last}"
+        hidden = sheet.header[-1] == EXPORTED  # the import's to read, no one's to edit
+        shown = len(sheet.header) - hidden
+        ws.auto_filter.ref = f"A1:{get_column_letter(shown)}{last}"
         for index, width in enumerate(_widths(sheet), start=1):
             ws.column_dimensions[get_column_letter(index)].width = width
+        if hidden:
+            ws.column_dimensions[get_column_letter(shown + 1)].hidden = True
         if sheet.status_column is not None:
             column = get_column_letter(sheet.status_column + 1)
             for kind, ranges in status_ranges(column, sheet.row_kinds).items():

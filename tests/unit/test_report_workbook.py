@@ -56,6 +56,7 @@ def test_the_workbook_has_a_sheet_each_with_frozen_filtered_headers_and_real_dat
         "Frist",
         "Status",
         "Resultat",
+        "exported",  # hidden: what went out, for the import
     ]
     assert all(book[name].freeze_panes == "A2" for name in book.sheetnames)
     assert follow.auto_filter.ref.startswith("A1:I")
@@ -339,3 +340,45 @@ def test_a_due_date_typed_as_text_on_an_ideas_row_is_refused_too(series, tmp_pat
     assert done.returncode == 1
     assert f"Follow-up!G{idea_row}: an idea has no due date" in done.stderr.splitlines()
     assert _followup(series) == before
+
+
+def test_two_returned_copies_of_one_export_each_change_only_what_was_edited_in_it(
+    series, tmp_path
+):
+    # Two partners return copies of the same export: the second, which changed another
+    # row, must not put back the status and outcome the first one set.
+    base = tmp_path / "base.xlsx"
+    book = _export(series, base)
+    follow = book["Opfølgning"]
+    assert follow["J1"].value == "exported" and follow.column_dimensions["J"].hidden
+    first_uid, other_uid = follow["A2"].value, follow["A3"].value
+    follow["H2"] = "opgivet"
+    follow["I2"] = "Markedsdialog holdt 3. juni"
+    book.save(tmp_path / "partner_a.xlsx")
+    book = openpyxl.load_workbook(base)
+    book["Opfølgning"]["I3"] = "Sendt til udvalget"
+    book.save(tmp_path / "partner_b.xlsx")
+
+    assert run("import-status", str(tmp_path / "partner_a.xlsx"), data=series).returncode == 0
+    done = run("import-status", str(tmp_path / "partner_b.xlsx"), data=series)
+    assert done.returncode == 0, done.stderr
+    assert "1 item changed" in done.stdout and first_uid not in done.stdout
+    rows = {r["uid"]: r for r in _followup(series)}
+    assert rows[first_uid]["status"] == "dropped"
+    assert rows[first_uid]["outcome"] == "Markedsdialog holdt 3. juni"
+    assert rows[other_uid]["outcome"] == "Sendt til udvalget"
+
+
+def test_a_workbook_without_the_exported_column_is_compared_with_the_store(series, tmp_path):
+    # An export from before the column (or one whose hidden cells were deleted).
+    target = tmp_path / "old.xlsx"
+    book = _export(series, target)
+    follow = book["Opfølgning"]
+    uid = follow["A2"].value
+    follow.delete_cols(10)
+    follow["I2"] = "Piloten kører"
+    book.save(target)
+    done = run("import-status", str(target), data=series)
+    assert done.returncode == 0, done.stderr
+    assert "1 item changed" in done.stdout
+    assert {r["uid"]: r for r in _followup(series)}[uid]["outcome"] == "Piloten kører"
