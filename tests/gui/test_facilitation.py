@@ -7,6 +7,8 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 from roundtable.domain.model import (
     Item,
@@ -313,6 +315,24 @@ def test_the_presenter_follows_captures_and_the_phase(qtbot, table):
     qtbot.keyClick(run.capture.line, Qt.Key.Key_F5)
     assert not presenter.isVisible()
 
+
+def test_a_click_on_the_presenter_gives_the_keys_back_to_the_capture_line(qtbot, table):
+    # On one screen the presenter covers most of the main window: after a stray click on
+    # it, what the facilitator typed went nowhere.
+    running, session_id, _ids, _clock = table
+    window, run = running.window, running.window.run
+    window.activateWindow()
+    run.capture.line.setFocus()
+    qtbot.keyClick(run.capture.line, Qt.Key.Key_F5)
+    presenter = window.presenter
+    assert presenter.windowFlags() & Qt.WindowType.WindowDoesNotAcceptFocus
+    presenter.activateWindow()  # as the window system does on a click, where it does
+    qtbot.waitUntil(lambda: window.isActiveWindow() and not presenter.isActiveWindow())
+    assert QApplication.focusWidget() is run.capture.line
+    before = len(running.workspace.items(session_id))
+    QTest.keyClicks(QApplication.focusWidget(), "Typed after the click")
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert len(running.workspace.items(session_id)) == before + 1
 
 def test_the_presenter_ranks_ideas_with_votes(qtbot, table):
     running, session_id, _ids, _clock = table

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import QRect, Qt, Signal
+from PySide6.QtCore import QEvent, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QKeySequence, QShortcut, QTextDocument
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
@@ -49,6 +49,9 @@ class PresenterWindow(SessionView, QWidget):
         # The facilitator keeps typing in the main window while this one appears.
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # Nor does a click on it take the keys: on one screen it covers most of the main
+        # window, and what was typed after a stray click went nowhere (changeEvent).
+        self.setWindowFlag(Qt.WindowType.WindowDoesNotAcceptFocus, True)
 
         self.title = QLabel(objectName="presenterTitle", wordWrap=True)
         self.timer = QLabel(objectName="presenterTimer")
@@ -84,6 +87,14 @@ class PresenterWindow(SessionView, QWidget):
         self.follow(
             workspace, Aspect.SESSION, Aspect.ITEMS, Aspect.PARTICIPANTS, Aspect.QUEUE, Aspect.TURNS
         )
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        main = self.parentWidget()
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow() and main:
+            # Where the window system activates it anyway: straight back to the main window,
+            # whose focus (the capture line) is kept.
+            QTimer.singleShot(0, main.activateWindow)
 
     def place_on(self, area: QRect, *, alone: bool) -> None:
         """Fill `area` (a projector's screen); or, `alone` on the facilitator's only screen,
