@@ -334,6 +334,7 @@ def test_a_click_on_the_presenter_gives_the_keys_back_to_the_capture_line(qtbot,
     QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
     assert len(running.workspace.items(session_id)) == before + 1
 
+
 def test_the_presenter_ranks_ideas_with_votes(qtbot, table):
     running, session_id, _ids, _clock = table
     ws = running.workspace

@@ -342,9 +342,7 @@ def test_a_due_date_typed_as_text_on_an_ideas_row_is_refused_too(series, tmp_pat
     assert _followup(series) == before
 
 
-def test_two_returned_copies_of_one_export_each_change_only_what_was_edited_in_it(
-    series, tmp_path
-):
+def test_two_returned_copies_of_one_export_each_change_only_what_was_edited_in_it(series, tmp_path):
     # Two partners return copies of the same export: the second, which changed another
     # row, must not put back the status and outcome the first one set.
     base = tmp_path / "base.xlsx"
