@@ -8,7 +8,7 @@ who said what is decided by roundtable.audience, the same rule the presenter scr
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from roundtable.audience import Audience
@@ -74,6 +74,34 @@ def _wall_clock(moment: datetime, like: datetime) -> datetime:
     if like.utcoffset() is None:
         return moment.replace(tzinfo=None) if moment.utcoffset() is None else moment
     return as_aware(moment).astimezone(like.tzinfo)
+
+
+# A meeting that began within this of its planned start is shown from that start, as its
+# invitation read; one that began at another time (another day, a rehearsal) as it was held.
+_ON_TIME = timedelta(hours=1)
+
+
+def held_from_to(
+    planned: datetime | None, phases: Iterable[PhasePlan]
+) -> tuple[datetime, datetime | None] | None:
+    """When the meeting was, for its title block: from its planned start, or from its first
+    phase's start when it began at another time, to its last phase's end; None if neither
+    is known. On the clock of the planned start, when there is one."""
+    phases = list(phases)
+    starts = [p.started_at for p in phases if p.started_at is not None]
+    ends = [p.ended_at for p in phases if p.ended_at is not None]
+    first = min(starts, key=as_aware) if starts else None
+    like = planned or first
+    if like is None:
+        return None
+    start = planned
+    if first is not None and (
+        planned is None or abs(as_aware(first) - as_aware(planned)) > _ON_TIME
+    ):
+        start = _wall_clock(first, like)
+    assert start is not None
+    end = _wall_clock(max(ends, key=as_aware), like) if ends else None
+    return start, end
 
 
 class _Builder:
@@ -202,10 +230,9 @@ class _Builder:
         s, labels = self.session, self.labels
         self.add(Heading(self.text(s.title), 0), para(kind, style=Style.SUBTITLE))
         when = ""
-        if s.starts_at is not None:
-            ends = [p.ended_at for p in self.bundle.phases if p.ended_at is not None]
-            end = _wall_clock(max(ends, key=as_aware), s.starts_at) if ends else None
-            when = lb.format_when(s.starts_at, end, labels)
+        held = held_from_to(s.starts_at, self.bundle.phases)
+        if held is not None:
+            when = lb.format_when(*held, labels)
         facts = self.field_lines(
             *(
                 [(label, value.strip())]

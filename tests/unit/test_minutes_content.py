@@ -254,7 +254,26 @@ def test_a_started_session_with_nothing_captured_says_so_instead_of_leaving_gaps
     assert text.count("Intet registreret.") == 3  # the three phases
     assert "Der blev ikke registreret nogen idéer." in text
     assert "Der er ikke registreret taletid." in text
-    assert m.blocks[2] == Heading("Hovedpointer", 1)  # no title-block facts, no empty paragraph
+    # No planned start: when it was held comes from its phase; no other facts, no gaps.
+    assert m.blocks[2].text == "Tidspunkt: torsdag den 2. maj 2024 kl. 13.00"
+    assert m.blocks[3] == Heading("Hovedpointer", 1)
+
+
+def test_a_meeting_held_at_another_time_than_planned_is_dated_as_held(example_doc):
+    # Planned for 09:00, run from 19:19 to 19:25: "kl. 09.00–19.25" read as ten hours.
+    session = example_doc["session"]
+    session["starts_at"] = "2024-05-02T09:00:00+02:00"
+    for phase, (start, end) in zip(
+        session["phases"],
+        [("19:19", "19:21"), ("19:21", "19:23"), ("19:23", "19:25")],
+        strict=True,
+    ):
+        phase["started_at"] = f"2024-05-02T{start}:00+02:00"
+        phase["ended_at"] = f"2024-05-02T{end}:00+02:00"
+    assert "Tidspunkt: torsdag den 2. maj 2024 kl. 19.19–19.25" in all_text(minutes_of(example_doc))
+    # Begun within the hour of the plan (13:05 for 13:00), it reads from the planned start.
+    session["starts_at"] = "2024-05-02T19:00:00+02:00"
+    assert "kl. 19.00–19.25" in all_text(minutes_of(example_doc))
 
 
 # -- the Chatham House Rule ----------------------------------------------------------------
