@@ -59,6 +59,9 @@ def _cmd_report(args: argparse.Namespace) -> int:
     from roundtable.domain.model import Language
     from roundtable.report.from_store import write_selection_report
 
+    if Path(args.output).suffix.lower() != ".docx":
+        # Else any file named there (a returned workbook, say) became a Word document.
+        args.usage_error("the report is a Word document: the file's name must end in .docx")
     with open_store(args) as store:
         write_selection_report(
             store,
@@ -122,6 +125,7 @@ def add_report_commands(
     sub = command("report", _cmd_report, "write the synthesis report of a series in Word")
     selection(sub)
     sub.add_argument("-o", "--output", required=True, metavar="FILE.docx")
+    sub.set_defaults(usage_error=sub.error)
     sub.add_argument(
         "--chatham-house",
         action="store_true",

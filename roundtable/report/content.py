@@ -21,6 +21,7 @@ from roundtable.domain.model import (
     Language,
     Sector,
     SessionBundle,
+    SessionStatus,
 )
 from roundtable.insights.across import distinct_people, participation
 from roundtable.insights.followup import register
@@ -82,8 +83,11 @@ def build_report(
     labels = lb.labels_for(language)
     words = report_words(language)
     seen = selection_audience(bundles, chatham_house, language)
-    builder = _Report(bundles, seen, labels, words, today)
-    blocks = builder.build(series, synthesis)
+    # A meeting not held yet is no roundtable of the synthesis: it is named, not counted.
+    held = [b for b in bundles if b.session.status != SessionStatus.PLANNED]
+    planned = [b for b in bundles if b.session.status == SessionStatus.PLANNED]
+    builder = _Report(held or list(bundles), seen, labels, words, today)
+    blocks = builder.build(series, synthesis, planned if held else [])
     properties = Properties(
         title=series or words.untitled,
         subject=words.untitled,
@@ -128,9 +132,11 @@ class _Report:
         starts = bundle.session.starts_at
         return lb.format_date(starts.date(), self.labels) if starts else ""
 
-    def build(self, series: str, synthesis: str) -> list[Block]:
+    def build(self, series: str, synthesis: str, planned: Sequence[SessionBundle]) -> list[Block]:
         self.blocks.append(Heading(word_safe(series) or self.words.untitled, 0))
         self.opening()
+        if planned:
+            self.planned(planned)
         self.synthesis(synthesis)
         self.barriers()
         self.ideas()
@@ -151,9 +157,10 @@ class _Report:
         venues = [self.audience(b.session.id).text(b.session.venue) for b in self.bundles]
         if any(v.strip() for v in venues):
             text += w.at.format(venues=_joined(venues, w))
-        hosts = [word_safe(b.session.host) for b in self.bundles]
-        if any(hosts):
-            text += w.hosted_by.format(hosts=_joined(hosts, w))
+        hosts = [h for h in dict.fromkeys(word_safe(b.session.host) for b in self.bundles) if h]
+        if hosts:
+            hosted = w.hosted_by if len(hosts) == 1 else w.hosted_by_many
+            text += hosted.format(hosts=_joined(hosts, w))
         themes = [self.audience(b.session.id).text(b.session.theme) for b in self.bundles]
         if any(t.strip() for t in themes):
             text += w.about.format(themes=_joined(themes, w))
@@ -176,11 +183,18 @@ class _Report:
         if any(a.chatham_house for a in self.seen.by_session.values()):
             self.blocks.append(para(Span(w.under_rule, italic=True)))
 
+    def planned(self, planned: Sequence[SessionBundle]) -> None:
+        meetings = []
+        for bundle in planned:
+            title, day = self.title_of(bundle.session.id), self.day(bundle)
+            meetings.append(f"{title} ({day})" if day else title)
+        self.blocks.append(para(self.words.planned.format(meetings=_joined(meetings, self.words))))
+
     def synthesis(self, text: str) -> None:
-        self.blocks.append(Heading(self.words.synthesis, 1))
         chunks = [c.strip() for c in text.replace("\r\n", "\n").split("\n\n") if c.strip()]
         if not chunks:
-            self.blocks.append(para(Span(self.words.no_synthesis, italic=True)))
+            return  # no section saying to its readers that the organiser wrote none
+        self.blocks.append(Heading(self.words.synthesis, 1))
         for chunk in chunks:
             self.blocks.append(para(word_safe(self.seen.names_hidden(chunk))))
 
@@ -262,6 +276,7 @@ class _Report:
                 if b in items
             ]
             if answered:
+                answered = [a.rstrip().rstrip(".;") for a in answered]  # not "….; …"
                 self.blocks.append(para(Span(w.answers, bold=True), "; ".join(answered)))
 
     def follow_up(self) -> None:

@@ -18,6 +18,7 @@ class ReportWords:
     on_day: str  # "{day}"
     at: str  # "{venues}"
     hosted_by: str  # "{hosts}"
+    hosted_by_many: str  # "{hosts}": more than one host
     about: str  # "{themes}"
     came: str  # "{people}", "{sectors}", "{organisations}"
     came_again: str  # "{n}": attendances, when some came to more than one session
@@ -26,7 +27,7 @@ class ReportWords:
     # How many came from a sector, after the number: (one, more than one), by sector key.
     sector_counts: dict[str, tuple[str, str]]
     synthesis: str
-    no_synthesis: str
+    planned: str  # "{meetings}": the series' meetings not held yet
     barriers: str
     in_sessions: str  # "{n}", "{total}"
     themes: str
@@ -56,6 +57,7 @@ DA = ReportWords(
     on_day=" den {day}",
     at=" i {venues}",
     hosted_by=", med {hosts} som vært",
+    hosted_by_many=", med {hosts} som værter",
     about=", om {themes}",
     came="Deltagere i alt: {people} ({sectors}) fra {organisations}.",
     came_again=" I alt {n} deltagelser, da nogle deltog i flere møder.",
@@ -70,7 +72,7 @@ DA = ReportWords(
         "other": ("fra en anden sektor", "fra andre sektorer"),
     },
     synthesis="Sammenfatning",
-    no_synthesis="Arrangøren har ikke skrevet en sammenfatning.",
+    planned="Planlagt, endnu ikke holdt: {meetings}.",
     barriers="Barrierer, der går igen",
     in_sessions="i {n} af {total} møder",
     themes="Temaer",
@@ -100,6 +102,7 @@ EN = ReportWords(
     on_day=" on {day}",
     at=" in {venues}",
     hosted_by=", hosted by {hosts}",
+    hosted_by_many=", hosted by {hosts}",
     about=", on {themes}",
     came="Participants in all: {people} ({sectors}) from {organisations}.",
     came_again=" {n} attendances in all, as some came to more than one meeting.",
@@ -115,7 +118,7 @@ EN = ReportWords(
         "other": ("from another sector", "from other sectors"),
     },
     synthesis="Synthesis",
-    no_synthesis="The organiser has not written a synthesis.",
+    planned="Planned, not yet held: {meetings}.",
     barriers="Recurring barriers",
     in_sessions="in {n} of {total} sessions",
     themes="Themes",

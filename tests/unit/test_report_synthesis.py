@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import zipfile
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import docx
@@ -16,7 +16,7 @@ from test_cli import run
 from test_minutes_chatham import _letterhead
 
 from roundtable.audience.docx_scan import docx_leaks
-from roundtable.domain.model import ItemKind
+from roundtable.domain.model import ItemKind, SessionStatus
 from roundtable.report.content import selection_audience
 from roundtable.report.from_store import suggested_file_name
 from roundtable.report.synthesis import NameLeftInReport, write_report
@@ -94,11 +94,49 @@ def test_the_report_has_the_issues_sections_in_order(example_doc, tmp_path):
     assert 2 <= len([s for s in statements if "Elmaskiner" in s.text]) <= 3
 
 
-def test_without_a_synthesis_text_the_report_says_so(example_doc, tmp_path):
+def test_without_a_synthesis_text_the_report_has_no_section_for_it(example_doc, tmp_path):
+    # Its readers were told "Arrangøren har ikke skrevet en sammenfatning."
     target = tmp_path / "syntese.docx"
     write_report(_bundles(example_doc), target, series="DI 2023", language=None)
-    assert "Arrangøren har ikke skrevet en sammenfatning." in _texts(target)
-    assert not any("Chatham House" in t for t in _texts(target)), "no session under the rule"
+    texts = _texts(target)
+    assert "Sammenfatning" not in texts and not any("sammenfatning" in t for t in texts)
+    assert not any("Chatham House" in t for t in texts), "no session under the rule"
+
+
+def test_a_planned_meeting_of_the_series_is_named_not_counted_as_held(example_doc, tmp_path):
+    bundles = _bundles(example_doc)
+    planned = bundles[2]
+    planned.session.status = SessionStatus.PLANNED
+    planned.session.starts_at = datetime(2025, 6, 10, 13, 0, tzinfo=UTC)
+    planned.participants, planned.items = planned.participants[:1], []
+    target = tmp_path / "syntese.docx"
+    write_report(bundles, target, series="DI 2023", language=None)
+    texts = _texts(target)
+    opening = next(t for t in texts if t.startswith("2 rundbordssamtaler"))
+    assert "med Vestby Kommune som vært," in opening
+    assert any("i 2 af 2" in t for t in texts) and not any(" af 3" in t for t in texts)
+    assert f"Planlagt, endnu ikke holdt: {planned.session.title} (10. juni 2025)." in texts
+
+
+def test_meetings_with_two_hosts_read_as_hosted_by_both(example_doc, tmp_path):
+    bundles = _bundles(example_doc)
+    bundles[1].session.host = "Nordby Kommune"
+    target = tmp_path / "syntese.docx"
+    write_report(bundles, target, series="DI 2023", language=None)
+    assert any("med Vestby Kommune og Nordby Kommune som værter" in t for t in _texts(target))
+
+
+def test_the_report_is_written_only_to_a_docx_file(tmp_path, example_doc):
+    data = tmp_path / "data"
+    path = tmp_path / "s.roundtable.json"
+    example_doc["session"]["series"] = "DI 2023"
+    path.write_text(json.dumps(example_doc), encoding="utf-8")
+    assert run("import", str(path), data=data).returncode == 0
+    returned = tmp_path / "returned.xlsx"
+    returned.write_bytes(b"a returned workbook")
+    done = run("report", "--series", "DI 2023", "-o", str(returned), data=data)
+    assert done.returncode == 2 and "must end in .docx" in done.stderr
+    assert returned.read_bytes() == b"a returned workbook"
 
 
 def test_one_session_under_the_rule_puts_the_whole_report_under_it(crowded_doc, tmp_path):
@@ -356,3 +394,18 @@ def test_under_the_rule_a_series_named_after_a_participant_is_not_suggested(exam
     assert suggested_file_name(ruled, "Vestby Kommune 2026", ".docx", "R") == (
         "Vestby Kommune 2026.docx"
     )
+
+
+def test_the_barriers_an_idea_answers_are_joined_without_doubled_stops(example_doc, tmp_path):
+    bundles = _bundles(example_doc)
+    items = bundles[0].items
+    barriers = [i for i in items if i.kind is ItemKind.BARRIER][:2]
+    for n, barrier in enumerate(barriers, start=1):
+        barrier.id, barrier.title, barrier.text = 900 + n, "", f"Barriere nummer {n}."
+    ideas = [i for i in items if i.kind is ItemKind.IDEA]
+    top = max(ideas, key=lambda i: i.votes)
+    top.barrier_ids = [b.id for b in barriers]
+    target = tmp_path / "syntese.docx"
+    write_report(bundles, target, series="DI 2023", language=None)
+    line = next(t for t in _texts(target) if t.startswith("Imødegår:"))
+    assert line == "Imødegår: Barriere nummer 1; Barriere nummer 2"
