@@ -1198,16 +1198,20 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
         <translation>»%1« står også i række %2</translation>
     </message>
     <message>
-        <source>“%1” is not a status</source>
-        <translation>»%1« er ikke en status</translation>
+        <source>“%1” is not a status: one of %3</source>
+        <translation>»%1« er ikke en status: en af %3</translation>
     </message>
     <message>
-        <source>“%1” is not a status of an idea</source>
-        <translation>»%1« er ikke en status for en idé</translation>
+        <source>“%1” is not a status of an idea: one of %3</source>
+        <translation>»%1« er ikke en status for en idé: en af %3</translation>
     </message>
     <message>
-        <source>“%1” is not a status of an action</source>
-        <translation>»%1« er ikke en status for en handling</translation>
+        <source>“%1” is not a status of an action: one of %3</source>
+        <translation>»%1« er ikke en status for en handling: en af %3</translation>
+    </message>
+    <message>
+        <source>holds a formula (=%1) saved without its value: type the value, or open and save the workbook in Excel or LibreOffice</source>
+        <translation>indeholder en formel (=%1), der er gemt uden sin værdi: skriv værdien, eller åbn og gem projektmappen i Excel eller LibreOffice</translation>
     </message>
     <message>
         <source>“%1” is not a date</source>

@@ -29,6 +29,11 @@ _EPOCH_1900 = datetime(1899, 12, 30)
 _EPOCH_1904 = datetime(1904, 1, 1)
 
 
+class Uncalculated(str):
+    """A formula cell saved without its value (by a script, or a program that does not
+    calculate): the import cannot know what it shows. The text is the formula."""
+
+
 class NotAWorkbook(Exception):
     """The file is no .xlsx workbook this reader understands."""
 
@@ -183,8 +188,10 @@ class Workbook:
                 return inline[0].text or ""  # one plain run: nearly every cell
             return None if inline is None else _text_of(inline, ns)
         raw = cell.findtext(value_tag)
-        if raw is None:
-            return None
+        if not raw and (formula := cell.findtext(f"{ns}f")) is not None:
+            return Uncalculated(formula)
+        if not raw:
+            return None if raw is None or kind not in ("str", "s") else raw
         if kind == "s":
             return self._shared_strings()[int(raw)]
         if kind in ("str", "e"):

@@ -23,9 +23,9 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from roundtable.domain.model import FollowUp, Item, ItemKind, Language, SessionBundle
 from roundtable.domain.people import participant_named
-from roundtable.domain.rules import DUE_KINDS
+from roundtable.domain.rules import DUE_KINDS, statuses_of
 from roundtable.errors import RoundtableError
-from roundtable.report.sheet_reader import NotAWorkbook, Workbook, column_letter
+from roundtable.report.sheet_reader import NotAWorkbook, Uncalculated, Workbook, column_letter
 from roundtable.report.sheet_rows import audiences, owner_shown
 from roundtable.report.sheet_words import (
     DA,
@@ -49,11 +49,13 @@ _MAX_SHOWN = 50  # bad cells listed in the message; the count says how many more
 _PROBLEMS = {
     "unknown": '"{value}" is no idea or action in this library',
     "repeated": '"{value}" is also in row {row}',
-    "no_status": '"{value}" is not a status',
-    "idea_status": '"{value}" is not a status of an idea',
-    "action_status": '"{value}" is not a status of an action',
+    "no_status": '"{value}" is not a status: one of {choices}',
+    "idea_status": '"{value}" is not a status of an idea: one of {choices}',
+    "action_status": '"{value}" is not a status of an action: one of {choices}',
     "no_date": '"{value}" is not a date',
     "idea_due": "an idea has no due date",
+    "formula": "holds a formula (={value}) saved without its value: type the value, or open "
+    "and save the workbook in Excel or LibreOffice",
 }
 
 
@@ -65,6 +67,7 @@ class BadCell(NamedTuple):
     problem: str  # one of _PROBLEMS' keys
     value: str = ""
     row: int = 0  # the row it repeats, for "repeated"
+    choices: str = ""  # the statuses the row takes, in the sheet's language
 
     def __str__(self) -> str:
         return f"{self.where}: " + _PROBLEMS[self.problem].format(**self._asdict())
@@ -167,6 +170,7 @@ def _read_changes(store: SessionStore, path: Path, book: Workbook) -> list[Statu
     if missing:
         raise RoundtableError(f"{sheet_name} in {path} lacks the columns: {', '.join(missing)}.")
     known = _followed(store)
+    words = DA if sheet_name == DA.follow_up else EN
     bad: list[BadCell] = []
     seen: dict[str, int] = {}
     changes: list[StatusChange] = []
@@ -189,12 +193,19 @@ def _read_changes(store: SessionStore, path: Path, book: Workbook) -> list[Statu
             continue
         seen[uid] = number
         item, session = known[uid]
+        uncalculated = [f for f in _FIELDS if isinstance(values[columns[f]], Uncalculated)]
+        for name in uncalculated:
+            bad.append(BadCell(cell(name, number), "formula", values[columns[name]]))
+        if uncalculated:
+            continue
         raw_status = _text(values[columns["status"]])
         status = status_key(raw_status, item.kind) if raw_status else None
         if raw_status and status is None:
             # The word may be offered on the other kind's rows: say so, or it looks like a bug.
             problem = f"{item.kind}_status" if named_status(raw_status) else "no_status"
-            bad.append(BadCell(cell("status", number), problem, raw_status))
+            labels = words.statuses
+            choices = ", ".join(labels[str(s)] for s in statuses_of(item.kind))
+            bad.append(BadCell(cell("status", number), problem, raw_status, choices=choices))
         due = _date(values[columns["due"]])
         if isinstance(due, str):
             bad.append(BadCell(cell("due", number), "no_date", due))

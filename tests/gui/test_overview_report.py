@@ -183,7 +183,10 @@ def test_a_refused_workbook_lists_every_bad_cell_and_changes_nothing(returned, m
     cells = _answer(monkeypatch, RefusedPreview, QDialog.DialogCode.Rejected)
     preview = _answer(monkeypatch, StatusPreview, QDialog.DialogCode.Accepted)
     running.window.overview.actions.import_button.click()
-    assert [f"{name}!H2", "“færdigx” is not a status"] in cells
+    assert [
+        f"{name}!H2",
+        "“færdigx” is not a status: one of foreslået, i gang, gennemført, opgivet",
+    ] in cells
     assert [f"{name}!G3", "“snart” is not a date"] in cells
     assert preview == []
     page = running.window.overview
@@ -209,6 +212,8 @@ def test_a_refused_workbook_is_explained_in_the_windows_danish(returned, monkeyp
     finally:
         i18n.install("en")
     said = [what for _where, what in cells]
-    assert "»åben« er ikke en status for en idé" in said
+    assert (
+        "»åben« er ikke en status for en idé: en af foreslået, i gang, gennemført, opgivet" in said
+    )
     assert "en idé har ingen frist" in said
-    assert "»færdigx« er ikke en status" in said
+    assert "»færdigx« er ikke en status: en af foreslået, i gang, gennemført, opgivet" in said

@@ -29,6 +29,9 @@ def series(tmp_path: Path, example_doc: dict) -> Path:
     return data
 
 
+IDEAS, ACTIONS = "foreslået, i gang, gennemført, opgivet", "åben, gennemført, opgivet"
+
+
 def _export(data: Path, target: Path, *extra: str) -> openpyxl.Workbook:
     done = run("export-data", "--series", "DI 2023", "-o", str(target), *extra, data=data)
     assert done.returncode == 0, done.stderr
@@ -170,7 +173,9 @@ def test_a_workbook_with_bad_cells_is_refused_whole_naming_every_cell(series, tm
     done = run("import-status", str(target), data=series)
     assert done.returncode == 1
     lines = done.stderr.splitlines()
-    assert 'Opfølgning!H3: "færdigx" is not a status' in lines
+    assert any(
+        line.startswith('Opfølgning!H3: "færdigx" is not a status: one of ') for line in lines
+    )
     assert 'Opfølgning!G4: "snart" is not a date' in lines
     assert "Opfølgning!A5" in done.stderr and "no-such-uid" in done.stderr
     assert f"Opfølgning!A{follow.max_row}" in done.stderr
@@ -296,9 +301,11 @@ def test_a_status_of_the_other_kind_is_refused_saying_so(series, tmp_path):
         done = run("import-status", str(target), *dry, data=series)
         assert done.returncode == 1 and done.stdout == ""
         lines = done.stderr.splitlines()
-        assert f'Opfølgning!H{idea_row}: "åben" is not a status of an idea' in lines
-        assert f'Opfølgning!H{action_row}: "In progress" is not a status of an action' in lines
-        assert f'Opfølgning!H{other_idea}: "færdigx" is not a status' in lines
+        # Each names the statuses its row takes, in the sheet's language.
+        assert f'Opfølgning!H{idea_row}: "åben" is not a status of an idea: one of {IDEAS}' in lines
+        action = f'"In progress" is not a status of an action: one of {ACTIONS}'
+        assert f"Opfølgning!H{action_row}: {action}" in lines
+        assert f'Opfølgning!H{other_idea}: "færdigx" is not a status: one of {IDEAS}' in lines
         assert "3 bad cells" in done.stderr
     assert _followup(series) == before
 
@@ -380,3 +387,25 @@ def test_a_workbook_without_the_exported_column_is_compared_with_the_store(serie
     assert done.returncode == 0, done.stderr
     assert "1 item changed" in done.stdout
     assert {r["uid"]: r for r in _followup(series)}[uid]["outcome"] == "Piloten kører"
+
+
+def test_a_formula_saved_without_its_value_is_refused_naming_the_cell(series, tmp_path):
+    # A workbook filled in by a script (openpyxl) keeps formulas uncalculated: the import
+    # stopped with "unexpected error (ValueError …)".
+    target = tmp_path / "data.xlsx"
+    book = _export(series, target)
+    follow = book["Opfølgning"]
+    action_row = next(
+        r for r in range(2, follow.max_row + 1) if follow[f"C{r}"].value == "handling"
+    )
+    follow["H2"] = '=CONCAT("gennem","ført")'
+    follow[f"G{action_row}"] = "=TODAY()"
+    book.save(target)
+    before = _followup(series)
+    done = run("import-status", str(target), data=series)
+    assert done.returncode == 1 and "unexpected error" not in done.stderr
+    assert 'Opfølgning!H2: holds a formula (=CONCAT("gennem","ført")) saved without its value' in (
+        done.stderr
+    )
+    assert f"Opfølgning!G{action_row}: holds a formula (=TODAY())" in done.stderr
+    assert _followup(series) == before

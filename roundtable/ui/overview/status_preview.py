@@ -141,12 +141,18 @@ class RefusedPreview(_ListDialog):
         said = {
             "unknown": self.tr("“%1” is no idea or action in this library"),
             "repeated": self.tr("“%1” is also in row %2"),
-            "no_status": self.tr("“%1” is not a status"),
-            "idea_status": self.tr("“%1” is not a status of an idea"),
-            "action_status": self.tr("“%1” is not a status of an action"),
+            "no_status": self.tr("“%1” is not a status: one of %3"),
+            "idea_status": self.tr("“%1” is not a status of an idea: one of %3"),
+            "action_status": self.tr("“%1” is not a status of an action: one of %3"),
             "no_date": self.tr("“%1” is not a date"),
             "idea_due": self.tr("an idea has no due date"),
+            "formula": self.tr(
+                "holds a formula (=%1) saved without its value: type the value, or open and "
+                "save the workbook in Excel or LibreOffice"
+            ),
         }.get(cell.problem)
         if said is None:
             return str(cell).partition(": ")[2]
-        return said.replace("%1", cell.value).replace("%2", str(cell.row))
+        return (
+            said.replace("%1", cell.value).replace("%2", str(cell.row)).replace("%3", cell.choices)
+        )
