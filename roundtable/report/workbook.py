@@ -13,6 +13,7 @@ import io
 from collections.abc import Sequence
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 from roundtable.atomicfile import atomic_path, write_atomic
 from roundtable.domain import rules
@@ -30,6 +31,13 @@ _MOMENT_FORMAT = "yyyy-mm-dd hh:mm"
 def write_workbook(
     bundles: Sequence[SessionBundle], target: Path, language: Language, rule: bool | None = None
 ) -> None:
+    # The place is taken first: a write-only workbook's sheets are open streams, which a
+    # folder found missing at the save left to be collected with tracebacks on the terminal.
+    with atomic_path(target) as tmp:
+        _book(bundles, language, rule).save(str(tmp))
+
+
+def _book(bundles: Sequence[SessionBundle], language: Language, rule: bool | None) -> Any:
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.utils import get_column_letter
@@ -69,8 +77,7 @@ def write_workbook(
                         row[index] = cell = WriteOnlyCell(ws, value=row[index])
                         cell.number_format = _MOMENT_FORMAT
             ws.append(row)
-    with atomic_path(target) as tmp:
-        book.save(str(tmp))
+    return book
 
 
 def status_ranges(column: str, kinds: Sequence[ItemKind]) -> dict[ItemKind, str]:

@@ -409,3 +409,11 @@ def test_a_formula_saved_without_its_value_is_refused_naming_the_cell(series, tm
     )
     assert f"Opfølgning!G{action_row}: holds a formula (=TODAY())" in done.stderr
     assert _followup(series) == before
+
+
+def test_a_workbook_for_a_missing_folder_is_refused_in_one_line(series, tmp_path):
+    target = tmp_path / "missing" / "folder" / "data.xlsx"
+    done = run("export-data", "--series", "DI 2023", "-o", str(target), data=series)
+    assert done.returncode == 1
+    assert done.stderr.strip() == f"roundtable: Cannot write {target}: No such file or directory."
+    assert not target.parent.exists()
