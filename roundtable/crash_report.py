@@ -35,7 +35,10 @@ def write_crash_report(exc: BaseException, data_dir: Path | None = None) -> Path
             folder.mkdir(mode=0o700, parents=True, exist_ok=True)
             report = folder / f"crash-{stamp}.txt"
             # Private: a traceback can quote what was typed.
-            with open(report, "x", encoding="utf-8", opener=_private) as fh:
+            # A file name that is not UTF-8 reaches a traceback as a lone surrogate.
+            with open(
+                report, "x", encoding="utf-8", errors="backslashreplace", opener=_private
+            ) as fh:
                 fh.write(text)
             return report
         except OSError:

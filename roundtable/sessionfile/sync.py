@@ -77,6 +77,16 @@ def session_file_name(title: str, uid: str) -> str:
     return file_name(title, f" {uid}{SUFFIX}")
 
 
+def _utf8(name: str) -> bool:
+    """Whether a file name is text (a name in another encoding comes as lone surrogates,
+    which the database cannot store)."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def _listing(folder: Path) -> dict[str, os.stat_result]:
     found = {}
     with os.scandir(folder) as entries:
@@ -157,6 +167,10 @@ def sync_folder(store: SessionStore, folder: str | os.PathLike[str]) -> SyncRepo
             index.forget(gone)  # deleting a file deletes nothing else
     # One transaction per file: a long import never holds up the app's capture.
     for name, st in sorted(listing.items()):
+        if not _utf8(name):
+            shown = os.fsencode(name).decode("utf-8", "replace")
+            report.invalid.append(f"{shown}: its name is not UTF-8 text; rename it to sync it")
+            continue
         _read_in(store, folder, name, st, index, report)
     _write_out(store, folder, listing, index, report)
     return report

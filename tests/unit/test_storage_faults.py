@@ -134,3 +134,16 @@ def test_an_unknown_error_writes_a_crash_report_and_says_where(tmp_path, monkeyp
     assert str(report) in message and "Traceback" not in message
     assert "ZeroDivisionError: a bug in a command" in report.read_text()
     assert report.stat().st_mode & 0o777 == 0o600
+
+
+def test_a_crash_report_holds_a_name_that_is_not_utf8(tmp_path, monkeypatch, capsys):
+    data = tmp_path / "data"
+    odd = b"bad\xffname".decode("utf-8", "surrogateescape")
+
+    def broken(args):
+        raise ValueError(f"a bug on {odd}")
+
+    monkeypatch.setattr("roundtable.cli_sessions.cmd_list", broken)
+    assert cli.main(["--data-dir", str(data), "list"]) == 1
+    [report] = (data / "crash-reports").iterdir()
+    assert "ValueError: a bug on bad\\udcffname" in report.read_text()

@@ -211,3 +211,18 @@ def test_any_interleaving_of_edits_and_syncs_loses_no_edit(tmp_path_factory, ste
     finally:
         for store in stores.values():
             store.close()
+
+
+def test_a_file_whose_name_is_not_utf8_is_reported_and_the_rest_still_syncs(laptops):
+    # A name written by another system's encoding (bytes 0xff) stopped every sync with an
+    # "unexpected error": the database cannot store it.
+    a, b, shared = laptops
+    a.create_session(Session("Ældrepleje"))
+    odd = os.fsdecode(b"bad\xffname.roundtable.json")
+    (shared / odd).write_text("{}", encoding="utf-8")
+    report = sync_folder(a, shared)
+    assert [m.outcome for m in report.moved] == ["written"]
+    assert report.invalid == [
+        "bad\ufffdname.roundtable.json: its name is not UTF-8 text; rename it to sync it"
+    ]
+    assert [m.outcome for m in sync_folder(b, shared).moved] == ["new"]
