@@ -4,6 +4,12 @@ The damaged file is opened read-only and read row by row: a row, or a run of row
 damaged page, that cannot be read is skipped and counted, and the reading goes on past it.
 What is written can be imported into a restored library, so captures made after the newest
 backup are not lost.
+
+A session changed since its last revision is written under a new one, as `export` does, so
+that importing it into the restored library updates the session instead of finding it
+"unchanged". Where some of the session could not be read, the new revision is not a
+descendant of the stored one: the import makes a conflicting copy, and neither side's rows
+are lost.
 """
 
 from __future__ import annotations
@@ -15,7 +21,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from roundtable.domain.model import SessionBundle
+from roundtable.domain import lineage, validation
+from roundtable.domain.model import Session, SessionBundle
 from roundtable.errors import RoundtableError
 from roundtable.sessionfile import write_session_file
 from roundtable.storage import rows
@@ -129,7 +136,10 @@ def _bundles(conn: sqlite3.Connection, report: SalvageReport) -> Iterator[Sessio
         people.setdefault(p.session_id, []).append(p)
     item_rows = list(_rows_by_id(conn, "items", _present(conn, "items", rows.ITEM_COLUMNS), report))
     turn_rows = list(_rows_by_id(conn, "speaking_turns", rows.TURN_COLUMNS, report))
+    changed = _changed(conn)
+    whole = report.skipped == 0  # a row skipped so far may have been any session's
     for session in sessions:
+        skipped_before = report.skipped
         phases = _each(
             _per_session(
                 conn,
@@ -172,7 +182,27 @@ def _bundles(conn: sqlite3.Connection, report: SalvageReport) -> Iterator[Sessio
             rows.turn_value,
             report,
         )
+        if changed.get(session.id, True):
+            complete = whole and report.skipped == skipped_before
+            session = _revised(session, complete)
         yield SessionBundle(session, phases, participants, items, turns)
+
+
+def _changed(conn: sqlite3.Connection) -> dict[int, bool]:
+    """Which sessions changed since their last revision; a session not found here (the
+    column unreadable, or a database from before it) counts as changed."""
+    try:
+        return {i: bool(c) for i, c in conn.execute("SELECT id, changed FROM sessions")}
+    except sqlite3.DatabaseError:
+        return {}
+
+
+def _revised(session: Session, complete: bool) -> Session:
+    revision = validation.new_uid()
+    # Whole, it grew from the stored revision: the import updates the session. Perhaps
+    # missing rows the backup has: a copy beside it, not an update of it.
+    revisions = lineage.extended(session.revisions, revision) if complete else [revision]
+    return dataclasses.replace(session, revision=revision, revisions=revisions)
 
 
 def _open_read_only(database: Path) -> sqlite3.Connection:
