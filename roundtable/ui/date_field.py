@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Signal
 from PySide6.QtWidgets import (
@@ -22,6 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from roundtable.domain.dates import DateNotUnderstood, parse_date
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QFocusEvent
 
 
 def show_date(value: date | None) -> str:
@@ -62,8 +66,17 @@ class DateField(QWidget):
         row.setSpacing(2)
         row.addWidget(self.line, 1)
         row.addWidget(self.button)
-        self.setFocusProxy(self.line)
+        # Focus given to the field (its label's Alt key, a click beside the line) goes to the
+        # line. Not a focus proxy: set in a field without a parent yet, it left the line and
+        # the button out of the form's Tab chain, in a loop of their own (Tab went to the
+        # button and back, never on). The field itself takes no Tab: Shift+Tab is no trap.
+        from PySide6.QtCore import Qt  # not at the top: see eventFilter
+
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.line.installEventFilter(self)  # Alt+Down or F4 opens the calendar, as in a combo
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self.line.setFocus(event.reason())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.line and event.type() == QEvent.Type.KeyPress:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QApplication
 
 from roundtable.domain.model import Item, ItemKind, Participant, Phase, Session
 from roundtable.ui import i18n
@@ -192,3 +193,49 @@ def test_a_pause_in_typing_the_text_stores_it_once_and_raises_nothing(qtbot, sta
         sys.excepthook = monkey_hook
     assert not errors, errors[:1]
     assert running.workspace.undo_stack.count() == steps + 1, "one burst, one step"
+
+
+def test_tab_moves_on_from_a_date_field_and_its_label_key_reaches_it(qtbot):
+    # A field given the line as its focus proxy before it had a parent kept the line and
+    # its calendar button in a Tab loop of their own: Tab never left the date.
+    from PySide6.QtWidgets import QApplication, QFormLayout, QLineEdit, QWidget
+
+    form = QWidget()
+    qtbot.addWidget(form)
+    rows = QFormLayout(form)
+    before, field, after = QLineEdit(), DateField(), QLineEdit()
+    rows.addRow("Before", before)
+    rows.addRow("&Next meeting", field)
+    rows.addRow("After", after)
+    form.show()
+    form.activateWindow()
+    qtbot.waitUntil(form.isActiveWindow)
+    before.setFocus()
+    seen = []
+    for _ in range(3):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        seen.append(QApplication.focusWidget())
+    assert seen[0] is field.line and after in seen
+    qtbot.keyClick(after, Qt.Key.Key_Backtab)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab)
+    assert QApplication.focusWidget() is before
+    qtbot.keyClick(before, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)  # the label's key
+    assert QApplication.focusWidget() is field.line
+
+
+def test_set_up_opened_mid_meeting_takes_a_late_arrivals_name_not_the_title(qtbot, start_app):
+    running = start_app()
+    ws, window = running.workspace, running.window
+    sid = ws.create_session(Session(title="Møde")).id
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.open_session(sid, "setup")
+    window.show_page("setup")
+    assert QApplication.focusWidget() is window.setup.title  # before the meeting
+    ws.move_to_phase(sid, Phase.NARRATIVE, "start")
+    window.show_page("run")
+    window.show_page("setup")  # Ctrl+Shift+U
+    assert QApplication.focusWidget() is window.setup.new_name
+    qtbot.keyClicks(window.setup.new_name, "Kim Berg")
+    assert ws.session(sid).title == "Møde"

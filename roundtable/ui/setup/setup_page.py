@@ -224,6 +224,15 @@ class SetupPage(SessionView, QWidget):
 
     # -- showing ----------------------------------------------------------------------
 
+    def focus_first_field(self) -> None:
+        """The title before the meeting; once it runs, the new participant's name: set-up
+        opened mid-meeting is nearly always for someone who came late, and a name typed
+        at once went into the title."""
+        running = self.session_id is not None and (
+            self.workspace.session(self.session_id).status is SessionStatus.RUNNING
+        )
+        (self.new_name if running else self.title).setFocus()
+
     def set_session(self, session_id: int | None) -> None:
         flush_typing(self)  # into the session it was typed for
         self.participants.set_session(session_id)

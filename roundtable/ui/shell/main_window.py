@@ -242,7 +242,7 @@ class MainWindow(QMainWindow):
                 # the page just left, which keeps the focus while hidden).
                 self.run.capture.line.setFocus()
         elif page == SETUP:
-            self.setup.title.setFocus()
+            self.setup.focus_first_field()
         else:
             self.library.table.setFocus()
         self._update_actions()
