@@ -10,7 +10,7 @@ from pathlib import Path
 
 from roundtable.cli_support import open_store
 from roundtable.errors import RoundtableError
-from roundtable.terminal import shown
+from roundtable.terminal import shown, shown_lines
 
 
 def _bundles(args: argparse.Namespace, store):
@@ -81,7 +81,7 @@ def _cmd_series_text(args: argparse.Namespace) -> int:
     with open_store(args, writes=args.set is not None) as store:
         select(store, series=args.series)  # an unknown series is refused, naming the known
         if args.set is None:
-            print(store.series_text(args.series))
+            print(shown_lines(store.series_text(args.series)))  # its paragraphs, no escapes
             return 0
         store.set_series_text(args.series, args.set)
     return 0

@@ -188,6 +188,12 @@ def test_the_report_command_writes_the_series_with_its_synthesis_text(tmp_path, 
     done = run("series-text", "DI 2023", "--set", "Vores konklusion.", data=data)
     assert done.returncode == 0, done.stderr
     assert run("series-text", "DI 2023", data=data).stdout.strip() == "Vores konklusion."
+    # Printed as every command prints stored text: a control character escaped, not sent
+    # to the terminal; its paragraphs kept.
+    run("series-text", "DI 2023", "--set", "Først\n\nSå \x1b[31mrødt", data=data)
+    said = run("series-text", "DI 2023", data=data).stdout
+    assert "\x1b" not in said and said == "Først\n\nSå \\x1b[31mrødt\n"
+    run("series-text", "DI 2023", "--set", "Vores konklusion.", data=data)
     target = tmp_path / "r.docx"
     done = run("report", "--series", "DI 2023", "-o", str(target), "--language", "en", data=data)
     assert done.returncode == 0, done.stderr
