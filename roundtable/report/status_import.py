@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from roundtable.storage import SessionStore
 
 _FIELDS = ("owner", "due", "status", "outcome")
+_LIKELY_DUE = (date(2000, 1, 1), date(2099, 12, 31))
 _MAX_SHOWN = 50  # bad cells listed in the message; the count says how many more
 
 
@@ -53,6 +54,7 @@ _PROBLEMS = {
     "idea_status": '"{value}" is not a status of an idea: one of {choices}',
     "action_status": '"{value}" is not a status of an action: one of {choices}',
     "no_date": '"{value}" is not a date',
+    "far_date": "{value} is no due date (a number or a time typed into the date, perhaps)",
     "idea_due": "an idea has no due date",
     "formula": "holds a formula (={value}) saved without its value: type the value, or open "
     "and save the workbook in Excel or LibreOffice",
@@ -209,6 +211,9 @@ def _read_changes(store: SessionStore, path: Path, book: Workbook) -> list[Statu
         due = _date(values[columns["due"]])
         if isinstance(due, str):
             bad.append(BadCell(cell("due", number), "no_date", due))
+        elif due is not None and not _LIKELY_DUE[0] <= due <= _LIKELY_DUE[1]:
+            # Excel turns -5 into 25 December 1899 and a bare time into 30 December 1899.
+            bad.append(BadCell(cell("due", number), "far_date", due.isoformat()))
         elif item.kind not in DUE_KINDS and due != item.due:
             # Else the date would be dropped unsaid: the store keeps no due date for an idea.
             bad.append(BadCell(cell("due", number), "idea_due"))

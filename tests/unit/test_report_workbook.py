@@ -417,3 +417,18 @@ def test_a_workbook_for_a_missing_folder_is_refused_in_one_line(series, tmp_path
     assert done.returncode == 1
     assert done.stderr.strip() == f"roundtable: Cannot write {target}: No such file or directory."
     assert not target.parent.exists()
+
+
+def test_a_due_date_no_one_would_set_is_refused(series, tmp_path):
+    # Excel turns -5 into 25 December 1899 and a bare time into 30 December 1899.
+    target = tmp_path / "data.xlsx"
+    book = _export(series, target)
+    follow = book["Opfølgning"]
+    action_row = next(
+        r for r in range(2, follow.max_row + 1) if follow[f"C{r}"].value == "handling"
+    )
+    follow[f"G{action_row}"] = date(1899, 12, 25)
+    book.save(target)
+    done = run("import-status", str(target), data=series)
+    assert done.returncode == 1
+    assert f"Opfølgning!G{action_row}: 1899-12-25 is no due date" in done.stderr

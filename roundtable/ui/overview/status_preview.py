@@ -145,6 +145,9 @@ class RefusedPreview(_ListDialog):
             "idea_status": self.tr("“%1” is not a status of an idea: one of %3"),
             "action_status": self.tr("“%1” is not a status of an action: one of %3"),
             "no_date": self.tr("“%1” is not a date"),
+            "far_date": self.tr(
+                "%1 is no due date (a number or a time typed into the date, perhaps)"
+            ),
             "idea_due": self.tr("an idea has no due date"),
             "formula": self.tr(
                 "holds a formula (=%1) saved without its value: type the value, or open and "
