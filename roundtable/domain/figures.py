@@ -35,6 +35,15 @@ def ranked_ideas(items: Iterable[Item]) -> list[Item]:
     return sorted(ideas, key=lambda idea: -(idea.votes or 0))
 
 
+def shown_with_ties(places: Sequence[int], limit: int) -> int:
+    """How many of the ranked ideas to show when `limit` are room for: every idea sharing the
+    last place shown comes too, or one idea of a tie is shown and its equal is not."""
+    count = min(limit, len(places))
+    while 0 < count < len(places) and places[count] == places[count - 1]:
+        count += 1
+    return count
+
+
 def shared_places(ranked: Sequence[Item]) -> list[int]:
     """The place of each of the `ranked` ideas (as `ranked_ideas` orders them). Ideas with
     equal votes share a place, and the next place counts them all: 1, 2, 2, 4."""

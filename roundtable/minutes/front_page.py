@@ -115,7 +115,8 @@ class FrontPage:
         if not self.ranked:
             return
         rows = []
-        for place, idea in zip(self.places[:TOP_IDEAS], self.ranked[:TOP_IDEAS], strict=True):
+        shown = figures.shown_with_ties(self.places, TOP_IDEAS)
+        for place, idea in zip(self.places[:shown], self.ranked[:shown], strict=True):
             quadrant = figures.quadrant(idea)
             rows.append(
                 (
@@ -132,7 +133,7 @@ class FrontPage:
             Heading(labels.ideas_overview, 1),
             Table((*header, labels.status), tuple(rows)),
         )
-        if len(self.ranked) > TOP_IDEAS:
+        if len(self.ranked) > shown:
             section = self.b.phase_heading(Phase.IDEAS).text
             self.b.add(para(labels.all_ideas_below.format(n=len(self.ranked), section=section)))
 
@@ -179,7 +180,9 @@ class FrontPage:
             self.b.add(Heading(labels.actions, 2))
             self.b.add(self.b.action_table(actions))
         recipients = self.b.text(s.distribution).replace(";", "\n").splitlines()
-        distribution = ", ".join(part.strip() for part in recipients if part.strip())
+        # "; ": a recipient is often "Ældreudvalget, Nordhavn Kommune", which commas between
+        # recipients would read as two.
+        distribution = "; ".join(part.strip() for part in recipients if part.strip())
         next_meeting = "" if s.next_meeting is None else lb.format_date(s.next_meeting, labels)
         self.b.add(
             self.b.field_lines(

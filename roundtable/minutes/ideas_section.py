@@ -43,10 +43,11 @@ class IdeasSection:
         notes = self.b.phase_notes(phase)
         if not ranked and not notes:
             self.b.add(para(labels.nothing_recorded))
-        for idea in ranked[:TOP_IDEAS]:
+        shown = figures.shown_with_ties(places, TOP_IDEAS)  # a tie is not split at the cut
+        for idea in ranked[:shown]:
             self.idea(idea)
-        if len(ranked) > TOP_IDEAS:
-            self.other_ideas(ranked[TOP_IDEAS:], places[TOP_IDEAS:])
+        if len(ranked) > shown:
+            self.other_ideas(ranked[shown:], places[shown:])
         self.b.add(*notes)
 
     def score(self, value: int | None) -> str:

@@ -428,3 +428,28 @@ def test_the_key_messages_name_every_idea_tied_for_the_last_place_named(example_
     # Shown tied in the ranking and on the presenter screen: the minutes name both.
     assert "Idé 2 (2 votes)" in line and "Idé 3 (2 votes)" in line, line
     assert "Idé 4" not in line
+
+
+def test_recipients_are_listed_so_that_one_with_a_comma_stays_one(example_doc):
+    example_doc["session"]["distribution"] = "Ældreudvalget, Nordhavn Kommune\nDeltagerne"
+    text = all_text(minutes_of(example_doc))
+    assert "Udsendt til: Ældreudvalget, Nordhavn Kommune; Deltagerne" in text
+
+
+def test_ideas_tied_at_the_tenth_place_are_all_written_in_full(example_doc):
+    # One idea with as many votes as the ninth and tenth was left to "Øvrige idéer", as "9".
+    items = [i for i in example_doc["session"]["items"] if i["kind"] != "idea"]
+    votes = [9, 8, 7, 6, 5, 4, 3, 2, 1, 1, 1, 0]
+    for n, v in enumerate(votes):
+        items.append(
+            {"id": f"idea{n}", "phase": "ideas", "kind": "idea", "title": f"Idé nummer {n}",
+             "text": f"Idé nummer {n} i tekst", "votes": v}
+        )  # fmt: skip
+    example_doc["session"]["items"] = items
+    m = minutes_of(example_doc)
+    overview = next(b for b in m.blocks if isinstance(b, Table) and "Stemmer" in b.header)
+    shown = [row[1] for row in overview.rows]
+    assert shown[-3:] == ["Idé nummer 8", "Idé nummer 9", "Idé nummer 10"] and len(shown) == 11
+    headings = [b.text for b in m.blocks if isinstance(b, Heading)]
+    assert {"Idé nummer 8", "Idé nummer 9", "Idé nummer 10"} <= set(headings)
+    assert "Idé nummer 11" not in headings
