@@ -45,10 +45,14 @@ def _cmd_import_status(args: argparse.Namespace) -> int:
 
     with open_store(args, writes=not args.dry_run) as store:
         changes = read_changes(store, Path(args.file))
+        if not args.dry_run:
+            try:
+                apply_changes(store, changes, datetime.now().astimezone())
+            except RoundtableError as exc:  # a busy or full database: one transaction, undone
+                raise RoundtableError(f"{exc} Nothing was changed.") from exc
+        # After the writing, so that a list printed is a list of what happened.
         for change in changes:
             print(shown(change.describe()))
-        if not args.dry_run:
-            apply_changes(store, changes, datetime.now().astimezone())
     count = len(changes)
     noun = "item" if count == 1 else "items"
     print(f"{count} {noun} {'would change' if args.dry_run else 'changed'}")

@@ -432,3 +432,22 @@ def test_a_due_date_no_one_would_set_is_refused(series, tmp_path):
     done = run("import-status", str(target), data=series)
     assert done.returncode == 1
     assert f"Opfølgning!G{action_row}: 1899-12-25 is no due date" in done.stderr
+
+
+def test_a_workbook_met_by_a_busy_database_says_nothing_changed_and_lists_nothing(series, tmp_path):
+    import sqlite3
+
+    target = tmp_path / "data.xlsx"
+    book = _export(series, target)
+    book["Opfølgning"]["I2"] = "Piloten kører"
+    book.save(target)
+    holder = sqlite3.connect(series / "roundtable.sqlite3", isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")  # the app, say, in the middle of a write
+    try:
+        done = run("import-status", str(target), data=series)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert done.returncode == 1
+    assert "busy" in done.stderr and done.stderr.strip().endswith("Nothing was changed.")
+    assert done.stdout == ""  # not a list of changes as if they were made
