@@ -196,6 +196,14 @@ def new_uid() -> str:
     return str(uuid.uuid4())
 
 
+def derived_uid(*parts: str) -> str:
+    """A uid that is the same wherever it is made from the same parts: a conflicting copy of
+    one file gets one identity on every laptop that imports the file."""
+    import uuid
+
+    return str(uuid.uuid5(uuid.NAMESPACE_URL, "roundtable:" + "/".join(parts)))
+
+
 def _text_list_problem(value: Any) -> str | None:
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         return "must be a list of text"

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -75,6 +76,16 @@ class _Known:
 def session_file_name(title: str, uid: str) -> str:
     """The name a session's file has in the folder: readable, and unique by its uid."""
     return file_name(title, f" {uid}{SUFFIX}")
+
+
+_OURS = re.compile(
+    r" [0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.roundtable\.json$"
+)
+
+
+def _ours(name: str) -> bool:
+    """Whether a file has the name `session_file_name` gives: ends with its session's uid."""
+    return _OURS.search(name) is not None
 
 
 def _utf8(name: str) -> bool:
@@ -165,8 +176,11 @@ def sync_folder(store: SessionStore, folder: str | os.PathLike[str]) -> SyncRepo
     if gone:
         with store.transaction():
             index.forget(gone)  # deleting a file deletes nothing else
-    # One transaction per file: a long import never holds up the app's capture.
-    for name, st in sorted(listing.items()):
+    # One transaction per file: a long import never holds up the app's capture. Files named
+    # as this module names them come first, a sync client's conflict files ("… -LAPTOPQ")
+    # after: then every laptop keeps the same file as the session and copies the other,
+    # and the copies, named after what they copy, are one copy between them.
+    for name, st in sorted(listing.items(), key=lambda entry: (not _ours(entry[0]), entry[0])):
         if not _utf8(name):
             shown = os.fsencode(name).decode("utf-8", "replace")
             report.invalid.append(f"{shown}: its name is not UTF-8 text; rename it to sync it")

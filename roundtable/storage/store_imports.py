@@ -74,13 +74,12 @@ class ImportsPart(StoreBase):
             if outcome is Outcome.UPDATED:
                 self._replace_session(stored_id, bundle)
             elif outcome is Outcome.COPY:
-                copy = dataclasses.replace(
-                    bundle,
-                    session=dataclasses.replace(
-                        theirs, title=conflicting_copy_title(theirs.title, theirs.language)
-                    ),
-                )
-                created = self.import_bundle(copy, fresh_identity=True)
+                # The copy's identity comes from the file it copies: two laptops that meet the
+                # same stale file in a shared folder make one copy between them, not one each.
+                copy_uid = validation.derived_uid("copy", theirs.uid, theirs.revision)
+                made = self.session_id_by_uid(copy_uid)
+                if made is None:
+                    created = self.import_bundle(_conflicting_copy(bundle, copy_uid))
                 # The stored session counts the file's revision as seen: the same file is
                 # not copied twice.
                 self.conn.execute(
@@ -90,6 +89,8 @@ class ImportsPart(StoreBase):
                         stored_id,
                     ],
                 )
+                if made is not None:  # copied already, here or on a laptop it came from
+                    return Imported(self.get_session(made), Outcome.UNCHANGED)
                 return Imported(created, outcome)
         return Imported(self.get_session(stored_id), outcome)
 
@@ -195,3 +196,22 @@ class ImportsPart(StoreBase):
         if item.uid and self._one("SELECT 1 FROM items WHERE uid = ?", [item.uid]):
             return dataclasses.replace(item, uid="")
         return item
+
+
+def _conflicting_copy(bundle: SessionBundle, uid: str) -> SessionBundle:
+    """`bundle` as the conflicting copy `uid`: its title says so, and its revision and its
+    items' uids derive from `uid`, so the copy is the same wherever it is made."""
+    theirs = bundle.session
+    revision = validation.derived_uid("revision", uid)
+    session = dataclasses.replace(
+        theirs,
+        uid=uid,
+        title=conflicting_copy_title(theirs.title, theirs.language),
+        revision=revision,
+        revisions=[revision],
+    )
+    items = [
+        dataclasses.replace(i, uid=validation.derived_uid("item", uid, i.uid) if i.uid else "")
+        for i in bundle.items
+    ]
+    return dataclasses.replace(bundle, session=session, items=items)

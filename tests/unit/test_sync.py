@@ -226,3 +226,27 @@ def test_a_file_whose_name_is_not_utf8_is_reported_and_the_rest_still_syncs(lapt
         "bad\ufffdname.roundtable.json: its name is not UTF-8 text; rename it to sync it"
     ]
     assert [m.outcome for m in sync_folder(b, shared).moved] == ["new"]
+
+
+def test_a_stale_conflict_copy_in_the_folder_makes_one_copy_between_laptops_not_one_each(
+    laptops,
+):
+    # A sync client's conflict file ("…-LAPTOPQ") of the same session, a sibling revision:
+    # each laptop made its own copy of it, and both copies spread to every laptop.
+    a, b, shared = laptops
+    session = a.create_session(Session("Ældrepleje"))
+    a.add_item(session.id, Item(Phase.NARRATIVE, ItemKind.NOTE, "Hjemmeplejen mangler hænder"))
+    sync_folder(a, shared)
+    [written] = shared.glob("*.roundtable.json")
+    stale = json.loads(written.read_text(encoding="utf-8"))
+    stale["session"]["revision"] = "5b7f7c1e-0000-4000-8000-000000000001"
+    stale["session"]["revisions"] = [stale["session"]["revision"]]
+    stale["session"]["items"][0]["text"] = "Hjemmeplejen mangler hænder om natten"
+    conflict = shared / written.name.replace(".roundtable.json", "-LAPTOPQ.roundtable.json")
+    conflict.write_text(json.dumps(stale), encoding="utf-8")
+    for _ in range(2):
+        sync_folder(a, shared)
+        sync_folder(b, shared)
+    for laptop in (a, b):
+        assert len(laptop.list_sessions()) == 2, titles(laptop)
+        assert "Hjemmeplejen mangler hænder om natten" in texts(laptop)
