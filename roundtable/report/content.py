@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from datetime import UTC, date, datetime
 
 from roundtable.audience import Audience
-from roundtable.audience.redaction import Found
+from roundtable.audience.redaction import Found, distinctive_word
 from roundtable.domain import rules
 from roundtable.domain.model import (
     Item,
@@ -46,7 +46,10 @@ class SelectionAudience:
 
     def __init__(self, audiences: dict[int, Audience], hosts: Sequence[str]) -> None:
         self.by_session = audiences
-        self._hosts = {h.strip().casefold() for h in hosts if h.strip()}
+        # A host by its town alone too ('Nordhavn' of Nordhavn Kommune, in 'Nordhavn
+        # Rådhus'), which another session hides as a participant's organisation.
+        named = [*hosts, *(distinctive_word(h) for h in hosts)]
+        self._hosts = {h.strip().casefold() for h in named if h.strip()}
 
     def leaks(self, text: str) -> list[Found]:
         found = []

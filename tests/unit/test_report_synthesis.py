@@ -415,3 +415,17 @@ def test_the_barriers_an_idea_answers_are_joined_without_doubled_stops(example_d
     write_report(bundles, target, series="DI 2023", language=None)
     line = next(t for t in _texts(target) if t.startswith("Imødegår:"))
     assert line == "Imødegår: Barriere nummer 1; Barriere nummer 2"
+
+
+def test_a_series_with_two_hosts_names_each_hosts_town_under_the_rule(example_doc, tmp_path):
+    # Under the rule a participant from Nordby Kommune at Vestby's meeting makes 'Nordby'
+    # a name to hide there; the report of both meetings still names Nordby's own venue.
+    bundles = _bundles(example_doc, rule=True)
+    second = bundles[1]
+    second.session.host = "Nordby Kommune"
+    second.session.venue = "Nordby Rådhus"
+    guest = dataclasses.replace(second.participants[0], id=99, organisation="Nordby Kommune")
+    bundles[0].participants.append(guest)
+    target = tmp_path / "syntese.docx"
+    write_report(bundles, target, series="DI 2023", language=None)
+    assert any("Nordby Rådhus" in t for t in _texts(target))
