@@ -453,3 +453,10 @@ def test_ideas_tied_at_the_tenth_place_are_all_written_in_full(example_doc):
     headings = [b.text for b in m.blocks if isinstance(b, Heading)]
     assert {"Idé nummer 8", "Idé nummer 9", "Idé nummer 10"} <= set(headings)
     assert "Idé nummer 11" not in headings
+
+
+def test_the_count_of_barriers_on_page_one_says_what_it_counts(example_doc):
+    # A bare "2 barrierer." bullet read as a fragment.
+    text = all_text(minutes_of(example_doc))
+    assert "barrierer registreret" in text
+    assert "barriers recorded" in all_text(minutes_of(example_doc, language="en"))
