@@ -126,12 +126,18 @@ def test_meetings_with_two_hosts_read_as_hosted_by_both(example_doc, tmp_path):
     assert any("med Vestby Kommune og Nordby Kommune som værter" in t for t in _texts(target))
 
 
-def test_the_report_is_written_only_to_a_docx_file(tmp_path, example_doc):
+def _imported_series(tmp_path: Path, example_doc: dict) -> Path:
+    """A data folder holding the example as the one session of the series "DI 2023"."""
     data = tmp_path / "data"
     path = tmp_path / "s.roundtable.json"
     example_doc["session"]["series"] = "DI 2023"
     path.write_text(json.dumps(example_doc), encoding="utf-8")
     assert run("import", str(path), data=data).returncode == 0
+    return data
+
+
+def test_the_report_is_written_only_to_a_docx_file(tmp_path, example_doc):
+    data = _imported_series(tmp_path, example_doc)
     returned = tmp_path / "returned.xlsx"
     returned.write_bytes(b"a returned workbook")
     done = run("report", "--series", "DI 2023", "-o", str(returned), data=data)
@@ -180,11 +186,7 @@ def test_a_template_that_names_a_participant_is_refused_and_nothing_written(
 
 
 def test_the_report_command_writes_the_series_with_its_synthesis_text(tmp_path, example_doc):
-    data = tmp_path / "data"
-    path = tmp_path / "s.roundtable.json"
-    example_doc["session"]["series"] = "DI 2023"
-    path.write_text(json.dumps(example_doc), encoding="utf-8")
-    assert run("import", str(path), data=data).returncode == 0
+    data = _imported_series(tmp_path, example_doc)
     done = run("series-text", "DI 2023", "--set", "Vores konklusion.", data=data)
     assert done.returncode == 0, done.stderr
     assert run("series-text", "DI 2023", data=data).stdout.strip() == "Vores konklusion."

@@ -38,6 +38,10 @@ def _export(data: Path, target: Path, *extra: str) -> openpyxl.Workbook:
     return openpyxl.load_workbook(target)
 
 
+def _first_action_row(follow) -> int:
+    return next(r for r in range(2, follow.max_row + 1) if follow[f"C{r}"].value == "handling")
+
+
 def _followup(data: Path) -> list[dict]:
     return json.loads(run("followup", "--json", data=data).stdout)
 
@@ -129,9 +133,7 @@ def test_changed_cells_come_back_as_dated_follow_up_entries(series, tmp_path):
     book = _export(series, target)
     follow = book["Opfølgning"]
     uid = follow["A2"].value
-    action_row = next(
-        r for r in range(2, follow.max_row + 1) if follow[f"C{r}"].value == "handling"
-    )
+    action_row = _first_action_row(follow)
     action_uid = follow[f"A{action_row}"].value
     follow["H2"] = "Opgivet"
     follow["I2"] = "Piloten kører"
@@ -395,9 +397,7 @@ def test_a_formula_saved_without_its_value_is_refused_naming_the_cell(series, tm
     target = tmp_path / "data.xlsx"
     book = _export(series, target)
     follow = book["Opfølgning"]
-    action_row = next(
-        r for r in range(2, follow.max_row + 1) if follow[f"C{r}"].value == "handling"
-    )
+    action_row = _first_action_row(follow)
     follow["H2"] = '=CONCAT("gennem","ført")'
     follow[f"G{action_row}"] = "=TODAY()"
     book.save(target)
@@ -424,9 +424,7 @@ def test_a_due_date_no_one_would_set_is_refused(series, tmp_path):
     target = tmp_path / "data.xlsx"
     book = _export(series, target)
     follow = book["Opfølgning"]
-    action_row = next(
-        r for r in range(2, follow.max_row + 1) if follow[f"C{r}"].value == "handling"
-    )
+    action_row = _first_action_row(follow)
     follow[f"G{action_row}"] = date(1899, 12, 25)
     book.save(target)
     done = run("import-status", str(target), data=series)
