@@ -2086,6 +2086,10 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
         <translation>Indlægget er slut; ingen hænder er oppe.</translation>
     </message>
     <message>
+        <source>No hands are raised: Ctrl+H raises one.</source>
+        <translation>Ingen hænder er oppe: Ctrl+H rækker en op.</translation>
+    </message>
+    <message>
         <source>End speaking turn</source>
         <translation>afslutning af indlæg</translation>
     </message>

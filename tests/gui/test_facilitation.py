@@ -63,6 +63,14 @@ def raise_by_typing(qtbot, panel, prefix: str) -> None:
     qtbot.keyClick(panel.hand_line, Qt.Key.Key_Return)
 
 
+def test_next_speaker_with_no_hands_raised_says_so(qtbot, table):
+    # F9 with an empty queue and no one speaking did nothing, and said nothing.
+    running, *_ = table
+    window = running.window
+    qtbot.keyClick(window.run.capture.line, Qt.Key.Key_F9)
+    assert window.statusBar().currentMessage() == "No hands are raised: Ctrl+H raises one."
+
+
 def test_hands_queue_in_order_and_next_speaker_records_turns(qtbot, table):
     running, session_id, ids, clock = table
     window, ws = running.window, running.workspace

@@ -357,6 +357,8 @@ class SpeakerPanel(SessionView, QWidget):
         elif current_turn(self.turns) is not None:
             self.end_turn()
             self.message.emit(self.tr("The turn ended; no hands are raised."))
+        else:  # F9 that did nothing looked broken
+            self.message.emit(self.tr("No hands are raised: Ctrl+H raises one."))
         self.focus_left.emit()
 
     def end_turn(self) -> None:
