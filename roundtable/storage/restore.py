@@ -171,7 +171,8 @@ def _set_aside(database: Path, now: datetime) -> Path | None:
     if not present:
         return None
     folder = database.parent / SET_ASIDE_FOLDER / now.strftime("%Y%m%dT%H%M%S%fZ")
-    folder.mkdir(mode=0o700, parents=True)
+    folder.parent.mkdir(mode=0o700, exist_ok=True)  # private, as the data folder is
+    folder.mkdir(mode=0o700)
     # Companions first: a -wal must never be left beside a database it does not belong to.
     for path in sorted(present, key=lambda p: p == database):
         os.replace(path, folder / path.name)
@@ -182,6 +183,8 @@ def _put_back(folder: Path, database: Path) -> None:
     for path in folder.iterdir():
         os.replace(path, database.parent / path.name)
     folder.rmdir()
+    with contextlib.suppress(OSError):  # not empty: earlier sets are kept there
+        folder.parent.rmdir()
 
 
 def _copy_in(backup: Path, database: Path) -> None:
@@ -220,8 +223,13 @@ def restore_backup(
         )
     if not by_the_app and app_is_running(data_dir):
         raise RoundtableError(f"Roundtable is open on {data_dir}. Close its window, then restore.")
-    info = _verified(backup)
     database = _database(data_dir)
+    if backup.resolve() in {p.resolve() for p in (database, *_companions(database))}:
+        raise RoundtableError(
+            f"{backup} is the database in use, not a backup of it. 'roundtable restore --list' "
+            "shows the backups. Nothing was changed."
+        )
+    info = _verified(backup)
     try:
         aside = _set_aside(database, now or datetime.now(UTC))
     except OSError as exc:

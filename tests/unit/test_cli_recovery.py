@@ -94,7 +94,7 @@ def test_restore_moves_the_current_set_aside_and_ignores_its_wal(tmp_path):
     assert len(found) == 2  # the backup's text, not the -wal's
 
 
-@pytest.mark.parametrize("problem", ["missing", "damaged", "newer", "running"])
+@pytest.mark.parametrize("problem", ["missing", "damaged", "newer", "running", "live"])
 def test_restore_refuses_what_it_cannot_restore_and_changes_nothing(tmp_path, problem):
     data = tmp_path / "data"
     _library(data)
@@ -114,13 +114,16 @@ def test_restore_refuses_what_it_cannot_restore_and_changes_nothing(tmp_path, pr
         )
         conn.commit()
         conn.close()
-    else:
+    elif problem == "running":
         (data / "roundtable.lock").write_text(f"{os.getpid()}\nroundtable\nhost\n")
+    else:  # the database itself, named as the backup: said "unable to open database file"
+        path = data / "roundtable.sqlite3"
     database = (data / "roundtable.sqlite3").read_bytes()
     done = run("restore", str(path), data=data)
     assert done.returncode == 1
     expected = {"missing": "There is no backup", "damaged": "is damaged",
-                "newer": "newer version", "running": "Close its window"}[problem]  # fmt: skip
+                "newer": "newer version", "running": "Close its window",
+                "live": "is the database in use, not a backup"}[problem]  # fmt: skip
     assert expected in done.stderr
     assert (data / "roundtable.sqlite3").read_bytes() == database
     assert not (data / "set-aside").exists()
