@@ -105,6 +105,9 @@ class Workbook:
                 styles = posixpath.normpath(target)
         book = self._xml(book_path)
         ns = _ns(book.tag)
+        if posixpath.basename(book_path) != "workbook.xml" and not book.tag.endswith("workbook"):
+            # A Word or PowerPoint file is a zip of the same kind, with no workbook in it.
+            raise NotAWorkbook(f"it holds a {posixpath.basename(book_path)}, not a workbook")
         sheets = {}
         for sheet in book.iter(f"{ns}sheet"):
             rid = next((v for k, v in sheet.attrib.items() if k.endswith("}id")), None)

@@ -146,6 +146,8 @@ def _text(value: Any) -> str:
 
 def read_changes(store: SessionStore, path: Path) -> list[StatusChange]:
     """The changes a workbook asks for; raises RefusedWorkbook listing every bad cell."""
+    if path.is_dir():
+        raise RoundtableError(f"{path} is a folder, not an Excel workbook (.xlsx).")
     try:
         book = Workbook(path)
     except FileNotFoundError:

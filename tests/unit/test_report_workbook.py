@@ -184,18 +184,28 @@ def test_a_workbook_with_bad_cells_is_refused_whole_naming_every_cell(series, tm
     assert _followup(series) == before
 
 
-@pytest.mark.parametrize("damage", ["not a zip", "a sheet cut off"])
+@pytest.mark.parametrize("damage", ["not a zip", "a sheet cut off", "a Word file", "a folder"])
 def test_a_file_that_is_not_a_workbook_is_refused_with_a_message(series, tmp_path, damage):
     from test_sheet_reader import MAIN, _with_sheet_xml
 
     target = tmp_path / "x.xlsx"
+    said = "not an Excel workbook"
     if damage == "not a zip":
         target.write_text("nope")
-    else:
+    elif damage == "a sheet cut off":
         _with_sheet_xml(target, f'<worksheet xmlns="{MAIN}"><sheetData><row r="1"><c t="in')
+    elif damage == "a Word file":  # said "export it with roundtable export-data"
+        import docx
+
+        target = tmp_path / "referat.docx"
+        docx.Document().save(str(target))
+        said = "holds a document.xml, not a workbook"
+    else:  # said "[Errno 21] Is a directory"
+        target.mkdir()
+        said = "is a folder, not an Excel workbook"
     before = _followup(series)
     done = run("import-status", str(target), data=series)
-    assert done.returncode == 1 and "not an Excel workbook" in done.stderr
+    assert done.returncode == 1 and said in done.stderr and "Errno" not in done.stderr
     assert "unexpected error" not in done.stderr and "Traceback" not in done.stderr
     assert _followup(series) == before
 
