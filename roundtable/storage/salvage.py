@@ -221,6 +221,11 @@ def salvage(database: Path, folder: Path) -> SalvageReport:
     `folder`; the database is only read."""
     if not database.is_file():
         raise RoundtableError(f"There is no database at {database} to salvage from.")
+    if database.stat().st_size == 0:  # not "4 damaged parts": there is nothing in it at all
+        raise RoundtableError(
+            f"{database} is empty: there is nothing to salvage. 'roundtable restore --list' "
+            "shows the backups."
+        )
     if folder.exists() and not folder.is_dir():
         raise RoundtableError(f"{folder} is a file; salvage writes into a folder.")
     conn = _open_read_only(database)

@@ -233,6 +233,10 @@ def test_salvage_refuses_an_unreadable_file_and_a_file_as_folder(tmp_path):
     (data / "roundtable.sqlite3").write_bytes(b"\x00garbage" * 1000)
     done = run("salvage", "-o", str(tmp_path / "out"), data=data)
     assert done.returncode == 1 and "Nothing can be salvaged" in done.stderr
+    (data / "roundtable.sqlite3").write_bytes(b"")  # said "4 damaged part(s) … skipped"
+    done = run("salvage", "-o", str(tmp_path / "out"), data=data)
+    assert done.returncode == 1 and "is empty: there is nothing to salvage" in done.stderr
+    assert "damaged part" not in done.stderr and not (tmp_path / "out").exists()
     _library(tmp_path / "good")
     (tmp_path / "file").write_text("x")
     done = run("salvage", "-o", str(tmp_path / "file"), data=tmp_path / "good")
