@@ -8,7 +8,7 @@ who said what is decided by roundtable.audience, the same rule the presenter scr
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from roundtable.audience import Audience
@@ -19,11 +19,9 @@ from roundtable.domain.model import (
     Language,
     Participant,
     Phase,
-    PhasePlan,
     Sector,
     SessionBundle,
 )
-from roundtable.domain.validation import as_aware
 from roundtable.minutes import labels as lb
 from roundtable.minutes.blocks import (
     Block,
@@ -39,8 +37,10 @@ from roundtable.minutes.blocks import (
 from roundtable.minutes.front_page import FrontPage, is_unstarted
 from roundtable.minutes.ideas_section import IdeasSection
 from roundtable.minutes.labels import canonical_category
+from roundtable.minutes.programme_section import programme_blocks
 from roundtable.minutes.speaking_time_section import speaking_time_blocks
 from roundtable.minutes.text import word_safe
+from roundtable.minutes.when import held_from_to
 
 if TYPE_CHECKING:
     from roundtable.insights.builds_on import Linked
@@ -67,41 +67,6 @@ def build_minutes(
 
 def _capitalised(text: str) -> str:
     return text[:1].upper() + text[1:]
-
-
-def _wall_clock(moment: datetime, like: datetime) -> datetime:
-    """`moment` on the same clock as `like`, so a start and an end read alike."""
-    if like.utcoffset() is None:
-        return moment.replace(tzinfo=None) if moment.utcoffset() is None else moment
-    return as_aware(moment).astimezone(like.tzinfo)
-
-
-# A meeting that began within this of its planned start is shown from that start, as its
-# invitation read; one that began at another time (another day, a rehearsal) as it was held.
-_ON_TIME = timedelta(hours=1)
-
-
-def held_from_to(
-    planned: datetime | None, phases: Iterable[PhasePlan]
-) -> tuple[datetime, datetime | None] | None:
-    """When the meeting was, for its title block: from its planned start, or from its first
-    phase's start when it began at another time, to its last phase's end; None if neither
-    is known. On the clock of the planned start, when there is one."""
-    phases = list(phases)
-    starts = [p.started_at for p in phases if p.started_at is not None]
-    ends = [p.ended_at for p in phases if p.ended_at is not None]
-    first = min(starts, key=as_aware) if starts else None
-    like = planned or first
-    if like is None:
-        return None
-    start = planned
-    if first is not None and (
-        planned is None or abs(as_aware(first) - as_aware(planned)) > _ON_TIME
-    ):
-        start = _wall_clock(first, like)
-    assert start is not None
-    end = _wall_clock(max(ends, key=as_aware), like) if ends else None
-    return start, end
 
 
 class _Builder:
@@ -280,36 +245,15 @@ class _Builder:
             )
 
     def programme(self) -> None:
-        labels = self.labels
-        rows = []
-        for plan in rules.phases_with_defaults(self.bundle.phases):
-            actual = figures.phase_duration(plan)
-            rows.append(
-                (
-                    self.phase_heading(plan.phase).text,
-                    self.time_span(plan),
-                    lb.format_minutes(plan.planned_minutes, labels),
-                    "–"
-                    if actual is None
-                    else lb.format_minutes(round(actual.total_seconds() / 60), labels),
-                )
-            )
         self.add(
-            Heading(labels.programme, 1),
-            Table(
-                (labels.phase, labels.time_of_day, labels.planned, labels.actual),
-                tuple(rows),
-                (5, 2, 2, 2),
-            ),
+            *programme_blocks(
+                rules.phases_with_defaults(self.bundle.phases),
+                self.session.starts_at,
+                self.labels,
+                lambda phase: self.phase_heading(phase).text,
+                held=not is_unstarted(self),
+            )
         )
-
-    def time_span(self, plan: PhasePlan) -> str:
-        if plan.started_at is None:
-            return ""
-        start = lb.format_time(plan.started_at, self.labels)
-        if plan.ended_at is None:
-            return f"{start}–"
-        return f"{start}–{lb.format_time(_wall_clock(plan.ended_at, plan.started_at), self.labels)}"
 
     def narrative(self) -> None:
         labels, phase = self.labels, Phase.NARRATIVE

@@ -243,6 +243,15 @@ def test_a_session_that_never_started_exports_as_an_agenda():
     assert "Der er ikke registreret nogen deltagere." in text
 
 
+def test_an_agendas_programme_times_each_phase_from_the_planned_start():
+    # Its "Tidsrum" was empty though the start was known, and "Faktisk" showed "–".
+    doc = {"format": "roundtable-session", "version": 1, "session": {"title": "Tom"}}
+    doc["session"]["starts_at"] = "2025-06-10T13:00:00+02:00"
+    programme = next(b for b in minutes_of(doc).blocks if isinstance(b, Table))
+    assert programme.header == ("Fase", "Tidsrum", "Planlagt")
+    assert [row[1] for row in programme.rows] == ["13.00–13.30", "13.30–14.15", "14.15–15.00"]
+
+
 def test_a_started_session_with_nothing_captured_says_so_instead_of_leaving_gaps():
     doc = {"format": "roundtable-session", "version": 1, "session": {"title": "Tom"}}
     doc["session"]["phases"] = [
