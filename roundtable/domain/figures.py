@@ -35,11 +35,13 @@ def ranked_ideas(items: Iterable[Item]) -> list[Item]:
     return sorted(ideas, key=lambda idea: -(idea.votes or 0))
 
 
-def shown_with_ties(places: Sequence[int], limit: int) -> int:
-    """How many of the ranked ideas to show when `limit` are room for: every idea sharing the
-    last place shown comes too, or one idea of a tie is shown and its equal is not."""
-    count = min(limit, len(places))
-    while 0 < count < len(places) and places[count] == places[count - 1]:
+def shown_with_ties(ranked: Sequence[Item], limit: int) -> int:
+    """How many of the `ranked` ideas to show when `limit` are room for: every idea with as
+    many votes as the last one shown comes too, or one idea of a tie is shown and its equal
+    is not. Ideas without votes are no tie to extend: thirty of them would all come."""
+    count = min(limit, len(ranked))
+    last = (ranked[count - 1].votes or 0) if count else 0
+    while last and count < len(ranked) and (ranked[count].votes or 0) == last:
         count += 1
     return count
 

@@ -90,10 +90,7 @@ class FrontPage:
         if self.ranked:
             # The first few, and every idea sharing the last place named: the ranking and
             # the presenter show them as tied, so the minutes cannot leave one out.
-            named = self.ranked[:NAMED_TOP_IDEAS]
-            last = named[-1].votes or 0
-            if last:
-                named += [i for i in self.ranked[NAMED_TOP_IDEAS:] if i.votes == last]
+            named = self.ranked[: figures.shown_with_ties(self.ranked, NAMED_TOP_IDEAS)]
             votes = self.b.audience.words.votes
             top = [f"{self.caption(i)} ({votes(i.votes or 0)})" for i in named]
             facts.append(labels.top_ideas.format(ideas=_listed(top, labels)))
@@ -115,7 +112,7 @@ class FrontPage:
         if not self.ranked:
             return
         rows = []
-        shown = figures.shown_with_ties(self.places, TOP_IDEAS)
+        shown = figures.shown_with_ties(self.ranked, TOP_IDEAS)
         for place, idea in zip(self.places[:shown], self.ranked[:shown], strict=True):
             quadrant = figures.quadrant(idea)
             rows.append(

@@ -43,7 +43,7 @@ class IdeasSection:
         notes = self.b.phase_notes(phase)
         if not ranked and not notes:
             self.b.add(para(labels.nothing_recorded))
-        shown = figures.shown_with_ties(places, TOP_IDEAS)  # a tie is not split at the cut
+        shown = figures.shown_with_ties(ranked, TOP_IDEAS)  # a tie is not split at the cut
         for idea in ranked[:shown]:
             self.idea(idea)
         if len(ranked) > shown:

@@ -469,3 +469,18 @@ def test_the_count_of_barriers_on_page_one_says_what_it_counts(example_doc):
     text = all_text(minutes_of(example_doc))
     assert "barrierer registreret" in text
     assert "barriers recorded" in all_text(minutes_of(example_doc, language="en"))
+
+
+def test_ideas_without_votes_are_no_tie_that_writes_them_all_in_full(example_doc):
+    items = [i for i in example_doc["session"]["items"] if i["kind"] != "idea"]
+    for n in range(14):
+        items.append(
+            {"id": f"idea{n}", "phase": "ideas", "kind": "idea", "title": f"Idé nummer {n}",
+             "text": f"Idé nummer {n} i tekst", "votes": 0}
+        )  # fmt: skip
+    example_doc["session"]["items"] = items
+    m = minutes_of(example_doc)
+    overview = next(b for b in m.blocks if isinstance(b, Table) and "Stemmer" in b.header)
+    assert len(overview.rows) == 10
+    headings = [b.text for b in m.blocks if isinstance(b, Heading)]
+    assert "Idé nummer 9" in headings and "Idé nummer 10" not in headings
