@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,6 +24,7 @@ from typing import TYPE_CHECKING
 from roundtable.atomicfile import write_atomic
 from roundtable.audience.file_name import file_name
 from roundtable.domain.lineage import Outcome
+from roundtable.domain.validation import is_uid
 from roundtable.errors import RoundtableError
 from roundtable.sessionfile.format import MAX_FILE_BYTES, SessionFileError
 from roundtable.sessionfile.reader import parse_session_bytes
@@ -78,14 +78,10 @@ def session_file_name(title: str, uid: str) -> str:
     return file_name(title, f" {uid}{SUFFIX}")
 
 
-_OURS = re.compile(
-    r" [0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.roundtable\.json$"
-)
-
-
 def _ours(name: str) -> bool:
     """Whether a file has the name `session_file_name` gives: ends with its session's uid."""
-    return _OURS.search(name) is not None
+    stem = name.removesuffix(SUFFIX)
+    return stem[-37:-36] == " " and is_uid(stem[-36:])
 
 
 def _utf8(name: str) -> bool:
