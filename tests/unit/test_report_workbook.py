@@ -437,9 +437,11 @@ def test_a_due_date_no_one_would_set_is_refused(series, tmp_path):
     action_row = _first_action_row(follow)
     follow[f"G{action_row}"] = date(1899, 12, 25)
     book.save(target)
+    before = _followup(series)
     done = run("import-status", str(target), data=series)
     assert done.returncode == 1
     assert f"Opfølgning!G{action_row}: 1899-12-25 is no due date" in done.stderr
+    assert _followup(series) == before
 
 
 def test_a_workbook_met_by_a_busy_database_says_nothing_changed_and_lists_nothing(series, tmp_path):
@@ -459,3 +461,4 @@ def test_a_workbook_met_by_a_busy_database_says_nothing_changed_and_lists_nothin
     assert done.returncode == 1
     assert "busy" in done.stderr and done.stderr.strip().endswith("Nothing was changed.")
     assert done.stdout == ""  # not a list of changes as if they were made
+    assert all(r["outcome"] != "Piloten kører" for r in _followup(series))
