@@ -974,6 +974,10 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
         </translation>
     </message>
     <message>
+        <source>No barriers or opportunities with a category in these sessions yet.</source>
+        <translation>Ingen barrierer eller muligheder med en kategori i disse sessioner endnu.</translation>
+    </message>
+    <message>
         <source>Choose a cell above to read the statements behind it.</source>
         <translation>Vælg en celle ovenfor for at læse udsagnene bag den.</translation>
     </message>

@@ -474,3 +474,15 @@ def test_tab_to_the_next_cell_and_back_edits_what_is_stored(desk, qtbot, qtlog):
     qtbot.waitUntil(lambda: table.state() == table.State.NoState)
     assert ws.item(late.id).owner_text == "KL", "changed back: not taken for unchanged"
     assert not [m.message for m in qtlog.records if "editor" in m.message]
+
+
+def test_without_any_barrier_the_statement_pane_does_not_ask_for_a_cell(start_app):
+    running = start_app()
+    _session(running.workspace, "Uden barrierer", 1)
+    running.window.library.reload()
+    running.window.show_overview()
+    page = running.window.overview
+    assert page.barriers.rowCount() == 0
+    assert page.statements.hint() == (
+        "No barriers or opportunities with a category in these sessions yet."
+    )

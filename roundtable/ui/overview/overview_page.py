@@ -256,6 +256,8 @@ class OverviewPage(QWidget):
         self.synthesis.show_series(self.series or shared or None)
 
     def _no_cell_hint(self) -> str:
+        if self.barriers.rowCount() == 0:  # no cell to choose
+            return self.tr("No barriers or opportunities with a category in these sessions yet.")
         return self.tr("Choose a cell above to read the statements behind it.")
 
     def _show_statements(self, index) -> None:
