@@ -142,6 +142,7 @@ class Running:
             self.backup_timer.stop()
         self.window.close()
         if self.workspace is not None:
+            self.workspace.end_turns_at_close()
             kept = self.workspace.pending.keep_on_close()
             if kept is not None:
                 refuse(

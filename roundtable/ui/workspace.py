@@ -91,6 +91,8 @@ class Workspace(QObject):
         # The sessions the undo history changed, with their stamp after its last step: a
         # change made elsewhere (a sync, the command line) would make undoing it wrong.
         self._history_stamps: dict[int, str | None] = {}
+        # The sessions changed here since the app started: the ones this laptop runs.
+        self._worked_on: set[int] = set()
         self.pending = PendingWrites(self)
         self._wait_briefly_for_locks()
         self._data_version = self._read_data_version()
@@ -238,6 +240,7 @@ class Workspace(QObject):
         self._announce(changes)
 
     def _announce(self, changes: Changes) -> None:
+        self._worked_on |= changes.sessions or set()
         self._first_list = None  # read before this change
         self.changed.emit(changes)
 
@@ -377,6 +380,24 @@ class Workspace(QObject):
         """End the running turns, if any, and start `participant_id`'s, taking them off the
         queue; with None only the running turns end. One undoable step."""
         self.do(edits.NextSpeaker(session_id, participant_id, self.clock(), text))
+
+    def end_turns_at_close(self) -> list[int]:
+        """End, now, the speaking turns still running in the sessions changed since the app
+        started; the sessions whose turns ended.
+
+        A turn cannot go on while no one is at the keys: left running, it counted the hours
+        the app was closed as the speaker's, and so did the minutes. A session only looked at
+        (an import from another laptop, say) is left as it is: its own facilitator ends it.
+        """
+        ended = []
+        for session_id in sorted(self._worked_on):
+            try:
+                if any(t.ended_at is None for t in self.speaking_turns(session_id)):
+                    self.do(edits.NextSpeaker(session_id, None, self.clock(), ""))
+                    ended.append(session_id)
+            except RoundtableError:  # deleted meanwhile, or a store that cannot write now
+                continue
+        return ended
 
     # -- the organiser's follow-up ----------------------------------------------------
 

@@ -231,6 +231,39 @@ def test_finishing_ends_the_running_turn(qtbot, table):
     assert running.workspace.session(session_id).status == "running"
 
 
+def test_quitting_ends_the_running_turn_so_the_hours_closed_are_not_the_speakers(
+    qtbot, table, start_app
+):
+    running, session_id, ids, clock = table
+    running.window.run.go_to(Phase.NARRATIVE)
+    running.window.run.speakers.give_word(ids["Lise"])
+    clock.advance(minutes=4)
+    running.close()
+    again = start_app()  # the next morning: the minutes must not count the night as Lise's
+    again.workspace.clock = lambda: T0 + timedelta(hours=16)
+    (turn,) = again.workspace.speaking_turns(session_id)
+    assert turn.ended_at == T0 + timedelta(minutes=4)
+    again.window.open_session(session_id, "run")
+    assert again.window.run.speakers.current.text() == "Speaking: no one"
+
+
+def test_quitting_leaves_a_turn_running_in_a_session_only_looked_at(qtbot, start_app):
+    # As an import from the facilitator's laptop brings it: straight into the store.
+    first = start_app()
+    store = first.workspace.store
+    session = store.create_session(Session(title="Fra en anden bærbar"))
+    lise = store.add_participant(session.id, Participant("Lise Mørk", "Vestby Kommune"))
+    store.add_speaking_turn(session.id, SpeakingTurn(lise.id, T0))
+    first.close()
+    again = start_app()  # the organiser opens it, reads, and quits
+    again.window.open_session(session.id, "run")
+    stamp = again.workspace.store.session_stamp(session.id)
+    again.close()
+    store_again = start_app().workspace
+    assert store_again.speaking_turns(session.id)[0].ended_at is None
+    assert store_again.store.session_stamp(session.id) == stamp  # nothing to sync back
+
+
 def ideas_phase(running, session_id):
     ws = running.workspace
     law = ws.add_item(
