@@ -120,6 +120,7 @@ class Workspace(QObject):
         self._first_list = None
         self.undo_stack.clear()
         self._history_stamps.clear()
+        self._worked_on.clear()  # its ids were the old database's
         self._wait_briefly_for_locks()
         self._data_version = self._read_data_version()
         self._announce(Changes.everything())

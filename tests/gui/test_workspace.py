@@ -114,3 +114,19 @@ def test_deleting_a_session_empties_the_undo_history(ws, session_id):
     assert ws.undo_stack.count() == 0
     assert ws.list_sessions() == []
     assert ws.heard[-1] == Changes.of(session_id, Aspect.LIBRARY)
+
+
+def test_after_a_restore_quitting_ends_no_turn_of_the_restored_database(ws, session_id, tmp_path):
+    from roundtable.storage import SessionStore
+
+    lise = ws.store.add_participant(session_id, Participant("Lise Mørk", "Vestby Kommune"))
+    ws.next_speaker(session_id, lise.id, "Lise")
+    restored = SessionStore.in_memory()  # its session 1 is someone else's
+    other = restored.create_session(Session("Skolevej"))
+    kim = restored.add_participant(other.id, Participant("Kim Berg", "Sydby Kommune"))
+    restored.add_speaking_turn(other.id, SpeakingTurn(kim.id, T0))
+    assert other.id == session_id
+    ws.replace_store(restored)
+    assert ws.end_turns_at_close() == []
+    assert ws.speaking_turns(other.id)[0].ended_at is None
+    restored.close()
