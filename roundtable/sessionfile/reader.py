@@ -4,6 +4,7 @@ problem."""
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -43,8 +44,9 @@ def parse_session_bytes(data: bytes, source: str = "the session file") -> ReadRe
         raise SessionFileError(
             source, [Problem("", f"the file is not UTF-8 text (byte {exc.start} is not valid)")]
         ) from None
+    twice: list[_Object] = []
     try:
-        document = json.loads(text)
+        document = json.loads(text, object_pairs_hook=lambda pairs: _object(pairs, twice))
     except RecursionError:
         raise SessionFileError(source, [Problem("", "the JSON is nested too deeply")]) from None
     except json.JSONDecodeError as exc:
@@ -54,7 +56,12 @@ def parse_session_bytes(data: bytes, source: str = "the session file") -> ReadRe
         ) from None
     except ValueError as exc:  # e.g. an integer longer than Python converts (4,300 digits)
         raise SessionFileError(source, [Problem("", f"not valid JSON: {exc}")]) from None
-    return parse_session_document(document, source)
+    result = parse_session_document(document, source)
+    if twice:  # rare: a hand edit, or another tool's writer
+        result.ignored[:0] = [
+            f"{path} (given twice; only the last value is read)" for path in _given_twice(document)
+        ]
+    return result
 
 
 def parse_session_document(document: Any, source: str = "the session file") -> ReadResult:
@@ -63,3 +70,33 @@ def parse_session_document(document: Any, source: str = "the session file") -> R
     if reader.problems or bundle is None:
         raise SessionFileError(source, reader.problems)
     return ReadResult(bundle, reader.ignored)
+
+
+class _Object(dict):
+    """A JSON object that remembers the names it was given more than once: JSON lets a name
+    repeat, and the last value wins, so an earlier one would be lost without a word."""
+
+    twice: tuple[str, ...] = ()
+
+
+def _object(pairs: list[tuple[str, Any]], twice: list[_Object]) -> dict[str, Any]:
+    found = dict(pairs)  # a plain dict while nothing repeats: this runs for every object
+    if len(found) == len(pairs):
+        return found
+    marked = _Object(pairs)
+    seen: set[str] = set()
+    marked.twice = tuple(dict.fromkeys(k for k, _ in pairs if k in seen or seen.add(k)))
+    twice.append(marked)
+    return marked
+
+
+def _given_twice(value: Any, path: str = "") -> Iterator[str]:
+    """The JSON path of every name given twice, written as the reader's problems are."""
+    if isinstance(value, dict):
+        for key in getattr(value, "twice", ()):
+            yield f"{path}.{key}".lstrip(".")
+        for key, inner in value.items():
+            yield from _given_twice(inner, f"{path}.{key}")
+    elif isinstance(value, list):
+        for at, inner in enumerate(value):
+            yield from _given_twice(inner, f"{path}[{at}]")

@@ -125,6 +125,20 @@ def test_a_barrier_listed_twice_is_kept_once(example_doc):
     assert result.ignored == ['session.items[6].addresses[1] ("b2" is listed twice; kept once)']
 
 
+def test_a_name_given_twice_is_said_with_its_path(example_doc):
+    text = json.dumps(example_doc, ensure_ascii=False)
+    # A hand edit that added a title beside the old one, and an item's text twice.
+    text = text.replace('"title": ', '"title": "Gammel titel", "title": ', 1)
+    first_text = json.dumps(example_doc["session"]["items"][2]["text"], ensure_ascii=False)
+    text = text.replace(f'"text": {first_text}', f'"text": "kladde", "text": {first_text}', 1)
+    result = parse_session_bytes(text.encode())
+    assert result.bundle.session.title == example_doc["session"]["title"]  # JSON: the last
+    assert result.ignored == [
+        "session.title (given twice; only the last value is read)",
+        "session.items[2].text (given twice; only the last value is read)",
+    ]
+
+
 # -- refusals: the whole file, with every problem and its path ---------------------------
 
 
