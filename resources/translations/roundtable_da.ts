@@ -1577,8 +1577,8 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
         <translation>Hvorfor mødet holdes, og for hvem</translation>
     </message>
     <message>
-        <source>Names or groups, separated by commas</source>
-        <translation>Navne eller grupper, adskilt af kommaer</translation>
+        <source>Names or groups, separated by semicolons</source>
+        <translation>Navne eller grupper, adskilt af semikolon</translation>
     </message>
     <message>
         <source>Chatham House Rule: the minutes name no one, only sectors</source>

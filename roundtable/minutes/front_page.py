@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from roundtable.domain import figures
 from roundtable.domain.figures import Quadrant
 from roundtable.domain.model import Item, ItemKind, Phase, Sector
+from roundtable.domain.recipients import recipients_line
 from roundtable.minutes import labels as lb
 from roundtable.minutes.blocks import Heading, Paragraph, Span, Style, Table, para
 from roundtable.minutes.prose import prose
@@ -176,10 +177,7 @@ class FrontPage:
         if actions:
             self.b.add(Heading(labels.actions, 2))
             self.b.add(self.b.action_table(actions))
-        recipients = self.b.text(s.distribution).replace(";", "\n").splitlines()
-        # "; ": a recipient is often "Ældreudvalget, Nordhavn Kommune", which commas between
-        # recipients would read as two.
-        distribution = "; ".join(part.strip() for part in recipients if part.strip())
+        distribution = recipients_line(self.b.text(s.distribution))
         next_meeting = "" if s.next_meeting is None else lb.format_date(s.next_meeting, labels)
         self.b.add(
             self.b.field_lines(

@@ -96,3 +96,29 @@ def test_a_burst_of_typing_is_one_undo_step_and_stored_without_leaving_the_field
     assert ws.undo_stack.count() == steps + 1
     assert window.setup.theme.text() == "Ældrepleje ", "the space just typed stays"
     assert window.setup.theme.hasFocus()
+
+
+def test_recipients_on_lines_of_their_own_show_apart_and_leaving_the_field_changes_nothing(
+    qtbot, start_app
+):
+    from roundtable.domain.model import Session
+
+    running = start_app()
+    ws = running.workspace
+    stored = "Deltagerne\nÆldreudvalget, Nordhavn Kommune\nKL's kontor for ældre"  # a file's
+    session = ws.store.create_session(Session(title="Møde 1", distribution=stored))
+    running.window.open_session(session.id, "setup")
+    field = running.window.setup.distribution
+    assert field.text() == "Deltagerne; Ældreudvalget, Nordhavn Kommune; KL's kontor for ældre"
+    field.setFocus()
+    running.window.setup.title.setFocus()  # left without a key typed
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert ws.session(session.id).distribution == stored
+    assert ws.undo_stack.count() == 0
+    field.setFocus()
+    field.end(False)
+    qtbot.keyClicks(field, "; Sydby Kommune")
+    running.window.setup.title.setFocus()
+    assert ws.session(session.id).distribution == (
+        "Deltagerne; Ældreudvalget, Nordhavn Kommune; KL's kontor for ældre; Sydby Kommune"
+    )

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from roundtable.domain import rules
 from roundtable.domain.model import Language, Participant, Sector, SessionStatus
+from roundtable.domain.recipients import recipients_line
 from roundtable.edits import Aspect
 from roundtable.errors import RoundtableError
 from roundtable.ui import labels
@@ -65,8 +66,10 @@ class SetupPage(SessionView, QWidget):
         # What the minutes' first page says beyond the details above.
         self.purpose = QLineEdit(placeholderText=self.tr("Why the session is held, and for whom"))
         self.minute_taker = QLineEdit()
+        # One line, recipients apart by semicolons: a recipient often holds a comma
+        # ("Ældreudvalget, Nordhavn Kommune"), and a file may put each on a line of its own.
         self.distribution = QLineEdit(
-            placeholderText=self.tr("Names or groups, separated by commas")
+            placeholderText=self.tr("Names or groups, separated by semicolons")
         )
         self.next_meeting = DateField()  # typed ("+14d", "12/12") or picked; empty: not set
         self.next_meeting.refused.connect(self.message)
@@ -242,9 +245,10 @@ class SetupPage(SessionView, QWidget):
         if self.session_id is None:
             return
         session = self.workspace.session(self.session_id)
+        shown_recipients = recipients_line(session.distribution)
         self.series_names.setStringList(self.workspace.series_names())
         for name, typed in self.typing.items():
-            typed.show(getattr(session, name))
+            typed.show(getattr(session, name) if name != "distribution" else shown_recipients)
         self.starts_at.set_value(session.starts_at)
         self.next_meeting.set_date(session.next_meeting)
         starts = session.starts_at
@@ -281,6 +285,10 @@ class SetupPage(SessionView, QWidget):
     def _store_text(self, name: str, value: str) -> None:
         if self.session_id is None:
             return
+        if name == "distribution" and value.strip() == recipients_line(
+            self.workspace.session(self.session_id).distribution
+        ):
+            return  # as shown: its lines are kept, and leaving the field is no edit
         try:
             self.workspace.update_session(
                 self.session_id, self.tr("Edit session"), **{name: value.strip()}
