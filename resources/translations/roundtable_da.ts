@@ -1437,6 +1437,10 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
         <translation>Tilbage til %s</translation>
     </message>
     <message>
+        <source>%s has started and its timer runs; Ctrl+PgDown again moves on.</source>
+        <translation>%s er startet, og uret kører; Ctrl+PgDown igen går videre.</translation>
+    </message>
+    <message>
         <source>Start %s</source>
         <translation>Start %s</translation>
     </message>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from roundtable.domain.model import ItemKind, Phase, Sector, SessionStatus
+from roundtable.domain.model import ItemKind, Phase, Sector, Session, SessionStatus
 
 ENTER = Qt.Key.Key_Return
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -135,3 +135,19 @@ def test_a_whole_meeting_survives_closing_the_window(qtbot, start_app, data_dir)
     assert (stored_idea.votes, stored_idea.barrier_ids) == (2, [barrier.id])
     assert again.window.run.model.rowCount() == 2
     assert "Rundbordsdialog om ældrepleje" in again.window.windowTitle()
+
+
+def test_the_first_next_phase_on_a_new_meeting_starts_the_phase_shown_and_says_so(qtbot, start_app):
+    running = start_app()
+    window = running.window
+    session = running.workspace.create_session(Session(title="Møde"))
+    window.open_session(session.id, "run")
+    line = window.run.capture.line
+    qtbot.keyClick(line, Qt.Key.Key_PageDown, CTRL)
+    assert window.run.phase is Phase.NARRATIVE
+    assert running.workspace.phases(session.id)[0].started_at is not None
+    assert window.statusBar().currentMessage() == (
+        "Municipal narrative has started and its timer runs; Ctrl+PgDown again moves on."
+    )
+    qtbot.keyClick(line, Qt.Key.Key_PageDown, CTRL)
+    assert window.run.phase is Phase.BARRIERS_OPPORTUNITIES

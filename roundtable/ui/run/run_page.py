@@ -352,7 +352,14 @@ class RunPage(SessionView, QWidget):
         if self.phase is None:
             return
         if not self._running():
+            # The phase shown has not started (a new meeting): the first press starts it.
+            # The step shown stays the same, so the press is said, or it looks ignored.
             self.go_to(self.phase)
+            if self._running():
+                self.message.emit(
+                    self.tr("%s has started and its timer runs; Ctrl+PgDown again moves on.")
+                    % labels.phase_name(self.phase)
+                )
             return
         at = PHASE_ORDER.index(self.phase)
         self.go_to(PHASE_ORDER[at + 1] if at + 1 < len(PHASE_ORDER) else None)
