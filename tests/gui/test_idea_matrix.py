@@ -241,8 +241,14 @@ def test_random_rows_of_titles_never_cover_a_dot_or_run_into_each_other(board):
 
 
 def _check_titles_and_dots(layout) -> None:
-    titled = [d for d in layout.dots if d.lines and d.idea.impact]
     middle = cell_rect(1, 3, layout.grid).center().x()
+    for dot in layout.dots:  # selected, a title shows on a card that keeps to its side
+        if dot.idea.impact and dot.idea.effort != 3:
+            for in_place in (True, False):
+                card = card_for(dot, layout, in_place=in_place).rect
+                side = card.right() < middle if dot.idea.effort < 3 else card.left() > middle
+                assert side, f"{caption(dot.idea)!r}'s card crosses the quadrant line"
+    titled = [d for d in layout.dots if d.lines and d.idea.impact]
     for dot in titled:
         # Alone in its column of its cell, a dot stands on its effort's tick.
         column = [
@@ -253,8 +259,10 @@ def _check_titles_and_dots(layout) -> None:
         if len({round(d.center.x()) for d in column}) == 1:
             tick = cell_rect(dot.idea.impact, dot.idea.effort, layout.grid).center().x()
             assert abs(dot.center.x() - tick) < 1, caption(dot.idea)
-        if dot.title_left and dot.idea.effort > 3:
-            assert dot.area.left() > middle, f"{caption(dot.idea)!r} crosses the quadrant line"
+        if dot.idea.effort != 3:  # on the line, either side is its own
+            first, last = _quadrant_edges(dot, layout)
+            left, right = _painted(dot, layout)
+            assert first < left and right < last, f"{caption(dot.idea)!r} crosses the line"
         for other in layout.dots:
             if other is dot:
                 continue
@@ -268,17 +276,67 @@ def _check_titles_and_dots(layout) -> None:
                 assert other.area.left() - dot.area.right() >= 1.5 * dot.radius, "read as one"
 
 
-def test_a_title_uses_the_empty_cells_to_its_right_before_it_is_cut(board):
-    title = "Markedsdialog med leverandørerne"
+def test_a_title_uses_the_empty_room_up_to_the_quadrant_line_before_it_is_cut(board):
+    title = "Markedsdialogen"  # one word: it cannot wrap
     idea = board.add(title, 4, 2)
     board.add("Noget andet", 4, 5)
     layout = board.matrix._current_layout()
     dot = layout.dot(idea)
-    assert " ".join(dot.lines) == title, "whole, over the empty cells 3 and 4"
-    metrics = QFontMetricsF(layout.title_font)
-    for text in dot.lines:
-        assert dot.text_left + metrics.horizontalAdvance(text) <= board.cell(4, 5).left()
+    assert dot.lines == [title], "whole, over the next cell up to the line"
+    _left, right = _painted(dot, layout)
+    assert board.cell(4, 2).right() < right < board.cell(4, 3).center().x()
     assert board.cell(4, 2).contains(board.center(idea)), "the dot stays in its cell"
+
+
+LONG_TITLE = "Medarbejderambassadører i alle institutioner og på alle plejecentre i kommunen"
+
+
+@pytest.mark.parametrize("size", [(760, 520), (1366, 768), (1900, 1000)])
+@pytest.mark.parametrize("cell", [(2, 2), (5, 1), (4, 4), (1, 5)])
+def test_a_long_title_stays_in_its_quadrant_cut_or_wrapped_and_whole_in_its_tooltip(
+    board, size, cell
+):
+    board.matrix.resize(*size)
+    idea = board.add(LONG_TITLE, *cell, votes=1)
+    board.add("Borgerpanel", *cell)  # a neighbour in its cell: one line each
+    layout = board.matrix._current_layout()
+    dot = layout.dot(idea)
+    first, last = _quadrant_edges(dot, layout)
+    left, right = _painted(dot, layout)
+    assert first <= left and right <= last, ((left, right), (first, last), dot.lines)
+    shown = " ".join(dot.lines)
+    assert shown == LONG_TITLE or LONG_TITLE.startswith(shown.removesuffix("…")), shown
+    # Selected, its card stays on its side too.
+    board.matrix.select_idea(idea)
+    for in_place in (True, False):
+        card = card_for(dot, layout, in_place=in_place)
+        assert first < card.rect.left() and card.rect.right() < last, (in_place, card.rect)
+    at = board.center(idea).toPoint()
+    QApplication.sendEvent(
+        board.matrix, QHelpEvent(QEvent.Type.ToolTip, at, board.matrix.mapToGlobal(at))
+    )
+    assert QToolTip.text().startswith(LONG_TITLE + "\n")
+    QToolTip.hideText()
+
+
+def _quadrant_edges(dot, layout) -> tuple[float, float]:
+    """Where the quadrant of a dot left or right of the middle column begins and ends."""
+    middle = cell_rect(1, 3, layout.grid).center().x()
+    if dot.idea.effort < 3:
+        return layout.grid.left(), middle
+    return middle, layout.grid.right()
+
+
+def _painted(dot, layout) -> tuple[float, float]:
+    """From where to where the dot's title lines are painted (as matrix_painting aligns
+    them in their rectangle), each line no wider than that rectangle."""
+    metrics = QFontMetricsF(layout.title_font)
+    widths = [metrics.horizontalAdvance(text) for text in dot.lines]
+    assert all(w <= dot.text_width + 0.5 for w in widths), "a line runs out of its rectangle"
+    end = dot.text_left + dot.text_width
+    if dot.title_left:
+        return end - max(widths), end
+    return dot.text_left, dot.text_left + max(widths)
 
 
 def test_the_matrix_follows_changes_made_elsewhere(board):

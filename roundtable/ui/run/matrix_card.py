@@ -1,5 +1,6 @@
 """The selected idea's title on a card over the matrix: whole where there is room, never
-over another dot, and on its own side of the quadrant line."""
+over another dot, and on its own side of the quadrant line (cut with "…" where the room
+there is short)."""
 
 from __future__ import annotations
 
@@ -42,9 +43,12 @@ def card_for(dot: Dot, layout: Layout, in_place: bool = True) -> Card:
             right = min(right, other.center.x() - other.radius * 1.6)
         elif other.center.x() < end:
             left = max(left, other.center.x() + other.radius * 1.6)
+    # Not over the other half of the quadrants: a card there reads as an idea of theirs.
+    line = cell_rect(1, MIDDLE, layout.grid).center().x()
     if dot.idea.effort is not None and dot.idea.effort > MIDDLE and dot.below is None:
-        # Not over the other half of the quadrants: a card there reads as an idea of theirs.
-        left = max(left, cell_rect(1, MIDDLE, layout.grid).center().x() + 2)
+        left = max(left, line + 2)
+    if dot.idea.effort is not None and dot.idea.effort < MIDDLE:
+        right = min(right, line - 2)
     after, before = right - start, end - left
     # Right of the dot, as titles are; left of it only for a dot in the last column
     # whose title would hardly show.

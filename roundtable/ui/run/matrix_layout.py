@@ -141,14 +141,17 @@ def _row(impact: int, cells: dict, layout: Layout, pad: float, biggest: float, r
 
     A dot stands on its column's tick, so that its effort reads as the axis says. Its title
     goes right of it, up to the next dot or the next title; left of it where the right is
-    too short for the title whole and the left holds it whole or is much wider, never over
-    the other half of the quadrants for a dot right of the middle. Two titles that both want
-    the room between their dots share it by what each needs. A crowd too big for one column
-    keeps to its cell.
+    too short for the title whole and the left holds it whole or is much wider. Either way
+    a title stays in its dot's quadrant: one left of the middle ends before the quadrant
+    line, one right of it starts after the line (wrapped or cut with "…" where the room is
+    short; the tooltip has it whole). Two titles that both want the room between their dots
+    share it by what each needs. A crowd too big for one column keeps to its cell.
     """
     grid, line = layout.grid, layout.line
     metrics = QFontMetricsF(layout.title_font)
-    gap = (DOT_PITCH - 1) * biggest  # a title's text starts this far right of its dot's centre
+    # A title's text starts this far right of its dot's centre, and keeps as far from the
+    # quadrant line: the selected title's card, padded around the text, stays clear of it.
+    gap = (DOT_PITCH - 1) * biggest
     quadrant = cell_rect(impact, MIDDLE, grid).center().x()
     row: list[_Cell] = []
     for effort in range(LOW, HIGH + 1):
@@ -173,14 +176,16 @@ def _row(impact: int, cells: dict, layout: Layout, pad: float, biggest: float, r
 
     def right_end(k: int) -> float:
         """Where the text of the k-th cell's titles must end when they go right."""
+        # Over the quadrant line a title would read as an idea of the other quadrant.
+        limit = quadrant - gap if row[k].effort < MIDDLE else grid.right() - pad
         if k + 1 == len(row):
-            return grid.right() - pad
+            return limit
         after = row[k + 1]
         if not after.titled:
-            return after.own.left() - pad
+            return min(limit, after.own.left() - pad)
         if k + 1 in starts:
-            return starts[k + 1] - gap
-        return centre(after) - gap
+            return min(limit, starts[k + 1] - gap)
+        return min(limit, centre(after) - gap)
 
     # Right to left, so that a dot knows what the title after it takes.
     for k in range(len(row) - 1, -1, -1):
@@ -202,7 +207,7 @@ def _row(impact: int, cells: dict, layout: Layout, pad: float, biggest: float, r
                     claim = span * before.need / (before.need + cell.need)
                 floor = centre(before) + gap + max(claim, 0.0) + gap
         if cell.effort > MIDDLE:
-            floor = max(floor, quadrant + pad)
+            floor = max(floor, quadrant + gap)
         left = centre(cell) - gap - floor
         # Cut either way, it stays right (as titles are read) unless the left is much wider.
         if cell.need <= left or left > 1.5 * right:
