@@ -19,10 +19,16 @@ MIDDLE_SCORE = (SCORE_MIN + SCORE_MAX) // 2
 CAPTION_WORDS = 8  # an idea without a title is named by the start of its text
 
 
+def idea_name(idea: Item) -> str:
+    """An idea's title, or its whole text when it has none, on one line: for a line that
+    cuts it to the room it has (the presenter screen) rather than to a number of words."""
+    return " ".join((idea.title if idea.title.strip() else idea.text).split())
+
+
 def idea_caption(idea: Item) -> str:
     """What an idea is called on screen: its title, or the first words of its text."""
     if idea.title.strip():
-        return " ".join(idea.title.split())
+        return idea_name(idea)
     words = idea.text.split()
     shown = " ".join(words[:CAPTION_WORDS])
     return shown + " …" if len(words) > CAPTION_WORDS else shown

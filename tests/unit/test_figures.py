@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta, timezone
 
-from roundtable.domain.figures import phase_duration, ranked_ideas, shared_places, speaking_time
+from roundtable.domain.figures import (
+    idea_caption,
+    idea_name,
+    phase_duration,
+    ranked_ideas,
+    shared_places,
+    speaking_time,
+)
 from roundtable.domain.model import (
     Item,
     ItemKind,
@@ -96,3 +103,12 @@ def test_an_idea_falls_in_the_quadrant_the_matrix_shows():
     assert quadrant(scored(1, 5)) is Quadrant.MONEY_PIT
     assert quadrant(scored(3, 3)) is Quadrant.QUICK_WIN
     assert quadrant(scored(None, 2)) is None
+
+
+def test_an_ideas_name_is_its_title_or_its_whole_text_on_one_line():
+    words = "Et to tre fire fem seks syv otte ni ti"
+    untitled = Item(Phase.IDEAS, ItemKind.IDEA, text=words.replace(" fem ", "\n fem  "))
+    assert idea_name(untitled) == words, "every word, where the caption stops at eight"
+    assert idea_caption(untitled) == "Et to tre fire fem seks syv otte …"
+    titled = Item(Phase.IDEAS, ItemKind.IDEA, text=words, title="  Fælles\tindkøb ")
+    assert idea_name(titled) == idea_caption(titled) == "Fælles indkøb"
