@@ -4,6 +4,9 @@ that comes to the front on a laptop with one screen."""
 
 from __future__ import annotations
 
+import re
+from html import unescape
+
 import pytest
 from PySide6.QtCore import Qt
 
@@ -74,6 +77,64 @@ def test_the_ranked_ideas_shown_all_fit_and_the_newest_is_among_them(room, size)
     capture(running, "Den nyeste idé", ItemKind.IDEA)
     assert "Den nyeste idé" in presenter.body.text()
     assert fits(presenter.body)
+
+
+WORDS = (
+    "Vi burde samle en fælles vikarpulje for hele regionen, så nattevagterne på "
+    "plejecentrene aldrig står alene, og så vikarerne kender borgerne i forvejen"
+)
+
+
+def shown_names(presenter) -> list[str]:
+    """The ideas' names as the body shows them, one per ranked row."""
+    return [
+        unescape(name) for name in re.findall(r"<td width='75%'>(.*?)</td>", presenter.body.text())
+    ]
+
+
+def one_line_each(presenter) -> bool:
+    body = presenter.body
+    return body.heightForWidth(body.width()) < 1.6 * body.fontMetrics().height() * len(
+        shown_names(presenter)
+    )
+
+
+def test_a_ranked_idea_shows_as_much_of_its_text_as_the_line_holds(room):
+    running, _sid, presenter = room
+    running.window.run.go_to(Phase.IDEAS)
+    presenter.resize(1920, 700)
+    capture(running, WORDS, ItemKind.IDEA)  # captured live: no title, only its text
+    capture(running, "Fælles indkøb", ItemKind.IDEA)
+    wide, short = shown_names(presenter)
+    assert short == "Fælles indkøb", "a short name is whole, with no '…'"
+    eight = "Vi burde samle en fælles vikarpulje for hele"  # the caption's eight words
+    assert wide.startswith(eight + " regionen"), "more than eight words: the line has room"
+    assert wide.endswith("…") and WORDS.startswith(wide.removesuffix("…"))
+    assert one_line_each(presenter), "cut to the line, not wrapped onto the next"
+    presenter.resize(1100, 700)  # a narrower window: cut again to its shorter line
+    narrow, _ = shown_names(presenter)
+    assert len(narrow) < len(wide) and WORDS.startswith(narrow.removesuffix("…"))
+    assert one_line_each(presenter)
+    presenter.resize(1920, 700)
+    assert shown_names(presenter)[0] == wide
+
+
+def test_a_longer_name_on_the_presenter_still_hides_who_is_named_in_it(room):
+    running, sid, presenter = room
+    running.window.run.go_to(Phase.IDEAS)
+    running.workspace.update_session(sid, "rule", chatham_house=True)
+    # The names come after the caption's eight words, where the longer line reaches them.
+    text = "Vi burde samle en fælles vikarpulje for hele regionen sammen med Pia Skov og Omsorg ApS"
+    capture(running, text, ItemKind.IDEA)
+    seen = set()
+    for width in range(1000, 2600, 41):  # the cut falls before, inside and after the names
+        presenter.resize(width, 700)
+        (name,) = shown_names(presenter)
+        seen.add(name)
+        assert not any(part in name for part in ("Pia", "Skov", "Omsorg")), name
+        assert not name.split()[-1].startswith(("Sk", "Om")), f"a name cut in half: {name}"
+    assert any("[deltager]" in name for name in seen), seen
+    assert len(seen) > 3, "the cut moved with the width"
 
 
 def test_tied_ideas_share_a_place_on_the_presenter_as_in_the_ranking(room):

@@ -17,13 +17,14 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWi
 
 from roundtable.audience import Audience, Words, words_for
 from roundtable.domain import progress
-from roundtable.domain.figures import idea_caption, ranked_ideas, shared_places
+from roundtable.domain.figures import idea_name, ranked_ideas, shared_places
 from roundtable.domain.model import Item, ItemKind, Phase, SessionStatus
 from roundtable.domain.prompts import prompts_for
 from roundtable.domain.rules import PHASE_ORDER
 from roundtable.domain.speakers import current_turn
 from roundtable.edits import Aspect
 from roundtable.errors import RoundtableError
+from roundtable.ui.presenter.ranking_table import ranking_table
 from roundtable.ui.session_view import SessionView
 from roundtable.ui.shell import shortcuts
 from roundtable.ui.workspace import Workspace
@@ -67,7 +68,8 @@ class PresenterWindow(SessionView, QWidget):
         # Which participants wait, in the order they get the word (the facilitator's view
         # of the queue, balance included); by default the hands as raised.
         self.queue_order: Callable[[], list[int]] | None = None
-        self._render: Callable[[int], str] = lambda _n: ""
+        # What the body shows: its first rows, laid out in a font and a width.
+        self._render: Callable[[int, QFont, int], str] = lambda *_: ""
         self._rows = 0
         self._body_size = 16  # pixels; set from the window's size once it has one
         top = QHBoxLayout()
@@ -134,7 +136,7 @@ class PresenterWindow(SessionView, QWidget):
             for label in (self.phase, self.prompt, self.body, self.timer, self.next_line):
                 label.clear()
             self.timer.hide()
-            self._show_fitted(lambda _n: "", 0)
+            self._show_fitted(lambda *_: "", 0)
             return
         words = words_for(session.language)
         plans = self.workspace.phases(self.session_id)
@@ -151,7 +153,10 @@ class PresenterWindow(SessionView, QWidget):
             self.prompt.setText("")
             ideas = ranked_ideas(self.workspace.items(self.session_id, Phase.IDEAS))
             self._show_fitted(
-                lambda n: audience.guarded(self._ranked(ideas, audience, n)), TOP_IDEAS
+                lambda n, font, width: audience.guarded(
+                    self._ranked(ideas, audience, n, font, width)
+                ),
+                TOP_IDEAS,
             )
             return
         number = PHASE_ORDER.index(shown) + 1
@@ -161,12 +166,16 @@ class PresenterWindow(SessionView, QWidget):
         if shown is Phase.IDEAS:
             ideas = ranked_ideas(items)
             self._show_fitted(
-                lambda n: audience.guarded(self._ranked(ideas, audience, n)), TOP_IDEAS
+                lambda n, font, width: audience.guarded(
+                    self._ranked(ideas, audience, n, font, width)
+                ),
+                TOP_IDEAS,
             )
         else:
             latest = sorted(items, key=lambda item: item.id)
             self._show_fitted(
-                lambda n: audience.guarded(self._latest(latest[-n:], audience)), LATEST
+                lambda n, _font, _width: audience.guarded(self._latest(latest[-n:], audience)),
+                LATEST,
             )
 
     def _show_queue(self, audience: Audience, live: bool) -> None:
@@ -220,7 +229,9 @@ class PresenterWindow(SessionView, QWidget):
             rows.append(f"<p style='margin-bottom:0.6em;{weight}'>{text}</p>")
         return "".join(rows)
 
-    def _ranked(self, ideas: list[Item], audience: Audience, limit: int) -> str:
+    def _ranked(
+        self, ideas: list[Item], audience: Audience, limit: int, font: QFont, width: int
+    ) -> str:
         if not ideas:
             return ""
         words = audience.words
@@ -234,38 +245,36 @@ class PresenterWindow(SessionView, QWidget):
         rows = []
         for place, idea in shown:
             # Names go before the title is cut short: a cut name is no longer recognised.
-            caption = _clip(idea_caption(audience.item(idea)), DRAWN_TEXT)
-            title = escape(caption or words.untitled_idea)
-            votes = escape(words.votes(idea.votes or 0))
-            rows.append(
-                f"<tr><td width='5%'>{place}.</td><td width='75%'>{title}</td>"
-                f"<td width='20%' align='right'><b>{votes}</b></td></tr>"
-            )
-        return "<table width='100%' cellspacing='6'>" + "".join(rows) + "</table>"
+            # Then it is cut to the line, not to a number of words: the room can read it.
+            name = _clip(idea_name(audience.item(idea)), DRAWN_TEXT)
+            rows.append((f"{place}.", name or words.untitled_idea, words.votes(idea.votes or 0)))
+        return ranking_table(rows, font, width)
 
     # -- readable from the back of the room -------------------------------------------
 
-    def _show_fitted(self, render: Callable[[int], str], rows: int) -> None:
+    def _show_fitted(self, render: Callable[[int, QFont, int], str], rows: int) -> None:
         self._render, self._rows = render, rows
         self._fit_body()
 
     def _fit_body(self) -> None:
         """Show as many rows as fit the body whole, at least one: the newest capture (or
         the top idea) is never cut at the edge. When even one does not fit at the body's
-        type size, that one row is set smaller until it does."""
+        type size, that one row is set smaller until it does (and laid out again: an idea's
+        name is cut to the room it has in the type it is shown in)."""
         width, height = self.body.contentsRect().width(), self.body.contentsRect().height()
         font = _sized(self.body.font(), self._body_size)
+        rows, html = 0, ""
         for rows in range(self._rows, 0, -1):
-            html = self._render(rows)
+            html = self._render(rows, font, width)
             if rows == 1 or _height(html, font, width) <= height:
                 break
-        else:
-            html = ""
-        size = self._body_size
-        while size > 10 and html and _height(html, _sized(font, size), width) > height:
-            size = int(size * 0.9)
-        if size != font.pixelSize():
-            self.body.setFont(_sized(font, size))
+        while font.pixelSize() > 10 and html and _height(html, font, width) > height:
+            font = _sized(font, int(font.pixelSize() * 0.9))
+            html = self._render(rows, font, width)
+        # Against the label's own font: after a row that had to be set smaller, the next
+        # that fits goes back to the full size.
+        if font.pixelSize() != self.body.font().pixelSize():
+            self.body.setFont(font)
         self.body.setText(html)
 
     def resizeEvent(self, event) -> None:
