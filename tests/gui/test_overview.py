@@ -486,3 +486,29 @@ def test_without_any_barrier_the_statement_pane_does_not_ask_for_a_cell(start_ap
     assert page.statements.hint() == (
         "No barriers or opportunities with a category in these sessions yet."
     )
+
+
+def test_sessions_columns_use_the_room_the_window_has_once_it_is_shown(start_app, qtbot):
+    running = start_app()
+    ws = running.workspace
+    for n in (1, 2):
+        sid = _session(ws, f"Rundbordsdialog om ældreplejen møde {n}", n)
+        _add(ws, sid, BARRIER, "Udbud låser løsningen fast", category="procurement")
+    window = running.window
+    window.resize(1366, 768)
+    window.show()
+    window.library.reload()
+    window.show_overview()  # opened as the menu opens it: filled before it is laid out
+    qtbot.waitExposed(window)
+    table, header = window.overview.barrier_table, window.overview.barrier_table.horizontalHeader()
+    qtbot.waitUntil(lambda: table.viewport().width() > 1000)
+    for column in (0, 1):  # room enough: each title whole, not "Rundbor…møde 1"
+        qtbot.waitUntil(lambda c=column: header.sectionSize(c) >= header.sectionSizeHint(c))
+    window.resize(900, 700)  # narrower: the column that says what recurs stays in sight
+    last = window.overview.barriers.columnCount() - 1
+    qtbot.waitUntil(
+        lambda: (
+            header.sectionViewportPosition(last) + header.sectionSize(last)
+            <= table.viewport().width()
+        )
+    )

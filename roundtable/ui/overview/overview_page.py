@@ -6,7 +6,7 @@ while it is hidden only mark it stale: it re-reads when it is shown."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -71,6 +71,7 @@ class OverviewPage(QWidget):
         self.barrier_table.selectionModel().currentChanged.connect(
             lambda current, _previous: self._show_statements(current)
         )
+        self.barrier_table.viewport().installEventFilter(self)  # its width fits the columns
         self.statements = HintedList(self._no_cell_hint())
         self.statements.setAccessibleName(self.tr("The statements behind the selected cell"))
         barriers = QSplitter(Qt.Orientation.Vertical)
@@ -333,6 +334,18 @@ class OverviewPage(QWidget):
             self._followed = [fresh.get(b.session.id, b) for b in self._followed]
         self._filled.clear()
         self._fill_current_tab()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.barrier_table.viewport()
+            and event.type() == QEvent.Type.Resize
+            and event.size().width() != event.oldSize().width()
+            and self.barriers.sessions
+        ):
+            # Filled before the page was laid out (opened from the menu), the columns had
+            # the room of a table not yet shown: titles cut short beside empty space.
+            self._fit_barrier_columns(len(self.barriers.sessions))
+        return super().eventFilter(watched, event)
 
     def showEvent(self, event) -> None:
         if self._stale:
