@@ -512,3 +512,22 @@ def test_sessions_columns_use_the_room_the_window_has_once_it_is_shown(start_app
             <= table.viewport().width()
         )
     )
+
+
+def test_ideas_across_sessions_keep_the_end_of_a_series_title_that_tells_meetings_apart(desk):
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from roundtable.ui.overview.figures_models import IdeaShareModel
+
+    running, one, two, _late = desk
+    for sid, n in ((one, 1), (two, 2)):
+        title = f"Rundbordsdialog om ældreplejen – møde {n}"
+        running.workspace.update_session(sid, "", title=title)
+    page = running.window.overview
+    _show_tab(page, "Ideas across sessions")
+    table, model = page.idea_table, page.ideas
+    session = model.index(0, IdeaShareModel.SESSION)
+    assert session.data(Qt.ItemDataRole.ToolTipRole).startswith("Rundbordsdialog om ældreplejen")
+    option = QStyleOptionViewItem()
+    table.itemDelegateForColumn(IdeaShareModel.SESSION).initStyleOption(option, session)
+    assert option.textElideMode == Qt.TextElideMode.ElideMiddle  # "Rundbords…– møde 2"

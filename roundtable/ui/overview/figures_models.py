@@ -137,6 +137,8 @@ class IdeaShareModel(QAbstractTableModel):
         idea = share.idea
         if role == Qt.ItemDataRole.ToolTipRole and column == self.IDEA:
             return "\n".join(t for t in (idea.text, self.builds_on(idea)) if t)
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.SESSION:
+            return self.titles.get(share.session_id, "")  # the whole title, cut in the column
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.SHARE, self.VOTES):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role != _DISPLAY:

@@ -28,6 +28,7 @@ from roundtable.report.from_store import shared_series
 from roundtable.ui import labels
 from roundtable.ui.hinted_list import HintedList
 from roundtable.ui.overview.figures_models import BarrierGridModel, IdeaShareModel
+from roundtable.ui.overview.middle_elided import MiddleElided
 from roundtable.ui.overview.participation_view import ParticipationView
 from roundtable.ui.overview.pin_controls import PinButton, pinned_text, under_a_pin_button
 from roundtable.ui.overview.register_view import RegisterView
@@ -94,6 +95,9 @@ class OverviewPage(QWidget):
         self.idea_table.setWordWrap(False)
         header = self.idea_table.horizontalHeader()
         header.setSectionResizeMode(IdeaShareModel.IDEA, QHeaderView.ResizeMode.Stretch)
+        self.idea_table.setItemDelegateForColumn(
+            IdeaShareModel.SESSION, MiddleElided(self.idea_table)
+        )
         chars = self.fontMetrics().averageCharWidth()
         for column, width in ((1, 26), (2, 19), (3, 8), (4, 12), (5, 20)):
             header.resizeSection(column, chars * width + 16)

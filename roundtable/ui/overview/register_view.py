@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QStyledItemDelegate,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -17,20 +16,13 @@ from PySide6.QtWidgets import (
 
 from roundtable.insights.followup import FollowUpRow
 from roundtable.insights.words import fold
+from roundtable.ui.overview.middle_elided import MiddleElided
 from roundtable.ui.overview.register_model import (
     FollowUpModel,
     RegisterFilter,
     StatusDelegate,
 )
 from roundtable.ui.workspace import Workspace
-
-
-class _MiddleElided(QStyledItemDelegate):
-    """A series' session titles often differ at their end ("… møde 1", "… møde 2")."""
-
-    def initStyleOption(self, option, index) -> None:
-        super().initStyleOption(option, index)
-        option.textElideMode = Qt.TextElideMode.ElideMiddle
 
 
 class RegisterView(QWidget):
@@ -72,7 +64,7 @@ class RegisterView(QWidget):
         )
         status = StatusDelegate(lambda i: self.model.row_at(self.proxy.mapToSource(i).row()))
         self.table.setItemDelegateForColumn(FollowUpModel.STATUS, status)
-        self.table.setItemDelegateForColumn(FollowUpModel.SESSION, _MiddleElided(self.table))
+        self.table.setItemDelegateForColumn(FollowUpModel.SESSION, MiddleElided(self.table))
         for delegate in (self.table.itemDelegate(), status):
             delegate.closeEditor.connect(self._editor_closed)
         self.table.verticalHeader().hide()
