@@ -145,6 +145,14 @@ def test_participation_counts_sectors_per_session_and_names_who_came_back(desk):
     assert "Sydvig Kommune (2)" in view.returning.text()
     assert view.chart.rows[0][1][Sector.PRIVATE] == 1.0
     view.chart.grab()  # paints without error
+    # Two meetings of a series, cut to the chart's label column, still read apart.
+    one, three = (
+        view.chart.shown_title(
+            f"Rundbordsdialog om mangel på arbejdskraft i ældreplejen – møde {n}", 220
+        )
+        for n in (1, 3)
+    )
+    assert one != three and one.endswith("møde 1") and "…" in one
 
 
 def test_the_register_highlights_the_overdue_action_and_filters_to_it(desk):

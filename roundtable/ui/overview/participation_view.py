@@ -46,6 +46,11 @@ class TalkShareChart(QWidget):
     def minimumSizeHint(self) -> QSize:
         return QSize(200, self.sizeHint().height())
 
+    def shown_title(self, title: str, width: int) -> str:
+        """A session's title cut to `width` in its middle: a series' titles differ at their
+        end ("… møde 1", "… møde 3"), which a cut at the end hid."""
+        return self.fontMetrics().elidedText(title, Qt.TextElideMode.ElideMiddle, width)
+
     def paintEvent(self, _event) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -64,7 +69,7 @@ class TalkShareChart(QWidget):
         for n, (title, shares) in enumerate(self.rows, start=1):
             top = n * self.ROW
             painter.setPen(text)
-            shown = metrics.elidedText(title, Qt.TextElideMode.ElideRight, label_width - 8)
+            shown = self.shown_title(title, label_width - 8)
             painter.drawText(
                 QRectF(0, top, label_width - 8, self.ROW), Qt.AlignmentFlag.AlignVCenter, shown
             )
