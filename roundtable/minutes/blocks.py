@@ -54,7 +54,8 @@ class Table:
     header: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
     # Relative column widths: (3, 2, 1) gives the first column half the width. Left empty,
-    # the widths follow the longest word and the length of the text in each column.
+    # the widths follow the length of the text in each column. Either way a column is never
+    # narrower than its longest word.
     widths: tuple[int, ...] = ()
     # The last row sums up the others ("I alt") and is bold.
     total_row: bool = False

@@ -17,14 +17,13 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 
 from roundtable.minutes.blocks import BAR, Paragraph, Span, Table
+from roundtable.minutes.table_text import HOUSE, TableText
 
 _NAMESPACES = nsdecls("w", "r")
 _KEPT_TOGETHER = 15  # rows
 # A row this short is kept on one page. A longer one may break: Word cuts off a row that
 # may not break and is taller than the page, and long rows kept whole leave half pages empty.
 _UNSPLIT_ROW_CHARS = 400
-_CHARS_PER_LINE = 90  # of table text (10 pt) across the text width, for column widths
-_CELL_MARGINS = 200  # twips: the table style's 80 on either side, and some air
 _LINK_COLOUR = "0563C1"
 # A bar table's bars: the document theme's first accent (an organisation's template brings its
 # own), this blue where the theme has none.
@@ -81,8 +80,8 @@ def block_paragraph_xml(block: Paragraph, style_id: str | None, link_id: Callabl
     return paragraph_xml(runs, style_id, keep_with_next=block.keep_with_next)
 
 
-def table_xml(block: Table, style_id: str, text_width_twips: int) -> str:
-    widths = column_widths(block, text_width_twips)
+def table_xml(block: Table, style_id: str, text_width_twips: int, text: TableText = HOUSE) -> str:
+    widths = column_widths(block, text_width_twips, text)
     look = (
         f'<w:tblLook w:val="{"04A0" if block.row_headers else "0420"}" w:firstRow="1" '
         f'w:lastRow="{int(block.total_row)}" w:firstColumn="{int(block.row_headers)}" '
@@ -137,23 +136,22 @@ def _row_xml(
     return f"<w:tr>{row_pr}{''.join(cells)}</w:tr>"
 
 
-def column_widths(block: Table, text_width: int) -> list[int]:
+def column_widths(block: Table, text_width: int, text: TableText = HOUSE) -> list[int]:
     """The columns' widths: the given proportions, or from the content.
 
-    From the content, a column gets a share of the width by the length of its texts, but
-    never less than its longest word needs, so that "Andel" or "Indlæg" does not break. When
-    the longest words together are wider than the page (a pasted web address), the column
-    with the widest takes what the others leave it and breaks: the table is never wider.
+    From the content, a column gets a share of the width by the length of its texts; either
+    way never less than its longest word needs in `text`'s size and family, so that "Andel"
+    or "Lavthængende" does not break. When the longest words together are wider than the page
+    (a pasted web address, six columns of 12 pt), some columns give way (`_too_narrow`): the
+    table is never wider.
     """
     text_width = max(text_width, 1)  # a template whose margins leave no page at all
-    if block.widths:
-        whole = sum(block.widths)
-        return [int(text_width * w / whole) for w in block.widths]
     columns = list(zip(block.header, *block.rows, strict=True))
-    char = text_width // _CHARS_PER_LINE
-    longest = [max(len(w) for t in col for w in (t.split() or [""])) for col in columns]
-    least = [char * (1 + n) + _CELL_MARGINS for n in longest]
-    wanted = [max(len(t) for t in col) + 2 for col in columns]
+    least = [_least(block, c, text) for c in range(len(columns))]
+    if block.widths:
+        wanted = list(block.widths)
+    else:
+        wanted = [max(len(t) for t in col) + 2 for col in columns]
     whole = sum(wanted)
     widths = [max(lo, int(text_width * w / whole)) for lo, w in zip(least, wanted, strict=True)]
     excess = sum(widths) - text_width
@@ -163,17 +161,56 @@ def column_widths(block: Table, text_width: int) -> list[int]:
         if spare >= excess:
             widths = [w - excess * r // spare for w, r in zip(widths, room, strict=True)]
         else:
-            widest = least.index(max(least))
-            left = text_width - (sum(least) - least[widest])
-            if left >= char * 8 + _CELL_MARGINS:  # eight letters a line at least
-                widths = [left if c == widest else lo for c, lo in enumerate(least)]
-            else:  # every column's words too wide: all break, in proportion
-                whole = sum(least)
-                widths = [lo * text_width // whole for lo in least]
-    over = sum(widths) - text_width  # what rounding down each share left over
-    if over > 0:
-        widths[widths.index(max(widths))] -= over
+            widths = _too_narrow(least, text_width, text)
+    over = sum(widths) - text_width  # what rounding each share left over
+    if over > 0:  # from the column with most room above its longest word, so none breaks
+        room = [w - lo for w, lo in zip(widths, least, strict=True)]
+        widths[room.index(max(room))] -= over
     return [max(1, w) for w in widths]
+
+
+# Up to this share of the width the longest words need, every column gives in proportion: the
+# words were measured with room to spare (see table_text), so none is likely to break.
+_SHARED_SHORTFALL = 0.1
+
+
+def _too_narrow(least: list[int], text_width: int, text: TableText) -> list[int]:
+    """Widths for columns whose longest words together (`least`) are wider than the page.
+
+    A small shortfall is shared. A larger one is taken from the fewest columns with the
+    longest words (a pasted web address, the ideas' titles), each keeping six letters a line:
+    they break, and the headers and short words of the others stay whole.
+    """
+    whole = sum(least)
+    short = whole - text_width
+    if short > _SHARED_SHORTFALL * whole:
+        keep = text.width("n" * 6)
+        widest = sorted(range(len(least)), key=least.__getitem__, reverse=True)
+        for k in range(1, len(least)):
+            givers = widest[:k]
+            pool = sum(least[c] for c in givers)
+            widths = list(least)
+            for c in givers:  # each its share, rounded up: the table is never wider
+                widths[c] -= -(-short * least[c] // pool)
+            if all(widths[c] >= keep for c in givers):
+                return widths
+    return [lo * text_width // whole for lo in least]
+
+
+def _least(block: Table, column: int, text: TableText) -> int:
+    """What column `column` needs for its longest word in its header and in each of its cells,
+    bold where the row or column is."""
+    if block.row_headers and column == 0:
+        bold_rows, plain_rows = block.rows, ()
+    elif block.total_row:
+        bold_rows, plain_rows = block.rows[-1:], block.rows[:-1]
+    else:
+        bold_rows, plain_rows = (), block.rows
+    return max(
+        text.widest(set(block.header[column].split()), text.header),
+        text.widest({w for row in bold_rows for w in row[column].split()}, text.bold),
+        text.widest({w for row in plain_rows for w in row[column].split()}, text.body),
+    )
 
 
 def parsed(fragment: str) -> Any:

@@ -23,6 +23,7 @@ from roundtable.minutes import body_xml as xml
 from roundtable.minutes.blocks import Heading, Minutes, Paragraph, Properties, Style, Table
 from roundtable.minutes.look import house_look, word_settings
 from roundtable.minutes.styles import StyleSet, style_set
+from roundtable.minutes.table_text import table_text
 from roundtable.minutes.template import open_document
 
 _APP_PROPERTIES = (
@@ -86,6 +87,7 @@ class _Writer:
             Style.QUOTE: styles.quote.style_id,
         }
         self.table_style = styles.table.style_id
+        self.table_text = table_text(document, styles.table)
         section = document.sections[-1]
         page = (section.page_width, section.left_margin, section.right_margin)
         # A template may leave the page size to Word's defaults; then assume A4's text width.
@@ -110,7 +112,7 @@ class _Writer:
                 style = self.paragraph_styles[block.style]
                 yield xml.block_paragraph_xml(block, style, self.link_id)
             else:
-                yield xml.table_xml(block, self.table_style, self.text_width)
+                yield xml.table_xml(block, self.table_style, self.text_width, self.table_text)
             after_table = isinstance(block, Table)
         if after_table:  # Word wants the body to end with a paragraph
             yield _LAST_PARAGRAPH

@@ -14,12 +14,14 @@ from typing import Any
 import docx
 import pytest
 from docx.oxml.ns import qn
+from docx.shared import Pt
 
 from roundtable.domain.model import Language
 from roundtable.minutes import write_minutes
 from roundtable.minutes.blocks import Table
 from roundtable.minutes.body_xml import column_widths
 from roundtable.minutes.content import build_minutes
+from roundtable.minutes.table_text import HOUSE
 from roundtable.minutes.text import word_safe
 from roundtable.sessionfile import parse_session_document
 
@@ -109,9 +111,76 @@ def test_a_table_whose_longest_words_are_wider_than_the_page_still_fits_the_page
         ("Hvad", "Ansvarlig", "Frist"), (("Læs " + "x" * 139, "indkøbskonsulent", "1. juni"),)
     )
     what, who, due = column_widths(block, 9070)
-    assert what + who + due <= 9070 and who >= 17 * 9070 // 90 and due >= 6 * 9070 // 90
+    assert what + who + due <= 9070
+    assert who >= HOUSE.width("indkøbskonsulent") and due >= HOUSE.width("Frist", HOUSE.header)
     for width in (0, -500):  # a template whose margins leave no page
         assert min(column_widths(block, width)) >= 1
+
+
+def larger_text_template(path: Path) -> Path:
+    """An organisation's template whose text is 12 pt Calibri: our tables' is 9 pt."""
+    template = docx.Document()
+    template.styles["Normal"].font.size = Pt(12)
+    template.styles["Normal"].font.name = "Calibri"
+    template.save(str(path))
+    return path
+
+
+# What words of the example's tables take in Calibri at 12 pt (twips, from the font's own
+# advance widths; bold where they stand in a header): a reader's measure, not the writer's.
+CALIBRI_12PT = {
+    "Stemmer": 914,
+    "Placering": 913,
+    "Lavthængende": 1446,
+    "nabokommuner": 1568,
+    "foreslået": 867,
+    "Organisation": 1282,
+    "Indlæg": 680,
+    "behovsbeskrivelser": 1868,
+}
+WORD_CELL_MARGINS = 2 * 108  # a table style that gives none: Word's own
+
+
+def test_a_template_with_larger_text_gets_columns_wide_enough_for_their_words(
+    example_doc, tmp_path
+):
+    template = larger_text_template(tmp_path / "kommune.docx")
+    document = docx.Document(str(written(example_doc, tmp_path, template=template)))
+    section = document.sections[0]
+    text_width = (section.page_width - section.left_margin - section.right_margin) // 635
+    seen = set()
+    for table in document.tables:
+        grid = [int(g.get(qn("w:w"))) for g in table._tbl.tblGrid.findall(qn("w:gridCol"))]
+        assert sum(grid) <= text_width
+        columns = zip(*([c.text for c in row.cells] for row in table.rows), strict=True)
+        for column, width in zip(columns, grid, strict=True):
+            for word in {w for text in column for w in text.split()} & CALIBRI_12PT.keys():
+                seen.add(word)
+                need = CALIBRI_12PT[word] + WORD_CELL_MARGINS
+                assert width >= need, f"{word!r} breaks: {width} twips for {need}"
+    assert seen == CALIBRI_12PT.keys()
+
+
+def test_the_size_and_family_of_table_text_come_from_the_document():
+    from roundtable.minutes.look import house_look
+    from roundtable.minutes.styles import style_set
+    from roundtable.minutes.table_text import table_text
+
+    house = docx.Document()
+    assert table_text(house, house_look(house, style_set(house)).table) == HOUSE
+    plain = docx.Document()  # 11 pt text in the theme's Cambria, whose widths we lack
+    cambria = table_text(plain, style_set(plain).table)
+    assert cambria.body.size == 11 and cambria.body.scale > 1 and cambria.margins > HOUSE.margins
+    plain.styles["Normal"].font.size = Pt(12)  # the default paragraph style has the last word
+    plain.styles["Normal"].font.name = "Arial"
+    arial = table_text(plain, style_set(plain).table)
+    assert arial.body == arial.header == type(HOUSE.body)(12.0)
+
+
+def test_a_column_given_a_small_share_still_holds_its_longest_word():
+    block = Table(("Fase", "Tidsrum"), (("1. Kommunens fortælling", "09.10–09.45"),), (9, 1))
+    phase, time = column_widths(block, 9070)
+    assert phase + time <= 9070 and time >= HOUSE.width("09.10–09.45")
 
 
 def test_a_removed_control_character_leaves_no_double_space():
