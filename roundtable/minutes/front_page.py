@@ -16,7 +16,7 @@ from roundtable.domain.model import Item, ItemKind, Phase, Sector
 from roundtable.domain.recipients import recipients_line
 from roundtable.minutes import labels as lb
 from roundtable.minutes.blocks import Heading, Paragraph, Span, Style, Table, para
-from roundtable.minutes.prose import prose
+from roundtable.minutes.prose import mid_sentence, prose
 
 if TYPE_CHECKING:
     from roundtable.minutes.content import _Builder
@@ -52,7 +52,7 @@ class FrontPage:
         host, theme = self.b.text(s.host).strip(), self.b.text(s.theme).strip()
         sentences = []
         if host:
-            about = labels.about.format(theme=theme) if theme else ""
+            about = labels.about.format(theme=mid_sentence(theme)) if theme else ""
             sentences.append(labels.hosted.format(host=host) + about + ".")
         purpose = " ".join(self.b.text(s.purpose).split())
         if purpose:

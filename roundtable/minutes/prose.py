@@ -1,5 +1,5 @@
 """Free text written by the facilitator, as the minutes show it: paragraphs, "- " lines as a
-bulleted list, and web addresses as links a reader can click."""
+bulleted list, web addresses as links a reader can click, and a theme inside a sentence."""
 
 from __future__ import annotations
 
@@ -49,3 +49,21 @@ def prose(text: str) -> list[Paragraph]:
             if item:
                 blocks.append(Paragraph(linked(item), Style.BULLET))
     return blocks
+
+
+def mid_sentence(text: str) -> str:
+    """`text`, a theme written as a heading ("Ældreplejens arbejdskraft"), as it reads inside
+    a sentence: "… om ældreplejens arbejdskraft".
+
+    The rule is kept simple: the first letter is made small only when the first word is a
+    capital followed by small letters. An acronym ("AI i ældreplejen", "IT-sikkerhed", "A")
+    or a word with a capital further in ("eHealth", "NemID") is left as written. A proper
+    noun cannot be told from an ordinary word, in Danish least of all, so one opening the
+    theme ("København", "Region Midtjylland") loses its capital too.
+    """
+    first = text.split(maxsplit=1)[0] if text.strip() else ""
+    letters = [c for c in first if c.isalpha()]
+    if len(letters) < 2 or not first[0].isupper() or any(c.isupper() for c in letters[1:]):
+        return text
+    at = text.index(first)
+    return text[:at] + first[0].lower() + text[at + 1 :]

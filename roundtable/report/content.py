@@ -29,6 +29,7 @@ from roundtable.insights.headlines import headline_ideas
 from roundtable.insights.summary import theme_rows
 from roundtable.minutes import labels as lb
 from roundtable.minutes.blocks import Block, Heading, Minutes, Properties, Span, Style, Table, para
+from roundtable.minutes.prose import mid_sentence
 from roundtable.minutes.text import word_safe
 from roundtable.report.chart import chart_blocks, recurring_barriers
 from roundtable.report.report_words import ReportWords, report_words
@@ -164,8 +165,11 @@ class _Report:
         if hosts:
             hosted = w.hosted_by if len(hosts) == 1 else w.hosted_by_many
             text += hosted.format(hosts=_joined(hosts, w))
-        themes = [self.audience(b.session.id).text(b.session.theme) for b in self.bundles]
-        if any(t.strip() for t in themes):
+        themes = [
+            mid_sentence(self.audience(b.session.id).text(b.session.theme).strip())
+            for b in self.bundles
+        ]
+        if any(themes):
             text += w.about.format(themes=_joined(themes, w))
         seen = participation(self.bundles)
         # People, not attendances: five who came to three meetings are five participants.
