@@ -52,7 +52,8 @@ class FrontPage:
         host, theme = self.b.text(s.host).strip(), self.b.text(s.theme).strip()
         sentences = []
         if host:
-            about = labels.about.format(theme=mid_sentence(theme)) if theme else ""
+            names = [s.host, s.venue, *(p.organisation for p in self.b.bundle.participants)]
+            about = labels.about.format(theme=mid_sentence(theme, names)) if theme else ""
             sentences.append(labels.hosted.format(host=host) + about + ".")
         purpose = " ".join(self.b.text(s.purpose).split())
         if purpose:

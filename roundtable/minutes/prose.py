@@ -4,6 +4,7 @@ bulleted list, web addresses as links a reader can click, and a theme inside a s
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from roundtable.minutes.blocks import Paragraph, Span, Style
 
@@ -51,19 +52,25 @@ def prose(text: str) -> list[Paragraph]:
     return blocks
 
 
-def mid_sentence(text: str) -> str:
+def mid_sentence(text: str, names: Iterable[str] = ()) -> str:
     """`text`, a theme written as a heading ("Ældreplejens arbejdskraft"), as it reads inside
     a sentence: "… om ældreplejens arbejdskraft".
 
-    The rule is kept simple: the first letter is made small only when the first word is a
-    capital followed by small letters. An acronym ("AI i ældreplejen", "IT-sikkerhed", "A")
-    or a word with a capital further in ("eHealth", "NemID") is left as written. A proper
-    noun cannot be told from an ordinary word, in Danish least of all, so one opening the
-    theme ("København", "Region Midtjylland") loses its capital too.
+    The first letter is made small only when the first word is a capital followed by small
+    letters. An acronym ("AI i ældreplejen", "IT-sikkerhed", "A") or a word with a capital
+    further in ("eHealth", "NemID") is left as written, and so is a word that `names` (the
+    host, venues, organisations) write with a capital, its genitive too: "Københavns
+    ældrepleje" with Københavns Kommune at the table, "Region Midtjyllands data" with Region
+    Midtjylland. A proper noun that none of them names cannot be told from an ordinary word,
+    in Danish least of all, and loses its capital.
     """
     first = text.split(maxsplit=1)[0] if text.strip() else ""
     letters = [c for c in first if c.isalpha()]
     if len(letters) < 2 or not first[0].isupper() or any(c.isupper() for c in letters[1:]):
+        return text
+    named = {w for name in names for w in re.findall(r"\w+", name) if w[:1].isupper()}
+    bare = "".join(letters)
+    if bare in named or (bare.endswith("s") and bare[:-1] in named):
         return text
     at = text.index(first)
     return text[:at] + first[0].lower() + text[at + 1 :]

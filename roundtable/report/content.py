@@ -165,8 +165,13 @@ class _Report:
         if hosts:
             hosted = w.hosted_by if len(hosts) == 1 else w.hosted_by_many
             text += hosted.format(hosts=_joined(hosts, w))
+        names = [
+            name
+            for b in self.bundles
+            for name in (b.session.host, b.session.venue, *(p.organisation for p in b.participants))
+        ]
         themes = [
-            mid_sentence(self.audience(b.session.id).text(b.session.theme).strip())
+            mid_sentence(self.audience(b.session.id).text(b.session.theme).strip(), names)
             for b in self.bundles
         ]
         if any(themes):

@@ -88,3 +88,21 @@ def test_the_reports_opening_names_the_themes_as_part_of_its_sentence(example_do
 )
 def test_only_a_first_word_written_as_a_sentence_opens_it_loses_its_capital(theme, reads):
     assert mid_sentence(theme) == reads
+
+
+@pytest.mark.parametrize(
+    ("theme", "names", "reads"),
+    [
+        ("Københavns ældrepleje", ["Københavns Kommune"], "Københavns ældrepleje"),
+        ("Vestbys hjemmepleje", ["Vestby Kommune"], "Vestbys hjemmepleje"),
+        ("Region Midtjyllands data", ["", "Region Midtjylland"], "Region Midtjyllands data"),
+        ("Mangel på arbejdskraft", ["Vestby Kommune", "Mangeltech"], "mangel på arbejdskraft"),
+    ],
+)
+def test_a_theme_opening_with_a_name_at_the_table_keeps_its_capital(theme, names, reads):
+    assert mid_sentence(theme, names) == reads
+
+
+def test_the_minutes_keep_the_capital_of_a_place_the_host_is_named_after(example_doc):
+    example_doc["session"]["theme"] = "Vestbys hjemmepleje"
+    assert "rundbordssamtalen om Vestbys hjemmepleje." in opening(example_doc)
