@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import UTC, date, datetime
 
 from roundtable.audience import Audience
@@ -29,7 +30,7 @@ from roundtable.insights.headlines import headline_ideas
 from roundtable.insights.summary import theme_rows
 from roundtable.minutes import labels as lb
 from roundtable.minutes.blocks import Block, Heading, Minutes, Properties, Span, Style, Table, para
-from roundtable.minutes.prose import mid_sentence
+from roundtable.minutes.prose import mid_sentence, prose
 from roundtable.minutes.text import word_safe
 from roundtable.report.chart import chart_blocks, recurring_barriers
 from roundtable.report.report_words import ReportWords, report_words
@@ -343,8 +344,14 @@ class _Report:
             facts = [self.day(bundle), word_safe(bundle.session.host)]
             self.blocks.append(para(" · ".join(f for f in facts if f)))
             if bundle.session.summary.strip():
-                summary = audience.text(bundle.session.summary)
-                self.blocks.append(para(Span(w.key_messages, bold=True), summary))
+                # As the minutes show it: "- " lines a list, web addresses links.
+                summary = prose(audience.text(bundle.session.summary))
+                label = Span(w.key_messages, bold=True)
+                if summary and summary[0].style is Style.BODY:
+                    summary[0] = replace(summary[0], spans=(label, *summary[0].spans))
+                else:
+                    summary.insert(0, para(Span(w.key_messages.strip(), bold=True)))
+                self.blocks.extend(summary)
             ideas = [i for i in bundle.items if i.kind is ItemKind.IDEA]
             ideas.sort(key=lambda i: -(i.votes or 0))
             if ideas:

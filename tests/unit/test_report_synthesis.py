@@ -431,3 +431,23 @@ def test_a_series_with_two_hosts_names_each_hosts_town_under_the_rule(example_do
     target = tmp_path / "syntese.docx"
     write_report(bundles, target, series="DI 2023", language=None)
     assert any("Nordby Rådhus" in t for t in _texts(target))
+
+
+def test_a_meetings_key_messages_read_as_in_its_minutes_a_list_and_a_link(example_doc, tmp_path):
+    bundles = _bundles(example_doc)
+    bundles[0].session.summary = (
+        "Deltagerne var enige.\n- Kommunerne udarbejder et fælles udbud\n"
+        "- Standarden ligger på https://www.digst.dk/standarder"
+    )
+    target = tmp_path / "syntese.docx"
+    write_report(bundles, target, series="DI 2023", language=None)
+    document = docx.Document(str(target))
+    at = next(n for n, p in enumerate(document.paragraphs) if p.text.startswith("Hovedbudskaber:"))
+    first, one, two = document.paragraphs[at : at + 3]
+    assert first.text == "Hovedbudskaber: Deltagerne var enige."
+    assert (one.text, two.text) == (
+        "Kommunerne udarbejder et fælles udbud",
+        "Standarden ligger på https://www.digst.dk/standarder",
+    )
+    assert one.style.name == two.style.name != first.style.name  # the list's own style
+    assert "https://www.digst.dk/standarder" in two._p.xml and "hyperlink" in two._p.xml
