@@ -14,7 +14,6 @@ from dataclasses import replace
 from datetime import UTC, date, datetime
 
 from roundtable.audience import Audience
-from roundtable.audience.redaction import Found, distinctive_word
 from roundtable.domain import rules
 from roundtable.domain.model import (
     Item,
@@ -34,45 +33,13 @@ from roundtable.minutes.prose import mid_sentence, prose
 from roundtable.minutes.text import word_safe
 from roundtable.report.chart import chart_blocks, recurring_barriers
 from roundtable.report.report_words import ReportWords, report_words
+from roundtable.report.selection_audience import SelectionAudience, selection_audience
 from roundtable.report.sheet_words import sheet_words
 
 _CATEGORIES_SHOWN = 8
 _STATEMENTS = 3
 _HEADLINE_IDEAS = 5
 _TOP_IDEAS = 3
-
-
-class SelectionAudience:
-    """The audiences of every session of the selection as one: what the whole report may
-    name. A host is named wherever it appears (each session names its own)."""
-
-    def __init__(self, audiences: dict[int, Audience], hosts: Sequence[str]) -> None:
-        self.by_session = audiences
-        # A host by its town alone too ('Nordhavn' of Nordhavn Kommune, in 'Nordhavn
-        # Rådhus'), which another session hides as a participant's organisation.
-        named = [*hosts, *(distinctive_word(h) for h in hosts)]
-        self._hosts = {h.strip().casefold() for h in named if h.strip()}
-
-    def leaks(self, text: str) -> list[Found]:
-        found = []
-        for audience in self.by_session.values():
-            found += [f for f in audience.leaks(text) if f.term.casefold() not in self._hosts]
-        return found
-
-    def names_hidden(self, text: str) -> str:
-        for audience in self.by_session.values():
-            text = audience.names_hidden(text)
-        return text
-
-
-def selection_audience(
-    bundles: Sequence[SessionBundle], rule: bool, language: Language
-) -> SelectionAudience:
-    audiences = {
-        b.session.id: Audience.for_session(b, rule, language=language, clean=word_safe)
-        for b in bundles
-    }
-    return SelectionAudience(audiences, [b.session.host for b in bundles])
 
 
 def build_report(

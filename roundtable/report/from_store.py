@@ -39,7 +39,7 @@ def suggested_file_name(
     fit for any file system ("DI Digital: velfærd" is "DI Digital velfærd"), or `fallback`
     without one, or when under the Chatham House Rule it names a participant or their
     organisation: the name is read in folder listings and mail by people who never open it."""
-    from roundtable.report.content import selection_audience
+    from roundtable.report.selection_audience import selection_audience
 
     given = series or series_of(bundles)
     name = " ".join(_UNSAFE.sub(" ", given).split())

@@ -33,7 +33,8 @@ def write_report(
     from roundtable.audience.docx_scan import docx_leaks
     from roundtable.insights.summary import main_language
     from roundtable.minutes.document import write_document
-    from roundtable.report.content import build_report, selection_audience
+    from roundtable.report.content import build_report
+    from roundtable.report.selection_audience import selection_audience
 
     if not bundles:
         raise RoundtableError("There are no sessions to report on: the selection is empty.")

@@ -17,8 +17,8 @@ from test_minutes_chatham import _letterhead
 
 from roundtable.audience.docx_scan import docx_leaks
 from roundtable.domain.model import ItemKind, SessionStatus
-from roundtable.report.content import selection_audience
 from roundtable.report.from_store import suggested_file_name
+from roundtable.report.selection_audience import selection_audience
 from roundtable.report.synthesis import NameLeftInReport, write_report
 from roundtable.sessionfile import parse_session_document
 
@@ -451,3 +451,22 @@ def test_a_meetings_key_messages_read_as_in_its_minutes_a_list_and_a_link(exampl
     )
     assert one.style.name == two.style.name != first.style.name  # the list's own style
     assert "https://www.digst.dk/standarder" in two._p.xml and "hyperlink" in two._p.xml
+
+
+def test_under_the_rule_a_templates_header_keeps_a_host_that_was_a_guest_elsewhere(
+    example_doc, tmp_path
+):
+    bundles = _bundles(example_doc, rule=True)
+    second = bundles[1]
+    second.session.host = "Nordby Kommune"
+    guest = dataclasses.replace(second.participants[0], id=99, organisation="Nordby Kommune")
+    bundles[0].participants.append(guest)  # Nordby is a name to hide at Vestby's meeting
+    letterhead = docx.Document()
+    letterhead.sections[0].header.paragraphs[0].add_run("Nordby Kommune · Kontakt: Pia Skov")
+    template = tmp_path / "brev.docx"
+    letterhead.save(str(template))
+    target = tmp_path / "syntese.docx"
+    write_report(bundles, target, series="DI 2023", language=None, template=template)
+    header = docx.Document(str(target)).sections[0].header.paragraphs[0].text
+    assert header.startswith("Nordby Kommune · Kontakt: ")
+    assert "Pia" not in header and "Skov" not in header
