@@ -79,6 +79,20 @@ def test_the_ranked_ideas_shown_all_fit_and_the_newest_is_among_them(room, size)
     assert fits(presenter.body)
 
 
+def test_a_finished_sessions_ranking_shows_the_top_ideas_not_the_last_one_captured(room):
+    running, sid, presenter = room
+    running.window.run.go_to(Phase.IDEAS)
+    presenter.resize(1024, 640)
+    for n in range(11):
+        idea = capture(running, f"Idé {n}", ItemKind.IDEA)
+        running.workspace.update_item(idea.id, "", title=f"Idé {n}", votes=20 - n)
+    capture(running, "Den sidste idé", ItemKind.IDEA)  # no votes: the last place
+    running.workspace.move_to_phase(sid, None, "Finish")
+    shown = presenter.body.text()
+    assert "Den sidste idé" not in shown and "Idé 0" in shown
+    assert "12." not in shown  # the places run on from 1, with no jump to the last
+
+
 WORDS = (
     "Vi burde samle en fælles vikarpulje for hele regionen, så nattevagterne på "
     "plejecentrene aldrig står alene, og så vikarerne kender borgerne i forvejen"

@@ -152,9 +152,9 @@ class PresenterWindow(SessionView, QWidget):
             self.phase.setText(words.phases[Phase.IDEAS])
             self.prompt.setText("")
             ideas = ranked_ideas(self.workspace.items(self.session_id, Phase.IDEAS))
-            self._show_fitted(
+            self._show_fitted(  # the final ranking: nothing is being captured now
                 lambda n, font, width: audience.guarded(
-                    self._ranked(ideas, audience, n, font, width)
+                    self._ranked(ideas, audience, n, font, width, newest_too=False)
                 ),
                 TOP_IDEAS,
             )
@@ -230,7 +230,13 @@ class PresenterWindow(SessionView, QWidget):
         return "".join(rows)
 
     def _ranked(
-        self, ideas: list[Item], audience: Audience, limit: int, font: QFont, width: int
+        self,
+        ideas: list[Item],
+        audience: Audience,
+        limit: int,
+        font: QFont,
+        width: int,
+        newest_too: bool = True,
     ) -> str:
         if not ideas:
             return ""
@@ -239,7 +245,7 @@ class PresenterWindow(SessionView, QWidget):
         placed = list(zip(shared_places(ideas), ideas, strict=True))
         shown = placed[:limit]
         newest = max(ideas, key=lambda idea: idea.id)
-        if newest not in ideas[:limit]:
+        if newest_too and newest not in ideas[:limit]:
             # The one just captured always shows, so the room sees the capture land.
             shown[-1] = placed[ideas.index(newest)]
         rows = []
