@@ -151,3 +151,29 @@ def test_the_first_next_phase_on_a_new_meeting_starts_the_phase_shown_and_says_s
     )
     qtbot.keyClick(line, Qt.Key.Key_PageDown, CTRL)
     assert window.run.phase is Phase.BARRIERS_OPPORTUNITIES
+
+
+def test_an_organisations_name_chooses_the_sector_unless_the_facilitator_did(qtbot, start_app):
+    running = start_app()
+    window, ws = running.window, running.workspace
+    session = ws.create_session(Session(title="Unges trivsel"))
+    window.open_session(session.id, "setup")
+    setup = window.setup
+
+    def enter(name: str, organisation: str, pick: Sector | None = None) -> Sector:
+        setup.new_name.setFocus()
+        qtbot.keyClicks(setup.new_name, name)
+        qtbot.keyClick(setup.new_name, Qt.Key.Key_Tab)
+        qtbot.keyClicks(setup.new_organisation, organisation)
+        if pick is not None:  # chosen in the list, as with the mouse or the arrow keys
+            setup.new_sector.setCurrentIndex(setup.new_sector.findData(pick))
+            setup.new_sector.activated.emit(setup.new_sector.currentIndex())
+        qtbot.keyClick(setup.new_organisation, Qt.Key.Key_Return)
+        return ws.participants(session.id)[-1].sector
+
+    assert enter("Lise Mørk", "Vestby Kommune") is Sector.MUNICIPAL
+    # The row before was municipal; a company is not, whatever the list still says.
+    assert enter("Pia Skov", "Trivselsdata ApS") is Sector.PRIVATE
+    assert enter("Ole Dahl", "Vestby Kommune", pick=Sector.OTHER) is Sector.OTHER
+    assert enter("Kim Berg", "vestby kommune") is Sector.OTHER  # as placed for Vestby just now
+    assert enter("Ida Holm", "Ungdomsrådet") is Sector.OTHER  # a name that says nothing: kept

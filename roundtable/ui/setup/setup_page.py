@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from roundtable.domain import rules
 from roundtable.domain.model import Language, Participant, Sector, SessionStatus
 from roundtable.domain.recipients import recipients_line
+from roundtable.domain.sectors import likely_sector
 from roundtable.edits import Aspect
 from roundtable.errors import RoundtableError
 from roundtable.ui import labels
@@ -159,6 +160,12 @@ class SetupPage(SessionView, QWidget):
         self.add_button.clicked.connect(self.add_participant_from_entry)
         for edit in (self.new_name, self.new_organisation, self.new_role):
             edit.returnPressed.connect(self.add_participant_from_entry)
+        # The organisation's name chooses the sector when it says it ("… ApS", "… Kommune"),
+        # unless the facilitator chose one for this row: a sector left over from the row
+        # before put a company among the municipal participants, and the minutes with it.
+        self._sector_chosen = False
+        self.new_sector.activated.connect(lambda _i: setattr(self, "_sector_chosen", True))
+        self.new_organisation.editingFinished.connect(self._suggest_sector)
         self.new_sector.installEventFilter(self)
         self.new_name.installEventFilter(self)
         self.paste_button = QPushButton(self.tr("Paste from spreadsheet"))
@@ -308,9 +315,22 @@ class SetupPage(SessionView, QWidget):
 
     # -- participants -----------------------------------------------------------------
 
+    def _suggest_sector(self) -> None:
+        if self.session_id is None or self._sector_chosen:
+            return
+        known = {
+            p.organisation.casefold(): p.sector
+            for p in self.workspace.participants(self.session_id)
+            if p.organisation.strip()
+        }
+        sector = likely_sector(self.new_organisation.text(), known)
+        if sector is not None:
+            self.new_sector.setCurrentIndex(self.new_sector.findData(sector))
+
     def add_participant_from_entry(self) -> None:
         if self.session_id is None:
             return
+        self._suggest_sector()  # Enter in the organisation adds before the field is left
         person = Participant(
             name=self.new_name.text().strip(),
             organisation=self.new_organisation.text().strip(),
@@ -328,6 +348,7 @@ class SetupPage(SessionView, QWidget):
             return
         for edit in (self.new_name, self.new_organisation, self.new_role):
             edit.clear()
+        self._sector_chosen = False
         self.table.scrollToBottom()  # the one just added, in sight
         self.new_name.setFocus()  # the sector stays: people often come in sector groups
 
