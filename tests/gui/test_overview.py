@@ -539,3 +539,19 @@ def test_ideas_across_sessions_keep_the_end_of_a_series_title_that_tells_meeting
     option = QStyleOptionViewItem()
     table.itemDelegateForColumn(IdeaShareModel.SESSION).initStyleOption(option, session)
     assert option.textElideMode == Qt.TextElideMode.ElideMiddle  # "Rundbords…– møde 2"
+
+
+def test_the_register_has_room_for_a_double_name_and_a_series_titles_end(desk, qtbot):
+    running, *_ = desk
+    running.window.resize(1366, 768)
+    _show_tab(running.window.overview, "Follow-up register")
+    view = running.window.overview.register
+    header, metrics = view.table.horizontalHeader(), view.table.fontMetrics()
+    owner = metrics.horizontalAdvance("Anne-Mette Søgaard") + 12  # and the cell's margins
+    assert header.sectionSize(FollowUpModel.OWNER) >= owner
+    shown = metrics.elidedText(
+        "Rundbordsdialog om mangel på arbejdskraft i ældreplejen – møde 1",
+        Qt.TextElideMode.ElideMiddle,
+        header.sectionSize(FollowUpModel.SESSION) - 12,
+    )
+    assert shown.endswith("– møde 1") and shown.startswith("Rundbords")

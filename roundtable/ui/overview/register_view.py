@@ -74,7 +74,9 @@ class RegisterView(QWidget):
         header.setSectionResizeMode(FollowUpModel.ITEM, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(FollowUpModel.OUTCOME, QHeaderView.ResizeMode.Stretch)
         chars = self.fontMetrics().averageCharWidth()
-        for column, width in ((0, 18), (1, 8), (3, 11), (4, 16), (5, 11)):
+        # Room for a series' title cut in its middle ("Rundbordsdi…ejen – møde 1") and for
+        # a double name ("Anne-Mette Søgaard"); the idea and the outcome share the rest.
+        for column, width in ((0, 26), (1, 8), (3, 11), (4, 20), (5, 11)):
             header.resizeSection(column, chars * width + 16)
 
         filters = QHBoxLayout()
