@@ -91,7 +91,8 @@ class Workspace(QObject):
         # The sessions the undo history changed, with their stamp after its last step: a
         # change made elsewhere (a sync, the command line) would make undoing it wrong.
         self._history_stamps: dict[int, str | None] = {}
-        # The sessions changed here since the app started: the ones this laptop runs.
+        # The sessions changed here since the app started, imports aside: the ones this
+        # laptop runs (undo and redo only replay edits made here).
         self._worked_on: set[int] = set()
         self.pending = PendingWrites(self)
         self._wait_briefly_for_locks()
@@ -195,6 +196,8 @@ class Workspace(QObject):
     def _commit(self, edit: Edit) -> Changes:
         """Apply `edit` now, keep it for undo and say what changed."""
         changes = edit.apply(self.store)
+        if not isinstance(edit, edits.ImportSession):  # a copy from elsewhere is looked at
+            self._worked_on |= changes.sessions or set()
         if self._faulted:
             self._faulted = False
             self.fault_cleared.emit()
@@ -241,7 +244,6 @@ class Workspace(QObject):
         self._announce(changes)
 
     def _announce(self, changes: Changes) -> None:
-        self._worked_on |= changes.sessions or set()
         self._first_list = None  # read before this change
         self.changed.emit(changes)
 

@@ -247,21 +247,23 @@ def test_quitting_ends_the_running_turn_so_the_hours_closed_are_not_the_speakers
     assert again.window.run.speakers.current.text() == "Speaking: no one"
 
 
-def test_quitting_leaves_a_turn_running_in_a_session_only_looked_at(qtbot, start_app):
-    # As an import from the facilitator's laptop brings it: straight into the store.
-    first = start_app()
-    store = first.workspace.store
+def test_quitting_leaves_a_turn_running_in_a_session_only_looked_at(qtbot, start_app, tmp_path):
+    # The facilitator's laptop, mid-meeting: a turn runs, and the session file is shared.
+    laptop = start_app(tmp_path / "laptop")
+    store = laptop.workspace.store
     session = store.create_session(Session(title="Fra en anden bærbar"))
     lise = store.add_participant(session.id, Participant("Lise Mørk", "Vestby Kommune"))
     store.add_speaking_turn(session.id, SpeakingTurn(lise.id, T0))
-    first.close()
-    again = start_app()  # the organiser opens it, reads, and quits
-    again.window.open_session(session.id, "run")
-    stamp = again.workspace.store.session_stamp(session.id)
-    again.close()
-    store_again = start_app().workspace
-    assert store_again.speaking_turns(session.id)[0].ended_at is None
-    assert store_again.store.session_stamp(session.id) == stamp  # nothing to sync back
+    shared = laptop.workspace.export_session_file(session.id, tmp_path / "delt.roundtable.json")
+    laptop.close()
+    organiser = start_app(tmp_path / "organiser")  # imports it, reads it, and quits
+    imported = organiser.window.import_file(shared)
+    organiser.window.open_session(imported.id, "run")
+    stamp = organiser.workspace.store.session_stamp(imported.id)
+    organiser.close()
+    again = start_app(tmp_path / "organiser").workspace
+    assert again.speaking_turns(imported.id)[0].ended_at is None
+    assert again.store.session_stamp(imported.id) == stamp  # nothing to sync back
 
 
 def ideas_phase(running, session_id):
