@@ -147,6 +147,7 @@ def test_a_longer_name_on_the_presenter_still_hides_who_is_named_in_it(room):
         seen.add(name)
         assert not any(part in name for part in ("Pia", "Skov", "Omsorg")), name
         assert not name.split()[-1].startswith(("Sk", "Om")), f"a name cut in half: {name}"
+        assert name.count("[") == name.count("]"), f"a mark cut in half: {name}"
     assert any("[deltager]" in name for name in seen), seen
     assert len(seen) > 3, "the cut moved with the width"
 

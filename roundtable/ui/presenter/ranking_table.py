@@ -27,7 +27,18 @@ def ranking_table(rows: list[tuple[str, str, str]], font: QFont, width: int) -> 
     room = name_room([(place, "", votes) for place, _name, votes in rows], font, width)
     metrics = QFontMetricsF(font)
     cut = Qt.TextElideMode.ElideRight
-    return _table([(p, metrics.elidedText(name, cut, room), v) for p, name, v in rows])
+    return _table(
+        [(p, _whole_marks(metrics.elidedText(name, cut, room)), v) for p, name, v in rows]
+    )
+
+
+def _whole_marks(shown: str) -> str:
+    """`shown` without a hidden name's mark cut in half ("… med [deltage…"): the cut goes
+    before the mark, which then reads as cut text, not as a stray word."""
+    opened = shown.rfind("[")
+    if not shown.endswith("…") or opened < 0 or "]" in shown[opened:]:
+        return shown
+    return shown[:opened].rstrip() + "…"
 
 
 def name_room(rows: list[tuple[str, str, str]], font: QFont, width: int) -> float:
