@@ -589,3 +589,15 @@ def test_a_selected_ideas_card_right_of_the_middle_stays_on_its_side(board):
     middle = board.cell(4, 3).center().x()
     assert card.rect.left() >= middle, (card.rect.left(), middle)
     assert card.lines[0].endswith("…")  # cut rather than carried across
+
+
+def test_an_untitled_ideas_tooltip_gives_its_whole_text(board):
+    text = "Vi burde samle en fælles vikarpulje for hele regionen så nattevagten aldrig er alene"
+    idea = Item(Phase.IDEAS, ItemKind.IDEA, text=text, impact=4, effort=2)
+    item_id = board.workspace.add_item(board.session_id, idea, "Add").id
+    at = board.center(item_id).toPoint()
+    QApplication.sendEvent(
+        board.matrix, QHelpEvent(QEvent.Type.ToolTip, at, board.matrix.mapToGlobal(at))
+    )
+    assert QToolTip.text().startswith(text + "\n"), QToolTip.text()  # not its first 8 words
+    QToolTip.hideText()

@@ -29,7 +29,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
-from roundtable.domain.figures import idea_caption, ranked_ideas
+from roundtable.domain.figures import idea_caption, idea_name, ranked_ideas
 from roundtable.domain.model import Item, Phase
 from roundtable.edits import Aspect
 from roundtable.errors import RoundtableError
@@ -330,7 +330,7 @@ class IdeaMatrix(SessionView, QWidget):
         return super().event(event)
 
     def _tooltip(self, idea: Item) -> str:
-        name = idea_caption(idea)
+        name = idea_name(idea)  # whole: the board shows an untitled idea's first words only
         impact = "—" if idea.impact is None else str(idea.impact)
         effort = "—" if idea.effort is None else str(idea.effort)
         facts = self.tr("Votes: %s · Impact: %s · Effort: %s") % (idea.votes or 0, impact, effort)
