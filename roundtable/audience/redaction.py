@@ -9,39 +9,10 @@ from dataclasses import dataclass
 
 from roundtable.audience.normalise import Folded, fold, folded, quick_fold, shape
 from roundtable.audience.ordinary_words import is_ordinary
+from roundtable.domain.legal_forms import COMPANY_FORMS
 
-# Legal forms notes leave out: "DataBro" for "DataBro A/S". Folded, longest first.
-_LEGAL_FORMS = (
-    "a.m.b.a.",
-    "f.m.b.a.",
-    "s.m.b.a.",
-    "amba",
-    "fmba",
-    "smba",
-    "a/s",
-    "aps",
-    "ivs",
-    "i/s",
-    "p/s",
-    "k/s",
-    "gmbh",
-    "ltd.",
-    "ltd",
-    "limited",
-    "inc.",
-    "inc",
-    "llc",
-    "plc",
-    "ab",
-    "asa",
-    "oy",
-    "b.v.",
-    "bv",
-    "n.v.",
-    "s.a.",
-    "sas",
-    "fonden",
-)
+# Legal forms notes leave out: "DataBro" for "DataBro A/S". Folded.
+_LEGAL_FORMS = COMPANY_FORMS | {"fonden"}  # a foundation's word too
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # What may stand between a sentence's end and its first word: space, quotes, a bullet.
 _BEFORE_FIRST_WORD = frozenset(" \t\u00a0\"'«»“”„‘’([{*•–-")

@@ -6,17 +6,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from roundtable.domain.legal_forms import COMPANY_FORMS
 from roundtable.domain.vocabulary import Sector
 
 _MUNICIPAL_WORDS = frozenset({"kommune", "kommunes", "kommunalbestyrelse", "municipality"})
-# Company forms, as they end (or, rarely, open) a name.
-_COMPANY_FORMS = frozenset(
-    {
-        "a/s", "aps", "ivs", "i/s", "p/s", "k/s", "amba", "a.m.b.a.", "smba", "s.m.b.a.",
-        "fmba", "f.m.b.a.", "gmbh", "ltd", "ltd.", "limited", "inc", "inc.", "llc", "plc",
-        "ab", "asa", "oy", "bv", "b.v.", "nv", "n.v.", "sa", "s.a.", "sarl",
-    }
-)  # fmt: skip
 
 
 def likely_sector(organisation: str, known: Mapping[str, Sector] | None = None) -> Sector | None:
@@ -33,6 +26,6 @@ def likely_sector(organisation: str, known: Mapping[str, Sector] | None = None) 
     words = [word.strip(",").casefold() for word in name.split()]
     if any(word in _MUNICIPAL_WORDS for word in words):
         return Sector.MUNICIPAL
-    if words[-1] in _COMPANY_FORMS or (len(words) > 1 and words[0] in _COMPANY_FORMS):
+    if words[-1] in COMPANY_FORMS or (len(words) > 1 and words[0] in COMPANY_FORMS):
         return Sector.PRIVATE
     return None
