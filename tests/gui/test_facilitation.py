@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from roundtable.domain.model import (
     Item,
@@ -376,6 +376,26 @@ def test_a_click_on_the_presenter_gives_the_keys_back_to_the_capture_line(qtbot,
     QTest.keyClicks(QApplication.focusWidget(), "Typed after the click")
     QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
     assert len(running.workspace.items(session_id)) == before + 1
+
+
+def test_a_dialog_of_the_main_window_comes_in_front_of_the_presenter_on_one_screen(qtbot, table):
+    # In front on one screen, the presenter hid the Export and Finish dialogs while they
+    # held the keys: the facilitator saw nothing happen and typed into an unseen dialog.
+    running, _session_id, _ids, _clock = table
+    window, run = running.window, running.window.run
+    window.activateWindow()
+    qtbot.keyClick(run.capture.line, Qt.Key.Key_F5)
+    presenter = window.presenter.windowHandle()
+    on_top = Qt.WindowType.WindowStaysOnTopHint
+    assert presenter.flags() & on_top
+    dialog = QMessageBox(QMessageBox.Icon.Question, "Finish", "Finish the session?", parent=window)
+    dialog.open()  # modal, as the app's dialogs are, without blocking the test
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is dialog)
+    qtbot.waitUntil(lambda: not presenter.flags() & on_top)
+    assert window.presenter.isVisible()
+    dialog.reject()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: bool(presenter.flags() & on_top))
 
 
 def test_the_presenter_ranks_ideas_with_votes(qtbot, table):

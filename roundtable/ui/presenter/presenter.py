@@ -12,7 +12,15 @@ from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import QEvent, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QFontDatabase, QKeySequence, QShortcut, QTextDocument
+from PySide6.QtGui import (
+    QFont,
+    QFontDatabase,
+    QGuiApplication,
+    QKeySequence,
+    QShortcut,
+    QTextDocument,
+    QWindow,
+)
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from roundtable.audience import Audience, Words, words_for
@@ -53,6 +61,8 @@ class PresenterWindow(SessionView, QWidget):
         # Nor does a click on it take the keys: on one screen it covers most of the main
         # window, and what was typed after a stray click went nowhere (changeEvent).
         self.setWindowFlag(Qt.WindowType.WindowDoesNotAcceptFocus, True)
+        self._alone = False  # on the facilitator's only screen, in front (place_on)
+        QGuiApplication.instance().focusWindowChanged.connect(self._make_way_for_dialogs)
 
         self.title = QLabel(objectName="presenterTitle", wordWrap=True)
         self.timer = QLabel(objectName="presenterTimer")
@@ -95,13 +105,41 @@ class PresenterWindow(SessionView, QWidget):
         main = self.parentWidget()
         if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow() and main:
             # Where the window system activates it anyway: straight back to the main window,
-            # whose focus (the capture line) is kept.
-            QTimer.singleShot(0, main.activateWindow)
+            # whose focus (the capture line) is kept, or to the dialog it has open.
+            QTimer.singleShot(0, self._hand_back_the_keys)
+
+    def _hand_back_the_keys(self) -> None:
+        main = self.parentWidget()
+        dialog = QGuiApplication.modalWindow()
+        if dialog is not None:
+            dialog.requestActivate()
+        elif main is not None:
+            main.activateWindow()
+
+    def _make_way_for_dialogs(self, focus: QWindow | None) -> None:
+        """In front on one screen, the presenter hid the main window's dialogs (Finish the
+        session, Export, a question) while they held the keys: it steps back while one of
+        them has the focus and comes to the front again when the main window has it."""
+        handle = self.windowHandle()
+        main = self.parentWidget()
+        if not self._alone or handle is None or not self.isVisible() or focus is None:
+            return
+        if focus is handle or focus.type() in (Qt.WindowType.Popup, Qt.WindowType.ToolTip):
+            return
+        in_front = main is not None and focus is main.windowHandle()
+        if bool(handle.flags() & Qt.WindowType.WindowStaysOnTopHint) != in_front:
+            # On the window, not the widget: the widget's setWindowFlag hides it to apply it.
+            handle.setFlag(Qt.WindowType.WindowStaysOnTopHint, in_front)
+        if not in_front:
+            focus.raise_()
 
     def place_on(self, area: QRect, *, alone: bool) -> None:
         """Fill `area` (a projector's screen); or, `alone` on the facilitator's only screen,
         take most of it and stay in front of the main window, where the typing goes on."""
+        self._alone = alone
         self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, alone)
+        if self.windowHandle() is not None:  # shown before, maybe stepped back for a dialog
+            self.windowHandle().setFlag(Qt.WindowType.WindowStaysOnTopHint, alone)
         if alone:
             # The upper right: the capture line at the bottom of the main window stays in view.
             width, height = area.width() * 3 // 4, area.height() * 3 // 4
