@@ -32,27 +32,27 @@ class Timebox:
     started_at: datetime | None = None
     ended_at: datetime | None = None
     clock: Callable[[], datetime] = utc_now
-    _paused_for: timedelta = timedelta()
-    _paused_since: datetime | None = None
+    paused_for: timedelta = timedelta()  # the pauses that have ended
+    paused_since: datetime | None = None  # the pause going on
 
     @property
     def paused(self) -> bool:
-        return self._paused_since is not None
+        return self.paused_since is not None
 
     def pause(self) -> None:
-        if self.started_at is not None and self._paused_since is None:
-            self._paused_since = self.clock()
+        if self.started_at is not None and self.paused_since is None:
+            self.paused_since = self.clock()
 
     def resume(self) -> None:
-        if self._paused_since is not None:
-            self._paused_for += self.clock() - self._paused_since
-            self._paused_since = None
+        if self.paused_since is not None:
+            self.paused_for += self.clock() - self.paused_since
+            self.paused_since = None
 
     def elapsed(self) -> timedelta:
         if self.started_at is None:
             return timedelta()
-        end = self._paused_since or self.ended_at or self.clock()
-        return max(timedelta(), end - self.started_at - self._paused_for)
+        end = self.paused_since or self.ended_at or self.clock()
+        return max(timedelta(), end - self.started_at - self.paused_for)
 
     def remaining(self) -> timedelta:
         """Negative once the timebox is over."""

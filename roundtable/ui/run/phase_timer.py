@@ -8,21 +8,31 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStyle, QToolButton, QWidget
 
 from roundtable.domain.model import PhasePlan
 from roundtable.domain.timebox import Timebox, TimeboxState, utc_now
+from roundtable.ui.run.kept_pause import keep_pause, kept_pause
 
 
 class PhaseTimer(QWidget):
     shown = Signal(str, str)  # the text and the state, for the presenter screen to mirror
 
-    def __init__(self, clock: Callable[[], datetime] = utc_now, parent=None) -> None:
+    def __init__(
+        self,
+        clock: Callable[[], datetime] = utc_now,
+        settings: QSettings | None = None,
+        parent=None,
+    ) -> None:
+        """`settings`: where a pause is kept (kept_pause.py); without them it is not."""
         super().__init__(parent)
         self.clock = clock
+        self.settings = settings
         self.timebox = Timebox(planned_minutes=30, clock=clock)
         self._key: tuple | None = None
+        self._session_uid: str | None = None
+        self._plan: PhasePlan | None = None
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.label = QLabel(objectName="phaseTimer")
         self.label.setAccessibleName(self.tr("Time left in this phase"))
@@ -37,12 +47,18 @@ class PhaseTimer(QWidget):
         self._tick.start()
         self.refresh()
 
-    def show_phase(self, plan: PhasePlan) -> None:
-        """Follow a phase; a pause survives re-reads of the same phase run."""
-        key = (plan.phase, plan.started_at)
+    def show_phase(self, plan: PhasePlan, session_uid: str | None = None) -> None:
+        """Follow a phase of the session with that uid; a pause survives re-reads of the
+        same phase run, and with settings a restart and a look at another session too."""
+        key = (session_uid, plan.phase, plan.started_at)
+        self._session_uid, self._plan = session_uid, plan
         if key != self._key:
             self._key = key
             self.timebox = Timebox(plan.planned_minutes, plan.started_at, clock=self.clock)
+            if self.settings is not None and session_uid and plan.started_at is not None:
+                self.timebox.paused_for, self.timebox.paused_since = kept_pause(
+                    self.settings, session_uid, plan.phase, plan.started_at
+                )
         self.timebox.planned_minutes = plan.planned_minutes
         self.timebox.ended_at = plan.ended_at
         self.refresh()
@@ -55,6 +71,11 @@ class PhaseTimer(QWidget):
             self.timebox.resume()
         else:
             self.timebox.pause()
+        plan, uid, box = self._plan, self._session_uid, self.timebox
+        if self.settings is not None and uid and plan is not None and box.started_at is not None:
+            keep_pause(
+                self.settings, uid, plan.phase, box.started_at, box.paused_for, box.paused_since
+            )
         self.refresh()
 
     def refresh(self) -> None:

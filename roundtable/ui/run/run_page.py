@@ -57,7 +57,7 @@ class RunPage(SessionView, QWidget):
 
         self.title = QLabel(objectName="sessionTitle")
         self.title.setWordWrap(True)
-        self.timer = PhaseTimer(lambda: workspace.clock())
+        self.timer = PhaseTimer(lambda: workspace.clock(), settings)
         self.stepper = PhaseStepper()
         self.stepper.step_requested.connect(self.go_to)
         self.prompts = QLabel(objectName="prompts")
@@ -212,11 +212,11 @@ class RunPage(SessionView, QWidget):
                 self.tr("The session is completed. The minutes can be exported at any time.")
             )
             last = next(p for p in plans if p.phase == PHASE_ORDER[-1])
-            self.timer.show_phase(last)
+            self.timer.show_phase(last, session.uid or str(session.id))
         else:
             self.pages.setCurrentIndex(0)
             plan = next(p for p in plans if p.phase == shown)
-            self.timer.show_phase(plan)
+            self.timer.show_phase(plan, session.uid or str(session.id))
             self.prompts.setText("  ·  ".join(prompts_for(shown, session.language)))
         if shown != self.phase or self.model.session_id != self.session_id:
             self.phase = shown

@@ -44,6 +44,7 @@ def delete_session(window: MainWindow, session_id: int) -> None:
 
     from roundtable.ui.run.capture_draft import forget_draft
     from roundtable.ui.run.edit_draft import forget_edit
+    from roundtable.ui.run.kept_pause import forget_pauses
 
     session = window.workspace.session(session_id)
     answer = QMessageBox.question(
@@ -63,5 +64,6 @@ def delete_session(window: MainWindow, session_id: int) -> None:
         window.close_session()
     forget_draft(window.settings, session.uid or str(session.id))
     forget_edit(window.settings, session.uid or str(session.id))
+    forget_pauses(window.settings, session.uid or str(session.id))
     window.show_page(LIBRARY)
     window.show_message(QCoreApplication.translate("MainWindow", "Deleted “%s”.") % session.title)
