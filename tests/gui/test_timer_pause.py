@@ -71,7 +71,7 @@ def test_a_pause_outlives_a_quit_and_the_break_still_does_not_count(qtbot, start
 
 def test_a_phase_started_again_is_timed_anew_not_with_an_old_pause(qtbot, start_app):
     clock = Clock()
-    running, sid = _paused_meeting(start_app, clock)
+    running, _sid = _paused_meeting(start_app, clock)
     run = running.window.run
     running.workspace.undo_stack.undo()  # the phase's start taken back while paused
     clock.now += timedelta(minutes=3)
