@@ -177,3 +177,29 @@ def test_an_organisations_name_chooses_the_sector_unless_the_facilitator_did(qtb
     assert enter("Ole Dahl", "Vestby Kommune", pick=Sector.OTHER) is Sector.OTHER
     assert enter("Kim Berg", "vestby kommune") is Sector.OTHER  # as placed for Vestby just now
     assert enter("Ida Holm", "Ungdomsrådet") is Sector.OTHER  # a name that says nothing: kept
+
+
+def test_a_name_that_says_nothing_gets_the_sector_chosen_by_hand_not_the_last_guess(
+    qtbot, start_app
+):
+    running = start_app()
+    window, ws = running.window, running.workspace
+    session = ws.create_session(Session(title="Unges trivsel"))
+    window.open_session(session.id, "setup")
+    setup = window.setup
+
+    def enter(name: str, organisation: str, pick: Sector | None = None) -> Sector:
+        setup.new_name.setFocus()
+        qtbot.keyClicks(setup.new_name, name)
+        qtbot.keyClick(setup.new_name, Qt.Key.Key_Tab)
+        qtbot.keyClicks(setup.new_organisation, organisation)
+        if pick is not None:
+            setup.new_sector.setCurrentIndex(setup.new_sector.findData(pick))
+            setup.new_sector.activated.emit(setup.new_sector.currentIndex())
+        qtbot.keyClick(setup.new_organisation, Qt.Key.Key_Return)
+        return ws.participants(session.id)[-1].sector
+
+    assert enter("Ane Lund", "Ungdomsrådet", pick=Sector.OTHER) is Sector.OTHER
+    assert enter("Pia Skov", "Trivselsdata ApS") is Sector.PRIVATE
+    # The company's guess is not carried to a youth council: the facilitator's own choice is.
+    assert enter("Mads Krog", "Elevrådet") is Sector.OTHER
