@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from roundtable.domain.model import (
     Item,
@@ -391,9 +391,17 @@ def test_a_dialog_of_the_main_window_comes_in_front_of_the_presenter_on_one_scre
     dialog = QMessageBox(QMessageBox.Icon.Question, "Finish", "Finish the session?", parent=window)
     dialog.open()  # modal, as the app's dialogs are, without blocking the test
     qtbot.waitUntil(lambda: QApplication.activeModalWidget() is dialog)
+    qtbot.waitUntil(lambda: bool(dialog.windowHandle().flags() & on_top))
+    assert presenter.flags() & on_top, "the room goes on seeing the presenter, under it"
+    dialog.reject()
+    # Another window of the app, not blocking: the presenter steps back while it has the
+    # keys, and comes to the front again with the main window.
+    other = QWidget(window, Qt.WindowType.Window)
+    other.show()
+    other.activateWindow()
     qtbot.waitUntil(lambda: not presenter.flags() & on_top)
     assert window.presenter.isVisible()
-    dialog.reject()
+    other.close()
     window.activateWindow()
     qtbot.waitUntil(lambda: bool(presenter.flags() & on_top))
 

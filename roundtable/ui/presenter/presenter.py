@@ -118,18 +118,25 @@ class PresenterWindow(SessionView, QWidget):
 
     def _make_way_for_dialogs(self, focus: QWindow | None) -> None:
         """In front on one screen, the presenter hid the main window's dialogs (Finish the
-        session, Export, a question) while they held the keys: it steps back while one of
-        them has the focus and comes to the front again when the main window has it."""
+        session, Export, a question) while they held the keys. A dialog that blocks the
+        window comes in front of the presenter, which the room goes on seeing; another
+        window of the app (not blocking) has the presenter step back while it has the
+        focus, until the main window has it again."""
         handle = self.windowHandle()
         main = self.parentWidget()
         if not self._alone or handle is None or not self.isVisible() or focus is None:
             return
         if focus is handle or focus.type() in (Qt.WindowType.Popup, Qt.WindowType.ToolTip):
             return
+        on_top = Qt.WindowType.WindowStaysOnTopHint
+        if focus.modality() != Qt.WindowModality.NonModal:
+            # Flags on the windows, not the widgets: a widget's setWindowFlag hides it.
+            focus.setFlag(on_top, True)
+            focus.raise_()
+            return
         in_front = main is not None and focus is main.windowHandle()
-        if bool(handle.flags() & Qt.WindowType.WindowStaysOnTopHint) != in_front:
-            # On the window, not the widget: the widget's setWindowFlag hides it to apply it.
-            handle.setFlag(Qt.WindowType.WindowStaysOnTopHint, in_front)
+        if bool(handle.flags() & on_top) != in_front:
+            handle.setFlag(on_top, in_front)
         if not in_front:
             focus.raise_()
 
