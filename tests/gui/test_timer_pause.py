@@ -107,3 +107,14 @@ def test_a_kept_pause_no_version_wrote_is_ignored_not_a_crash(qtbot, start_app, 
     again.window.run.timer.refresh()
     assert again.window.run.timer.label.text() == "20:00"  # timed as if never paused
     assert not again.window.run.timer.timebox.paused
+
+
+def test_a_paused_timer_is_greyed_here_and_on_the_presenter(qtbot, start_app):
+    clock = Clock()
+    running, _sid = _paused_meeting(start_app, clock)
+    window = running.window
+    window.menus.presenter_action.trigger()
+    assert window.run.timer.label.property("state") == "paused"
+    assert window.presenter.timer.property("state") == "paused"
+    window.run.timer.toggle_pause()
+    assert window.presenter.timer.property("state") == "running"

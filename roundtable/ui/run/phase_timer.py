@@ -81,10 +81,13 @@ class PhaseTimer(QWidget):
     def refresh(self) -> None:
         box = self.timebox
         state = box.state()
+        # Paused, it is greyed, here and on the presenter: a clock that stands still in
+        # its colours looked broken to the room.
+        shown = "paused" if box.paused else str(state)
         self.label.setText(box.display())
-        self.shown.emit(box.display(), str(state))
-        if self.label.property("state") != str(state):
-            self.label.setProperty("state", str(state))
+        self.shown.emit(box.display(), shown)
+        if self.label.property("state") != shown:
+            self.label.setProperty("state", shown)
             self.label.style().unpolish(self.label)
             self.label.style().polish(self.label)
         if box.paused:
