@@ -52,15 +52,22 @@ def shown_with_ties(ranked: Sequence[Item], limit: int) -> int:
     return count
 
 
-def shared_places(ranked: Sequence[Item]) -> list[int]:
+def shared_places(ranked: Sequence[Item]) -> list[int | None]:
     """The place of each of the `ranked` ideas (as `ranked_ideas` orders them). Ideas with
-    equal votes share a place, and the next place counts them all: 1, 2, 2, 4."""
-    places = []
+    equal votes share a place, and the next place counts them all: 1, 2, 2, 4. An idea
+    without a vote has no place (None): before any vote every idea read as sharing the
+    first, "1. 1. 1." on the projector and in the minutes."""
+    places: list[int | None] = []
     for n, idea in enumerate(ranked):
         before = ranked[n - 1] if n else None
         tied = before is not None and (before.votes or 0) == (idea.votes or 0)
         places.append(places[-1] if tied else n + 1)
-    return places
+    return [place if idea.votes else None for place, idea in zip(places, ranked, strict=True)]
+
+
+def place_text(place: int | None) -> str:
+    """A place as a ranking shows it: its number, or a dash for an idea without votes."""
+    return "–" if place is None else str(place)
 
 
 class Quadrant(StrEnum):

@@ -119,7 +119,7 @@ class FrontPage:
             quadrant = figures.quadrant(idea)
             rows.append(
                 (
-                    str(place),
+                    figures.place_text(place),
                     self.caption(idea),
                     str(idea.votes or 0),
                     labels.quadrants[quadrant] if quadrant else "",

@@ -100,7 +100,7 @@ class IdeasSection:
             )
         )
 
-    def other_ideas(self, ideas: list[Item], places: list[int]) -> None:
+    def other_ideas(self, ideas: list[Item], places: list[int | None]) -> None:
         """The ideas beyond the top ones, one row each: all of it, in a fraction of the pages.
         Only the votes get a column; the rest goes in the idea's cell, which then has the
         width of the page."""
@@ -133,6 +133,8 @@ class IdeasSection:
                 )
                 if part
             )
-            rows.append((str(place), what, "" if idea.votes is None else str(idea.votes)))
+            rows.append(
+                (figures.place_text(place), what, "" if idea.votes is None else str(idea.votes))
+            )
         header = (labels.rank, labels.idea, labels.votes)
         self.b.add(Heading(labels.other_ideas, 2), Table(header, tuple(rows)))

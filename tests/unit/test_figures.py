@@ -8,6 +8,7 @@ from roundtable.domain.figures import (
     idea_caption,
     idea_name,
     phase_duration,
+    place_text,
     ranked_ideas,
     shared_places,
     speaking_time,
@@ -44,8 +45,14 @@ def test_ideas_rank_by_votes_and_ties_keep_capture_order():
 
 def test_ideas_with_equal_votes_share_a_place_and_the_next_counts_them_all():
     ranked = ranked_ideas([idea("a", 5), idea("b", 3), idea("c", 3), idea("d", None), idea("e", 0)])
-    assert shared_places(ranked) == [1, 2, 2, 4, 4]
+    assert shared_places(ranked) == [1, 2, 2, None, None]
     assert shared_places([]) == []
+
+
+def test_before_any_vote_no_idea_has_a_place():
+    ranked = ranked_ideas([idea("a", 0), idea("b", None), idea("c", 0)])
+    assert shared_places(ranked) == [None, None, None]
+    assert [place_text(p) for p in shared_places(ranked)] == ["–", "–", "–"]
 
 
 def test_phase_duration_needs_both_ends_and_mixes_offsets():
@@ -88,7 +95,7 @@ def test_ideas_with_equal_votes_share_a_place_as_in_the_app():
     from roundtable.domain.figures import shared_places
 
     ranked = ranked_ideas([idea("a", 5), idea("b", 3), idea("c", 3), idea("d", 1), idea("e", None)])
-    assert shared_places(ranked) == [1, 2, 2, 4, 5]
+    assert shared_places(ranked) == [1, 2, 2, 4, None]
 
 
 def test_an_idea_falls_in_the_quadrant_the_matrix_shows():

@@ -298,7 +298,13 @@ class PresenterWindow(SessionView, QWidget):
             # Names go before the title is cut short: a cut name is no longer recognised.
             # Then it is cut to the line, not to a number of words: the room can read it.
             name = _clip(idea_name(audience.item(idea)), DRAWN_TEXT)
-            rows.append((f"{place}.", name or words.untitled_idea, words.votes(idea.votes or 0)))
+            rows.append(
+                (
+                    f"{place}." if place else "–",
+                    name or words.untitled_idea,
+                    words.votes(idea.votes or 0),
+                )
+            )
         return ranking_table(rows, font, width)
 
     # -- readable from the back of the room -------------------------------------------

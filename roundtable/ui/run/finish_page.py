@@ -65,7 +65,9 @@ class FinishPage(QWidget):
         names = {p.id: p.name for p in self.workspace.participants(session_id)}
         ranked = ranked_ideas(items)[:TOP_IDEAS]
         ideas = [
-            f"{place}. {escape(idea_caption(idea))} " + self.tr("(%n vote(s))", "", idea.votes or 0)
+            (f"{place}. " if place else "")
+            + f"{escape(idea_caption(idea))} "
+            + self.tr("(%n vote(s))", "", idea.votes or 0)
             for place, idea in zip(shared_places(ranked), ranked, strict=True)
         ]
         actions = []

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from roundtable.domain.figures import idea_caption, ranked_ideas, shared_places
+from roundtable.domain.figures import idea_caption, place_text, ranked_ideas, shared_places
 from roundtable.domain.model import Item, Phase
 from roundtable.edits import Aspect
 from roundtable.ui.session_view import SessionView
@@ -19,7 +19,7 @@ class RankingModel(QAbstractTableModel):
         super().__init__(parent)
         self.workspace = workspace
         self.ideas: list[Item] = []
-        self.places: list[int] = []
+        self.places: list[int | None] = []
 
     def show_session(self, session_id: int | None) -> None:
         """Read the ideas of a session (None: none); its view decides when."""
@@ -52,7 +52,7 @@ class RankingModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == RANK:
-                return str(self.places[index.row()])
+                return place_text(self.places[index.row()])
             if column == IDEA:
                 return idea_caption(idea)
             value = {VOTES: idea.votes or 0, IMPACT: idea.impact, EFFORT: idea.effort}[column]
