@@ -63,7 +63,10 @@ def save(data_dir: Path, captures: list[PendingCapture]) -> Path:
     ).encode("utf-8")
     target = data_dir / PENDING_NAME
     try:
-        write_atomic(target, data, mode=0o600)
+        # The app's own file, read at the next start: refused because read-only, the
+        # captures would go to the temporary folder, which that start does not read, and
+        # it would take in the older captures left here instead.
+        write_atomic(target, data, mode=0o600, replace_read_only=True)
     except RoundtableError:
         handle, name = tempfile.mkstemp(prefix="roundtable-pending-captures-", suffix=".json")
         with open(handle, "wb") as out:
