@@ -8,8 +8,9 @@ there. What each file held is kept by its size and modification time (the `share
 table), so a folder where nothing changed is recognised without parsing a single file.
 
 A file a sync client is still writing is skipped quietly and tried again next time; one that
-stays invalid is reported once, by name. Deleting a file deletes nothing: deletions do not
-travel.
+stays invalid is reported once, by name. A file made read-only is not written over: it is
+reported the same way, and written once it is writable again. Deleting a file deletes
+nothing: deletions do not travel.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from roundtable.atomicfile import write_atomic
+from roundtable.atomicfile import ReadOnlyFile, is_read_only, write_atomic
 from roundtable.audience.file_name import file_name
 from roundtable.domain.lineage import Outcome
 from roundtable.domain.validation import is_uid
@@ -50,7 +51,8 @@ class Moved:
 @dataclass
 class SyncReport:
     moved: list[Moved] = field(default_factory=list)
-    # Files that stay invalid, reported this time (each only once while it does not change).
+    # Files that stay invalid or read-only, reported this time (each only once while it does
+    # not change).
     invalid: list[str] = field(default_factory=list)
     # Files skipped quietly: still being written, tried again next time.
     pending: list[str] = field(default_factory=list)
@@ -287,19 +289,46 @@ def _write_out(
         name = session_file_name(bundle.session.title, uid)
         if name in busy:
             continue
-        with store.transaction():
-            write_atomic(folder / name, dumps(bundle).encode("utf-8"))
-            index.put(
-                name,
-                os.stat(folder / name),
-                _Known(_UNKNOWN, uid, bundle.session.revision, None, False),
-            )
-            # The session's file under an older title holds an older revision: it goes.
-            stale = [n for n, _rev in files if n != name and _unchanged(folder, n, index)]
-            for old in stale:
-                (folder / old).unlink(missing_ok=True)
-            index.forget(stale)
+        try:
+            with store.transaction():
+                write_atomic(folder / name, dumps(bundle).encode("utf-8"))
+                index.put(
+                    name,
+                    os.stat(folder / name),
+                    _Known(_UNKNOWN, uid, bundle.session.revision, None, False),
+                )
+                # The session's file under an older title holds an older revision: it goes,
+                # unless someone protected it (Windows would refuse to delete it anyway).
+                stale = [
+                    n
+                    for n, _rev in files
+                    if n != name and _unchanged(folder, n, index) and not is_read_only(folder / n)
+                ]
+                for old in stale:
+                    (folder / old).unlink(missing_ok=True)
+                index.forget(stale)
+        except ReadOnlyFile:
+            _kept_read_only(store, folder, name, bundle.session.title, index, report)
+            continue
         report.moved.append(Moved(session_id, bundle.session.title, WRITTEN, name))
+
+
+def _kept_read_only(
+    store: SessionStore, folder: Path, name: str, title: str, index: _Index, report: SyncReport
+) -> None:
+    """Someone protected the file: it keeps what it holds, and the rest of the pass goes on.
+    The session stays newer than its file, so every pass tries again; only the first says
+    so while the file does not change, as for an invalid file."""
+    problem = f"it is read-only, so “{title}” was not written to it; make it writable to sync it"
+    known = index.known.get(name)
+    if known is None or not known.reported or known.problem != problem:
+        report.invalid.append(f"{name}: {problem}")
+    try:
+        st = os.stat(folder / name)
+    except OSError:
+        return  # gone meanwhile: the next pass writes it
+    with store.transaction():
+        index.put(name, st, _Known(_UNKNOWN, None, None, problem, True))
 
 
 def _unchanged(folder: Path, name: str, index: _Index) -> bool:

@@ -250,3 +250,52 @@ def test_a_stale_conflict_copy_in_the_folder_makes_one_copy_between_laptops_not_
     for laptop in (a, b):
         assert len(laptop.list_sessions()) == 2, titles(laptop)
         assert "Hjemmeplejen mangler hænder om natten" in texts(laptop)
+
+
+def protect(file: Path) -> bytes:
+    """Make `file` read-only (`chmod a-w`) and settled (not a sync client mid-write)."""
+    file.chmod(0o444)
+    old = 1_600_000_000
+    os.utime(file, (old, old))
+    return file.read_bytes()
+
+
+def test_a_read_only_file_is_not_written_over_is_reported_once_and_the_rest_still_syncs(laptops):
+    # A rename needs only the folder's permission: a protected file was silently replaced.
+    a, b, shared = laptops
+    kept = a.create_session(Session("Ældrepleje")).id
+    other = a.create_session(Session("Arbejdskraft")).id
+    sync_folder(a, shared)
+    [file] = shared.glob("Ældrepleje *")
+    before = protect(file)
+    a.add_item(kept, Item(Phase.NARRATIVE, ItemKind.NOTE, "Efter fredningen"))
+    a.add_item(other, Item(Phase.NARRATIVE, ItemKind.NOTE, "Skrives stadig"))
+    report = sync_folder(a, shared)
+    assert [(m.title, m.outcome) for m in report.moved] == [("Arbejdskraft", "written")]
+    assert report.invalid == [
+        f"{file.name}: it is read-only, so “Ældrepleje” was not written to it; make it "
+        "writable to sync it"
+    ]
+    assert file.read_bytes() == before
+    assert sorted(p.name for p in shared.iterdir() if p.name.startswith(".")) == []
+    again = sync_folder(a, shared)
+    assert again.invalid == [] and again.moved == []  # said once while the file stays so
+    assert file.read_bytes() == before
+    file.chmod(0o644)
+    report = sync_folder(a, shared)
+    assert [(m.title, m.outcome) for m in report.moved] == [("Ældrepleje", "written")]
+    sync_folder(b, shared)
+    assert {"Efter fredningen", "Skrives stadig"} <= texts(b)
+
+
+def test_a_read_only_file_under_an_older_title_is_kept(laptops):
+    a, _b, shared = laptops
+    sid = a.create_session(Session("Ældrepleje")).id
+    sync_folder(a, shared)
+    [old] = list(shared.iterdir())
+    before = protect(old)
+    a.update_session(sid, title="Ældrepleje i Vestby")
+    report = sync_folder(a, shared)
+    assert [m.outcome for m in report.moved] == ["written"] and report.invalid == []
+    assert old.read_bytes() == before
+    assert len(list(shared.glob("Ældrepleje i Vestby *"))) == 1
