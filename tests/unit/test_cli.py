@@ -250,6 +250,28 @@ def test_export_over_an_existing_file_replaces_it_whole(imported, tmp_path):
     assert [p.name for p in tmp_path.iterdir() if p.name != "data"] == ["out.json"]
 
 
+def test_export_and_backup_over_a_read_only_file_are_refused_and_leave_it_as_it_was(
+    imported, tmp_path
+):
+    # A rename needs only the folder's permission: a protected file was silently replaced.
+    for name, args in [
+        ("referat.docx", ["export", "1"]),
+        ("session.json", ["export", "1", "--format", "json"]),
+        ("copy.sqlite3", ["backup"]),
+        ("data.xlsx", ["export-data"]),
+        ("items.csv", ["export-data"]),
+        ("synthesis.docx", ["report", "--chatham-house"]),
+    ]:
+        out = tmp_path / name
+        out.write_bytes(b"sent to the board\x00")
+        out.chmod(0o444)
+        done = run(*args, "-o", str(out), data=imported)
+        assert done.returncode == 1, done.stdout
+        assert f"Cannot write {out}: it is read-only." in done.stderr
+        assert out.read_bytes() == b"sent to the board\x00"
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
 def test_export_docx_writes_the_minutes(imported, tmp_path):
     import docx
 
