@@ -50,3 +50,22 @@ def test_exporting_a_session_file_over_the_database_is_refused_with_a_message(st
     kind, _title, text = dialogs.shown[-1]
     assert kind == "warning" and "own database" in text
     assert "Exported" not in window.statusBar().currentMessage()
+
+
+def test_exporting_the_minutes_over_a_read_only_file_is_refused_with_a_message(
+    start_app, dialogs, tmp_path
+):
+    running = start_app()
+    window = running.window
+    window.open_sample()
+    sent = tmp_path / "referat.docx"
+    sent.write_bytes(b"the minutes as they were sent")
+    sent.chmod(0o444)
+    dialogs.save_name = str(sent)
+    window.export_minutes()
+    kind, title, text = dialogs.shown[-1]
+    assert (kind, title) == ("warning", "Export failed")
+    assert text.startswith(f"Cannot write {sent}: it is read-only.")
+    assert sent.read_bytes() == b"the minutes as they were sent"
+    assert "Minutes written" not in window.statusBar().currentMessage()
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
