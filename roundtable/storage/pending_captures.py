@@ -3,6 +3,10 @@
 Another program (an import, a sync) can hold SQLite's write lock for seconds. A capture made
 meanwhile waits in the app; if the app closes before the lock frees, the captures go into
 this file (owner-only: it holds what was said) and the next start commits them.
+
+Where the data folder refuses the file (a full disk), it goes to the system's temporary
+folder, naming the data folder it belongs to: the next start on that folder takes it from
+there. Each file holds every capture still waiting, so the newest one is the whole of it.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from roundtable.errors import RoundtableError
 
 PENDING_NAME = "pending-captures.json"
 _FORMAT = "roundtable-pending-captures"
+_ELSEWHERE = "roundtable-pending-captures-"  # the temporary folder's files start so
 
 
 @dataclass(frozen=True)
@@ -57,7 +62,11 @@ def save(data_dir: Path, captures: list[PendingCapture]) -> Path:
     import json  # the start does without it
 
     data = json.dumps(
-        {"format": _FORMAT, "captures": [_as_json(c) for c in captures]},
+        {
+            "format": _FORMAT,
+            "data_dir": _folder_name(data_dir),
+            "captures": [_as_json(c) for c in captures],
+        },
         ensure_ascii=False,
         indent=1,
     ).encode("utf-8")
@@ -68,7 +77,7 @@ def save(data_dir: Path, captures: list[PendingCapture]) -> Path:
         # it would take in the older captures left here instead.
         write_atomic(target, data, mode=0o600, replace_read_only=True)
     except RoundtableError:
-        handle, name = tempfile.mkstemp(prefix="roundtable-pending-captures-", suffix=".json")
+        handle, name = tempfile.mkstemp(prefix=_ELSEWHERE, suffix=".json")
         with open(handle, "wb") as out:
             out.write(data)
         target = Path(name)
@@ -76,22 +85,53 @@ def save(data_dir: Path, captures: list[PendingCapture]) -> Path:
 
 
 def load(data_dir: Path) -> list[PendingCapture]:
-    """The captures a previous run left waiting; [] when there are none. A file that cannot
-    be read is left where it is, for a person to look at."""
-    path = data_dir / PENDING_NAME
-    if not path.exists():
-        return []
+    """The captures a previous run left waiting, from the newest file kept for this data
+    folder; [] when there are none. A file that cannot be read is left where it is, for a
+    person to look at."""
     import json  # the start does without it
 
-    try:
-        found = json.loads(path.read_text(encoding="utf-8"))
-        if found.get("format") != _FORMAT:
-            return []
-        return [_from_json(row) for row in found["captures"]]
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
-        return []
+    newest: tuple[float, list[PendingCapture]] | None = None
+    for path in _kept_files(data_dir):
+        try:
+            found = json.loads(path.read_text(encoding="utf-8"))
+            if found.get("format") != _FORMAT:
+                continue
+            if path.parent != data_dir and found.get("data_dir") != _folder_name(data_dir):
+                continue  # another data folder's, or one that does not say
+            captures = [_from_json(row) for row in found["captures"]]
+            written = path.stat().st_mtime
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            continue
+        if newest is None or written > newest[0]:
+            newest = (written, captures)
+    return newest[1] if newest is not None else []
 
 
 def clear(data_dir: Path) -> None:
-    with contextlib.suppress(OSError):
-        (data_dir / PENDING_NAME).unlink()
+    """Every file kept for this data folder goes: what they held is in the database now."""
+    import json
+
+    for path in _kept_files(data_dir):
+        if path.parent != data_dir:
+            try:
+                if json.loads(path.read_text(encoding="utf-8")).get("data_dir") != _folder_name(
+                    data_dir
+                ):
+                    continue
+            except (OSError, ValueError, AttributeError):
+                continue
+        with contextlib.suppress(OSError):
+            path.unlink()
+
+
+def _kept_files(data_dir: Path) -> list[Path]:
+    beside = data_dir / PENDING_NAME
+    try:
+        elsewhere = sorted(Path(tempfile.gettempdir()).glob(f"{_ELSEWHERE}*.json"))
+    except OSError:
+        elsewhere = []
+    return [beside, *elsewhere] if beside.exists() else elsewhere
+
+
+def _folder_name(data_dir: Path) -> str:
+    return str(Path(data_dir).resolve())
