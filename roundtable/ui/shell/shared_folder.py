@@ -69,7 +69,6 @@ class SharedFolder(QObject):
         self._pool.setMaxThreadCount(1)
         self._running = False
         self._again = False
-        self._reported: set[str] = set()
         self._done = _Done(self)
         self._done.finished.connect(self._finished)
         self._watcher = QFileSystemWatcher(self)
