@@ -304,9 +304,14 @@ def _write_out(
                     for n, _rev in files
                     if n != name and _unchanged(folder, n, index) and not is_read_only(folder / n)
                 ]
+                gone = []
                 for old in stale:
-                    (folder / old).unlink(missing_ok=True)
-                index.forget(stale)
+                    try:
+                        (folder / old).unlink(missing_ok=True)
+                    except OSError:
+                        continue  # open in a sync client (Windows): the next pass tries again
+                    gone.append(old)
+                index.forget(gone)
         except ReadOnlyFile:
             _kept_read_only(store, folder, name, bundle.session.title, index, report)
             continue

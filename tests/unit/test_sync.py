@@ -299,3 +299,30 @@ def test_a_read_only_file_under_an_older_title_is_kept(laptops):
     assert [m.outcome for m in report.moved] == ["written"] and report.invalid == []
     assert old.read_bytes() == before
     assert len(list(shared.glob("Ældrepleje i Vestby *"))) == 1
+
+
+def test_an_older_titles_file_that_cannot_be_deleted_now_does_not_stop_the_sync(
+    laptops, monkeypatch
+):
+    # Windows refuses to delete a file a sync client holds open: the new file was written,
+    # but the error stopped the pass, and every later pass, before the other sessions.
+    a, _b, shared = laptops
+    sid = a.create_session(Session("Ældrepleje")).id
+    sync_folder(a, shared)
+    [old] = list(shared.iterdir())
+    a.update_session(sid, title="Ældrepleje i Vestby")
+    a.create_session(Session("Unges trivsel"))
+    real_unlink = Path.unlink
+
+    def held_open(path, *args, **kwargs):
+        if path == old:
+            raise PermissionError(13, "The process cannot access the file", str(path))
+        return real_unlink(path, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "unlink", held_open)
+    report = sync_folder(a, shared)
+    assert sorted(m.title for m in report.moved) == ["Unges trivsel", "Ældrepleje i Vestby"]
+    monkeypatch.setattr(Path, "unlink", real_unlink)
+    a.update_session(sid, purpose="Flere hænder")
+    sync_folder(a, shared)  # let go of: the session's next write takes it away
+    assert not old.exists()
