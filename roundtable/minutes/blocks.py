@@ -57,6 +57,9 @@ class Table:
     # the widths follow the length of the text in each column. Either way a column is never
     # narrower than its longest word.
     widths: tuple[int, ...] = ()
+    # Columns whose cells are read as one thing and not broken over lines (a date, a
+    # duration): such a column is never narrower than its widest cell.
+    one_line: tuple[int, ...] = ()
     # The last row sums up the others ("I alt") and is bold.
     total_row: bool = False
     # The first column names the rows (the matrix's impact bands) and is bold.

@@ -141,9 +141,9 @@ def column_widths(block: Table, text_width: int, text: TableText = HOUSE) -> lis
 
     From the content, a column gets a share of the width by the length of its texts; either
     way never less than its longest word needs in `text`'s size and family, so that "Andel"
-    or "Lavthængende" does not break. When the longest words together are wider than the page
-    (a pasted web address, six columns of 12 pt), some columns give way (`_too_narrow`): the
-    table is never wider.
+    or "Lavthængende" does not break (than its widest cell, in a `one_line` column: a date).
+    When the longest words together are wider than the page (a pasted web address, six
+    columns of 12 pt), some columns give way (`_too_narrow`): the table is never wider.
     """
     text_width = max(text_width, 1)  # a template whose margins leave no page at all
     columns = list(zip(block.header, *block.rows, strict=True))
@@ -199,17 +199,21 @@ def _too_narrow(least: list[int], text_width: int, text: TableText) -> list[int]
 
 def _least(block: Table, column: int, text: TableText) -> int:
     """What column `column` needs for its longest word in its header and in each of its cells,
-    bold where the row or column is."""
+    bold where the row or column is; for the whole of each cell in a `one_line` column."""
     if block.row_headers and column == 0:
         bold_rows, plain_rows = block.rows, ()
     elif block.total_row:
         bold_rows, plain_rows = block.rows[-1:], block.rows[:-1]
     else:
         bold_rows, plain_rows = (), block.rows
+
+    def words(cell: str) -> list[str]:
+        return [" ".join(cell.split())] if column in block.one_line else cell.split()
+
     return max(
         text.widest(set(block.header[column].split()), text.header),
-        text.widest({w for row in bold_rows for w in row[column].split()}, text.bold),
-        text.widest({w for row in plain_rows for w in row[column].split()}, text.body),
+        text.widest({w for row in bold_rows for w in words(row[column])}, text.bold),
+        text.widest({w for row in plain_rows for w in words(row[column])}, text.body),
     )
 
 

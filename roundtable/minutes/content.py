@@ -335,7 +335,8 @@ class _Builder:
                     "" if action.due is None else lb.format_date(action.due, labels),
                 )
             )
-        return Table((labels.what, labels.owner, labels.due), tuple(rows))
+        # A due date on one line: "15. januar / 2025" reads as two things.
+        return Table((labels.what, labels.owner, labels.due), tuple(rows), one_line=(2,))
 
     def speaking_time(self) -> None:
         self.add(

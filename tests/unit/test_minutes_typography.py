@@ -161,6 +161,37 @@ def test_a_template_with_larger_text_gets_columns_wide_enough_for_their_words(
     assert seen == CALIBRI_12PT.keys()
 
 
+# The longest due dates in Calibri, plain, at the house look's 9 pt and a template's 12 pt
+# (twips, from the font's own advance widths, as CALIBRI_12PT).
+CALIBRI_DATES = {
+    ("30. september 2024", 9): 1469,
+    ("30 September 2024", 9): 1436,
+    ("30. september 2024", 12): 1959,
+    ("30 September 2024", 12): 1915,
+}
+HOUSE_CELL_MARGINS = 2 * 80
+
+
+@pytest.mark.parametrize(
+    "language, date", [("da", "30. september 2024"), ("en", "30 September 2024")]
+)
+@pytest.mark.parametrize("size", [9, 12])
+def test_an_action_s_due_date_stays_on_one_line(example_doc, tmp_path, language, date, size):
+    session = example_doc["session"]
+    session["language"] = language
+    action = next(i for i in session["items"] if i["kind"] == "action")
+    action["due"] = "2024-09-30"
+    # A long 'what' takes most of the width: the date's column had a share by its length.
+    action["text"] = "Indkalde leverandørerne til dialogmøde om ladeinfrastruktur. " * 3
+    template = larger_text_template(tmp_path / "kommune.docx") if size == 12 else None
+    document = docx.Document(str(written(example_doc, tmp_path, template=template)))
+    actions = next(t for t in document.tables if t.rows[-1].cells[-1].text == date)
+    grid = [int(g.get(qn("w:w"))) for g in actions._tbl.tblGrid.findall(qn("w:gridCol"))]
+    margins = HOUSE_CELL_MARGINS if template is None else WORD_CELL_MARGINS
+    need = CALIBRI_DATES[date, size] + margins
+    assert grid[-1] >= need, f"{date!r} breaks: {grid[-1]} twips for {need}"
+
+
 def test_the_size_and_family_of_table_text_come_from_the_document():
     from roundtable.minutes.look import house_look
     from roundtable.minutes.styles import style_set
