@@ -40,7 +40,7 @@ def programme_blocks(
             )
         )
     header = (labels.phase, labels.time_of_day, labels.planned, labels.actual)
-    return [heading, Table(header, tuple(rows), (5, 2, 2, 2))]
+    return [heading, Table(header, tuple(rows), (5, 2, 2, 2), one_line=(2, 3))]
 
 
 def _agenda(
@@ -59,7 +59,8 @@ def _agenda(
         rows.append(
             (phase_title(plan.phase), span, lb.format_minutes(plan.planned_minutes, labels))
         )
-    return Table((labels.phase, labels.time_of_day, labels.planned), tuple(rows), (5, 2, 2))
+    header = (labels.phase, labels.time_of_day, labels.planned)
+    return Table(header, tuple(rows), (5, 2, 2), one_line=(2,))
 
 
 def _time_span(plan: PhasePlan, labels: Labels) -> str:

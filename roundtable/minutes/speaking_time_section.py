@@ -39,13 +39,18 @@ def speaking_time_blocks(
         time, _share, turns = figures_of(talk.total)
         return [
             *blocks,
-            Table(("", labels.speaking_time, labels.turns), ((labels.total, time, turns),)),
+            Table(
+                ("", labels.speaking_time, labels.turns),
+                ((labels.total, time, turns),),
+                one_line=(1,),
+            ),
         ]
     blocks += (
         Heading(labels.by_sector, 2),
         Table(
             (labels.sector, *header),
             tuple((labels.sector_names[s], *figures_of(t)) for s, t in talk.by_sector.items()),
+            one_line=(1, 2),
         ),
     )
     if chatham_house:
@@ -67,6 +72,8 @@ def speaking_time_blocks(
                 )
                 for p in people
             ),
+            # A time and a share each on one line, however long the names beside them.
+            one_line=(2, 3),
         ),
     )
     return blocks

@@ -192,6 +192,34 @@ def test_an_action_s_due_date_stays_on_one_line(example_doc, tmp_path, language,
     assert grid[-1] >= need, f"{date!r} breaks: {grid[-1]} twips for {need}"
 
 
+CALIBRI_9PT_TALK = {"12 min. 30 sek.": 1099, "100 %": 443}  # as CALIBRI_DATES
+
+
+def test_a_speaking_time_stays_on_one_line_beside_long_names(example_doc, tmp_path):
+    session = example_doc["session"]
+    tarek = next(p for p in session["participants"] if p["id"] == "p4")
+    tarek["name"] = "Tarek Haddad Christensen-Bøgh"
+    tarek["organisation"] = (
+        "Styrelsen for Dataforsyning og Infrastruktur, Center for innovative indkøb"
+    )
+    session["speaking_turns"] = [
+        {
+            "by": "p4",
+            "started_at": "2024-05-02T13:25:00+02:00",
+            "ended_at": "2024-05-02T13:37:30+02:00",
+        }
+    ]
+    document = docx.Document(str(written(example_doc, tmp_path)))
+    by_person = next(
+        t for t in document.tables if t.rows[0].cells[0].text == "Navn" and len(t.columns) == 5
+    )
+    assert [c.text for c in by_person.rows[1].cells][2:4] == ["12 min. 30 sek.", "100 %"]
+    grid = [int(g.get(qn("w:w"))) for g in by_person._tbl.tblGrid.findall(qn("w:gridCol"))]
+    for text, width in zip(("12 min. 30 sek.", "100 %"), grid[2:4], strict=True):
+        need = CALIBRI_9PT_TALK[text] + HOUSE_CELL_MARGINS
+        assert width >= need, f"{text!r} breaks: {width} twips for {need}"
+
+
 def test_the_size_and_family_of_table_text_come_from_the_document():
     from roundtable.minutes.look import house_look
     from roundtable.minutes.styles import style_set
