@@ -20,7 +20,12 @@ from roundtable.minutes.blocks import BAR, Paragraph, Span, Table
 from roundtable.minutes.table_text import HOUSE, TableText
 
 _NAMESPACES = nsdecls("w", "r")
-_KEPT_TOGETHER = 15  # rows
+# A table of this many rows stays on one page with its heading. A longer one may break,
+# but its heading, header and first two rows stay together, and so do its last two rows.
+# Kept whole, the front page's ten ideas went to page 2 with their heading and left page 1
+# half empty under a long title, and every page before a table that moved ended early.
+_KEPT_TOGETHER = 6  # rows
+_KEPT_AT_ENDS = 2  # rows
 # A row this short is kept on one page. A longer one may break: Word cuts off a row that
 # may not break and is taller than the page, and long rows kept whole leave half pages empty.
 _UNSPLIT_ROW_CHARS = 400
@@ -94,21 +99,28 @@ def table_xml(block: Table, style_id: str, text_width_twips: int, text: TableTex
         *(f'<w:gridCol w:w="{w}"/>' for w in widths),
         "</w:tblGrid>",
     ]
-    # A short table stays on one page with its heading: every row keeps with the next.
-    keep = len(block.rows) <= _KEPT_TOGETHER
+    keeps = _keeps(len(block.rows))
     last = len(block.rows) - 1
-    # The header is repeated at the top of every page the table runs onto.
-    header = _row_xml(block.header, widths, "<w:cantSplit/><w:tblHeader/>", keep, True, False)
+    # The header is repeated at the top of every page the table runs onto, and keeps with
+    # the first row: it never ends a page alone.
+    header = _row_xml(
+        block.header, widths, "<w:cantSplit/><w:tblHeader/>", bool(block.rows), True, False
+    )
     out.append(header)
     for n, values in enumerate(block.rows):
         unsplit = "<w:cantSplit/>" if sum(map(len, values)) < _UNSPLIT_ROW_CHARS else ""
         bold = block.total_row and n == last
-        out.append(
-            _row_xml(values, widths, unsplit, keep and n < last, bold, block.row_headers,
-                     block.bars)
-        )  # fmt: skip
+        out.append(_row_xml(values, widths, unsplit, keeps[n], bold, block.row_headers, block.bars))
     out.append("</w:tbl>")
     return "".join(out)
+
+
+def _keeps(rows: int) -> list[bool]:
+    """Whether each of a table's rows keeps with the row after it (see _KEPT_TOGETHER)."""
+    last = rows - 1
+    if rows <= _KEPT_TOGETHER:
+        return [n < last for n in range(rows)]
+    return [n < _KEPT_AT_ENDS - 1 or last - _KEPT_AT_ENDS < n < last for n in range(rows)]
 
 
 def _row_xml(

@@ -283,13 +283,89 @@ def test_no_heading_ends_a_page_when_rendered(tmp_path):
     assert done.returncode == 0 and pdf.exists(), done.stderr
     if shutil.which("pdftotext") is None:
         pytest.skip("pdftotext (poppler-utils) is not installed")
-    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
+    # As laid out on the page: in reading order a table that breaks comes before its heading.
+    layout = ["pdftotext", "-layout", str(pdf), "-"]
+    text = subprocess.run(layout, capture_output=True, text=True).stdout
     pages = [p for p in text.split("\f") if p.strip()]
     assert len(pages) < 46
     for number, page in enumerate(pages[:-1], start=1):
-        lines = [line for line in page.splitlines() if line.strip()]
+        lines = [line.strip() for line in page.splitlines() if line.strip()]
         body = [line for line in lines if not line.startswith("Side ")]
         assert body[-1] not in headings, f"page {number} ends with the heading {body[-1]!r}"
+
+
+LONG_TITLE = (
+    "Rundbordsdialog om emissionsfrie arbejdsmaskiner, ladeinfrastruktur og fælles udbud "
+    "mellem kommuner, leverandører og rådgivere i Region Syddanmark"
+)
+
+
+def with_long_title_and_ten_ideas(doc: dict[str, Any]) -> dict[str, Any]:
+    """The example under a 146-character title, with a longer summary and fourteen ideas:
+    the overview on page 1 has ten rows."""
+    session = doc["session"]
+    session["title"] = LONG_TITLE
+    session["purpose"] = (
+        "At afklare, hvordan kommunen og leverandørerne får maskinerne i drift. " * 2
+    )
+    session["summary"] = "Kommunen og leverandørerne er enige om at beskrive behovet først. " * 5
+    session["items"] = [i for i in session["items"] if i["kind"] != "idea"] + [
+        {
+            "id": f"idea{n}",
+            "phase": "ideas",
+            "kind": "idea",
+            "title": f"Testperiode med elektrisk rendegraver {n}",
+            "by": "p1",
+            "text": "Kommunen afprøver idéen sammen med leverandørerne.",
+            "votes": 20 - n,
+            "impact": 1 + n % 5,
+            "effort": 1 + n * 3 % 5,
+            "owner": "p5",
+        }
+        for n in range(14)
+    ]
+    return doc
+
+
+def keeps_with_next(row: Any) -> bool:
+    return all(c.paragraphs[0].paragraph_format.keep_with_next for c in row.cells)
+
+
+def test_a_long_table_may_break_but_not_after_its_first_row_or_before_its_last(
+    example_doc, tmp_path
+):
+    document = docx.Document(str(written(with_long_title_and_ten_ideas(example_doc), tmp_path)))
+    overview = next(t for t in document.tables if t.rows[0].cells[1].text == "Idé")
+    keeps = [keeps_with_next(row) for row in overview.rows]
+    # The header with the first two ideas, the last two together; free between.
+    assert keeps == [True, True, *[False] * 7, True, False]
+    matrix = next(t for t in document.tables if t.rows[0].cells[1].text == "Lille indsats")
+    assert [keeps_with_next(row) for row in matrix.rows] == [True, True, False]  # short: whole
+
+
+def rendered_pages(docx_path: Path, tmp_path: Path) -> list[str]:
+    """The text of each page LibreOffice makes of `docx_path`."""
+    done = subprocess.run(
+        ["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(docx_path)],
+        capture_output=True,
+        timeout=300,
+        env={"HOME": str(tmp_path), "PATH": "/usr/bin:/bin"},
+    )
+    pdf = docx_path.with_suffix(".pdf")
+    assert done.returncode == 0 and pdf.exists(), done.stderr
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
+    return [p for p in text.split("\f") if p.strip()]
+
+
+@pytest.mark.skipif(
+    shutil.which("soffice") is None or shutil.which("pdftotext") is None,
+    reason="LibreOffice or pdftotext is not installed",
+)
+def test_page_1_shows_the_ideas_at_a_glance_under_a_long_title_when_rendered(example_doc, tmp_path):
+    pages = rendered_pages(written(with_long_title_and_ten_ideas(example_doc), tmp_path), tmp_path)
+    first = " ".join(pages[0].split())
+    assert "Idéer i overblik" in first, "the overview moved to page 2 and left page 1 half empty"
+    assert "Nr. Idé Stemmer" in first  # its rows with it, not the heading alone
 
 
 def test_no_table_header_is_bold_by_hand_only(example_doc, tmp_path):
