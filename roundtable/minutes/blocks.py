@@ -42,7 +42,10 @@ class Paragraph:
     spans: tuple[Span, ...]
     style: Style = Style.BODY
     # On the same page as the paragraph after it: the parts of one idea stay together.
+    # Its own lines are then kept on one page too.
     keep_with_next: bool = False
+    # Its lines on one page: a block of facts is not split by a page break.
+    keep_together: bool = False
 
     @property
     def text(self) -> str:

@@ -62,10 +62,13 @@ def paragraph_xml(
     style_id: str | None = None,
     *,
     keep_with_next: bool = False,
+    keep_together: bool = False,
 ) -> str:
     props = f'<w:pStyle w:val="{escape(style_id)}"/>' if style_id else ""
     if keep_with_next:
         props += "<w:keepNext/><w:keepLines/>"
+    elif keep_together:
+        props += "<w:keepLines/>"
     p_pr = f"<w:pPr>{props}</w:pPr>" if props else ""
     return f"<w:p>{p_pr}{runs}</w:p>"
 
@@ -82,7 +85,9 @@ def spans_xml(spans: Iterable[Span], link_id: Callable[[str], str]) -> str:
 
 def block_paragraph_xml(block: Paragraph, style_id: str | None, link_id: Callable) -> str:
     runs = spans_xml(block.spans, link_id)
-    return paragraph_xml(runs, style_id, keep_with_next=block.keep_with_next)
+    return paragraph_xml(
+        runs, style_id, keep_with_next=block.keep_with_next, keep_together=block.keep_together
+    )
 
 
 def table_xml(block: Table, style_id: str, text_width_twips: int, text: TableText = HOUSE) -> str:

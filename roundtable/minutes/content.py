@@ -133,7 +133,8 @@ class _Builder:
         """One paragraph of 'Label: value · Label: value' lines, the labels bold.
 
         Fields with no value are left out, and lines left empty. One paragraph rather than
-        one per line keeps a block of facts together and tight on the page.
+        one per line keeps a block of facts tight on the page, and its lines are kept on one
+        page: an idea's 'Ansvarlig' and 'Imødegår barrieren' went on alone over the page.
         """
         spans: list[Span] = []
         for line in lines:
@@ -146,7 +147,7 @@ class _Builder:
                 if n:
                     spans.append(Span(_SEPARATOR))
                 spans += [Span(f"{label}: ", bold=True), Span(value)]
-        return Paragraph(tuple(spans))
+        return Paragraph(tuple(spans), keep_together=True)
 
     def of_phase(self, phase: Phase, *kinds: ItemKind) -> list[Item]:
         return [i for i in self.bundle.items if i.phase is phase and i.kind in kinds]

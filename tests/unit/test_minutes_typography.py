@@ -80,6 +80,18 @@ def test_the_parts_of_an_idea_keep_together_on_one_page(example_doc, tmp_path):
     assert facts.text.startswith("Stemmer: 6")
 
 
+def test_a_block_of_facts_is_not_split_over_two_pages(example_doc, tmp_path):
+    example_doc["session"]["next_meeting"] = "2024-06-20"
+    document = docx.Document(str(written(example_doc, tmp_path)))
+    facts = [
+        p for p in document.paragraphs if p.text.startswith(("Tema:", "Stemmer:", "Næste møde:"))
+    ]
+    # The title block, each of the two ideas (the last one's ends it) and the follow-up.
+    assert len(facts) == 4
+    for paragraph in facts:
+        assert paragraph.paragraph_format.keep_together, paragraph.text[:40]
+
+
 def test_the_chatham_house_count_total_row_is_bold(example_doc, tmp_path):
     document = docx.Document(str(written(example_doc, tmp_path, chatham_house=True)))
     counts = next(t for t in document.tables if t.rows[0].cells[0].text == "Sektor")
