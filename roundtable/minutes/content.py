@@ -226,12 +226,14 @@ class _Builder:
         if self.chatham_house:
             rows = [(labels.sector_names[s], str(len(by_sector[s]))) for s in present]
             rows.append((labels.total, str(len(people))))
+            notice = (
+                labels.chatham_house_rule
+                if self.audience.by_sector
+                else labels.chatham_house_rule_unattributed
+            )
             self.add(
-                para(
-                    labels.chatham_house_rule
-                    if self.audience.by_sector
-                    else labels.chatham_house_rule_unattributed
-                ),
+                # On the page of the count it explains, not at the foot of the page before.
+                Paragraph((Span(notice),), keep_with_next=True),
                 Table((labels.sector, labels.count), tuple(rows), (3, 1), total_row=True),
             )
             return

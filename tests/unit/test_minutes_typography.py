@@ -92,6 +92,13 @@ def test_a_block_of_facts_is_not_split_over_two_pages(example_doc, tmp_path):
         assert paragraph.paragraph_format.keep_together, paragraph.text[:40]
 
 
+def test_the_chatham_house_notice_stays_on_the_page_of_its_count(example_doc, tmp_path):
+    document = docx.Document(str(written(example_doc, tmp_path, chatham_house=True)))
+    notice = next(p for p in document.paragraphs if "Chatham House" in p.text)
+    assert notice.paragraph_format.keep_with_next
+    assert notice._p.getnext().tag == qn("w:tbl")  # the count, right after it
+
+
 def test_the_chatham_house_count_total_row_is_bold(example_doc, tmp_path):
     document = docx.Document(str(written(example_doc, tmp_path, chatham_house=True)))
     counts = next(t for t in document.tables if t.rows[0].cells[0].text == "Sektor")
