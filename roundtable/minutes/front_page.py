@@ -20,6 +20,7 @@ from roundtable.minutes.prose import mid_sentence, prose
 
 if TYPE_CHECKING:
     from roundtable.minutes.content import _Builder
+    from roundtable.minutes.label_fields import Labels
 
 TOP_IDEAS = 10  # on page 1, and shown in full in the detail; the rest in a compact table
 NAMED_TOP_IDEAS = 3  # named in the key messages
@@ -55,7 +56,7 @@ class FrontPage:
             names = [s.host, s.venue, *(p.organisation for p in self.b.bundle.participants)]
             about = labels.about.format(theme=mid_sentence(theme, names)) if theme else ""
             sentences.append(labels.hosted.format(host=host) + about + ".")
-        purpose = " ".join(self.b.text(s.purpose).split())
+        purpose = as_sentence(" ".join(self.b.text(s.purpose).split()), labels)
         if purpose:
             sentences.append(purpose if purpose[-1] in ".!?" else purpose + ".")
         who = self.narrator()
@@ -80,7 +81,11 @@ class FrontPage:
         person = self.b.people.get(chosen)
         if person is None:
             return ""
-        role = self.b.text(person.role).strip()
+        # Inside the sentence a role loses its capital as a theme does ("…, vej- og
+        # parkchef."), an acronym or a named place in it keeping theirs.
+        s = self.b.session
+        names = [s.host, s.venue, *(p.organisation for p in self.b.bundle.participants)]
+        role = mid_sentence(self.b.text(person.role).strip(), names)
         who = self.b.attribution(chosen)
         return f"{who}, {role}" if role else who
 
@@ -202,3 +207,14 @@ def is_unstarted(builder: _Builder) -> bool:
     """A session nobody has run yet: no phase started and nothing captured."""
     bundle = builder.bundle
     return not bundle.items and all(p.started_at is None for p in bundle.phases)
+
+
+def as_sentence(purpose: str, labels: Labels) -> str:
+    """A purpose as a sentence of the opening paragraph. Typed as an aim, as a heading of its
+    own would have it ("At afklare, hvordan …", "To find …"), it read as a fragment after
+    "… var vært for rundbordssamtalen."; it is led in: "Formålet var at afklare, hvordan …".
+    """
+    first, _, rest = purpose.partition(" ")
+    if first.casefold() != labels.aim_word or not rest:
+        return purpose
+    return labels.purpose_was.format(aim=f"{labels.aim_word} {rest}")

@@ -73,6 +73,10 @@ class Labels:
     purpose: str
     hosted: str  # "{host} var vært for rundbordssamtalen"
     about: str  # " om {theme}"
+    # A purpose typed as an aim ("At afklare …") opens with this word, and then reads as a
+    # sentence after `purpose_was`: "Formålet var at afklare …".
+    aim_word: str  # "at"
+    purpose_was: str  # "Formålet var {aim}"
     narrative_by: str  # "Kommunens fortælling blev givet af {who}."
     key_messages: str
     data_says: str

@@ -484,3 +484,28 @@ def test_ideas_without_votes_are_no_tie_that_writes_them_all_in_full(example_doc
     assert len(overview.rows) == 10
     headings = [b.text for b in m.blocks if isinstance(b, Heading)]
     assert "Idé nummer 9" in headings and "Idé nummer 10" not in headings
+
+
+@pytest.mark.parametrize(
+    ("language", "purpose", "sentence"),
+    [
+        ("da", "At afklare, hvordan maskinerne kommer i drift", "Formålet var at afklare, hvordan"),
+        ("en", "To find out how the machines can run", "The purpose was to find out how"),
+        ("da", "To kommuner vil dele maskiner.", "To kommuner vil dele maskiner."),  # "two"
+        ("da", "Kommunen vil høre leverandørerne.", "Kommunen vil høre leverandørerne."),
+    ],
+)
+def test_a_purpose_typed_as_an_aim_reads_as_a_sentence_in_the_opening(
+    example_doc, language, purpose, sentence
+):
+    # "… var vært for rundbordssamtalen. At afklare, hvordan …" read as a fragment.
+    example_doc["session"]["purpose"] = purpose
+    m = minutes_of(example_doc, language=language)
+    opening = next(b for b in m.blocks if "rundbordssamtalen" in b.text or "hosted the" in b.text)
+    assert sentence in opening.text
+
+
+def test_the_narrators_role_loses_its_capital_inside_the_sentence(example_doc):
+    m = minutes_of(example_doc)
+    opening = next(b for b in m.blocks if "rundbordssamtalen" in b.text)
+    assert "Lise Mørk (Vestby Kommune), vej- og parkchef." in opening.text
