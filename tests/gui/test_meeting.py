@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 
 from roundtable.domain.model import ItemKind, Phase, Sector, Session, SessionStatus
@@ -153,7 +154,10 @@ def test_the_first_next_phase_on_a_new_meeting_starts_the_phase_shown_and_says_s
     assert window.run.phase is Phase.BARRIERS_OPPORTUNITIES
 
 
-def test_an_organisations_name_chooses_the_sector_unless_the_facilitator_did(qtbot, start_app):
+@pytest.fixture
+def enter_participant(qtbot, start_app):
+    """Type a participant into set-up's entry row by keys, a sector picked or not; the sector
+    stored."""
     running = start_app()
     window, ws = running.window, running.workspace
     session = ws.create_session(Session(title="Unges trivsel"))
@@ -171,6 +175,11 @@ def test_an_organisations_name_chooses_the_sector_unless_the_facilitator_did(qtb
         qtbot.keyClick(setup.new_organisation, Qt.Key.Key_Return)
         return ws.participants(session.id)[-1].sector
 
+    return enter
+
+
+def test_an_organisations_name_chooses_the_sector_unless_the_facilitator_did(enter_participant):
+    enter = enter_participant
     assert enter("Lise Mørk", "Vestby Kommune") is Sector.MUNICIPAL
     # The row before was municipal; a company is not, whatever the list still says.
     assert enter("Pia Skov", "Trivselsdata ApS") is Sector.PRIVATE
@@ -180,25 +189,9 @@ def test_an_organisations_name_chooses_the_sector_unless_the_facilitator_did(qtb
 
 
 def test_a_name_that_says_nothing_gets_the_sector_chosen_by_hand_not_the_last_guess(
-    qtbot, start_app
+    enter_participant,
 ):
-    running = start_app()
-    window, ws = running.window, running.workspace
-    session = ws.create_session(Session(title="Unges trivsel"))
-    window.open_session(session.id, "setup")
-    setup = window.setup
-
-    def enter(name: str, organisation: str, pick: Sector | None = None) -> Sector:
-        setup.new_name.setFocus()
-        qtbot.keyClicks(setup.new_name, name)
-        qtbot.keyClick(setup.new_name, Qt.Key.Key_Tab)
-        qtbot.keyClicks(setup.new_organisation, organisation)
-        if pick is not None:
-            setup.new_sector.setCurrentIndex(setup.new_sector.findData(pick))
-            setup.new_sector.activated.emit(setup.new_sector.currentIndex())
-        qtbot.keyClick(setup.new_organisation, Qt.Key.Key_Return)
-        return ws.participants(session.id)[-1].sector
-
+    enter = enter_participant
     assert enter("Ane Lund", "Ungdomsrådet", pick=Sector.OTHER) is Sector.OTHER
     assert enter("Pia Skov", "Trivselsdata ApS") is Sector.PRIVATE
     # The company's guess is not carried to a youth council: the facilitator's own choice is.
