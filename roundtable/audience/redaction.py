@@ -51,13 +51,15 @@ _KIND_WORDS_TEXT = """
 _KIND_WORDS = frozenset(_KIND_WORDS_TEXT.split())
 
 
-def distinctive_word(organisation: str) -> str:
-    """The one word that names `organisation` when the rest only says what kind it is
-    ('Sydby' of 'Sydby Kommune', 'CareTech' of 'CareTech Nordic ApS'); '' when no single
-    word does, or when the name is that one word already."""
+def distinctive_word(organisation: str, place: Iterable[str] = ()) -> str:
+    """The one word that names `organisation` when the rest only says what kind it is or
+    where ('Sydby' of 'Sydby Kommune', 'CareTech' of 'CareTech Nordic ApS', 'FOA' of 'FOA
+    Sydby' with `place` the host's folded words, Sydby Kommune's); '' when no single word
+    does, or when the name is that one word already."""
+    where = set(place)
     whole = short_form(organisation) or organisation
     words = [w for w in whole.replace(",", " ").split() if fold(w) not in _LEGAL_FORMS]
-    naming = [w for w in words if fold(w) not in _KIND_WORDS]
+    naming = [w for w in words if fold(w) not in _KIND_WORDS and fold(w) not in where]
     if len(naming) != 1 or len(words) < 2 or is_ordinary(naming[0]):
         return ""
     return naming[0]

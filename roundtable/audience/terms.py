@@ -59,7 +59,8 @@ def session_terms(
         hosted = bool(host_key) and fold(person.organisation) == host_key
         if person.organisation.strip() and not hosted:
             organisations.append(tidy(person.organisation))
-            word = distinctive_word(person.organisation)
+            # The host's place says where, not which: 'FOA' of FOA Sydby at Sydby Kommune.
+            word = distinctive_word(person.organisation, host_words)
             if word and fold(word) not in host_words:  # 'Vestby' of Vestby Kommune stays
                 organisations.append(tidy(word))
         for alias in person.aliases:

@@ -191,3 +191,17 @@ def test_elmaskiner_is_an_everyday_word_and_set_up_says_so():
 
     assert ambiguous_terms(Participant("Mikkel Dam", "ElMaskiner A/S")) == ["ElMaskiner"]
     assert ambiguous_terms(Participant("Signe Løvgreen", "DataBro A/S")) == []
+
+
+def test_an_organisation_named_with_the_hosts_place_is_hidden_by_its_own_word(example_doc):
+    # "FOA Sydby" at Sydby Kommune: notes write "FOA", which the minutes and the synthesis
+    # left for every reader, though FOA was at the table under the rule.
+    example_doc["session"]["host"] = "Sydby Kommune"
+    example_doc["session"]["participants"].append(
+        {"id": "p9", "name": "Bo Holt", "organisation": "FOA Sydby", "sector": "other"}
+    )
+    audience = audience_of(example_doc, True)
+    said = "Kortlægge praktikforløb med FOA; ansvarlig: FOA og Sydby Kommune."
+    assert audience.text(said) == (
+        "Kortlægge praktikforløb med [organisation]; ansvarlig: [organisation] og Sydby Kommune."
+    )
