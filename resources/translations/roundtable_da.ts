@@ -1276,8 +1276,8 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
 <context>
     <name>ReportActions</name>
     <message>
-        <source>A session in the overview was held under the Chatham House Rule, so the report and the workbook of all of them are under it: they name no participant or organisation, only sectors.</source>
-        <translation>En session i overblikket blev holdt under Chatham House-reglen, så rapporten og regnearket for dem alle er under den: de nævner ingen deltager eller organisation, kun sektorer.</translation>
+        <source>A session in the overview was held under the Chatham House Rule, so the report of all of them is under it: it names no participant or organisation, only sectors. In the workbook the rows of the sessions held under the rule name no one.</source>
+        <translation>En session i overblikket blev holdt under Chatham House-reglen, så rapporten for dem alle er under den: den nævner ingen deltager eller organisation, kun sektorer. I regnearket nævner rækkerne fra de sessioner, der blev holdt under reglen, ingen.</translation>
     </message>
     <message>
         <source>Write report…</source>
@@ -1338,6 +1338,10 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
     <message>
         <source>Data written to %1.</source>
         <translation>Data er skrevet til %1.</translation>
+    </message>
+    <message>
+        <source> The sessions held under the Chatham House Rule name no participant in it.</source>
+        <translation> De sessioner, der blev holdt under Chatham House-reglen, nævner ingen deltager i det.</translation>
     </message>
     <message>
         <source>Export failed</source>

@@ -22,8 +22,8 @@ _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
 
 def under_rule(bundles: Sequence[SessionBundle]) -> bool:
-    """Whether the report and workbook of `bundles` fall under the Chatham House Rule: they
-    do when any session was held under it."""
+    """Whether the report of `bundles` falls under the Chatham House Rule: it does when any
+    session was held under it. (In the workbook each session's rows follow its own.)"""
     return any(b.session.chatham_house for b in bundles)
 
 

@@ -32,16 +32,19 @@ class Sheet:
     row_kinds: list[ItemKind] = field(default_factory=list)
 
 
-def under_rule(bundles: Sequence[SessionBundle]) -> bool:
-    return any(b.session.chatham_house for b in bundles)
-
-
 def audiences(
     bundles: Sequence[SessionBundle], language: Language, rule: bool | None = None
 ) -> dict[int, Audience]:
-    """Each session's audience; the rule applies to all when it applies to one."""
-    rule = under_rule(bundles) if rule is None else rule
-    return {b.session.id: Audience.for_session(b, rule, language=language) for b in bundles}
+    """Each session's audience: under the Chatham House Rule where that session was held
+    under it, or every session's with `rule` True. The rows of a session under the rule name
+    no one, whatever the others' do; one such session among ten made the follow-up sheet
+    name no owner at all ("en deltager"), which is what the organiser chases it for."""
+    return {
+        b.session.id: Audience.for_session(
+            b, b.session.chatham_house if rule is None else rule, language=language
+        )
+        for b in bundles
+    }
 
 
 def _local(moment: datetime | None) -> datetime | None:
@@ -84,9 +87,9 @@ def workbook_sheets(
         for p in bundle.participants:
             name = audience.attribution(p.id, organisation=False)
             sector = labels.sector_names[p.sector]
-            people.append(
-                [title, name, audience.text(p.organisation), audience.text(p.role), sector]
-            )
+            # Under the rule a role is not given: the host's "Ældrechef" is one person.
+            role = "" if audience.chatham_house else p.role
+            people.append([title, name, audience.text(p.organisation), role, sector])
         for item in bundle.items:
             # Without the rule the text is as stored: no copy of 100,000 items to say so.
             shown = audience.item(item) if audience.chatham_house else item

@@ -462,3 +462,37 @@ def test_a_workbook_met_by_a_busy_database_says_nothing_changed_and_lists_nothin
     assert "busy" in done.stderr and done.stderr.strip().endswith("Nothing was changed.")
     assert done.stdout == ""  # not a list of changes as if they were made
     assert all(r["outcome"] != "Piloten kører" for r in _followup(series))
+
+
+def test_in_the_workbook_each_sessions_rows_follow_its_own_rule(tmp_path, crowded_doc):
+    # One session under the rule made the follow-up sheet name no owner of any session:
+    # "en deltager" on every row the organiser was to chase.
+    ruled = json.loads(json.dumps(crowded_doc))
+    ruled["session"]["chatham_house"] = True
+    ruled["session"]["uid"] = "6f0c2d0e-9d63-4d1e-8a55-2b8f0d4b7c11"
+    ruled["session"]["title"] = "Under reglen"
+    data = tmp_path / "data"
+    for name, doc in (("open", crowded_doc), ("ruled", ruled)):
+        path = tmp_path / f"{name}.roundtable.json"
+        path.write_text(json.dumps(doc), encoding="utf-8")
+        assert run("import", str(path), data=data).returncode == 0
+    target = tmp_path / "data.xlsx"
+    assert run("export-data", "-o", str(target), data=data).returncode == 0
+    book = openpyxl.load_workbook(target)
+
+    def rows(sheet: str, title: str) -> str:
+        return " ".join(
+            str(v)
+            for row in book[sheet].iter_rows(values_only=True)
+            if title in row
+            for v in row
+            if v is not None
+        )
+
+    people = crowded_doc["session"]["participants"]
+    sheets = [ws.title for ws in book.worksheets]
+    for sheet in sheets[1:3]:  # the participants and the items
+        assert any(p["name"] in rows(sheet, crowded_doc["session"]["title"]) for p in people)
+        assert not any(p["name"] in rows(sheet, "Under reglen") for p in people)
+    ruled_people = rows(sheets[1], "Under reglen")
+    assert not any(p.get("role") and p["role"] in ruled_people for p in people)

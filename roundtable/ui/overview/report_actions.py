@@ -51,8 +51,9 @@ class ReportActions(QWidget):
         self.rule_note.setToolTip(
             self.tr(
                 "A session in the overview was held under the Chatham House Rule, so the "
-                "report and the workbook of all of them are under it: they name no "
-                "participant or organisation, only sectors."
+                "report of all of them is under it: it names no participant or organisation, "
+                "only sectors. In the workbook the rows of the sessions held under the rule "
+                "name no one."
             )
         )
         self.report_button = QPushButton(self.tr("Write report…"))
@@ -136,7 +137,11 @@ class ReportActions(QWidget):
         if self._written(lambda: write_selection_data(self.workspace.store, bundles, name)):
             file_places.remember(self.settings, REPORTS, name)
             said = self.tr("Data written to %1.").replace("%1", name)
-            self.message.emit(said + self._ruled_note(bundles))
+            if under_rule(bundles):  # each session's rows as its own rule says
+                said += self.tr(
+                    " The sessions held under the Chatham House Rule name no participant in it."
+                )
+            self.message.emit(said)
 
     def _written(self, write: Callable[[], Path]) -> bool:
         """Run `write`; when it fails, a message box says why."""
