@@ -200,12 +200,15 @@ class ImportsPart(StoreBase):
 
 def _conflicting_copy(bundle: SessionBundle, uid: str) -> SessionBundle:
     """`bundle` as the conflicting copy `uid`: its title says so, and its revision and its
-    items' uids derive from `uid`, so the copy is the same wherever it is made."""
+    items' uids derive from `uid`, so the copy is the same wherever it is made. It is kept
+    out of the session's series: a copy is not another roundtable, and in the series it
+    counted twice in the overview and the synthesis ('5 roundtables' of 4)."""
     theirs = bundle.session
     revision = validation.derived_uid("revision", uid)
     session = dataclasses.replace(
         theirs,
         uid=uid,
+        series="",
         title=conflicting_copy_title(theirs.title, theirs.language),
         revision=revision,
         revisions=[revision],

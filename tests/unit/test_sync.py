@@ -326,3 +326,18 @@ def test_an_older_titles_file_that_cannot_be_deleted_now_does_not_stop_the_sync(
     a.update_session(sid, purpose="Flere hænder")
     sync_folder(a, shared)  # let go of: the session's next write takes it away
     assert not old.exists()
+
+
+def test_a_conflicting_copy_is_kept_out_of_the_series_so_it_is_not_counted_twice(laptops):
+    a, b, shared = laptops
+    sid = a.create_session(Session("Ældrepleje", series="Rundborde 2024")).id
+    sync_folder(a, shared)
+    sync_folder(b, shared)
+    a.add_item(sid, Item(Phase.NARRATIVE, ItemKind.NOTE, "Fra A"))
+    b.add_item(only_session(b), Item(Phase.NARRATIVE, ItemKind.NOTE, "Fra B"))
+    sync_folder(b, shared)
+    sync_folder(a, shared)
+    for store in (a, b):
+        sync_folder(store, shared)
+        series = {s.title: s.series for s in store.list_sessions()}
+        assert series == {"Ældrepleje": "Rundborde 2024", "Ældrepleje (modstridende kopi)": ""}
