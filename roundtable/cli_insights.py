@@ -24,13 +24,14 @@ def _selection(args: argparse.Namespace, store):
 
 
 def _cmd_insights(args: argparse.Namespace) -> int:
-    from roundtable.insights.selection import chosen
+    from roundtable.insights.selection import chosen, held
     from roundtable.insights.summary import read_insights
 
     _without_collection()
     with open_store(args, check_later=True) as store:
         document = _checked_alongside(
-            store, lambda: read_insights(store, chosen(store, series=args.series, ids=args.ids))
+            store,
+            lambda: read_insights(store, held(chosen(store, series=args.series, ids=args.ids))),
         )
     if args.json:
         _print_json_by_row(document)

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
-from roundtable.domain.model import ItemKind, SessionBundle, SessionSummary
+from roundtable.domain.model import ItemKind, SessionBundle, SessionStatus, SessionSummary
 from roundtable.errors import InvalidValue, NotFound
 
 if TYPE_CHECKING:
@@ -58,3 +58,19 @@ def select(
 def _held_at(summary: SessionSummary) -> tuple:
     starts = summary.starts_at
     return (starts is None, starts.isoformat() if starts else "", summary.id)
+
+
+_Session = TypeVar("_Session", SessionSummary, SessionBundle)
+
+
+def held(sessions: Sequence[_Session]) -> list[_Session]:
+    """The sessions held (or running): a meeting only planned, the next in a series say, is
+    no roundtable of the figures yet, as the report counts them. It made "in 3 of 4" of
+    what came up at every meeting held, and its proposed participants "came back". All of
+    them when none was held."""
+
+    def status(session: SessionSummary | SessionBundle) -> SessionStatus:
+        return session.session.status if isinstance(session, SessionBundle) else session.status
+
+    done = [s for s in sessions if status(s) is not SessionStatus.PLANNED]
+    return done or list(sessions)

@@ -69,6 +69,7 @@ def desk(start_app):
     jonas = ws.participants(one)[1].id
     ws.store.add_speaking_turn(one, SpeakingTurn(jonas, T0, T0 + timedelta(minutes=3)))
     ws.update_session(one, "", status=SessionStatus.COMPLETED)
+    ws.update_session(two, "", status=SessionStatus.RUNNING)  # held, as items say
     window = running.window
     window.library.reload()
     window.library.series_filter.setCurrentIndex(
@@ -135,6 +136,20 @@ def test_ideas_are_ranked_by_their_share_of_their_own_sessions_votes(desk):
     ideas = running.window.overview.ideas
     rows = [(ideas.index(r, 0).data(), ideas.index(r, 2).data()) for r in range(ideas.rowCount())]
     assert rows == [("Klynger", "100%"), ("Udbyd problemet", "75%"), ("Robotbibliotek", "25%")]
+
+
+def test_the_next_meeting_only_planned_is_no_column_of_what_recurs_nor_a_return(desk):
+    # Next in series made it with the same participants: "in 2 of 3 sessions" for what came
+    # up at both meetings held, and Sydvig Kommune "came back" three times.
+    running, *_ = desk
+    ws = running.workspace
+    _session(ws, "Næste møde", 4)  # planned: nothing held yet
+    page = running.window.overview
+    page.reload()
+    grid = page.barriers
+    assert grid.index(0, 2).data() == "in 2 of 2 sessions"
+    _show_tab(page, "Participation")
+    assert "Sydvig Kommune (2)" in page.participation.returning.text()
 
 
 def test_participation_counts_sectors_per_session_and_names_who_came_back(desk):

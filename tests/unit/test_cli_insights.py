@@ -45,6 +45,24 @@ def test_insights_json_has_the_contract_keys_and_counts_sessions_of_the_series(s
     assert (doc["ideas"][0]["session_id"], doc["ideas"][0]["share"]) == (2, 1.0)
 
 
+def test_a_meeting_only_planned_is_not_counted_in_what_recurs(series, tmp_path):
+    # The next meeting of the series, planned with its participants: "in 2 of 3 sessions"
+    # of what came up at both meetings held, and its guests "came back".
+    planned = {"format": "roundtable-session", "version": 1,
+               "session": {"title": "Næste møde", "series": "DI 2023", "status": "planned",
+                           "participants": [{"id": "p1", "name": "Lise Mørk",
+                                             "organisation": "Vestby Kommune",
+                                             "sector": "municipal"}]}}  # fmt: skip
+    path = tmp_path / "planned.roundtable.json"
+    path.write_text(json.dumps(planned), encoding="utf-8")
+    assert run("import", str(path), data=series).returncode == 0
+    doc = json.loads(run("insights", "--series", "DI 2023", "--json", data=series).stdout)
+    assert [s["id"] for s in doc["sessions"]] == [1, 2]
+    assert doc["categories"][0]["sessions"] == 2
+    text = run("insights", "--series", "DI 2023", data=series).stdout
+    assert "of 2 sessions" in text and "of 3 sessions" not in text
+
+
 def test_followup_marks_an_open_action_past_its_due_date_as_overdue(series):
     done = run("followup", "--series", "DI 2023", "--overdue", "--json", data=series)
     assert done.returncode == 0, done.stderr

@@ -214,10 +214,11 @@ class OverviewPage(QWidget):
         fill()
 
     def _fill_barriers(self) -> None:
-        ids = [s.id for s in self.sessions]
+        sessions = selection.held(self.sessions)  # as the report and `insights` count them
+        ids = [s.id for s in sessions]
         groups = self.workspace.store.category_groups(ids, across.CATEGORY_KINDS)
         self.barriers.show(
-            across.recurring_categories_of(groups), [(s.id, s.title) for s in self.sessions]
+            across.recurring_categories_of(groups), [(s.id, s.title) for s in sessions]
         )
         self._fit_barrier_columns(len(ids))
         self.statements.clear()
@@ -240,10 +241,12 @@ class OverviewPage(QWidget):
             header.resizeSection(column, min(header.sectionSizeHint(column), cap))
 
     def _fill_ideas(self) -> None:
-        self.ideas.show(across.ideas_by_share(self.followed), self.followed)
+        held = selection.held(self.followed)
+        self.ideas.show(across.ideas_by_share(held), held)
 
     def _fill_participation(self) -> None:
-        self.participation.show_participation(across.participation(self.followed), self.followed)
+        held = selection.held(self.followed)
+        self.participation.show_participation(across.participation(held), held)
 
     def _fill_register(self) -> None:
         today = self.workspace.clock().date()
