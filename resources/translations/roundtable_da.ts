@@ -2163,6 +2163,17 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
         <translation>Resultat</translation>
     </message>
     <message>
+        <source>Changed in Roundtable since the workbook was exported, when it was %1: the workbook&apos;s value replaces it.</source>
+        <translation>Ændret i Roundtable, siden regnearket blev eksporteret, da det var %1: regnearkets værdi erstatter det.</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n of them were also changed here since the workbook was exported: the workbook&apos;s values replace those changes.</source>
+        <translation>
+            <numerusform>⚠ %n af dem er også ændret her, siden regnearket blev eksporteret: regnearkets værdier erstatter de ændringer.</numerusform>
+            <numerusform>⚠ %n af dem er også ændret her, siden regnearket blev eksporteret: regnearkets værdier erstatter de ændringer.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Apply the changes</source>
         <translation>Anvend ændringerne</translation>
     </message>

@@ -93,11 +93,18 @@ class StatusChange:
     before: dict[str, Any]
     after: dict[str, Any]
     values: dict[str, Any] = field(default_factory=dict)  # what the store is given
+    # The fields changed here too since the workbook went out, with what they were then:
+    # the workbook's value wins, and the one who applies it is told what it replaces.
+    since_export: dict[str, Any] = field(default_factory=dict)
 
     def describe(self) -> str:
-        parts = [
-            f"{key}: {_shown(self.before[key])} → {_shown(self.after[key])}" for key in self.after
-        ]
+        parts = []
+        for key in self.after:
+            part = f"{key}: {_shown(self.before[key])} → {_shown(self.after[key])}"
+            if key in self.since_export:
+                was = _shown(self.since_export[key])
+                part += f" (changed here since the export, when it was {was})"
+            parts.append(part)
         return f"{self.uid} ({self.name[:60]}): " + "; ".join(parts)
 
 
@@ -334,9 +341,30 @@ def _change(
     if not given:
         return None
     title = session.bundle.session.title
+    since = _changed_since(item, session, exported, after) if exported is not None else {}
     return StatusChange(
-        item, item.id, item.uid, title, item.title or item.text, before, after, given
+        item, item.id, item.uid, title, item.title or item.text, before, after, given, since
     )
+
+
+def _changed_since(
+    item: Item, session: _Session, went: dict[str, str], fields: dict[str, Any]
+) -> dict[str, Any]:
+    """Of `fields`, those the store changed since the row was exported, with their value
+    then (a status and a date as values, the texts as the workbook showed them)."""
+    then = {
+        "status": status_key(went["status"], item.kind),
+        "due": _date(went["due"]),
+        "owner": went["owner"].strip(),
+        "outcome": went["outcome"].strip(),
+    }
+    here = {
+        "status": lambda: then["status"] != item.status,
+        "due": lambda: then["due"] != item.due,
+        "owner": lambda: not session.owner_as_exported(item, then["owner"]),
+        "outcome": lambda: not session.outcome_as_exported(item, then["outcome"]),
+    }
+    return {key: then[key] for key in fields if here[key]()}
 
 
 def apply_changes(store: SessionStore, changes: list[StatusChange], now: datetime) -> None:

@@ -10,6 +10,7 @@ from docx import Document
 from PySide6.QtWidgets import QDialog
 from test_overview import desk  # noqa: F401  (the fixture: a series of two sessions)
 
+from roundtable.domain.model import IdeaStatus
 from roundtable.ui.overview.status_preview import RefusedPreview, StatusPreview
 
 
@@ -161,6 +162,19 @@ def test_import_status_shows_every_change_first_and_writes_nothing_when_cancelle
     idea = next(i for i in running.workspace.store.export_bundle(
         running.window.overview.bundles[1].session.id).items if i.title == "Klynger")  # fmt: skip
     assert idea.outcome == ""
+
+
+def test_import_status_marks_a_value_changed_here_since_the_export(returned, monkeypatch):
+    running, path, book = returned
+    follow = book["Follow-up"] if "Follow-up" in book.sheetnames else book["Opfølgning"]
+    follow[f"H{_row_of(follow, 'Klynger')}"] = "dropped"
+    book.save(path)
+    klynger = next(i for i in running.workspace.items(running.window.overview.bundles[1].session.id)
+                   if i.title == "Klynger")  # fmt: skip
+    running.workspace.store.update_item(klynger.id, status=IdeaStatus.IN_PROGRESS)  # moved on
+    shown = _answer(monkeypatch, StatusPreview, QDialog.DialogCode.Rejected)
+    running.window.overview.actions.import_button.click()
+    assert shown == [["Klynger", "Arbejdskraft", "Status", "⚠ In progress", "Dropped"]]
 
 
 def test_import_status_applied_is_one_step_that_undo_takes_back(returned, monkeypatch):

@@ -386,6 +386,31 @@ def test_two_returned_copies_of_one_export_each_change_only_what_was_edited_in_i
     assert rows[other_uid]["outcome"] == "Sendt til udvalget"
 
 
+def test_a_cell_changed_here_since_the_export_is_named_before_the_workbook_replaces_it(
+    series, tmp_path
+):
+    # A stale copy came back after the status had moved on here: it silently put back
+    # an older judgement. The workbook's edit still wins, but the list says what it replaces.
+    base = tmp_path / "base.xlsx"
+    book = _export(series, base)
+    uid = book["Opfølgning"]["A2"].value
+    partner = tmp_path / "partner.xlsx"
+    book["Opfølgning"]["H2"] = "opgivet"
+    book.save(partner)
+    moved_on = openpyxl.load_workbook(base)
+    moved_on["Opfølgning"]["H2"] = "gennemført"
+    moved_on.save(tmp_path / "first.xlsx")
+    assert run("import-status", str(tmp_path / "first.xlsx"), data=series).returncode == 0
+    done = run("import-status", "--dry-run", str(partner), data=series)
+    assert done.returncode == 0, done.stderr
+    line = next(line for line in done.stdout.splitlines() if line.startswith(uid))
+    assert "status: done → dropped (changed here since the export, when it was in_progress)" in line
+    untouched = next(u for u in (book["Opfølgning"]["A3"].value,) if u)
+    assert "changed here since" not in " ".join(
+        line for line in done.stdout.splitlines() if line.startswith(untouched)
+    )
+
+
 def test_a_workbook_without_the_exported_column_is_compared_with_the_store(series, tmp_path):
     # An export from before the column (or one whose hidden cells were deleted).
     target = tmp_path / "old.xlsx"

@@ -52,6 +52,9 @@ class _ListDialog(QDialog):
         ]
 
 
+NOW = 3  # the column of what the store holds now
+
+
 class StatusPreview(_ListDialog):
     """Every change the workbook asks for; Apply writes them all as one undoable step."""
 
@@ -83,18 +86,41 @@ class StatusPreview(_ListDialog):
         for change in changes:
             for n, key in enumerate(change.after):
                 # The item and its session once, over the rows of its fields.
-                rows.append(
-                    QTreeWidgetItem(
-                        [
-                            change.name if n == 0 else "",
-                            change.session_title if n == 0 else "",
-                            fields[key],
-                            self._shown(key, change.before[key]),
-                            self._shown(key, change.after[key]),
-                        ]
-                    )
+                row = QTreeWidgetItem(
+                    [
+                        change.name if n == 0 else "",
+                        change.session_title if n == 0 else "",
+                        fields[key],
+                        self._shown(key, change.before[key]),
+                        self._shown(key, change.after[key]),
+                    ]
                 )
+                if key in change.since_export:
+                    # Changed here after the workbook went out: the workbook's older
+                    # copy would replace it, which the one applying it must see.
+                    row.setText(NOW, "⚠ " + row.text(NOW))
+                    was = self._shown(key, change.since_export[key])
+                    row.setToolTip(
+                        NOW,
+                        self.tr(
+                            "Changed in Roundtable since the workbook was exported, when it "
+                            "was %1: the workbook's value replaces it."
+                        ).replace("%1", was),
+                    )
+                rows.append(row)
         self.table.addTopLevelItems(rows)
+        overtaken = sum(1 for c in changes if c.since_export)
+        if overtaken:
+            self.intro.setText(
+                self.intro.text()
+                + " "
+                + self.tr(
+                    "⚠ %n of them were also changed here since the workbook was exported: "
+                    "the workbook's values replace those changes.",
+                    "",
+                    overtaken,
+                )
+            )
         header = self.table.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
