@@ -2109,8 +2109,16 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
 <context>
     <name>StartField</name>
     <message>
-        <source>Not set</source>
-        <translation>Ikke angivet</translation>
+        <source>Type a date and a time: 14.05.2025 09:30, fri 13:00</source>
+        <translation>Skriv en dato og et klokkeslæt: 14.05.2025 09:30, fre 13:00</translation>
+    </message>
+    <message>
+        <source>Pick the day in a calendar</source>
+        <translation>Vælg dagen i en kalender</translation>
+    </message>
+    <message>
+        <source>“%s” is not a date and time: type e.g. 14.05.2025 09:30</source>
+        <translation>“%s” er ikke en dato og et klokkeslæt: skriv f.eks. 14.05.2025 09:30</translation>
     </message>
 </context>
 <context>

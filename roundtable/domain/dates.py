@@ -9,7 +9,7 @@ days), a weekday ("fre", "fri", "fredag", "friday": the next one after today) an
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 
 
 class DateNotUnderstood(ValueError):
@@ -90,3 +90,35 @@ def _not_understood(text: str) -> DateNotUnderstood:
     return DateNotUnderstood(
         f"{text.strip()!r} is not a date: type e.g. 12.12.2026, 12/12, +14d or a weekday"
     )
+
+
+# A time after the date: "09:30", "9.30", "kl. 9.30", "kl 13". A space (or a comma) before
+# it, so that "15.01" stays a day and a month.
+_TIME_AFTER = re.compile(r"^(.+?)(?:,?\s+)(?:kl\.?\s*)?(\d{1,2})(?:[:.](\d{2}))?$")
+
+
+def parse_start(text: str, today: date, at: time = time(0, 0)) -> datetime | None:
+    """When a meeting starts, as typed: a date as `parse_date` reads it, then perhaps a time
+    ("14.05.2025 09:30", "2025-05-14 9.30", "fre kl. 13"); `at` when no time is typed. The
+    local wall clock, naive; None when nothing is typed.
+
+    Raises DateNotUnderstood for anything else: a date typed in Danish order into a field
+    that expected the year first became another date without a word."""
+    typed = " ".join(text.strip().split())
+    if not typed:
+        return None
+    found = _TIME_AFTER.match(typed)
+    if found is not None and found.group(2) is not None:
+        try:
+            day = parse_date(found.group(1), today)
+        except DateNotUnderstood:
+            day = None  # "15. 01": the last number was the date's, not a time
+        if day is not None:
+            hour, minute = int(found.group(2)), int(found.group(3) or 0)
+            if hour > 23 or minute > 59:
+                raise DateNotUnderstood(
+                    f"{text.strip()!r} is not a date and time: type e.g. 14.05.2025 09:30"
+                )
+            return datetime.combine(day, time(hour, minute))
+    day = parse_date(typed, today)
+    return None if day is None else datetime.combine(day, at)

@@ -98,31 +98,44 @@ class DateField(QWidget):
     def set_date(self, value: date | None) -> None:
         """Show `value` without telling anyone (it came from the store)."""
         self._value = value
-        self.line.setText(show_date(value))
+        self.line.setText(self._shown(value))
         self.line.setStyleSheet("")
 
     def flush(self) -> None:
         """Take what is typed but not yet entered (before an export, a finish, a switch)."""
         self._take_typed()
 
+    # What a field holds, how it reads and shows it: a date here; a subclass may differ.
+    def _parse(self, typed: str) -> date | None:
+        return parse_date(typed, self._today())
+
+    def _shown(self, value: date | None) -> str:
+        return show_date(value)
+
+    def _refusal(self, typed: str) -> str:
+        return self.tr("“%s” is not a date: type e.g. 12.12.2026, 12/12, +14d or fri") % typed
+
+    def _from_calendar(self, picked: date) -> date:
+        return picked
+
+    def _day_of(self, value: date | None) -> date | None:
+        return value
+
     def _take_typed(self) -> None:
         typed = self.line.text()
-        if typed == show_date(self._value):
+        if typed == self._shown(self._value):
             return
         try:
-            value = parse_date(typed, self._today())
+            value = self._parse(typed)
         except DateNotUnderstood:
             self.line.setStyleSheet("color: #b00020;")
-            self.refused.emit(
-                self.tr("“%s” is not a date: type e.g. 12.12.2026, 12/12, +14d or fri")
-                % typed.strip()
-            )
+            self.refused.emit(self._refusal(typed.strip()))
             return
         self._commit(value)
 
     def _take_picked(self, picked: QDate) -> None:
         self._menu.hide()
-        self._commit(picked.toPython())
+        self._commit(self._from_calendar(picked.toPython()))
         self.line.setFocus()
 
     def _commit(self, value: date | None) -> None:
@@ -137,6 +150,6 @@ class DateField(QWidget):
         self.calendar.setFocus()
 
     def _open_calendar_at_a_sensible_month(self) -> None:
-        start = self._value or self.calendar_start or self._today()
+        start = self._day_of(self._value) or self.calendar_start or self._today()
         self.calendar.setSelectedDate(QDate(start))
         self.calendar.setCurrentPage(start.year, start.month)

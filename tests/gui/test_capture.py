@@ -225,11 +225,11 @@ def test_the_calendar_of_an_unset_session_date_opens_at_today_not_january_2000(s
     running = start_app()
     running.window.new_session()
     starts_at = running.window.setup.starts_at
-    calendar = starts_at.calendarWidget()
-    calendar.window().show()  # the popup the date field opens
+    starts_at.open_calendar()
+    calendar = starts_at.calendar
     today = date.today()
     assert (calendar.yearShown(), calendar.monthShown()) == (today.year, today.month)
-    calendar.window().hide()
+    starts_at._menu.hide()
 
 
 def test_items_edited_in_the_list_one_after_another_are_all_saved(qtbot, qtlog, meeting):
@@ -305,30 +305,47 @@ def test_undo_of_a_capture_selects_no_other_item_and_redo_selects_it_again(qtbot
     assert run.details.item is not None and run.details.item.id == added.id
 
 
-def test_an_unset_session_date_can_be_typed_in_from_the_keyboard(qtbot, start_app):
-    # "Not set" is the field's text: typed digits had nowhere to go, only the calendar worked.
+@pytest.mark.parametrize(
+    "typed", ["2027-01-15 09:30", "15-01-2027 09:30", "15.1.2027 9.30", "15/01/2027 kl. 9.30"]
+)
+def test_a_session_date_and_time_can_be_typed_as_a_person_writes_them(qtbot, start_app, typed):
+    # The year came first in a box of parts: a Danish "14-05-2025 09:30" became 2026-05-20
+    # 20:09 without a word, and the minutes said so.
     from datetime import datetime
 
     running = start_app()
     running.window.new_session()
     starts_at = running.window.setup.starts_at
-    assert starts_at.text() == "Not set"
-    starts_at.setFocus()
-    qtbot.keyClicks(starts_at, "2027-01-15 09:30")
-    qtbot.keyClick(starts_at, Qt.Key.Key_Tab)
+    assert starts_at.line.placeholderText() == "Not set"
+    starts_at.line.setFocus()
+    qtbot.keyClicks(starts_at.line, typed)
+    qtbot.keyClick(starts_at.line, Qt.Key.Key_Tab)
     stored = running.workspace.session(running.window.session_id).starts_at
     assert stored is not None
     assert stored.replace(tzinfo=None) == datetime(2027, 1, 15, 9, 30)
+    assert starts_at.line.text() == "15/01/2027 09:30"  # the interface language's form
+
+
+def test_a_session_date_that_cannot_be_read_is_refused_and_kept_as_typed(qtbot, start_app):
+    running = start_app()
+    running.window.new_session()
+    starts_at = running.window.setup.starts_at
+    starts_at.line.setFocus()
+    qtbot.keyClicks(starts_at.line, "15.01.2027 25:00")
+    qtbot.keyClick(starts_at.line, Qt.Key.Key_Tab)
+    assert running.workspace.session(running.window.session_id).starts_at is None
+    assert starts_at.line.text() == "15.01.2027 25:00"
+    assert "is not a date and time" in running.window.statusBar().currentMessage()
 
 
 def test_leaving_an_unset_session_date_untouched_keeps_it_unset(qtbot, start_app):
     running = start_app()
     running.window.new_session()
     starts_at = running.window.setup.starts_at
-    starts_at.setFocus()
-    qtbot.keyClick(starts_at, Qt.Key.Key_Tab)
+    starts_at.line.setFocus()
+    qtbot.keyClick(starts_at.line, Qt.Key.Key_Tab)
     assert running.workspace.session(running.window.session_id).starts_at is None
-    assert starts_at.text() == "Not set"
+    assert starts_at.line.text() == "" and starts_at.line.placeholderText() == "Not set"
 
 
 def test_a_capture_while_the_ranking_is_shown_says_where_the_item_went(qtbot, meeting):

@@ -1,10 +1,10 @@
 """Typed due dates: what a facilitator types in a hurry becomes the date they meant."""
 
-from datetime import date
+from datetime import date, datetime, time
 
 import pytest
 
-from roundtable.domain.dates import DateNotUnderstood, parse_date
+from roundtable.domain.dates import DateNotUnderstood, parse_date, parse_start
 
 TODAY = date(2026, 12, 1)  # a Tuesday
 
@@ -45,3 +45,29 @@ def test_an_empty_date_means_no_date():
 def test_what_is_not_a_date_is_refused_with_a_reason(typed):
     with pytest.raises(DateNotUnderstood, match="is not a date"):
         parse_date(typed, TODAY)
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("14-05-2027 09:30", datetime(2027, 5, 14, 9, 30)),  # Danish order with dashes
+        ("14.5.2027 9.30", datetime(2027, 5, 14, 9, 30)),
+        ("2027-05-14 09:30", datetime(2027, 5, 14, 9, 30)),
+        ("14/05/2027, kl. 13", datetime(2027, 5, 14, 13, 0)),
+        ("fre kl. 13", datetime(2026, 12, 4, 13, 0)),
+        ("i morgen 10:00", datetime(2026, 12, 2, 10, 0)),
+        ("15.01", datetime(2027, 1, 15, 8, 0)),  # a day and month, no time: the one kept
+    ],
+)
+def test_a_meetings_start_is_read_with_its_time_after_the_date(typed, meant):
+    assert parse_start(typed, TODAY, at=time(8, 0)) == meant
+
+
+@pytest.mark.parametrize("typed", ["14.05.2027 25:00", "14.05.2027 9:75", "9:30", "snart 9:30"])
+def test_a_start_that_is_no_date_and_time_is_refused(typed):
+    with pytest.raises(DateNotUnderstood):
+        parse_start(typed, TODAY)
+
+
+def test_an_empty_start_is_not_set():
+    assert parse_start("  ", TODAY) is None

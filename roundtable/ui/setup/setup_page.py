@@ -106,7 +106,8 @@ class SetupPage(SessionView, QWidget):
         }
         for typed in self.typing.values():
             typed.left.connect(self.reload)  # a refused value gives way to the stored one
-        self.starts_at.editingFinished.connect(self._store_date)
+        self.starts_at.committed.connect(lambda start: self._store(starts_at=start))
+        self.starts_at.refused.connect(self.message)
         self.next_meeting.committed.connect(lambda day: self._store(next_meeting=day))
         self.language.activated.connect(
             lambda _i: self._store(language=self.language.currentData())
@@ -308,9 +309,6 @@ class SetupPage(SessionView, QWidget):
         except RoundtableError as exc:
             # Said, but the typing stays: taking it away mid-word would lose more.
             self.message.emit(str(exc))
-
-    def _store_date(self) -> None:
-        self._store(starts_at=self.starts_at.value())
 
     def _store_minutes(self, phase, minutes: int) -> None:
         if self.session_id is not None:

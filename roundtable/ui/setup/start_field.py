@@ -1,69 +1,56 @@
-"""When a session starts: a date and time typed or picked from a calendar, or "Not set".
+"""When a session starts: a date and time typed as a person writes them, or picked from a
+calendar; empty is "Not set".
 
-"Not set" is the field's lowest value (January 2000), shown as text. Typing into it begins
-today's date, whose parts the digits then replace; the separators a person types ("2027-01-15
-09:30") are taken as the field moving on, which it does by itself once a part is whole. The
-calendar of an unset field opens at today, not at January 2000.
+It was a date-time box with the year first, whose digits went into its parts in turn: a
+Danish "14-05-2025 09:30" became 2026-05-20 20:09 without a word, and the minutes carried
+the wrong date. It now reads the whole text as the due dates are read (domain.dates), with a
+time after the date ("14.05.2025 09:30", "2025-05-14 9.30", "fre kl. 13"), says what it
+cannot read and keeps the text, and shows the date as the interface language writes it.
 """
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime, time
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, QTime
-from PySide6.QtWidgets import QDateTimeEdit, QWidget
+from PySide6.QtWidgets import QWidget
 
-_NOT_SET = QDateTime(2000, 1, 1, 0, 0, 0)
+from roundtable.domain.dates import parse_start
+from roundtable.ui.date_field import DateField, show_date
 
 
-class StartField(QDateTimeEdit):
+class StartField(DateField):
+    """`committed` carries the start with the local offset, or None."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent, calendarPopup=True)
-        self.setMinimumDateTime(_NOT_SET)
-        self.setSpecialValueText(self.tr("Not set"))
-        self.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.calendarWidget().installEventFilter(self)
+        super().__init__(parent)
+        self.line.setToolTip(self.tr("Type a date and a time: 14.05.2025 09:30, fri 13:00"))
+        self.button.setAccessibleName(self.tr("Pick the day in a calendar"))
+        self.button.setToolTip(self.button.accessibleName() + " (Alt+↓)")
 
     def value(self) -> datetime | None:
-        """The local wall-clock time typed, with the local offset; None when not set."""
-        shown = self.dateTime()
-        if shown == _NOT_SET:
-            return None
-        return shown.toPython().replace(second=0, microsecond=0).astimezone()
+        return self.date()
 
     def set_value(self, value: datetime | None) -> None:
-        """Show `value` (None: "Not set"), without saying it was edited."""
-        self.blockSignals(True)
+        """Show `value` (None: not set), without saying it was edited."""
+        self.set_date(value)
+
+    def _parse(self, typed: str) -> datetime | None:
+        # A new day keeps the time already set: the day moved, not the hour.
+        at = self._value.time() if isinstance(self._value, datetime) else time(0, 0)
+        start = parse_start(typed, self._today(), at)
+        return None if start is None else start.astimezone()
+
+    def _shown(self, value: datetime | None) -> str:
         if value is None:
-            self.setDateTime(_NOT_SET)
-        else:
-            day, time = QDate(value.year, value.month, value.day), QTime(value.hour, value.minute)
-            self.setDateTime(QDateTime(day, time))
-        self.blockSignals(False)
+            return ""
+        return f"{show_date(value.date())} {value:%H:%M}"
 
-    def keyPressEvent(self, event) -> None:
-        typed = event.text()
-        if typed.isdigit() and self.dateTime() == _NOT_SET:
-            # "Not set" has no parts for a digit to go into: today's date gives it some.
-            # Nothing is stored before the field is left, and left untouched it stays unset.
-            self.setDateTime(QDateTime(QDate.currentDate(), QTime(0, 0)))
-            self.setSelectedSection(QDateTimeEdit.Section.YearSection)
-        if self._moved_past(typed):
-            return
-        super().keyPressEvent(event)
+    def _refusal(self, typed: str) -> str:
+        return self.tr("“%s” is not a date and time: type e.g. 14.05.2025 09:30") % typed
 
-    def _moved_past(self, typed: str) -> bool:
-        """Whether `typed` is the separator the field has just moved past by itself: typed
-        as well, it moved on once more (2027-01-15 became 2027-12-01)."""
-        if not typed or typed.isalnum():
-            return False
-        line = self.lineEdit()
-        at = line.cursorPosition()
-        return 0 < at <= len(line.text()) and line.text()[at - 1] == typed
+    def _from_calendar(self, picked: date) -> datetime:
+        at = self._value.time() if isinstance(self._value, datetime) else time(0, 0)
+        return datetime.combine(picked, at).astimezone()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        calendar = self.calendarWidget()
-        if watched is calendar and event.type() == QEvent.Type.Show and self.dateTime() == _NOT_SET:
-            today = QDate.currentDate()
-            calendar.setCurrentPage(today.year(), today.month())
-        return super().eventFilter(watched, event)
+    def _day_of(self, value: datetime | None) -> date | None:
+        return None if value is None else value.date()
