@@ -51,6 +51,26 @@ def test_enter_on_an_empty_line_stores_nothing_and_ctrl_z_undoes_the_last_captur
     assert len(running.workspace.items(session_id)) == 1
 
 
+def test_ctrl_z_in_the_emptied_capture_line_undoes_the_meeting_not_old_typing(qtbot, meeting):
+    # Text typed and deleted by hand came back on Ctrl+Z instead of the change just made;
+    # one Enter then stored it as an item.
+    running, session_id = meeting
+    line = running.window.run.capture.line
+    qtbot.keyClicks(line, "Første")
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    qtbot.keyClicks(line, "fokus test")
+    qtbot.keyClick(line, Qt.Key.Key_A, CTRL)
+    qtbot.keyClick(line, Qt.Key.Key_Backspace)
+    assert line.text() == ""
+    qtbot.keyClick(line, Qt.Key.Key_Z, CTRL)
+    assert line.text() == "" and running.workspace.items(session_id) == []
+    qtbot.keyClick(line, Qt.Key.Key_Z, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert line.text() == "" and len(running.workspace.items(session_id)) == 1
+    qtbot.keyClicks(line, "Anden")  # a line with typing in it undoes its typing
+    qtbot.keyClick(line, Qt.Key.Key_Z, CTRL)
+    assert line.text() != "Anden" and len(running.workspace.items(session_id)) == 1
+
+
 def test_an_unknown_speaker_keeps_the_item_and_says_so(qtbot, meeting):
     running, session_id = meeting
     bar = running.window.run.capture
