@@ -908,6 +908,10 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
         <translation>»%s« er ikke i nogen serie: angiv først dens serie.</translation>
     </message>
     <message>
+        <source>The next session of “%s”, on the date the last one set for it: confirm the date and the proposed participants.</source>
+        <translation>Den næste session i “%s”, på den dato den forrige satte for den: bekræft datoen og de foreslåede deltagere.</translation>
+    </message>
+    <message>
         <source>The next session of “%s”: confirm the proposed participants and set the date.</source>
         <translation>Næste session i »%s«: bekræft de foreslåede deltagere, og angiv datoen.</translation>
     </message>

@@ -107,6 +107,24 @@ def test_next_in_series_is_a_planned_session_with_the_people_and_timeboxes_and_n
         NextInSeries(alone, "x").apply(store)
 
 
+def test_next_in_series_is_dated_by_the_last_ones_next_meeting_and_has_none_of_its_own(store):
+    # It kept the last meeting's "next meeting": its own date, as the meeting to come after.
+    from datetime import date
+
+    from roundtable.edits import NextInSeries
+
+    first = store.create_session(
+        Session("Dialogforum 11", series="Dialogforum", starts_at=T0,
+                next_meeting=date(2027, 2, 3))
+    ).id  # fmt: skip
+    edit = NextInSeries(first, "Dialogforum 12")
+    edit.apply(store)
+    new = store.get_session(edit.created.id)
+    assert new.next_meeting is None
+    assert new.starts_at is not None
+    assert (new.starts_at.date(), new.starts_at.time()) == (date(2027, 2, 3), T0.time())
+
+
 def test_since_last_time_lists_what_the_earlier_sessions_left_open(store):
     from roundtable.insights.since_last_time import since_last_time
 

@@ -47,11 +47,16 @@ def start_next_in_series(window: MainWindow, session_id: int | None) -> int | No
         return None
     assert edit.created is not None and edit.created.id is not None
     window.open_session(edit.created.id, "setup")
-    window.show_message(
-        QCoreApplication.translate(
+    if edit.created.starts_at is not None:
+        said = QCoreApplication.translate(
+            "NextInSeries",
+            "The next session of “%s”, on the date the last one set for it: confirm the date "
+            "and the proposed participants.",
+        )
+    else:
+        said = QCoreApplication.translate(
             "NextInSeries",
             "The next session of “%s”: confirm the proposed participants and set the date.",
         )
-        % source.series
-    )
+    window.show_message(said % source.series)
     return edit.created.id
