@@ -909,7 +909,7 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
     </message>
     <message>
         <source>The next session of “%s”, on the date the last one set for it: confirm the date and the proposed participants.</source>
-        <translation>Den næste session i “%s”, på den dato den forrige satte for den: bekræft datoen og de foreslåede deltagere.</translation>
+        <translation>Den næste session i »%s«, på den dato den forrige satte for den: bekræft datoen og de foreslåede deltagere.</translation>
     </message>
     <message>
         <source>The next session of “%s”: confirm the proposed participants and set the date.</source>
@@ -2122,7 +2122,7 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
     </message>
     <message>
         <source>“%s” is not a date and time: type e.g. 14.05.2025 09:30</source>
-        <translation>“%s” er ikke en dato og et klokkeslæt: skriv f.eks. 14.05.2025 09:30</translation>
+        <translation>»%s« er ikke en dato og et klokkeslæt: skriv fx 14.05.2025 09:30</translation>
     </message>
 </context>
 <context>
