@@ -188,11 +188,10 @@ def test_an_organisations_name_chooses_the_sector_unless_the_facilitator_did(ent
     assert enter("Ida Holm", "Ungdomsrådet") is Sector.OTHER  # a name that says nothing: kept
 
 
-def test_a_name_that_says_nothing_gets_the_sector_chosen_by_hand_not_the_last_guess(
-    enter_participant,
-):
+def test_a_name_that_says_nothing_keeps_the_sector_of_the_row_before(enter_participant):
+    # People come in sector groups: a company without a legal form in its name, typed after
+    # two companies, is one more of them, not the list's first sector (municipal).
     enter = enter_participant
-    assert enter("Ane Lund", "Ungdomsrådet", pick=Sector.OTHER) is Sector.OTHER
     assert enter("Pia Skov", "Trivselsdata ApS") is Sector.PRIVATE
-    # The company's guess is not carried to a youth council: the facilitator's own choice is.
-    assert enter("Mads Krog", "Elevrådet") is Sector.OTHER
+    assert enter("Ole Dahl", "CareTech A/S") is Sector.PRIVATE
+    assert enter("Frederik Skov", "Nordic Welfare Solutions") is Sector.PRIVATE

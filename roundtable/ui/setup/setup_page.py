@@ -164,11 +164,8 @@ class SetupPage(SessionView, QWidget):
         # The organisation's name chooses the sector when it says it ("… ApS", "… Kommune"),
         # unless the facilitator chose one for this row: a sector left over from the row
         # before put a company among the municipal participants, and the minutes with it.
-        # A name that says nothing gets the sector last chosen by hand (people come in
-        # sector groups), not one the row before's name suggested.
         self._sector_chosen = False
-        self._hand_sector: Sector | None = None
-        self.new_sector.activated.connect(lambda _i: self._sector_picked())
+        self.new_sector.activated.connect(lambda _i: setattr(self, "_sector_chosen", True))
         self.new_organisation.editingFinished.connect(self._suggest_sector)
         self.new_sector.installEventFilter(self)
         self.new_name.installEventFilter(self)
@@ -249,8 +246,6 @@ class SetupPage(SessionView, QWidget):
 
     def set_session(self, session_id: int | None) -> None:
         flush_typing(self)  # into the session it was typed for
-        if session_id != self.session_id:
-            self._hand_sector = None  # another meeting, other groups
         self.participants.set_session(session_id)
         super().set_session(session_id)
 
@@ -327,13 +322,8 @@ class SetupPage(SessionView, QWidget):
             if p.organisation.strip()
         }
         sector = likely_sector(self.new_organisation.text(), known)
-        if sector is None:
-            sector = self._hand_sector or self.new_sector.itemData(0)
-        self.new_sector.setCurrentIndex(self.new_sector.findData(sector))
-
-    def _sector_picked(self) -> None:
-        self._sector_chosen = True
-        self._hand_sector = self.new_sector.currentData()
+        if sector is not None:
+            self.new_sector.setCurrentIndex(self.new_sector.findData(sector))
 
     def add_participant_from_entry(self) -> None:
         if self.session_id is None:
