@@ -21,6 +21,7 @@ from roundtable.app import (
     refuse,
     when_library_painted,
 )
+from roundtable.crash_report import record_fatal_errors
 from roundtable.errors import RoundtableError
 from roundtable.storage import SessionStore
 from roundtable.storage.backups import clean_interrupted_copies
@@ -85,6 +86,8 @@ def attach(running: Running, workspace: Workspace, reread: bool) -> None:
     window.attach(workspace, reread)
     _show_faults(window, workspace)
     workspace.pending.take_over_saved()  # captures a busy database kept from the last run
+    if workspace.store.data_dir is not None:
+        record_fatal_errors(workspace.store.data_dir)
     running.backup_timer = QTimer(interval=BACKUP_EVERY_MS)
     running.backup = BackgroundBackup(lambda: running.store)
     running.backup.failed.connect(lambda why: _backup_failed(running, why))
