@@ -113,3 +113,28 @@ def test_a_standing_item_marked_in_the_details_comes_back_in_the_next_session(st
     window.library.next_button.click()
     (carried,) = ws.items(window.session_id)
     assert carried.text == "Status på strategien" and carried.builds_on == point.uid
+
+
+def test_since_last_time_gives_what_each_item_is_room_beside_a_long_series_title(start_app):
+    # At 1366 pixels the long titles of a series took the table's width: "What", the column
+    # read aloud from, was three letters wide ("Id…"), and dates came as 2027-01-15.
+    running = start_app()
+    window, ws = running.window, running.workspace
+    ws.clock = lambda: T0
+    series = "Rundbordsdialoger om ældrepleje og velfærdsteknologi i Region Syddanmark 2026"
+    first = ws.create_session(Session(f"{series} – møde 1", series=series, starts_at=T0)).id
+    ws.add_item(first, Item(Phase.IDEAS, ItemKind.ACTION, "Kortlæg data om nattevagter",
+                            due=date(2027, 1, 15), owner_text="Sydvig Kommunes ældreafdeling"),
+                "")  # fmt: skip
+    ws.update_session(first, "", status=SessionStatus.COMPLETED)
+    _select(window.library, first)
+    window.library.next_button.click()
+    window.resize(1366, 768)
+    window.open_session(window.session_id, "run")
+    since = window.run.since_last_time
+    since.list.header().resize(since.list.viewport().width(), 30)
+    window.show()
+    what = since.list.columnWidth(0)
+    assert what >= since.fontMetrics().horizontalAdvance("Action: Kortlæg data om")
+    line = since.list.topLevelItem(0)
+    assert line.text(3) == "15/01/2027" and line.toolTip(1).startswith(series)

@@ -23,10 +23,13 @@ from roundtable.errors import RoundtableError
 from roundtable.insights.followup import FollowUpRow
 from roundtable.insights.since_last_time import since_last_time
 from roundtable.ui import labels
+from roundtable.ui.date_field import show_date
+from roundtable.ui.overview.middle_elided import MiddleElided
 from roundtable.ui.overview.statuses import status_text, statuses_of
 from roundtable.ui.workspace import Workspace
 
 _ITEM = Qt.ItemDataRole.UserRole
+SESSION, OWNER = 1, 2  # columns
 
 
 class SinceLastTimeView(QWidget):
@@ -52,6 +55,14 @@ class SinceLastTimeView(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # The session and the owner a set width, cut where longer (the session in its middle:
+        # a series' titles differ at their end): sized to their contents, a series' long
+        # titles left "What", the column read aloud from, three letters wide ("Id…").
+        chars = self.fontMetrics().averageCharWidth()
+        for column, width in ((SESSION, 24), (OWNER, 16)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, chars * width + 16)
+        self.list.setItemDelegateForColumn(SESSION, MiddleElided(self.list))
         self.list.currentItemChanged.connect(lambda _c, _p: self._update_buttons())
         self.marks = {
             "done": QPushButton(self.tr("Done")),
@@ -92,7 +103,7 @@ class SinceLastTimeView(QWidget):
         self.list.clear()
         for row in found:
             item = row.item
-            due = "" if item.due is None else item.due.isoformat()
+            due = show_date(item.due)  # as the rest of the window writes dates
             kind = labels.kind_name(item.kind)
             line = QTreeWidgetItem(
                 [f"{kind}: {item.title or item.text}", row.session_title, row.owner, due,
@@ -100,6 +111,7 @@ class SinceLastTimeView(QWidget):
             )  # fmt: skip
             line.setData(0, _ITEM, item)
             line.setToolTip(0, item.text)
+            line.setToolTip(SESSION, row.session_title)
             self.list.addTopLevelItem(line)
             if chosen is not None and item.id == chosen.id:
                 self.list.setCurrentItem(line)
