@@ -1824,8 +1824,8 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
         <translation>Tilbage til noteringslinjen</translation>
     </message>
     <message>
-        <source>From the capture line to the items (then F2, Delete)</source>
-        <translation>Fra noteringslinjen til punkterne (derefter F2, Delete)</translation>
+        <source>From the capture line to the items (then F2, Del)</source>
+        <translation>Fra noteringslinjen til punkterne (derefter F2, Del)</translation>
     </message>
     <message>
         <source>Next phase</source>

@@ -55,7 +55,7 @@ BUILDS_ON = _key(
 CAPTURE_LINE = _key("Ctrl+L", does=QT_TRANSLATE_NOOP("Shortcuts", "Back to the capture line"))
 TO_ITEMS = _key(
     "Up",
-    does=QT_TRANSLATE_NOOP("Shortcuts", "From the capture line to the items (then F2, Delete)"),
+    does=QT_TRANSLATE_NOOP("Shortcuts", "From the capture line to the items (then F2, Del)"),
     by_focus=True,
 )
 # Phases and the timer
