@@ -17,6 +17,9 @@ from roundtable.domain.validation import as_aware
 MIDDLE_SCORE = (SCORE_MIN + SCORE_MAX) // 2
 
 CAPTION_WORDS = 8  # an idea without a title is named by the start of its text
+# Where the caption has lines to wrap on (the minutes' tables, the finish page's recap): eight
+# words cut "Fælles testlab for velfærdsteknologi på tværs af tre …" with room to spare.
+LONG_CAPTION_WORDS = 24
 
 
 def idea_name(idea: Item) -> str:
@@ -25,13 +28,13 @@ def idea_name(idea: Item) -> str:
     return " ".join((idea.title if idea.title.strip() else idea.text).split())
 
 
-def idea_caption(idea: Item) -> str:
-    """What an idea is called on screen: its title, or the first words of its text."""
+def idea_caption(idea: Item, words: int = CAPTION_WORDS) -> str:
+    """What an idea is called: its title, or the first `words` words of its text."""
     if idea.title.strip():
         return idea_name(idea)
-    words = idea.text.split()
-    shown = " ".join(words[:CAPTION_WORDS])
-    return shown + " …" if len(words) > CAPTION_WORDS else shown
+    said = idea.text.split()
+    shown = " ".join(said[:words])
+    return shown + " …" if len(said) > words else shown
 
 
 def ranked_ideas(items: Iterable[Item]) -> list[Item]:

@@ -39,7 +39,8 @@ class FrontPage:
         self.places = figures.shared_places(self.ranked)
 
     def caption(self, idea: Item) -> str:
-        return self.b.text(figures.idea_caption(idea)) or self.labels.untitled_idea
+        caption = figures.idea_caption(idea, figures.LONG_CAPTION_WORDS)
+        return self.b.text(caption) or self.labels.untitled_idea
 
     def write(self) -> None:
         self.opening()

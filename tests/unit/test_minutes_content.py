@@ -509,3 +509,15 @@ def test_the_narrators_role_loses_its_capital_inside_the_sentence(example_doc):
     m = minutes_of(example_doc)
     opening = next(b for b in m.blocks if "rundbordssamtalen" in b.text)
     assert "Lise Mørk (Vestby Kommune), vej- og parkchef." in opening.text
+
+
+def test_an_untitled_idea_is_named_by_more_than_its_first_eight_words_in_the_tables(example_doc):
+    # "Fælles testlab for velfærdsteknologi på tværs af tre …" with room to spare in the
+    # overview's table, the key messages and the matrix.
+    said = "Fælles testlab for velfærdsteknologi på tværs af tre kommuner med fælles drift"
+    example_doc["session"]["items"].append(
+        {"id": "n99", "phase": "ideas", "kind": "idea", "text": said, "votes": 9}
+    )
+    m = minutes_of(example_doc)
+    overview = next(b for b in m.blocks if isinstance(b, Table) and "Idé" in b.header)
+    assert any(said in row for row in overview.rows)

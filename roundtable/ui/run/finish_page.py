@@ -16,7 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from roundtable.domain.figures import idea_caption, ranked_ideas, shared_places, unanswered_barriers
+from roundtable.domain.figures import (
+    LONG_CAPTION_WORDS,
+    idea_caption,
+    ranked_ideas,
+    shared_places,
+    unanswered_barriers,
+)
 from roundtable.domain.model import ItemKind
 from roundtable.ui.date_field import show_date
 from roundtable.ui.workspace import Workspace
@@ -66,7 +72,7 @@ class FinishPage(QWidget):
         ranked = ranked_ideas(items)[:TOP_IDEAS]
         ideas = [
             (f"{place}. " if place else "")
-            + f"{escape(idea_caption(idea))} "
+            + f"{escape(idea_caption(idea, LONG_CAPTION_WORDS))} "
             + self.tr("(%n vote(s))", "", idea.votes or 0)
             for place, idea in zip(shared_places(ranked), ranked, strict=True)
         ]
