@@ -406,3 +406,23 @@ def test_typing_at_the_ranking_goes_into_the_capture_line_and_plus_still_votes(q
     qtbot.keyClicks(ranking, "Praktik i kommunen")
     assert run.capture.line.text() == "Praktik i kommunen"
     assert run.capture.line.hasFocus()
+
+
+def test_up_from_the_capture_line_selects_the_latest_capture_whatever_was_selected(
+    qtbot, meeting
+):
+    # Up went to the list's last row, the last of the last kind (an action), or to an item
+    # selected long before, not to the idea just captured that the facilitator would mend.
+    from roundtable.domain.model import Phase
+
+    running, session_id = meeting
+    run = running.window.run
+    run.go_to(Phase.IDEAS)
+    run.capture_item("Ring til udbudsafdelingen", ItemKind.ACTION, "", "")
+    run.capture_item("Fælles testlab", ItemKind.IDEA, "", "")
+    run.list.setCurrentIndex(run.list.model().index(-1))  # nothing selected
+    line = run.capture.line
+    line.setFocus()
+    qtbot.keyClick(line, Qt.Key.Key_Up)
+    assert run.list.hasFocus()
+    assert running.workspace.item(run.list.current_item_id()).text == "Fælles testlab"

@@ -227,6 +227,10 @@ class ItemsModel(FollowsSession, QAbstractListModel):
             return ""
         return f"{labels.kind_plural(ItemKind(kind))} ({self._counts[kind]})"
 
+    def newest_id(self) -> int | None:
+        """The item of the phase captured last (ids grow with each capture)."""
+        return max(self._order, default=None)
+
     def row_of(self, item_id: int) -> int | None:
         """The row showing the item; None when it is not among the rows given to the view."""
         try:

@@ -295,8 +295,11 @@ class RunPage(SessionView, QWidget):
             and self.model.rowCount() > 0
         ):
             self.show_view(0)
-            if self.list.current_item_id() is None:
-                self.list.setCurrentIndex(self.model.index(self.model.rowCount() - 1))
+            # The latest capture, whatever was selected before: Up, then F2, mends what was
+            # just typed. It went to an item selected long before, the first one often.
+            newest = self.model.newest_id()
+            if newest is not None:
+                self.list.select_item(newest)
             return True
         return super().eventFilter(watched, event)
 
