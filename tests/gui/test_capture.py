@@ -415,7 +415,7 @@ def test_up_from_the_capture_line_selects_the_latest_capture_whatever_was_select
     # selected long before, not to the idea just captured that the facilitator would mend.
     from roundtable.domain.model import Phase
 
-    running, session_id = meeting
+    running, _session_id = meeting
     run = running.window.run
     run.go_to(Phase.IDEAS)
     run.capture_item("Ring til udbudsafdelingen", ItemKind.ACTION, "", "")
