@@ -408,9 +408,7 @@ def test_typing_at_the_ranking_goes_into_the_capture_line_and_plus_still_votes(q
     assert run.capture.line.hasFocus()
 
 
-def test_up_from_the_capture_line_selects_the_latest_capture_whatever_was_selected(
-    qtbot, meeting
-):
+def test_up_from_the_capture_line_selects_the_latest_capture_whatever_was_selected(qtbot, meeting):
     # Up went to the list's last row, the last of the last kind (an action), or to an item
     # selected long before, not to the idea just captured that the facilitator would mend.
     from roundtable.domain.model import Phase
