@@ -196,7 +196,14 @@ class _Report:
         w, total = self.words, len(self.bundles)
         self.blocks.append(Heading(w.barriers, 1))
         rows = recurring_barriers(self.bundles)
-        if not rows:
+        if total > 1:
+            # What came up at one meeting only does not recur: under this heading it read
+            # as a finding of the series ("Kompetencer — på 1 af 4 møder").
+            recurring = [row for row in rows if row.sessions > 1]
+            if rows and not recurring:
+                self.blocks.append(para(w.none_recurring))
+            rows = recurring
+        elif not rows:
             self.blocks.append(para(w.nothing))
         for row in rows[:_CATEGORIES_SHOWN]:
             label = lb.category_label(row.category, self.labels)

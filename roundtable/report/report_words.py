@@ -29,6 +29,7 @@ class ReportWords:
     synthesis: str
     planned: str  # "{meetings}": the series' meetings not held yet
     barriers: str
+    none_recurring: str  # no category in more than one of the meetings
     in_sessions: str  # "{n}", "{total}"
     themes: str
     ideas: str
@@ -74,6 +75,7 @@ DA = ReportWords(
     synthesis="Sammenfatning",
     planned="Planlagt, endnu ikke holdt: {meetings}.",
     barriers="Barrierer, der går igen",
+    none_recurring="Ingen kategori af barrierer og muligheder gik igen på mere end ét møde.",
     in_sessions="i {n} af {total} møder",
     themes="Temaer",
     ideas="De vigtigste idéer",
@@ -120,6 +122,7 @@ EN = ReportWords(
     synthesis="Synthesis",
     planned="Planned, not yet held: {meetings}.",
     barriers="Recurring barriers",
+    none_recurring="No category of barriers and opportunities came up at more than one meeting.",
     in_sessions="in {n} of {total} sessions",
     themes="Themes",
     ideas="Headline ideas",

@@ -16,7 +16,7 @@ from test_cli import run
 from test_minutes_chatham import _letterhead
 
 from roundtable.audience.docx_scan import docx_leaks
-from roundtable.domain.model import ItemKind, SessionStatus
+from roundtable.domain.model import Item, ItemKind, Phase, SessionStatus
 from roundtable.report.from_store import suggested_file_name
 from roundtable.report.selection_audience import selection_audience
 from roundtable.report.synthesis import NameLeftInReport, write_report
@@ -470,3 +470,22 @@ def test_under_the_rule_a_templates_header_keeps_a_host_that_was_a_guest_elsewhe
     header = docx.Document(str(target)).sections[0].header.paragraphs[0].text
     assert header.startswith("Nordby Kommune · Kontakt: ")
     assert "Pia" not in header and "Skov" not in header
+
+
+def test_what_came_up_at_one_meeting_only_is_not_reported_as_recurring(example_doc, tmp_path):
+    # "Kompetencer — i 1 af 3 møder" stood under "Barrierer, der går igen".
+    bundles = _bundles(example_doc)
+    bundles[0].items.append(
+        Item(Phase.BARRIERS_OPPORTUNITIES, ItemKind.BARRIER, "Ingen har tid til kurser",
+             category="competences", id=998, session_id=1)
+    )  # fmt: skip
+    target = tmp_path / "syntese.docx"
+    write_report(bundles, target, series="DI 2023")
+    text = "\n".join(_texts(target))
+    assert "Økonomi — i 3 af 3 møder" in text
+    assert "i 1 af 3 møder" not in text and "Ingen har tid til kurser" not in text
+    for bundle in bundles[1:]:  # nothing at all recurs now
+        bundle.items = [i for i in bundle.items if i.kind is not ItemKind.BARRIER]
+    bundles[0].items = [i for i in bundles[0].items if i.category != "economy"]
+    write_report(bundles, target, series="DI 2023")
+    assert any("gik igen på mere end ét møde" in t for t in _texts(target))
