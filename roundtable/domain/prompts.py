@@ -16,7 +16,7 @@ PROMPTS: dict[Language, dict[Phase, tuple[str, ...]]] = {
             "Hvilke prioriteter, kompetencer og regler sætter rammen?",
         ),
         Phase.BARRIERS_OPPORTUNITIES: (
-            "Hvad står i vejen — jura, data, udbud, økonomi, organisation, etik?",
+            "Hvad står i vejen — lovgivning, data, udbud, økonomi, organisation, etik?",
             "Hvilke erfaringer kan vi bygge videre på?",
         ),
         Phase.IDEAS: (
@@ -32,7 +32,8 @@ PROMPTS: dict[Language, dict[Phase, tuple[str, ...]]] = {
             "Which priorities, competences and rules set the frame?",
         ),
         Phase.BARRIERS_OPPORTUNITIES: (
-            "What stands in the way — law, data, procurement, economy, organisation, ethics?",
+            "What stands in the way — legislation, data, procurement, economy, organisation, "
+            "ethics?",
             "Which experiences can we build on?",
         ),
         Phase.IDEAS: (
