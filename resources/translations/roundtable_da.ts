@@ -2209,6 +2209,10 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
         <translation>Hvad seriens sessioner viste tilsammen, med dine ord…</translation>
     </message>
     <message>
+        <source>A session of the series was held under the Chatham House Rule, so the report shows these names in your text as a placeholder ([participant], [organisation]): %1. Write about sectors instead.</source>
+        <translation>En session i serien blev holdt under Chatham House-reglen, så rapporten viser disse navne i din tekst som en pladsholder ([deltager], [organisation]): %1. Skriv om sektorer i stedet.</translation>
+    </message>
+    <message>
         <source>Edit the synthesis of “%1”</source>
         <translation>Ret syntesen af »%1«</translation>
     </message>

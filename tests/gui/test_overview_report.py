@@ -241,3 +241,22 @@ def test_a_refused_workbook_is_explained_in_the_windows_danish(returned, monkeyp
     )
     assert "en idé har ingen frist" in said
     assert "»færdigx« er ikke en status: en af foreslået, i gang, gennemført, opgivet" in said
+
+
+def test_names_the_report_will_hide_in_the_synthesis_are_said_as_they_are_typed(
+    desk,  # noqa: F811
+    qtbot,
+):
+    # Under the rule "Mette Holm fra Sydvig foreslog" came out as "[deltager] fra …" in the
+    # published report, and nothing had said so while it was written.
+    running, one, _two, _late = desk
+    running.workspace.update_session(one, "", chatham_house=True)
+    page = running.window.overview
+    page.reload()
+    _type_synthesis(qtbot, page, "Jonas Lind fra CareTech foreslog et robotbibliotek.")
+    page.synthesis.typed.flush()  # as a pause in the typing does
+    note = page.synthesis.names_note
+    assert note.isVisibleTo(page) and "Jonas Lind" in note.text() and "CareTech" in note.text()
+    page.synthesis.editor.setPlainText("Leverandørerne foreslog et robotbibliotek.")
+    page.synthesis.typed.flush()
+    assert not note.isVisibleTo(page)
