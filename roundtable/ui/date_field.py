@@ -73,6 +73,9 @@ class DateField(QWidget):
         from PySide6.QtCore import Qt  # not at the top: see eventFilter
 
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        # Nor does the calendar's button: Alt+Down opens it from the line, and a Tab stop on
+        # "…" between two fields was one more key for each date typed.
+        self.button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.line.installEventFilter(self)  # Alt+Down or F4 opens the calendar, as in a combo
 
     def focusInEvent(self, event: QFocusEvent) -> None:

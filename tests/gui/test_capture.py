@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
 
 from roundtable.domain.model import ItemKind, Phase, Sector, Session
 from roundtable.domain.timebox import TimeboxState
@@ -424,3 +425,18 @@ def test_up_from_the_capture_line_selects_the_latest_capture_whatever_was_select
     qtbot.keyClick(line, Qt.Key.Key_Up)
     assert run.list.hasFocus()
     assert running.workspace.item(run.list.current_item_id()).text == "Fælles testlab"
+
+
+def test_tab_from_a_typed_date_goes_on_to_the_next_field_not_the_calendar_button(
+    qtbot, start_app
+):
+    running = start_app()
+    running.window.new_session()
+    window = running.window
+    window.activateWindow()
+    starts_at = window.setup.starts_at
+    starts_at.line.setFocus()
+    qtbot.keyClicks(starts_at.line, "15.01.2027 09:30")
+    qtbot.keyClick(starts_at.line, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() not in (starts_at.line, starts_at.button)
+    assert QApplication.focusWidget() is not window.setup.next_meeting.button
