@@ -427,9 +427,7 @@ def test_up_from_the_capture_line_selects_the_latest_capture_whatever_was_select
     assert running.workspace.item(run.list.current_item_id()).text == "Fælles testlab"
 
 
-def test_tab_from_a_typed_date_goes_on_to_the_next_field_not_the_calendar_button(
-    qtbot, start_app
-):
+def test_tab_from_a_typed_date_goes_on_to_the_next_field_not_the_calendar_button(qtbot, start_app):
     running = start_app()
     running.window.new_session()
     window = running.window
