@@ -1218,16 +1218,16 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
         <translation>»%1« er ikke en status for en handling: en af %3</translation>
     </message>
     <message>
+        <source>“%1” is not a date: write it as 15.12.2024 or 2024-12-15</source>
+        <translation>»%1« er ikke en dato: skriv den som 15.12.2024 eller 2024-12-15</translation>
+    </message>
+    <message>
         <source>%1 is no due date (a number or a time typed into the date, perhaps)</source>
         <translation>%1 er ingen frist (måske et tal eller et klokkeslæt skrevet i datoen)</translation>
     </message>
     <message>
         <source>holds a formula (=%1) saved without its value: type the value, or open and save the workbook in Excel or LibreOffice</source>
         <translation>indeholder en formel (=%1), der er gemt uden sin værdi: skriv værdien, eller åbn og gem projektmappen i Excel eller LibreOffice</translation>
-    </message>
-    <message>
-        <source>“%1” is not a date</source>
-        <translation>»%1« er ikke en dato</translation>
     </message>
     <message>
         <source>an idea has no due date</source>

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -53,7 +54,7 @@ _PROBLEMS = {
     "no_status": '"{value}" is not a status: one of {choices}',
     "idea_status": '"{value}" is not a status of an idea: one of {choices}',
     "action_status": '"{value}" is not a status of an action: one of {choices}',
-    "no_date": '"{value}" is not a date',
+    "no_date": '"{value}" is not a date: write it as 15.12.2024 or 2024-12-15',
     "far_date": "{value} is no due date (a number or a time typed into the date, perhaps)",
     "idea_due": "an idea has no due date",
     "formula": "holds a formula (={value}) saved without its value: type the value, or open "
@@ -130,6 +131,9 @@ def _columns(header: list[Any]) -> dict[str, int]:
     return found
 
 
+_WRITTEN_DATE = re.compile(r"^(\d{1,2})\s*[./-]\s*(\d{1,2})\s*[./-]\s*(\d{4}|\d{2})$")
+
+
 def _date(value: Any) -> date | str | None:
     """A due date from a cell; the text back when it is not one."""
     if value is None or (isinstance(value, str) and not value.strip()):
@@ -144,6 +148,14 @@ def _date(value: Any) -> date | str | None:
             return datetime.strptime(text, pattern).date()
         except ValueError:
             continue
+    # A day, a month and a year as people write them, separators mixed: "15/12-2024".
+    found = _WRITTEN_DATE.match(text)
+    if found is not None:
+        day, month, year = (int(part) for part in found.groups())
+        try:
+            return date(year + (2000 if year < 100 else 0), month, day)
+        except ValueError:
+            pass
     return text
 
 

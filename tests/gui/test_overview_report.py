@@ -211,7 +211,7 @@ def test_a_refused_workbook_lists_every_bad_cell_and_changes_nothing(returned, m
         f"{name}!H2",
         "“færdigx” is not a status: one of foreslået, i gang, gennemført, opgivet",
     ] in cells
-    assert [f"{name}!G3", "“snart” is not a date"] in cells
+    assert [f"{name}!G3", "“snart” is not a date: write it as 15.12.2024 or 2024-12-15"] in cells
     assert preview == []
     page = running.window.overview
     page.tabs.setCurrentWidget(page.register)  # the register reads its rows when shown

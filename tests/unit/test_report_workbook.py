@@ -178,7 +178,7 @@ def test_a_workbook_with_bad_cells_is_refused_whole_naming_every_cell(series, tm
     assert any(
         line.startswith('Opfølgning!H3: "færdigx" is not a status: one of ') for line in lines
     )
-    assert 'Opfølgning!G4: "snart" is not a date' in lines
+    assert 'Opfølgning!G4: "snart" is not a date: write it as 15.12.2024 or 2024-12-15' in lines
     assert "Opfølgning!A5" in done.stderr and "no-such-uid" in done.stderr
     assert f"Opfølgning!A{follow.max_row}" in done.stderr
     assert _followup(series) == before
@@ -521,3 +521,17 @@ def test_in_the_workbook_each_sessions_rows_follow_its_own_rule(tmp_path, crowde
         assert not any(p["name"] in rows(sheet, "Under reglen") for p in people)
     ruled_people = rows(sheets[1], "Under reglen")
     assert not any(p.get("role") and p["role"] in ruled_people for p in people)
+
+
+def test_a_due_date_typed_as_text_with_mixed_separators_is_read(series, tmp_path):
+    # "15/12-2025" was refused with only "is not a date", while the app reads it.
+    target = tmp_path / "data.xlsx"
+    book = _export(series, target)
+    follow = book["Opfølgning"]
+    row = _first_action_row(follow)
+    uid = follow[f"A{row}"].value
+    follow[f"G{row}"] = "15/12-2025"
+    book.save(target)
+    done = run("import-status", str(target), data=series)
+    assert done.returncode == 0, done.stderr
+    assert {r["uid"]: r for r in _followup(series)}[uid]["due"] == "2025-12-15"

@@ -170,7 +170,7 @@ class RefusedPreview(_ListDialog):
             "no_status": self.tr("“%1” is not a status: one of %3"),
             "idea_status": self.tr("“%1” is not a status of an idea: one of %3"),
             "action_status": self.tr("“%1” is not a status of an action: one of %3"),
-            "no_date": self.tr("“%1” is not a date"),
+            "no_date": self.tr("“%1” is not a date: write it as 15.12.2024 or 2024-12-15"),
             "far_date": self.tr(
                 "%1 is no due date (a number or a time typed into the date, perhaps)"
             ),
