@@ -1128,8 +1128,8 @@ Roundtable ændrer den ikke: du kan læse og eksportere sessioner, men nye ændr
         <translation>Fastgør som overskrift</translation>
     </message>
     <message>
-        <source>A pinned item heads the series&apos; synthesis report (P)</source>
-        <translation>Et fastgjort punkt står øverst i seriens sammenfattende rapport (P)</translation>
+        <source>Pinned ideas are the report&apos;s headline ideas, and only they (none pinned: the five with the largest share of the votes); a pinned statement is always quoted under its category (P)</source>
+        <translation>Fastgjorte idéer er rapportens vigtigste idéer, og kun de (ingen fastgjort: de fem med størst andel af stemmerne); et fastgjort udsagn citeres altid under sin kategori (P)</translation>
     </message>
 </context>
 <context>

@@ -59,7 +59,15 @@ class PinButton(QPushButton):
             self.setText(self.tr("Unpin headline"))
         else:
             self.setText(self.tr("Pin as headline"))
-        self.setToolTip(self.tr("A pinned item heads the series' synthesis report (P)"))
+        # Said as the report does it: one pinned idea was taken for "first", and the other
+        # headline ideas were gone from the report.
+        self.setToolTip(
+            self.tr(
+                "Pinned ideas are the report's headline ideas, and only they (none pinned: the "
+                "five with the largest share of the votes); a pinned statement is always "
+                "quoted under its category (P)"
+            )
+        )
 
     def toggle(self) -> None:
         item = self._current()
