@@ -88,16 +88,9 @@ def load(data_dir: Path) -> list[PendingCapture]:
     """The captures a previous run left waiting, from the newest file kept for this data
     folder; [] when there are none. A file that cannot be read is left where it is, for a
     person to look at."""
-    import json  # the start does without it
-
     newest: tuple[float, list[PendingCapture]] | None = None
-    for path in _kept_files(data_dir):
+    for path, found in _kept(data_dir):
         try:
-            found = json.loads(path.read_text(encoding="utf-8"))
-            if found.get("format") != _FORMAT:
-                continue
-            if path.parent != data_dir and found.get("data_dir") != _folder_name(data_dir):
-                continue  # another data folder's, or one that does not say
             captures = [_from_json(row) for row in found["captures"]]
             written = path.stat().st_mtime
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
@@ -109,28 +102,35 @@ def load(data_dir: Path) -> list[PendingCapture]:
 
 def clear(data_dir: Path) -> None:
     """Every file kept for this data folder goes: what they held is in the database now."""
-    import json
-
-    for path in _kept_files(data_dir):
-        if path.parent != data_dir:
-            try:
-                if json.loads(path.read_text(encoding="utf-8")).get("data_dir") != _folder_name(
-                    data_dir
-                ):
-                    continue
-            except (OSError, ValueError, AttributeError):
-                continue
+    beside = data_dir / PENDING_NAME
+    for path in {beside, *(path for path, _found in _kept(data_dir))}:
         with contextlib.suppress(OSError):
             path.unlink()
 
 
-def _kept_files(data_dir: Path) -> list[Path]:
+def _kept(data_dir: Path) -> list[tuple[Path, dict]]:
+    """The files of captures kept for this data folder, read: the one beside the database,
+    and those in the temporary folder that name it (another folder's ids mean other
+    sessions). One that cannot be read, or is no such file, is left out."""
+    import json  # the start does without it
+
     beside = data_dir / PENDING_NAME
     try:
         elsewhere = sorted(Path(tempfile.gettempdir()).glob(f"{_ELSEWHERE}*.json"))
     except OSError:
         elsewhere = []
-    return [beside, *elsewhere] if beside.exists() else elsewhere
+    kept = []
+    for path in [beside, *elsewhere]:
+        try:
+            found = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue  # not there, or not to be read
+        if not isinstance(found, dict) or found.get("format") != _FORMAT:
+            continue
+        if path != beside and found.get("data_dir") != _folder_name(data_dir):
+            continue
+        kept.append((path, found))
+    return kept
 
 
 def _folder_name(data_dir: Path) -> str:

@@ -34,10 +34,12 @@ class StartField(DateField):
         """Show `value` (None: not set), without saying it was edited."""
         self.set_date(value)
 
-    def _parse(self, typed: str) -> datetime | None:
+    def _time_set(self) -> time:
         # A new day keeps the time already set: the day moved, not the hour.
-        at = self._value.time() if isinstance(self._value, datetime) else time(0, 0)
-        start = parse_start(typed, self._today(), at)
+        return self._value.time() if isinstance(self._value, datetime) else time(0, 0)
+
+    def _parse(self, typed: str) -> datetime | None:
+        start = parse_start(typed, self._today(), self._time_set())
         return None if start is None else start.astimezone()
 
     def _shown(self, value: datetime | None) -> str:
@@ -49,8 +51,7 @@ class StartField(DateField):
         return self.tr("“%s” is not a date and time: type e.g. 14.05.2025 09:30") % typed
 
     def _from_calendar(self, picked: date) -> datetime:
-        at = self._value.time() if isinstance(self._value, datetime) else time(0, 0)
-        return datetime.combine(picked, at).astimezone()
+        return datetime.combine(picked, self._time_set()).astimezone()
 
     def _day_of(self, value: datetime | None) -> date | None:
         return None if value is None else value.date()
