@@ -59,7 +59,7 @@ class SinceLastTimeView(QWidget):
         # a series' titles differ at their end): sized to their contents, a series' long
         # titles left "What", the column read aloud from, three letters wide ("Id…").
         chars = self.fontMetrics().averageCharWidth()
-        for column, width in ((SESSION, 24), (OWNER, 16)):
+        for column, width in ((SESSION, 14), (OWNER, 12)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, chars * width + 16)
         self.list.setItemDelegateForColumn(SESSION, MiddleElided(self.list))
